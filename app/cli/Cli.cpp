@@ -1,0 +1,59 @@
+#include "cli/Cli.h"
+
+#include "cli/Console.h"
+#include "cli/Options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+namespace rollcage::cli {
+
+namespace {
+
+using Command = std::function<int(const QStringList &)>;
+
+// The headless commands. Each receives its arguments with the command word removed
+// from position 1, so its own QCommandLineParser sees "rollcage ARGS…".
+const QHash<QString, Command> &commands()
+{
+    static const QHash<QString, Command> table = {};
+    return table;
+}
+
+} // namespace
+
+bool isCliInvocation(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    // --help and --version must work over ssh, in CI, anywhere without a display.
+    if (argc == 2 && (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+                      first == QLatin1String("--version") || first == QLatin1String("-v")))
+        return true;
+    return commands().contains(first);
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() == 2 && arguments.at(1).startsWith(QLatin1Char('-'))) {
+        QCommandLineParser parser;
+        const TopLevelOptions options;
+        describeTopLevel(parser, options);
+        parser.process(arguments); // prints help or version and exits
+        return ExitOk;
+    }
+    QStringList rest = arguments;
+    const QString name = rest.takeAt(1);
+    const auto it = commands().constFind(name);
+    if (it == commands().constEnd()) {
+        err(QCoreApplication::translate("cli", "rollcage: unknown command '%1'").arg(name));
+        return ExitUsage;
+    }
+    return (*it)(rest);
+}
+
+} // namespace rollcage::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace rollcage::cli {
+
+// True when argv names a headless command (check, run, report, …): those run on a
+// QCoreApplication so they work without a display.
+bool isCliInvocation(int argc, char *argv[]);
+
+// Runs the headless command in `arguments` (as QCoreApplication::arguments()).
+// Returns the process exit code: 0 success, 1 the command's own failure, 2 usage/IO.
+int run(const QStringList &arguments);
+
+} // namespace rollcage::cli

@@ -1,0 +1,33 @@
+#include "cli/Options.h"
+
+#include <QCoreApplication>
+
+namespace rollcage::cli {
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("cli", "Incident store: a SQLite file path or a "
+                                           "postgresql:// URL (default: SQLite in the user data "
+                                           "directory)."),
+        QStringLiteral("PATH|URL"));
+}
+
+void describeTopLevel(QCommandLineParser &parser, const TopLevelOptions &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Rollcage: a guided, recorded console for rolling back a bad deployment.\n\n"
+               "Without a command, opens the GUI (on FILE when given).\n"
+               "Commands (see rollcage COMMAND --help): check, run, incidents, report, secret."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.database);
+    parser.addOption(options.selfTest);
+    parser.addOption(options.screenshot);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("cli", "A runbook (Markdown) to open."),
+        QStringLiteral("[FILE]"));
+}
+
+} // namespace rollcage::cli

@@ -1,0 +1,88 @@
+#include "gui/GuiMain.h"
+
+#include "cli/Options.h"
+#include "core/Logging.h"
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace rollcage::gui {
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    // Owned by the application object, so they live exactly as long as it does.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *ownTranslator = new QTranslator(&app);
+    if (ownTranslator->load(QLocale(), QStringLiteral("rollcage"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ownTranslator);
+}
+
+// The smoke test CTest runs: the window opens, loads the bundled example and paints.
+int selfTest(MainWindow &window)
+{
+    window.show();
+    const bool opened = window.openRunbook(QStringLiteral(":/examples/larkspur-checkout-rollback.md"));
+    const QPixmap shot = window.grab();
+    const bool painted = !shot.isNull() && shot.width() > 100 && shot.height() > 100;
+    std::fprintf(stdout, "self-test: window %s, example runbook %s\n",
+                 painted ? "painted" : "NOT painted", opened ? "opened" : "NOT opened");
+    std::fflush(stdout);
+    return painted && opened ? 0 : 1;
+}
+
+// Waits for the first paint (and any file opened at start), saves the window, quits.
+void scheduleScreenshot(MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(500, &window, [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        std::fprintf(saved ? stdout : stderr, "%s %s\n",
+                     saved ? "screenshot saved to" : "could not save screenshot to",
+                     qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int run(QApplication &app)
+{
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    const cli::TopLevelOptions options;
+    cli::describeTopLevel(parser, options);
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(options.selfTest))
+        return selfTest(window);
+
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        // Resolve against the caller's directory now: later the path must survive a
+        // change of working directory (recent list, incident records).
+        const QString path = QFileInfo(files.first()).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, path] { window.openRunbook(path); });
+    }
+    if (parser.isSet(options.screenshot))
+        scheduleScreenshot(window, parser.value(options.screenshot));
+    return QApplication::exec();
+}
+
+} // namespace rollcage::gui

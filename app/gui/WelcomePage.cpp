@@ -1,0 +1,56 @@
+#include "gui/WelcomePage.h"
+
+#include "gui/RecentRunbooks.h"
+#include "ui_WelcomePage.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace rollcage::gui {
+
+WelcomePage::WelcomePage(RecentRunbooks *recent, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WelcomePage>())
+    , m_recent(recent)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->subtitleLabel->setMaximumWidth(520);
+    m_ui->recentList->setMaximumWidth(520);
+    m_ui->recentList->setMaximumHeight(220);
+    m_ui->recentList->setTextElideMode(Qt::ElideMiddle);
+    m_ui->recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    connect(m_ui->openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_ui->exampleButton, &QPushButton::clicked, this, &WelcomePage::exampleRequested);
+    connect(m_ui->recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT runbookChosen(item->data(Qt::UserRole).toString());
+    });
+    connect(m_recent, &RecentRunbooks::changed, this, &WelcomePage::refreshRecent);
+    refreshRecent();
+}
+
+WelcomePage::~WelcomePage() = default;
+
+void WelcomePage::refreshRecent()
+{
+    m_ui->recentList->clear();
+    const QStringList files = m_recent->files();
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_ui->recentList);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(QDir::toNativeSeparators(file));
+    }
+    const bool empty = files.isEmpty();
+    m_ui->recentList->setVisible(!empty);
+    m_ui->recentLabel->setVisible(!empty);
+    m_ui->noRecentLabel->setVisible(empty);
+}
+
+} // namespace rollcage::gui

@@ -1,0 +1,32 @@
+// Thin entry point: headless commands get a QCoreApplication and the core only;
+// everything else is the GUI.
+#include "cli/Cli.h"
+#include "core/Version.h"
+#include "gui/GuiMain.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rollcage"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rollcage.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("rollcage"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rollcage::kVersion));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (rollcage::cli::isCliInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return rollcage::cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rollcage"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(rollcage::kAppId));
+    return rollcage::gui::run(app);
+}
