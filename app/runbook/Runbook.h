@@ -1,0 +1,181 @@
+#pragma once
+
+// The structured form of a team's Markdown rollback runbook. Plain values: the
+// importer fills them, everything else reads them. Every item keeps the 1-based line of
+// the source it came from, so diagnostics and the GUI can point back at the document.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rollcage::runbook {
+
+enum class Severity { Info, Warning, Error };
+
+struct Diagnostic
+{
+    int line = 0;
+    Severity severity = Severity::Info;
+    QString message;
+};
+
+// "(2 minutes)", "~30 seconds", "30-60 minutes": ranges are kept. A single value has
+// minSeconds == maxSeconds.
+struct Duration
+{
+    std::optional<int> minSeconds;
+    std::optional<int> maxSeconds;
+    QString text; // as written
+
+    bool isKnown() const { return maxSeconds.has_value(); }
+    // What a countdown or a drill compares against: the upper end of a range.
+    std::optional<int> expectedSeconds() const { return maxSeconds; }
+};
+
+struct Decision
+{
+    QString scenario;
+    QString severity;
+    QString action;
+    QString deadlineText;               // "< 15 minutes", "Next release"
+    std::optional<int> deadlineMinutes; // 0 for "Immediately", none for "Next release"
+    int line = 0;
+};
+
+struct Trigger
+{
+    QString condition;
+    QString threshold;
+    QString action;
+    int line = 0;
+};
+
+enum class ChecklistPhase { Pre, Post, Validation, Other };
+
+struct ChecklistItem
+{
+    QString text;
+    bool checkedInSource = false; // "- [x]" in the document
+    int line = 0;
+};
+
+struct Checklist
+{
+    QString title;
+    ChecklistPhase phase = ChecklistPhase::Other;
+    QList<ChecklistItem> items;
+    int line = 0;
+};
+
+// A value the operator must supply before a command or message can be used.
+struct Placeholder
+{
+    enum class Style { Brace, Dollar, Angle, Bracket }; // ${X}, $X, <x>, [x]
+    QString name;      // "PREVIOUS_VERSION", "postgres-password", "selected-backup"
+    QString raw;       // exactly as written: "${PREVIOUS_VERSION}", "<postgres-password>"
+    Style style = Style::Brace;
+    bool secret = false;
+    QStringList choices; // "[Backend/Frontend/Database]" offers these
+};
+
+struct CodeBlock
+{
+    QString language; // info string's first word, lower-case; empty when none
+    QString code;
+    int line = 0;     // line of the first line of code (after the opening fence)
+    QHash<QString, QString> attributes; // {name="swap-slot" timeout=60 confirm}
+};
+
+enum class StepKind { Command, Manual };
+
+struct Step
+{
+    QString title;
+    QString description;   // prose between this step's title and the next step: the "why"
+    StepKind kind = StepKind::Manual;
+    QList<CodeBlock> commands;
+    Duration expected;
+    bool destructive = false;
+    QString destructiveReason; // shown to the operator before the typed confirmation
+    QString confirmTarget;     // what the operator types to confirm (e.g. a resource name)
+    QList<Placeholder> placeholders;
+    std::optional<int> timeoutSeconds; // from an annotation
+    bool errexit = true;               // `set -o errexit -o pipefail` unless annotated off
+    QString name;                      // annotation name, else empty
+    int line = 0;
+};
+
+struct Procedure
+{
+    QString title;
+    QString whenToUse;
+    Duration expected;
+    QString risk; // "Low", "High"; empty when the runbook does not say
+    QList<Step> steps;
+    int line = 0;
+};
+
+struct MessageTemplate
+{
+    QString title;
+    QString audience; // empty when not stated
+    QString body;
+    QList<Placeholder> placeholders;
+    int line = 0;
+};
+
+struct Stakeholder
+{
+    QString who;
+    QString channel;
+    QString deadlineText;
+    std::optional<int> deadlineMinutes;
+    int line = 0;
+};
+
+struct EscalationLevel
+{
+    int level = 0;
+    QString who;
+    int line = 0;
+};
+
+struct ReportSection
+{
+    QString title; // "Summary", "Impact", …
+    QString hint;  // "Brief description"
+    int line = 0;
+};
+
+struct Runbook
+{
+    QString title;
+    QString source;   // file path (or resource path) it was read from
+    QString text;     // the source text after any encoding repair
+    QByteArray sha256; // of the original bytes, hex
+
+    QList<Decision> decisions;
+    QList<Trigger> triggers;
+    QList<Checklist> checklists;
+    QList<Procedure> procedures;
+    QList<MessageTemplate> templates;
+    QList<Stakeholder> stakeholders;
+    QList<EscalationLevel> escalation;
+    QList<ReportSection> reportSections;
+    std::optional<int> statusCadenceMinutes; // "updates every 15 minutes"
+    QList<Diagnostic> diagnostics;
+
+    bool hasErrors() const
+    {
+        for (const Diagnostic &d : diagnostics) {
+            if (d.severity == Severity::Error)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace rollcage::runbook
