@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 namespace {
 void describeApplication()
@@ -14,6 +15,8 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("rollcage.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("rollcage"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(rollcage::kVersion));
+    // Health checks and webhooks go through the proxy the operator's system is set up with.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 } // namespace
 

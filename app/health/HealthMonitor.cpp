@@ -1,0 +1,177 @@
+#include "health/HealthMonitor.h"
+
+#include "core/Logging.h"
+#include "health/HealthChecker.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rollcage::health {
+
+HealthRules rulesFromTriggers(const QList<runbook::Trigger> &triggers)
+{
+    HealthRules rules;
+    static const QRegularExpression consecutive(
+        QStringLiteral(R"((\d+)\s+(?:consecutive\s+failures|(?:failures|times)\s+in\s+a\s+row))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression latency(QStringLiteral(R"(\bp(\d{2})\s*>\s*(\d+)\s*(ms|s)\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const runbook::Trigger &trigger : triggers) {
+        const QString text = trigger.condition + QLatin1Char(' ') + trigger.threshold;
+        if (const auto m = consecutive.match(text); m.hasMatch())
+            rules.consecutiveFailures = m.captured(1).toInt();
+        if (const auto m = latency.match(text); m.hasMatch()) {
+            rules.latencyPercentile = m.captured(1).toInt();
+            const int value = m.captured(2).toInt();
+            rules.latencyLimitMs = m.captured(3).compare(QLatin1String("s"), Qt::CaseInsensitive) == 0
+                                       ? value * 1000
+                                       : value;
+        }
+    }
+    return rules;
+}
+
+HealthMonitor::HealthMonitor(QObject *parent)
+    : QObject(parent)
+    , m_checker(new HealthChecker(this))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(30'000);
+    connect(m_timer, &QTimer::timeout, this, &HealthMonitor::probeNow);
+    connect(m_checker, &HealthChecker::finished, this,
+            [this](quint64 id, const HealthResult &result) {
+                if (m_inFlight.remove(id))
+                    record(result);
+            });
+}
+
+void HealthMonitor::setChecks(const QList<HealthCheckSpec> &checks)
+{
+    m_checks = checks;
+    m_history.clear();
+    m_activeAlerts.clear();
+}
+
+void HealthMonitor::setInterval(int ms) { m_timer->setInterval(ms); }
+
+void HealthMonitor::start()
+{
+    m_timer->start();
+    probeNow();
+}
+
+void HealthMonitor::stop() { m_timer->stop(); }
+
+bool HealthMonitor::isRunning() const { return m_timer->isActive(); }
+
+void HealthMonitor::probeNow()
+{
+    const QList<QString> busy = m_inFlight.values();
+    for (const HealthCheckSpec &spec : std::as_const(m_checks)) {
+        // A probe still waiting for its answer is not doubled up by the next tick.
+        if (busy.contains(spec.name))
+            continue;
+        m_inFlight.insert(m_checker->check(spec), spec.name);
+    }
+}
+
+void HealthMonitor::record(const HealthResult &result)
+{
+    QList<HealthResult> &history = m_history[result.name];
+    history.append(result);
+    while (history.size() > m_rules.window)
+        history.removeFirst();
+    Q_EMIT resultRecorded(result);
+    evaluate(result.name);
+}
+
+void HealthMonitor::evaluate(const QString &check)
+{
+    const QList<HealthResult> &history = m_history[check];
+    QHash<QString, QString> holding; // rule -> message
+
+    int failures = 0;
+    for (auto it = history.crbegin(); it != history.crend() && !it->ok; ++it)
+        ++failures;
+    if (m_rules.consecutiveFailures > 0 && failures >= m_rules.consecutiveFailures) {
+        holding.insert(QStringLiteral("%1 consecutive failures").arg(m_rules.consecutiveFailures),
+                       QStringLiteral("%1 failed %2 times in a row (last: %3)")
+                           .arg(check)
+                           .arg(failures)
+                           .arg(history.last().error));
+    }
+
+    if (m_rules.latencyPercentile > 0) {
+        QList<qint64> latencies;
+        for (const HealthResult &r : history) {
+            if (r.latencyMs >= 0)
+                latencies.append(r.latencyMs);
+        }
+        // Needs a few samples before a percentile means anything.
+        if (latencies.size() >= 5) {
+            std::sort(latencies.begin(), latencies.end());
+            const auto rank = static_cast<qsizetype>(
+                std::ceil(m_rules.latencyPercentile / 100.0 * double(latencies.size())));
+            const qint64 value = latencies.at(std::clamp<qsizetype>(rank - 1, 0, latencies.size() - 1));
+            if (value > m_rules.latencyLimitMs) {
+                holding.insert(QStringLiteral("p%1 latency > %2 ms")
+                                   .arg(m_rules.latencyPercentile)
+                                   .arg(m_rules.latencyLimitMs),
+                               QStringLiteral("%1: p%2 latency is %3 ms (limit %4 ms)")
+                                   .arg(check)
+                                   .arg(m_rules.latencyPercentile)
+                                   .arg(value)
+                                   .arg(m_rules.latencyLimitMs));
+            }
+        }
+    }
+
+    QStringList &active = m_activeAlerts[check];
+    for (auto it = holding.cbegin(); it != holding.cend(); ++it) {
+        if (active.contains(it.key()))
+            continue;
+        active.append(it.key());
+        qCWarning(lcHealth) << "alert:" << it.value();
+        Q_EMIT alertRaised({check, it.key(), it.value(), QDateTime::currentDateTimeUtc()});
+    }
+    const QStringList previously = active;
+    for (const QString &rule : previously) {
+        if (!holding.contains(rule)) {
+            active.removeAll(rule);
+            Q_EMIT alertCleared(check, rule);
+        }
+    }
+}
+
+HealthGate::HealthGate(const HealthCheckSpec &spec, int attempts, int retryDelayMs, QObject *parent)
+    : QObject(parent)
+    , m_checker(new HealthChecker(this))
+    , m_spec(spec)
+    , m_attempts(std::max(1, attempts))
+    , m_retryDelayMs(retryDelayMs)
+{
+    connect(m_checker, &HealthChecker::finished, this, [this](quint64, const HealthResult &result) {
+        Q_EMIT attempted(m_attempt, result);
+        if (result.ok) {
+            Q_EMIT passed(result);
+        } else if (m_attempt >= m_attempts) {
+            Q_EMIT failed(result, m_attempt);
+        } else {
+            QTimer::singleShot(m_retryDelayMs, this, [this] {
+                ++m_attempt;
+                m_checker->check(m_spec);
+            });
+        }
+    });
+}
+
+void HealthGate::start()
+{
+    m_attempt = 1;
+    m_checker->check(m_spec);
+}
+
+} // namespace rollcage::health
