@@ -1,0 +1,57 @@
+#include "gui/CommandView.h"
+
+#include <QTest>
+#include <QTextBlock>
+
+using rollcage::gui::CommandView;
+
+class TestCommandView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void picksADefinitionForTheBlockLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("definition");
+        QTest::newRow("bash") << "bash" << "Bash";
+        QTest::newRow("sh") << "sh" << "Bash";
+        QTest::newRow("upper-case") << "BASH" << "Bash";
+        QTest::newRow("sql") << "sql" << "SQL";
+        QTest::newRow("python") << "python" << "Python";
+        QTest::newRow("yaml") << "yaml" << "YAML";
+        QTest::newRow("none") << "" << "";
+        QTest::newRow("unknown") << "no-such-language" << "";
+    }
+    void picksADefinitionForTheBlockLanguage()
+    {
+        QFETCH(QString, language);
+        CommandView view;
+        view.setCode(QStringLiteral("echo hi\n"), language);
+        QTEST(view.definitionName(), "definition");
+    }
+
+    void marksTheExecutingLine()
+    {
+        CommandView view;
+        view.setCode(QStringLiteral("one\ntwo\nthree\n"), QStringLiteral("bash"));
+        view.setCurrentLine(2);
+        QCOMPARE(view.extraSelections().size(), 1);
+        QCOMPARE(view.extraSelections().first().cursor.block().text(), QStringLiteral("two"));
+        view.setCurrentLine(0);
+        QVERIFY(view.extraSelections().isEmpty());
+        view.setCurrentLine(99); // past the end: no mark, no crash
+        QVERIFY(view.extraSelections().isEmpty());
+    }
+
+    void isReadOnly()
+    {
+        CommandView view;
+        view.setCode(QStringLiteral("rm -rf /srv/x\n"), QStringLiteral("bash"));
+        view.show();
+        QTest::keyClicks(&view, QStringLiteral("zzz"));
+        QCOMPARE(view.toPlainText(), QStringLiteral("rm -rf /srv/x\n"));
+    }
+};
+
+QTEST_MAIN(TestCommandView)
+#include "tst_commandview.moc"
