@@ -138,7 +138,10 @@ quint64 CredentialStore::submit(CredentialOperation operation, const QString &sc
 void CredentialStore::start(Request request)
 {
     QKeychain::Job *job = nullptr;
-    switch (request.result.operation) {
+    // The Secret Service reports deleting a missing entry as success; a read first
+    // lets `secret delete` and the dialog say "there was nothing to delete".
+    const bool probe = request.result.operation == CredentialOperation::Remove && !request.probed;
+    switch (probe ? CredentialOperation::Read : request.result.operation) {
     case CredentialOperation::Read:
         job = new QKeychain::ReadPasswordJob(serviceName(), this);
         break;
@@ -155,17 +158,23 @@ void CredentialStore::start(Request request)
     job->setKey(keyFor(request.result.scope, request.result.name));
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    ++request.result.attempts;
+    if (probe || request.result.operation != CredentialOperation::Remove)
+        ++request.result.attempts;
     qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
                         << request.result.name << "attempt" << request.result.attempts;
 
-    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job *done) mutable {
+    connect(job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
         const QString detail = done->errorString();
         request.result.error = classify(done->error(), detail);
         if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
             qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
                                << m_retryDelay.count() << "ms";
             QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+            return;
+        }
+        if (probe && request.result.ok()) {
+            request.probed = true;
+            start(request);
             return;
         }
         if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
@@ -180,6 +189,9 @@ void CredentialStore::start(Request request)
             case Error::InvalidKey:
                 return {};
             case Error::NotFound:
+                if (request.result.operation == CredentialOperation::Remove)
+                    return tr("There is no secret %1 for %2 in the keychain; nothing was deleted.")
+                        .arg(name, scope);
                 return tr("There is no secret %1 for %2 in the keychain. Store it with: "
                           "rollcage secret set %2 %1")
                     .arg(name, scope);

@@ -70,7 +70,8 @@ private:
     {
         quint64 id = 0;
         CredentialResult result;
-        QString value; // to write
+        QString value;       // to write
+        bool probed = false; // a delete first checks there is something to delete
     };
     quint64 submit(CredentialOperation operation, const QString &scope, const QString &name,
                    const QString &value);

@@ -161,6 +161,16 @@ private Q_SLOTS:
         QCOMPARE(read.error, Error::NotFound);
     }
 
+    void deletingAMissingEntrySaysSo()
+    {
+        CredentialStore store(nullptr, settingsFile());
+        const CredentialResult removed =
+            call(store, CredentialOperation::Remove, kScope, QStringLiteral("NEVER_THERE"));
+        QCOMPARE(removed.error, Error::NotFound);
+        QVERIFY2(removed.message.contains(QStringLiteral("nothing was deleted")),
+                 qPrintable(removed.message));
+    }
+
     void listsNamesPerScopeWithoutValues()
     {
         CredentialStore store(nullptr, settingsFile());
