@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/Options.h"
+#include "cli/SecretCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +20,9 @@ using Command = std::function<int(const QStringList &)>;
 // from position 1, so its own QCommandLineParser sees "rollcage ARGS…".
 const QHash<QString, Command> &commands()
 {
-    static const QHash<QString, Command> table = {};
+    static const QHash<QString, Command> table = {
+        {QStringLiteral("secret"), &secretCommand},
+    };
     return table;
 }
 

@@ -1,0 +1,236 @@
+#include "integrations/CredentialStore.h"
+
+#include "core/Logging.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace rollcage::integrations {
+
+namespace {
+
+using Error = CredentialResult::Error;
+
+QString keyFor(const QString &scope, const QString &name)
+{
+    // Names never contain '/', so the last '/' always separates scope from name.
+    return scope + QLatin1Char('/') + name;
+}
+
+const char *verb(CredentialOperation op)
+{
+    switch (op) {
+    case CredentialOperation::Read:
+        return "read";
+    case CredentialOperation::Write:
+        return "store";
+    case CredentialOperation::Remove:
+        return "delete";
+    }
+    return "use";
+}
+
+QString noBackendMessage(const QString &detail)
+{
+    return CredentialStore::tr(
+               "No keychain backend is available (%1). Rollcage keeps secrets only in the "
+               "OS keychain: install and start gnome-keyring (or KWallet) in your desktop "
+               "session, then try again. Nothing was stored anywhere else.")
+        .arg(detail);
+}
+
+// Maps a finished QtKeychain job to our error kinds. libsecret reports a missing or
+// unreachable Secret Service as a generic error, so those are recognised by the
+// D-Bus wording of the message.
+Error classify(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return Error::None;
+    case QKeychain::EntryNotFound:
+        return Error::NotFound;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error::NoBackend;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    static const QRegularExpression unreachable(
+        QStringLiteral("d-?bus|session bus|secrets?[ _.]service|org\\.freedesktop\\.secrets|"
+                       "could not connect|no such file|connection refused|not provided by any"),
+        QRegularExpression::CaseInsensitiveOption);
+    return unreachable.match(detail).hasMatch() ? Error::NoBackend : Error::Failed;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent, const QString &settingsFile)
+    : QObject(parent)
+    , m_index(settingsFile)
+{
+}
+
+CredentialStore::~CredentialStore() = default;
+
+Status CredentialStore::validate(const QString &scope, const QString &name)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    static const QRegularExpression scopeRe(QStringLiteral("^[^\\x00-\\x1f\\x7f]+$"));
+    if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() ||
+        scope != scope.trimmed())
+        return Status::failure(
+            tr("'%1' is not a credential scope: use SERVICE/ENVIRONMENT, for example "
+               "larkspur-checkout/production.")
+                .arg(scope));
+    if (!nameRe.match(name).hasMatch())
+        return Status::failure(tr("'%1' is not a credential name: use letters, digits, '_', "
+                                  "'-' and '.', for example REDIS_KEY.")
+                                   .arg(name));
+    return Status::success();
+}
+
+quint64 CredentialStore::read(const QString &scope, const QString &name)
+{
+    return submit(CredentialOperation::Read, scope, name, {});
+}
+
+quint64 CredentialStore::write(const QString &scope, const QString &name, const QString &value)
+{
+    return submit(CredentialOperation::Write, scope, name, value);
+}
+
+quint64 CredentialStore::remove(const QString &scope, const QString &name)
+{
+    return submit(CredentialOperation::Remove, scope, name, {});
+}
+
+quint64 CredentialStore::submit(CredentialOperation operation, const QString &scope,
+                                const QString &name, const QString &value)
+{
+    Request request;
+    request.id = m_nextId++;
+    request.result.operation = operation;
+    request.result.scope = scope;
+    request.result.name = name;
+    request.value = value;
+    const quint64 id = request.id;
+
+    Status valid = validate(scope, name);
+    if (valid && operation == CredentialOperation::Write && value.isEmpty())
+        valid = Status::failure(tr("The value for %1 is empty; nothing was stored.").arg(name));
+    if (!valid) {
+        request.result.error = Error::InvalidKey;
+        request.result.message = valid.error;
+        // Reported from the event loop, like every other outcome.
+        QTimer::singleShot(0, this, [this, request] { conclude(request); });
+        return id;
+    }
+    start(std::move(request));
+    return id;
+}
+
+void CredentialStore::start(Request request)
+{
+    QKeychain::Job *job = nullptr;
+    // The Secret Service reports deleting a missing entry as success; a read first
+    // lets `secret delete` and the dialog say "there was nothing to delete".
+    const bool probe = request.result.operation == CredentialOperation::Remove && !request.probed;
+    switch (probe ? CredentialOperation::Read : request.result.operation) {
+    case CredentialOperation::Read:
+        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        break;
+    case CredentialOperation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(serviceName(), this);
+        write->setTextData(request.value);
+        job = write;
+        break;
+    }
+    case CredentialOperation::Remove:
+        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        break;
+    }
+    job->setKey(keyFor(request.result.scope, request.result.name));
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    if (probe || request.result.operation != CredentialOperation::Remove)
+        ++request.result.attempts;
+    qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
+                        << request.result.name << "attempt" << request.result.attempts;
+
+    connect(job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
+        const QString detail = done->errorString();
+        request.result.error = classify(done->error(), detail);
+        if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
+            qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
+                               << m_retryDelay.count() << "ms";
+            QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+            return;
+        }
+        if (probe && request.result.ok()) {
+            request.probed = true;
+            start(request);
+            return;
+        }
+        if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+            request.result.value = readJob->textData();
+        }
+        request.result.message = [&]() -> QString {
+            const QString &scope = request.result.scope;
+            const QString &name = request.result.name;
+            switch (request.result.error) {
+            case Error::None:
+            case Error::InvalidKey:
+                return {};
+            case Error::NotFound:
+                if (request.result.operation == CredentialOperation::Remove)
+                    return tr("There is no secret %1 for %2 in the keychain; nothing was deleted.")
+                        .arg(name, scope);
+                return tr("There is no secret %1 for %2 in the keychain. Store it with: "
+                          "rollcage secret set %2 %1")
+                    .arg(name, scope);
+            case Error::NoBackend:
+                return noBackendMessage(detail);
+            case Error::AccessDenied:
+                return tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock the "
+                          "keychain (or allow Rollcage access) and try again.")
+                    .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
+            case Error::Failed:
+                break;
+            }
+            return tr("Could not %1 the secret %2 for %3 in the keychain: %4")
+                .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
+        }();
+        request.value.clear();
+        conclude(std::move(request));
+    });
+    job->start();
+}
+
+void CredentialStore::conclude(Request request)
+{
+    CredentialResult &r = request.result;
+    bool changed = false;
+    if (r.ok()) {
+        if (r.operation == CredentialOperation::Remove)
+            changed = m_index.remove(r.scope, r.name);
+        else
+            changed = m_index.add(r.scope, r.name);
+    } else if (r.error == Error::NotFound) {
+        // Deleted behind our back (seahorse, another machine's sync): forget the name.
+        changed = m_index.remove(r.scope, r.name);
+    }
+    if (!r.ok())
+        qCWarning(lcKeychain).noquote() << r.message;
+    Q_EMIT finished(request.id, r);
+    if (changed)
+        Q_EMIT namesChanged();
+}
+
+} // namespace rollcage::integrations
