@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "cli/CheckCommand.h"
+
 #include "cli/Console.h"
 #include "cli/Options.h"
 
@@ -19,7 +21,9 @@ using Command = std::function<int(const QStringList &)>;
 // from position 1, so its own QCommandLineParser sees "rollcage ARGS…".
 const QHash<QString, Command> &commands()
 {
-    static const QHash<QString, Command> table = {};
+    static const QHash<QString, Command> table = {
+        {QStringLiteral("check"), runCheck},
+    };
     return table;
 }
 
