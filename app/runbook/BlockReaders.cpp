@@ -78,7 +78,7 @@ void readTable(ImportContext &ctx, int table)
                        cell(rows[i], deadline), std::nullopt, lines[i]};
             d.deadlineMinutes = recognize::deadlineMinutes(d.deadlineText);
             static const QRegularExpression never(
-                QStringLiteral("next|release|none|n/a|never|later|^-?$"),
+                QStringLiteral("\\b(next|release|none|n/a|never|later)\\b|^-?$"),
                 QRegularExpression::CaseInsensitiveOption);
             if (!d.deadlineMinutes && !never.match(d.deadlineText).hasMatch())
                 ctx.diagnose(lines[i], Severity::Warning,
@@ -112,10 +112,12 @@ void readChecklist(ImportContext &ctx, int section, int list, std::optional<Chec
     const Section &s = ctx.sections.at(section);
     QList<Checklist> &all = ctx.runbook.checklists;
     // Several lists under one heading make one checklist.
-    if (all.isEmpty() || all.last().line != s.line || s.level == 0) {
+    // Lists under the document title belong to no section of their own.
+    const bool loose = s.level == 0 || s.documentTitle;
+    if (all.isEmpty() || all.last().line != s.line || loose) {
         Checklist c;
-        c.title = s.title.isEmpty() ? tr("Checklist") : s.title;
-        c.line = s.level == 0 ? ctx.node(list).line : s.line;
+        c.title = loose ? tr("Checklist") : s.title;
+        c.line = loose ? ctx.node(list).line : s.line;
         c.phase = phase ? *phase : phaseFromTitles(ctx.titles(section));
         all.append(c);
     } else if (phase) {
@@ -177,8 +179,10 @@ void readEscalation(ImportContext &ctx, int list)
         } else if (ordinals.contains(label.toLower())) {
             e.level = ordinals.value(label.toLower());
         } else {
+            // "Escalation: CTO" or a plain "Database vendor support": the next level.
             e.level = next;
-            rest = text;
+            if (rest.isEmpty())
+                rest = text;
         }
         e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
         next = e.level + 1;

@@ -549,6 +549,9 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
 
 Result<Runbook> Importer::importFile(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return Result<Runbook>::failure(
+            tr("%1 is a directory; give the runbook's Markdown file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Runbook>::failure(

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace rollcage::runbook::detail {
 
 namespace {
@@ -118,10 +120,12 @@ void finishStep(Step &st)
             st.destructiveReason = warned;
         else if (!commented.isEmpty())
             st.destructiveReason = commented;
-        else
+        else if (hit.found())
             st.destructiveReason =
                 tr("Runs \"%1\", which changes or deletes data and cannot be undone by Rollcage.")
                     .arg(hit.what);
+        else
+            st.destructiveReason = tr("The runbook asks for a confirmation before this step.");
     }
     if (st.destructive && st.confirmTarget.isEmpty())
         st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
@@ -343,9 +347,25 @@ Step stepFromSection(ImportContext &ctx, int index)
     st.title = stripStepNumber(s.title);
     st.expected = trailingDuration(&st.title);
     QStringList description;
+    QString annotation; // "template" or "ignore" for the next block
     for (const int b : s.blocks) {
         const MdNode &n = ctx.node(b);
-        if (n.kind == MdNode::Kind::Code) {
+        const QString pending = std::exchange(annotation, QString());
+        if (n.kind == MdNode::Kind::Html) {
+            static const RE re(QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
+            const auto m = re.match(n.text);
+            if (m.hasMatch()) {
+                annotation = m.captured(1);
+                if (annotation == QLatin1String("template"))
+                    annotation += QLatin1Char(' ') + m.captured(2);
+            }
+            continue;
+        }
+        if (pending == QLatin1String("ignore"))
+            continue;
+        if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
+            readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
+        } else if (n.kind == MdNode::Kind::Code) {
             st.commands.append(codeBlock(n));
         } else if (n.kind == MdNode::Kind::Paragraph) {
             description.append(n.text.trimmed());
