@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/CheckCommand.h"
 #include "cli/Console.h"
 #include "cli/Options.h"
 #include "cli/SecretCommand.h"
@@ -21,6 +22,7 @@ using Command = std::function<int(const QStringList &)>;
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table = {
+        {QStringLiteral("check"), runCheck},
         {QStringLiteral("secret"), &secretCommand},
     };
     return table;

@@ -150,6 +150,19 @@ struct ReportSection
     int line = 0;
 };
 
+// A row of a "Component | Method | Time | Risk" overview table: which procedure to pick
+// for what, how long it takes and how risky it is. The importer also copies time and
+// risk onto the procedure the row names.
+struct ProcedureIndexEntry
+{
+    QString component;
+    QString method;
+    Duration expected;
+    QString risk;
+    QString procedure; // title of the procedure it was matched to; empty when none
+    int line = 0;
+};
+
 struct Runbook
 {
     QString title;
@@ -165,6 +178,7 @@ struct Runbook
     QList<Stakeholder> stakeholders;
     QList<EscalationLevel> escalation;
     QList<ReportSection> reportSections;
+    QList<ProcedureIndexEntry> procedureIndex;
     std::optional<int> statusCadenceMinutes; // "updates every 15 minutes"
     QList<Diagnostic> diagnostics;
 

@@ -1,0 +1,104 @@
+#include "cli/CheckCommand.h"
+
+#include "cli/Console.h"
+#include "cli/Options.h"
+#include "runbook/Importer.h"
+#include "runbook/RunbookJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rollcage::cli {
+
+namespace {
+
+using namespace rollcage::runbook;
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+QString duration(const Duration &d)
+{
+    if (!d.isKnown())
+        return QString();
+    const int s = *d.maxSeconds;
+    return s < 120 ? tr(" (%1 s)").arg(s) : tr(" (%1 min)").arg((s + 59) / 60);
+}
+
+QString summary(const Runbook &rb)
+{
+    QStringList lines;
+    lines << rb.title << QString(rb.title.size(), QLatin1Char('='));
+    lines << tr("%1 decisions, %2 triggers, %3 checklists, %4 procedures, %5 templates, "
+                "%6 stakeholders, %7 escalation levels")
+                 .arg(rb.decisions.size())
+                 .arg(rb.triggers.size())
+                 .arg(rb.checklists.size())
+                 .arg(rb.procedures.size())
+                 .arg(rb.templates.size())
+                 .arg(rb.stakeholders.size())
+                 .arg(rb.escalation.size());
+    for (const Checklist &c : rb.checklists)
+        lines << tr("checklist  %1 [%2], %3 items (line %4)")
+                     .arg(c.title, phaseName(c.phase))
+                     .arg(c.items.size())
+                     .arg(c.line);
+    for (const Procedure &p : rb.procedures) {
+        lines << tr("procedure  %1%2 (line %3)").arg(p.title, duration(p.expected)).arg(p.line);
+        for (int i = 0; i < p.steps.size(); ++i) {
+            const Step &s = p.steps.at(i);
+            lines << tr("  %1. %2%3%4%5")
+                         .arg(i + 1)
+                         .arg(s.title,
+                              s.kind == StepKind::Manual ? tr(" [manual]") : QString(),
+                              s.destructive ? tr(" [destructive]") : QString(),
+                              duration(s.expected));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a Markdown runbook and report what Rollcage understood of it. Exit status: "
+           "0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the imported runbook as JSON instead of a summary."));
+    parser.addOption(json);
+    parser.addOption(databaseOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The runbook (Markdown) to check."));
+    if (!parser.parse(arguments)) {
+        err(QStringLiteral("rollcage check: ") + parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err(tr("usage: rollcage check FILE [--json]"));
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    const Result<Runbook> result = Importer::importFile(path);
+    if (!result) {
+        err(QStringLiteral("rollcage check: ") + result.error);
+        return ExitUsage;
+    }
+    const Runbook &rb = *result;
+    if (parser.isSet(json)) {
+        out(QString::fromUtf8(QJsonDocument(toJson(rb)).toJson(QJsonDocument::Indented)));
+    } else {
+        out(summary(rb));
+        for (const Diagnostic &d : rb.diagnostics)
+            err(QStringLiteral("%1:%2: %3: %4").arg(path).arg(d.line).arg(severityName(d.severity), d.message));
+    }
+    return rb.hasErrors() ? ExitFailure : ExitOk;
+}
+
+} // namespace rollcage::cli

@@ -1,0 +1,228 @@
+// Tables, checklists, templates, escalation and report sections: the parts of a
+// runbook that are read from one block each.
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+
+// Index of the first header cell that mentions one of `words`; -1 when none.
+int column(const QStringList &header, const QStringList &words, const QList<int> &taken = {})
+{
+    for (int i = 0; i < header.size(); ++i) {
+        if (!taken.contains(i) && mentions(header.at(i), words))
+            return i;
+    }
+    return -1;
+}
+
+QString cell(const QStringList &row, int i) { return i >= 0 && i < row.size() ? row.at(i) : QString(); }
+
+QString stripMarker(QString text)
+{
+    static const QRegularExpression marker(QStringLiteral("^\\s*(✅|✔️?|☑️?|☐|📌|🔲|⬜)\\s*"));
+    return text.remove(marker).trimmed();
+}
+
+} // namespace
+
+void readTable(ImportContext &ctx, int table)
+{
+    QList<QStringList> rows;
+    QList<int> lines;
+    QStringList header;
+    for (const int r : ctx.node(table).children) {
+        QStringList cells;
+        for (const int c : ctx.node(r).children)
+            cells.append(ctx.node(c).text.simplified());
+        if (ctx.node(r).header) {
+            for (const QString &h : cells)
+                header.append(recognize::cleanLabel(h).toLower());
+        } else {
+            rows.append(cells);
+            lines.append(ctx.node(r).line);
+        }
+    }
+    Runbook &rb = ctx.runbook;
+    const int trigger = column(header, {QStringLiteral("trigger"), QStringLiteral("metric"),
+                                        QStringLiteral("signal"), QStringLiteral("condition")});
+    const int threshold = column(header, {QStringLiteral("threshold"), QStringLiteral("limit")});
+    const int scenario = column(header, {QStringLiteral("scenario"), QStringLiteral("situation"),
+                                         QStringLiteral("symptom")});
+    const int who = column(header, {QStringLiteral("stakeholder"), QStringLiteral("audience"),
+                                    QStringLiteral("recipient"), QStringLiteral("who")});
+    const int component = column(header, {QStringLiteral("component"), QStringLiteral("service")});
+    const int method = column(header, {QStringLiteral("method"), QStringLiteral("approach"),
+                                       QStringLiteral("channel"), QStringLiteral("how")});
+    const int action = column(header, {QStringLiteral("action"), QStringLiteral("response")});
+
+    if (trigger >= 0 && threshold >= 0) {
+        for (int i = 0; i < rows.size(); ++i)
+            rb.triggers.append({cell(rows[i], trigger), cell(rows[i], threshold),
+                                cell(rows[i], action), lines[i]});
+    } else if (scenario >= 0 && action >= 0) {
+        const int severity = column(header, {QStringLiteral("severity"), QStringLiteral("priority"),
+                                             QStringLiteral("impact")});
+        const int deadline = column(header, {QStringLiteral("timeline"), QStringLiteral("deadline"),
+                                             QStringLiteral("within"), QStringLiteral("time"),
+                                             QStringLiteral("sla"), QStringLiteral("when")});
+        for (int i = 0; i < rows.size(); ++i) {
+            Decision d{cell(rows[i], scenario), cell(rows[i], severity), cell(rows[i], action),
+                       cell(rows[i], deadline), std::nullopt, lines[i]};
+            d.deadlineMinutes = recognize::deadlineMinutes(d.deadlineText);
+            static const QRegularExpression never(
+                QStringLiteral("\\b(next|release|none|n/a|never|later)\\b|^-?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (!d.deadlineMinutes && !never.match(d.deadlineText).hasMatch())
+                ctx.diagnose(lines[i], Severity::Warning,
+                             tr("The deadline \"%1\" is not a time Rollcage can count down; "
+                                "write it as \"< 15 minutes\", \"Within 1 hour\", "
+                                "\"Immediately\" or \"Next release\".")
+                                 .arg(d.deadlineText));
+            rb.decisions.append(d);
+        }
+    } else if (who >= 0 && method >= 0) {
+        const int timing = column(header, {QStringLiteral("timing"), QStringLiteral("when"),
+                                           QStringLiteral("deadline"), QStringLiteral("time")});
+        for (int i = 0; i < rows.size(); ++i) {
+            Stakeholder s{cell(rows[i], who), cell(rows[i], method), cell(rows[i], timing),
+                          std::nullopt, lines[i]};
+            s.deadlineMinutes = recognize::deadlineMinutes(s.deadlineText);
+            rb.stakeholders.append(s);
+        }
+    } else if (component >= 0 && method >= 0) {
+        const int time = column(header, {QStringLiteral("time"), QStringLiteral("duration")});
+        const int risk = column(header, {QStringLiteral("risk")});
+        for (int i = 0; i < rows.size(); ++i)
+            rb.procedureIndex.append({cell(rows[i], component), cell(rows[i], method),
+                                      recognize::duration(cell(rows[i], time)),
+                                      cell(rows[i], risk), QString(), lines[i]});
+    }
+}
+
+void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase)
+{
+    const Section &s = ctx.sections.at(section);
+    QList<Checklist> &all = ctx.runbook.checklists;
+    // Several lists under one heading make one checklist.
+    // Lists under the document title belong to no section of their own.
+    const bool loose = s.level == 0 || s.documentTitle;
+    if (all.isEmpty() || all.last().line != s.line || loose) {
+        Checklist c;
+        c.title = loose ? tr("Checklist") : s.title;
+        c.line = loose ? ctx.node(list).line : s.line;
+        c.phase = phase ? *phase : phaseFromTitles(ctx.titles(section));
+        all.append(c);
+    } else if (phase) {
+        all.last().phase = *phase;
+    }
+    for (const int item : ctx.items(list)) {
+        QString text = stripMarker(ctx.itemText(item));
+        const QStringList nested = ctx.nestedLines(item);
+        if (!nested.isEmpty())
+            text += QLatin1Char('\n') + nested.join(QLatin1Char('\n'));
+        if (text.isEmpty())
+            continue;
+        all.last().items.append({text, ctx.node(item).taskMark == 'x', ctx.node(item).line});
+    }
+}
+
+void readTemplate(ImportContext &ctx, int section, int code, const QString &title,
+                  const QString &audience)
+{
+    MessageTemplate t;
+    t.title = title;
+    t.body = ctx.node(code).text;
+    t.line = ctx.node(code).line;
+    t.audience = audience;
+    if (t.audience.isEmpty()) {
+        const QString words = (title + QLatin1Char(' ') + ctx.sections.at(section).title).toLower();
+        if (mentions(words, {QStringLiteral("internal"), QStringLiteral("team")}))
+            t.audience = QStringLiteral("internal");
+        else if (mentions(words, {QStringLiteral("user"), QStringLiteral("customer"),
+                                  QStringLiteral("public"), QStringLiteral("external")}))
+            t.audience = QStringLiteral("external");
+    }
+    t.placeholders = recognize::placeholders(t.body, recognize::Scope::Template);
+    ctx.runbook.templates.append(t);
+}
+
+void readEscalation(ImportContext &ctx, int list)
+{
+    static const QRegularExpression level(QStringLiteral("^(?:level|tier|l)\\s*(\\d+)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QHash<QString, int> ordinals = {
+        {QStringLiteral("primary"), 1}, {QStringLiteral("secondary"), 2},
+        {QStringLiteral("tertiary"), 3}};
+    int next = 1;
+    for (const int item : ctx.items(list)) {
+        const QString text = ctx.itemText(item);
+        const QString lead = recognize::cleanLabel(ctx.itemLead(item));
+        EscalationLevel e;
+        e.line = ctx.node(item).line;
+        QString label = lead;
+        QString rest = ImportContext::afterLead(text, lead);
+        if (label.isEmpty() && text.contains(QLatin1Char(':'))) {
+            label = text.section(QLatin1Char(':'), 0, 0).trimmed();
+            rest = text.section(QLatin1Char(':'), 1).trimmed();
+        }
+        const auto m = level.match(label);
+        if (m.hasMatch()) {
+            e.level = m.captured(1).toInt();
+        } else if (ordinals.contains(label.toLower())) {
+            e.level = ordinals.value(label.toLower());
+        } else {
+            // "Escalation: CTO" or a plain "Database vendor support": the next level.
+            e.level = next;
+            if (rest.isEmpty())
+                rest = text;
+        }
+        e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
+        next = e.level + 1;
+        ctx.runbook.escalation.append(e);
+    }
+}
+
+void readReportSections(ImportContext &ctx, int list)
+{
+    for (const int item : ctx.items(list)) {
+        const QString text = ctx.itemText(item);
+        QString lead = recognize::cleanLabel(ctx.itemLead(item));
+        QString hint = ImportContext::afterLead(text, ctx.itemLead(item));
+        if (lead.isEmpty()) {
+            lead = text.section(QLatin1Char(':'), 0, 0).trimmed();
+            hint = text.section(QLatin1Char(':'), 1).trimmed();
+        }
+        ctx.runbook.reportSections.append({lead, hint, ctx.node(item).line});
+    }
+}
+
+void readTriggerList(ImportContext &ctx, int list, const QString &action)
+{
+    // "Error rate > 10% for 5 minutes": the comparison starts the threshold.
+    static const QRegularExpression split(QStringLiteral("^(.*?)\\s*((?:[<>]=?|≥|≤|above|below|over|exceeds?)\\s*.*)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const int item : ctx.items(list)) {
+        const QString text = ctx.itemText(item).simplified();
+        Trigger t;
+        t.line = ctx.node(item).line;
+        const auto m = split.match(text);
+        if (m.hasMatch() && !m.captured(1).isEmpty()) {
+            t.condition = m.captured(1);
+            t.threshold = m.captured(2);
+        } else {
+            t.condition = text;
+        }
+        t.action = action.isEmpty() ? tr("Rollback") : action;
+        ctx.runbook.triggers.append(t);
+    }
+}
+
+} // namespace rollcage::runbook::detail

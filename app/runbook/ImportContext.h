@@ -1,0 +1,65 @@
+#pragma once
+
+// Internal to the importer: the document cut into heading sections, and the readers
+// that turn a section's blocks into parts of the model.
+
+#include "runbook/MarkdownTree.h"
+#include "runbook/Runbook.h"
+
+#include <QStringList>
+
+namespace rollcage::runbook::detail {
+
+struct Section
+{
+    int level = 0;      // 0 for text before the first heading
+    QString title;
+    int line = 1;
+    int parent = -1;
+    QList<int> blocks;  // top-level nodes under this heading, before the next heading
+    QList<int> children;
+    bool documentTitle = false;
+    bool consumed = false;      // read as the steps of its parent
+    bool forcedProcedure = false;
+};
+
+struct ImportContext
+{
+    const MarkdownTree &tree;
+    Runbook &runbook;
+    QList<Section> sections;
+    QList<QStringList> procedureContext; // per procedure: titles of its section and ancestors
+
+    const MdNode &node(int i) const { return tree.node(i); }
+    void diagnose(int line, Severity severity, const QString &message);
+
+    // Lower-case titles of a section and its ancestors, the document title left out.
+    QStringList titles(int section) const;
+    bool titlesMention(int section, const QStringList &words) const;
+
+    // A list item's own text (its paragraphs, not its nested lists or code).
+    QString itemText(int item) const;
+    QString itemLead(int item) const;
+    // Text after the bold lead: "**Verify** (2 min) then…" -> "(2 min) then…"
+    static QString afterLead(const QString &text, const QString &lead);
+    // Nested list items under `item`, as "- text" lines.
+    QStringList nestedLines(int item) const;
+    QList<int> items(int list) const;
+    QList<int> codeBlocksIn(int node) const; // code blocks anywhere below, in order
+};
+
+// Words that name each kind of section, shared by the readers.
+bool mentions(const QString &text, const QStringList &words);
+ChecklistPhase phaseFromTitles(const QStringList &titles);
+
+void readTable(ImportContext &ctx, int table);
+void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase);
+void readTemplate(ImportContext &ctx, int section, int code, const QString &title,
+                  const QString &audience);
+void readEscalation(ImportContext &ctx, int list);
+void readReportSections(ImportContext &ctx, int list);
+void readTriggerList(ImportContext &ctx, int list, const QString &action);
+bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);
+void matchProcedureIndex(ImportContext &ctx);
+
+} // namespace rollcage::runbook::detail

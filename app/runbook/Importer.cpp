@@ -1,0 +1,566 @@
+#include "runbook/Importer.h"
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+#include "runbook/TextRepair.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace rollcage::runbook {
+
+using namespace detail;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+
+const QStringList &templateWords()
+{
+    static const QStringList w = {QStringLiteral("template"), QStringLiteral("notification"),
+                                  QStringLiteral("notice"),   QStringLiteral("message"),
+                                  QStringLiteral("announcement")};
+    return w;
+}
+
+const QStringList &procedureWords()
+{
+    static const QStringList w = {
+        QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
+        QStringLiteral("restore"),  QStringLiteral("recovery"),  QStringLiteral("recover"),
+        QStringLiteral("revert"),   QStringLiteral("redeploy"),  QStringLiteral("re-deploy"),
+        QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
+        QStringLiteral("procedure")};
+    return w;
+}
+
+// Sections about a rollback that are not themselves something to execute.
+const QStringList &notProcedureWords()
+{
+    static const QStringList w = {
+        QStringLiteral("overview"),      QStringLiteral("philosophy"),
+        QStringLiteral("strategy"),      QStringLiteral("when to"),
+        QStringLiteral("contents"),      QStringLiteral("testing"),
+        QStringLiteral("test scenario"), QStringLiteral("drill"),
+        QStringLiteral("best practice"), QStringLiteral("documentation"),
+        QStringLiteral("requirements"),  QStringLiteral("monitoring"),
+        QStringLiteral("acceptance"),    QStringLiteral("automatic"),
+        QStringLiteral("automation"),    QStringLiteral("tools"),
+        QStringLiteral("reference"),     QStringLiteral("trigger"),
+        QStringLiteral("decision"),      QStringLiteral("matrix"),
+        QStringLiteral("communication"), QStringLiteral("template"),
+        QStringLiteral("escalation"),    QStringLiteral("contact"),
+        QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
+        QStringLiteral("notification"),  QStringLiteral("message"),
+        QStringLiteral("ownership"),     QStringLiteral("history"),
+        QStringLiteral("validation"),    QStringLiteral("post-rollback"),
+        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")};
+    return w;
+}
+
+const QStringList &checklistWords()
+{
+    static const QStringList w = {
+        QStringLiteral("checklist"),     QStringLiteral("post-rollback"),
+        QStringLiteral("post rollback"), QStringLiteral("after rollback"),
+        QStringLiteral("pre-rollback"),  QStringLiteral("pre rollback"),
+        QStringLiteral("before rollback"), QStringLiteral("validation"),
+        QStringLiteral("verification")};
+    return w;
+}
+
+bool isChecklistMarker(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(✅|✔|☑|☐|📌|🔲|⬜|\\[ \\]|\\[x\\])"));
+    return re.match(text).hasMatch();
+}
+
+QString decode(const QByteArray &bytes, Runbook &rb)
+{
+    QByteArray body = bytes;
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8(body);
+    if (utf8.hasError()) {
+        text = QString::fromLatin1(body);
+        rb.diagnostics.append({1, Severity::Warning,
+                               tr("The file is not valid UTF-8, so it was read as Latin-1; "
+                                  "save it as UTF-8 to be sure every character is right.")});
+    }
+    const TextRepair repair = TextRepair::repair(text);
+    if (repair.repaired > 0) {
+        rb.diagnostics.append(
+            {repair.firstLine, Severity::Info,
+             tr("Repaired %1 characters garbled by an editor that read UTF-8 as %2 "
+                "(such as \"âœ…\" for \"✅\"); save the file as UTF-8 to keep the fix.")
+                 .arg(repair.repaired)
+                 .arg(repair.codecName)});
+    }
+    return repair.text;
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
+    int control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++control;
+    }
+    return n > 0 && control * 10 > n;
+}
+
+void checkFences(ImportContext &ctx, const QString &text)
+{
+    static const QRegularExpression fence(QStringLiteral("^\\s*(`{3,}|~{3,})(.*)$"));
+    int openLine = 0;
+    QString openFence;
+    int line = 0;
+    for (const QStringView l : QStringTokenizer(text, u'\n')) {
+        ++line;
+        const auto m = fence.matchView(l);
+        if (!m.hasMatch())
+            continue;
+        if (openLine == 0) {
+            openLine = line;
+            openFence = m.captured(1);
+        } else if (m.captured(1).at(0) == openFence.at(0) &&
+                   m.captured(1).size() >= openFence.size() && m.captured(2).trimmed().isEmpty()) {
+            openLine = 0;
+        }
+    }
+    if (openLine != 0)
+        ctx.diagnose(openLine,
+                     Severity::Warning,
+                     tr("The code block opened here is never closed, so everything after it "
+                        "was read as code; add a closing %1 line.")
+                         .arg(openFence));
+}
+
+void checkRaggedRows(ImportContext &ctx)
+{
+    for (int i = 0; i < ctx.tree.size(); ++i) {
+        const MdNode &table = ctx.node(i);
+        if (table.kind != MdNode::Kind::Table || table.children.isEmpty())
+            continue;
+        const qsizetype columns = ctx.node(table.children.first()).children.size();
+        for (const int row : table.children) {
+            QByteArray source = ctx.tree.sourceLine(ctx.node(row).line).trimmed();
+            if (source.startsWith('|'))
+                source.remove(0, 1);
+            if (source.endsWith('|') && !source.endsWith("\\|"))
+                source.chop(1);
+            qsizetype cells = 1;
+            for (qsizetype k = 0; k < source.size(); ++k) {
+                if (source.at(k) == '\\')
+                    ++k;
+                else if (source.at(k) == '|')
+                    ++cells;
+            }
+            if (cells != columns)
+                ctx.diagnose(ctx.node(row).line, Severity::Warning,
+                             tr("This table row has %1 cells but the header has %2; missing "
+                                "cells are read as empty, extra ones are ignored.")
+                                 .arg(cells)
+                                 .arg(columns));
+        }
+    }
+}
+
+void buildSections(ImportContext &ctx)
+{
+    ctx.sections.append(Section{});
+    QList<int> open = {0};
+    bool sawTitle = false;
+    for (const int child : ctx.tree.root().children) {
+        const MdNode &n = ctx.node(child);
+        if (n.kind != MdNode::Kind::Heading) {
+            ctx.sections[open.last()].blocks.append(child);
+            continue;
+        }
+        Section s;
+        s.level = n.level;
+        s.title = n.text.simplified();
+        s.line = n.line;
+        if (!sawTitle && n.level == 1) {
+            s.documentTitle = true;
+            if (ctx.runbook.title.isEmpty())
+                ctx.runbook.title = s.title;
+        }
+        sawTitle = true;
+        while (open.size() > 1 && ctx.sections.at(open.last()).level >= s.level)
+            open.removeLast();
+        s.parent = open.last();
+        const int index = int(ctx.sections.size());
+        ctx.sections[s.parent].children.append(index);
+        ctx.sections.append(s);
+        open.append(index);
+    }
+    if (ctx.runbook.title.isEmpty() && ctx.sections.size() > 1)
+        ctx.runbook.title = ctx.sections.at(1).title;
+}
+
+struct Annotation
+{
+    QStringList words;
+    int line = 0;
+};
+
+Annotation parseAnnotation(const MdNode &html)
+{
+    static const QRegularExpression re(QStringLiteral("<!--\\s*rollcage:\\s*(.*?)\\s*-->"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(html.text);
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
+            html.line};
+}
+
+std::optional<ChecklistPhase> phaseWord(const QString &word)
+{
+    if (word == QLatin1String("pre"))
+        return ChecklistPhase::Pre;
+    if (word == QLatin1String("post"))
+        return ChecklistPhase::Post;
+    if (word == QLatin1String("validation"))
+        return ChecklistPhase::Validation;
+    if (word == QLatin1String("other"))
+        return ChecklistPhase::Other;
+    return std::nullopt;
+}
+
+bool isChecklistList(const ImportContext &ctx, int list)
+{
+    const QList<int> items = ctx.items(list);
+    if (items.isEmpty())
+        return false;
+    for (const int item : items) {
+        if (ctx.node(item).taskMark == 0 && !isChecklistMarker(ctx.itemText(item)))
+            return false;
+    }
+    return true;
+}
+
+// A numbered list whose items carry code, or a "When to use" lead: a procedure even
+// when its heading does not say rollback ("Practice sandbox setup").
+bool hasCommandSteps(const ImportContext &ctx, const Section &s)
+{
+    static const QRegularExpression when(QStringLiteral("^when to use"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::List && n.ordered && !ctx.codeBlocksIn(b).isEmpty())
+            return true;
+        if (n.kind == MdNode::Kind::Paragraph && when.match(n.leadStrong).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+void readSection(ImportContext &ctx, int index)
+{
+    const Section &s = ctx.sections.at(index);
+    const bool templates = ctx.titlesMention(index, templateWords());
+    const bool checklists = ctx.titlesMention(index, checklistWords());
+    const bool escalation = ctx.titlesMention(
+        index, {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
+    const bool report = ctx.titlesMention(
+        index, {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
+                QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
+    const bool excluded = ctx.titlesMention(index, notProcedureWords());
+    bool procedure = s.forcedProcedure ||
+                     (!excluded && (ctx.titlesMention(index, procedureWords()) ||
+                                    hasCommandSteps(ctx, s)));
+    bool hasTable = false;
+    for (const int b : s.blocks)
+        hasTable = hasTable || ctx.node(b).kind == MdNode::Kind::Table;
+
+    Annotation pending;
+    QString lastParagraph;
+    QList<int> procedureBlocks;
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::Html) {
+            const Annotation a = parseAnnotation(n);
+            if (a.words.isEmpty())
+                continue;
+            const QString verb = a.words.first().toLower();
+            if (verb == QLatin1String("procedure")) {
+                ctx.sections[index].forcedProcedure = true;
+                procedure = true;
+            } else if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
+                       verb == QLatin1String("ignore")) {
+                pending = a;
+            } else {
+                ctx.diagnose(a.line, Severity::Warning,
+                             tr("Unknown rollcage annotation \"%1\"; use procedure, checklist "
+                                "[pre|post|validation|other], template [audience] or ignore.")
+                                 .arg(verb));
+            }
+            continue;
+        }
+        const QString verb = pending.words.isEmpty() ? QString() : pending.words.first().toLower();
+        const QString argument = pending.words.mid(1).join(QLatin1Char(' '));
+        pending = {};
+        if (verb == QLatin1String("ignore"))
+            continue;
+        switch (n.kind) {
+        case MdNode::Kind::Table:
+            readTable(ctx, b);
+            break;
+        case MdNode::Kind::Code: {
+            QString language;
+            const auto attributes = recognize::fenceAttributes(n.info, &language);
+            const bool plain = language.isEmpty() || language == QLatin1String("text") ||
+                               language == QLatin1String("txt") || language == QLatin1String("plain") ||
+                               language == QLatin1String("markdown") || language == QLatin1String("md");
+            if (verb == QLatin1String("template") || attributes.contains(QStringLiteral("template")) ||
+                (templates && plain && n.fenced)) {
+                const QString title = lastParagraph.isEmpty() ? s.title : lastParagraph;
+                readTemplate(ctx, index, b, title,
+                             argument.isEmpty() ? attributes.value(QStringLiteral("audience")) : argument);
+            } else if (procedure) {
+                procedureBlocks.append(b);
+            }
+            break;
+        }
+        case MdNode::Kind::List:
+            if (verb == QLatin1String("checklist"))
+                readChecklist(ctx, index, b, phaseWord(argument.toLower()));
+            else if (isChecklistList(ctx, b))
+                readChecklist(ctx, index, b, std::nullopt);
+            else if (report)
+                readReportSections(ctx, b);
+            else if (escalation)
+                readEscalation(ctx, b);
+            else if (triggers && !hasTable)
+                readTriggerList(ctx, b, lastParagraph);
+            else if (checklists)
+                readChecklist(ctx, index, b, std::nullopt);
+            else if (procedure)
+                procedureBlocks.append(b);
+            break;
+        case MdNode::Kind::Paragraph:
+            if (procedure)
+                procedureBlocks.append(b);
+            break;
+        default:
+            break;
+        }
+        lastParagraph = n.kind == MdNode::Kind::Paragraph && n.text.size() <= 80
+                            ? recognize::cleanLabel(n.text)
+                            : QString();
+    }
+    if (procedure)
+        readProcedure(ctx, index, procedureBlocks);
+}
+
+} // namespace
+
+namespace detail {
+
+void ImportContext::diagnose(int line, Severity severity, const QString &message)
+{
+    runbook.diagnostics.append({std::max(line, 1), severity, message});
+}
+
+QStringList ImportContext::titles(int section) const
+{
+    QStringList result;
+    for (int i = section; i > 0; i = sections.at(i).parent) {
+        if (!sections.at(i).documentTitle)
+            result.append(sections.at(i).title.toLower());
+    }
+    return result;
+}
+
+bool ImportContext::titlesMention(int section, const QStringList &words) const
+{
+    for (const QString &t : titles(section)) {
+        if (mentions(t, words))
+            return true;
+    }
+    return false;
+}
+
+QString ImportContext::itemText(int item) const
+{
+    QString text = node(item).text.trimmed();
+    for (const int c : node(item).children) {
+        if (node(c).kind == MdNode::Kind::Paragraph) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += node(c).text.trimmed();
+        }
+    }
+    return text;
+}
+
+QString ImportContext::itemLead(int item) const
+{
+    if (!node(item).leadStrong.isEmpty() || !node(item).text.trimmed().isEmpty())
+        return node(item).leadStrong;
+    for (const int c : node(item).children) {
+        if (node(c).kind == MdNode::Kind::Paragraph)
+            return node(c).leadStrong;
+    }
+    return {};
+}
+
+QString ImportContext::afterLead(const QString &text, const QString &lead)
+{
+    if (lead.isEmpty())
+        return text;
+    const qsizetype at = text.indexOf(lead);
+    QString rest = at < 0 ? text : text.mid(at + lead.size());
+    rest = rest.trimmed();
+    while (!rest.isEmpty() && (rest.at(0) == QLatin1Char(':') || rest.at(0) == QLatin1Char('-') ||
+                               rest.at(0) == QChar(0x2014) || rest.at(0) == QChar(0x2013)))
+        rest = rest.mid(1).trimmed();
+    return rest;
+}
+
+QStringList ImportContext::nestedLines(int item) const
+{
+    QStringList lines;
+    for (const int c : node(item).children) {
+        if (node(c).kind != MdNode::Kind::List)
+            continue;
+        for (const int sub : items(c)) {
+            lines.append(QStringLiteral("- ") + itemText(sub));
+            for (const QString &deeper : nestedLines(sub))
+                lines.append(QStringLiteral("  ") + deeper);
+        }
+    }
+    return lines;
+}
+
+QList<int> ImportContext::items(int list) const
+{
+    QList<int> result;
+    for (const int c : node(list).children) {
+        if (node(c).kind == MdNode::Kind::Item)
+            result.append(c);
+    }
+    return result;
+}
+
+QList<int> ImportContext::codeBlocksIn(int n) const
+{
+    QList<int> result;
+    for (const int c : node(n).children) {
+        if (node(c).kind == MdNode::Kind::Code)
+            result.append(c);
+        else
+            result.append(codeBlocksIn(c));
+    }
+    return result;
+}
+
+bool mentions(const QString &text, const QStringList &words)
+{
+    for (const QString &w : words) {
+        if (text.contains(w))
+            return true;
+    }
+    return false;
+}
+
+ChecklistPhase phaseFromTitles(const QStringList &titles)
+{
+    for (const QString &t : titles) {
+        if (mentions(t, {QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
+                         QStringLiteral("before"), QStringLiteral("preparation"),
+                         QStringLiteral("pre-flight"), QStringLiteral("prerequisite")}))
+            return ChecklistPhase::Pre;
+        if (mentions(t, {QStringLiteral("validation"), QStringLiteral("verification"),
+                         QStringLiteral("verify")}))
+            return ChecklistPhase::Validation;
+        if (mentions(t, {QStringLiteral("post-rollback"), QStringLiteral("post rollback"),
+                         QStringLiteral("after"), QStringLiteral("post-incident"),
+                         QStringLiteral("follow-up")}))
+            return ChecklistPhase::Post;
+    }
+    return ChecklistPhase::Other;
+}
+
+} // namespace detail
+
+Runbook Importer::importText(const QByteArray &bytes, const QString &source)
+{
+    Runbook rb;
+    rb.source = source;
+    rb.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (bytes.trimmed().isEmpty()) {
+        rb.diagnostics.append({1, Severity::Error,
+                               tr("The file is empty; write a title and at least one rollback "
+                                  "procedure (see docs/runbook-format.md).")});
+        rb.title = QFileInfo(source).completeBaseName();
+        return rb;
+    }
+    if (looksBinary(bytes)) {
+        rb.diagnostics.append({1, Severity::Error,
+                               tr("This looks like binary data, not a Markdown runbook; check "
+                                  "that the right file was given.")});
+        rb.title = QFileInfo(source).completeBaseName();
+        return rb;
+    }
+    rb.text = decode(bytes, rb);
+    const MarkdownTree tree = MarkdownTree::parse(rb.text.toUtf8());
+    ImportContext ctx{tree, rb, {}, {}};
+    checkFences(ctx, rb.text);
+    checkRaggedRows(ctx);
+    buildSections(ctx);
+    if (rb.title.isEmpty())
+        rb.title = QFileInfo(source).completeBaseName();
+    for (int i = 0; i < ctx.sections.size(); ++i) {
+        if (!ctx.sections.at(i).consumed)
+            readSection(ctx, i);
+    }
+    matchProcedureIndex(ctx);
+
+    static const QRegularExpression cadence(
+        QStringLiteral("update[sd]?\\b[^.\\n]{0,60}?every\\s+(\\d+)\\s*(min|minutes|hour|hours)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = cadence.match(rb.text);
+    if (m.hasMatch())
+        rb.statusCadenceMinutes = m.captured(1).toInt() * (m.captured(2).startsWith(u'h') ? 60 : 1);
+
+    if (rb.procedures.isEmpty())
+        rb.diagnostics.append(
+            {1, Severity::Error,
+             tr("No rollback procedure found. Add a heading such as \"## Rollback procedure\" "
+                "followed by a numbered list of steps, or mark a section with <!-- rollcage: "
+                "procedure --> (see docs/runbook-format.md).")});
+    std::stable_sort(rb.diagnostics.begin(), rb.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    return rb;
+}
+
+Result<Runbook> Importer::importFile(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return Result<Runbook>::failure(
+            tr("%1 is a directory; give the runbook's Markdown file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Runbook>::failure(
+            tr("Cannot read %1: %2. Check the path and its permissions.").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Result<Runbook>::failure(
+            tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    return Result<Runbook>::success(importText(bytes, path));
+}
+
+} // namespace rollcage::runbook

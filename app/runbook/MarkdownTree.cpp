@@ -1,0 +1,291 @@
+#include "runbook/MarkdownTree.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+
+namespace rollcage::runbook {
+
+struct TreeBuilder
+{
+    MarkdownTree tree;
+    QList<int> stack;      // open nodes, innermost last
+    QList<QByteArray> raw; // UTF-8 text per node, converted once at the end
+    const char *begin = nullptr;
+    qsizetype size = 0;
+    bool inHead = false;
+    int strongDepth = 0;
+    qsizetype strongStart = -1; // byte position in the container's text where a lead bold began
+    int strongNode = -1;
+
+    MdNode &nodeAt(int index) { return tree.m_nodes[index]; }
+
+    int lineOfOffset(qsizetype offset) const
+    {
+        const auto &starts = tree.m_lineStarts;
+        const auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset);
+        return int(it - starts.cbegin());
+    }
+
+    int open(MdNode::Kind kind)
+    {
+        MdNode n;
+        n.kind = kind;
+        n.parent = stack.isEmpty() ? -1 : stack.last();
+        const int index = int(tree.m_nodes.size());
+        if (n.parent >= 0)
+            tree.m_nodes[n.parent].children.append(index);
+        tree.m_nodes.append(n);
+        raw.append(QByteArray());
+        stack.append(index);
+        return index;
+    }
+
+    void close()
+    {
+        if (!stack.isEmpty())
+            stack.removeLast();
+    }
+
+    void noteLine(const char *p)
+    {
+        if (p < begin || p >= begin + size)
+            return;
+        const int line = lineOfOffset(p - begin);
+        for (int i = int(stack.size()) - 1; i >= 0; --i) {
+            MdNode &n = tree.m_nodes[stack.at(i)];
+            if (n.line != 0)
+                break;
+            n.line = line;
+        }
+    }
+
+    // Text goes to the innermost node that carries inline content.
+    int container() const { return stack.isEmpty() ? -1 : stack.last(); }
+
+    void append(const char *text, qsizetype length)
+    {
+        const int c = container();
+        if (c >= 0)
+            raw[c].append(text, length);
+    }
+};
+
+namespace {
+
+TreeBuilder *builder(void *userdata) { return static_cast<TreeBuilder *>(userdata); }
+
+QByteArray attributeText(const MD_ATTRIBUTE &a)
+{
+    return a.text ? QByteArray(a.text, qsizetype(a.size)) : QByteArray();
+}
+
+int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+    TreeBuilder *b = builder(userdata);
+    using K = MdNode::Kind;
+    switch (type) {
+    case MD_BLOCK_DOC:
+        b->open(K::Document);
+        break;
+    case MD_BLOCK_QUOTE: // transparent: a quote's blocks join its parent
+        break;
+    case MD_BLOCK_UL:
+        b->open(K::List);
+        break;
+    case MD_BLOCK_OL:
+        b->nodeAt(b->open(K::List)).ordered = true;
+        break;
+    case MD_BLOCK_LI: {
+        const int i = b->open(K::Item);
+        const auto *d = static_cast<const MD_BLOCK_LI_DETAIL *>(detail);
+        if (d->is_task) {
+            MdNode &n = b->nodeAt(i);
+            n.taskMark = (d->task_mark == 'x' || d->task_mark == 'X') ? 'x' : ' ';
+            b->noteLine(b->begin + d->task_mark_offset);
+        }
+        break;
+    }
+    case MD_BLOCK_HR:
+        b->open(K::Rule);
+        break;
+    case MD_BLOCK_H:
+        b->nodeAt(b->open(K::Heading)).level =
+            int(static_cast<const MD_BLOCK_H_DETAIL *>(detail)->level);
+        break;
+    case MD_BLOCK_CODE: {
+        const int i = b->open(K::Code);
+        const auto *d = static_cast<const MD_BLOCK_CODE_DETAIL *>(detail);
+        b->nodeAt(i).fenced = d->fence_char != 0;
+        b->nodeAt(i).info = QString::fromUtf8(attributeText(d->info)).trimmed();
+        break;
+    }
+    case MD_BLOCK_HTML:
+        b->open(K::Html);
+        break;
+    case MD_BLOCK_P:
+        b->open(K::Paragraph);
+        break;
+    case MD_BLOCK_TABLE:
+        b->open(K::Table);
+        break;
+    case MD_BLOCK_THEAD:
+        b->inHead = true;
+        break;
+    case MD_BLOCK_TBODY:
+        b->inHead = false;
+        break;
+    case MD_BLOCK_TR:
+        b->nodeAt(b->open(K::Row)).header = b->inHead;
+        break;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+        b->open(K::Cell);
+        break;
+    }
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    switch (type) {
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_THEAD:
+    case MD_BLOCK_TBODY:
+        break;
+    default:
+        builder(userdata)->close();
+    }
+    return 0;
+}
+
+int enterSpan(MD_SPANTYPE type, void *, void *userdata)
+{
+    TreeBuilder *b = builder(userdata);
+    if (type == MD_SPAN_CODE) {
+        b->append("`", 1);
+    } else if (type == MD_SPAN_STRONG) {
+        const int c = b->container();
+        if (b->strongDepth++ == 0 && c >= 0 && b->raw.at(c).trimmed().isEmpty() &&
+            b->nodeAt(c).leadStrong.isEmpty()) {
+            b->strongStart = b->raw.at(c).size();
+            b->strongNode = c;
+        }
+    }
+    return 0;
+}
+
+int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
+{
+    TreeBuilder *b = builder(userdata);
+    if (type == MD_SPAN_CODE) {
+        b->append("`", 1);
+    } else if (type == MD_SPAN_STRONG && --b->strongDepth == 0 && b->strongNode >= 0) {
+        const QByteArray &text = b->raw.at(b->strongNode);
+        b->nodeAt(b->strongNode).leadStrong =
+            QString::fromUtf8(text.mid(b->strongStart)).trimmed();
+        b->strongNode = -1;
+    }
+    return 0;
+}
+
+QByteArray decodeEntity(const QByteArray &entity)
+{
+    static const QList<std::pair<QByteArray, QByteArray>> named = {
+        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
+        {"&nbsp;", " "}};
+    for (const auto &[name, value] : named) {
+        if (entity == name)
+            return value;
+    }
+    if (entity.startsWith("&#") && entity.endsWith(';')) {
+        bool ok = false;
+        const bool hex = entity.size() > 3 && (entity.at(2) == 'x' || entity.at(2) == 'X');
+        const uint code = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
+            const char32_t c = code;
+            return QString::fromUcs4(&c, 1).toUtf8();
+        }
+    }
+    return entity;
+}
+
+int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    TreeBuilder *b = builder(userdata);
+    b->noteLine(text);
+    switch (type) {
+    case MD_TEXT_NULLCHAR:
+        b->append("\xEF\xBF\xBD", 3);
+        break;
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+        b->append("\n", 1);
+        break;
+    case MD_TEXT_ENTITY: {
+        const QByteArray decoded = decodeEntity(QByteArray(text, qsizetype(size)));
+        b->append(decoded.constData(), decoded.size());
+        break;
+    }
+    default:
+        b->append(text, qsizetype(size));
+    }
+    return 0;
+}
+
+} // namespace
+
+QByteArray MarkdownTree::sourceLine(int line) const
+{
+    if (line < 1 || line > m_lineStarts.size())
+        return {};
+    const qsizetype start = m_lineStarts.at(line - 1);
+    const qsizetype end = line < m_lineStarts.size() ? m_lineStarts.at(line) - 1 : m_source.size();
+    QByteArray result = m_source.mid(start, end - start);
+    if (result.endsWith('\r'))
+        result.chop(1);
+    return result;
+}
+
+MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
+{
+    TreeBuilder b;
+    b.tree.m_source = utf8;
+    b.begin = b.tree.m_source.constData();
+    b.size = b.tree.m_source.size();
+    b.tree.m_lineStarts.append(0);
+    for (qsizetype i = 0; i < b.size; ++i) {
+        if (b.begin[i] == '\n')
+            b.tree.m_lineStarts.append(i + 1);
+    }
+
+    MD_PARSER parser{};
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH |
+                   MD_FLAG_PERMISSIVEATXHEADERS;
+    parser.enter_block = enterBlock;
+    parser.leave_block = leaveBlock;
+    parser.enter_span = enterSpan;
+    parser.leave_span = leaveSpan;
+    parser.text = onText;
+    md_parse(b.begin, MD_SIZE(b.size), &parser, &b);
+
+    if (b.tree.m_nodes.isEmpty()) {
+        b.tree.m_nodes.append(MdNode{});
+        b.raw.append(QByteArray());
+    }
+    // Blocks without text (an empty heading, an empty code block) take the line of
+    // the block before them, so nothing points at line 0.
+    int last = 1;
+    for (qsizetype i = 0; i < b.tree.m_nodes.size(); ++i) {
+        MdNode &n = b.tree.m_nodes[i];
+        if (n.line == 0)
+            n.line = last;
+        last = n.line;
+        n.text = QString::fromUtf8(b.raw.at(i));
+        if (n.kind == MdNode::Kind::Code && n.text.endsWith(QLatin1Char('\n')))
+            n.text.chop(1);
+    }
+    return std::move(b.tree);
+}
+
+} // namespace rollcage::runbook

@@ -1,0 +1,494 @@
+// Procedures and their steps: from numbered lists (bold lead = title), from bullet lists
+// when there is nothing better, from loose code blocks, or from "Step N" sub-headings.
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+
+using RE = QRegularExpression;
+
+bool labelIs(const QString &label, const char *pattern)
+{
+    // Compiled once per pattern and thread: the GUI may import on a worker thread.
+    thread_local QHash<const char *, RE> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, RE(QLatin1String(pattern), RE::CaseInsensitiveOption));
+    return it->match(label).hasMatch();
+}
+
+const char *const kWhen = "^(when to use|use case|use when|use it when|use for|when)$";
+const char *const kTime = "^(time to complete|time required|duration|expected (duration|time)|"
+                          "estimated time|eta|takes|time)$";
+
+// "(2 minutes)" right at the start of `text`; removes it when found.
+Duration leadingDuration(QString *text)
+{
+    static const RE paren(QStringLiteral("^\\(([^)]{1,40})\\)\\s*"));
+    const auto m = paren.match(*text);
+    if (!m.hasMatch())
+        return {};
+    const Duration d = recognize::duration(m.captured(1));
+    if (d.isKnown())
+        text->remove(0, m.capturedLength(0));
+    return d;
+}
+
+// "Drain traffic (2 minutes)" -> "Drain traffic" and the duration.
+Duration trailingDuration(QString *title)
+{
+    static const RE paren(QStringLiteral("\\s*\\(([^)]{1,40})\\)\\s*$"));
+    const auto m = paren.match(*title);
+    if (!m.hasMatch())
+        return {};
+    const Duration d = recognize::duration(m.captured(1));
+    if (d.isKnown())
+        title->chop(m.capturedLength(0));
+    return d;
+}
+
+// "Time to complete: ~2 minutes" anywhere in prose.
+Duration labelledDuration(const QString &text)
+{
+    static const RE label(QStringLiteral("(?:time to complete|time required|expected duration|"
+                                         "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
+                          RE::CaseInsensitiveOption);
+    const auto m = label.match(text);
+    return m.hasMatch() ? recognize::duration(m.captured(1)) : Duration{};
+}
+
+CodeBlock codeBlock(const MdNode &n)
+{
+    CodeBlock c;
+    c.attributes = recognize::fenceAttributes(n.info, &c.language);
+    c.code = n.text;
+    c.line = n.line;
+    return c;
+}
+
+// Kind, placeholders, destructiveness and annotations, once title, prose and code are in.
+void finishStep(Step &st)
+{
+    st.kind = st.commands.isEmpty() ? StepKind::Manual : StepKind::Command;
+    QString shell;
+    QString other;
+    for (const CodeBlock &c : st.commands) {
+        (recognize::isShellLanguage(c.language) ? shell : other) += c.code + QLatin1Char('\n');
+        const auto &a = c.attributes;
+        if (a.contains(QStringLiteral("name")))
+            st.name = a.value(QStringLiteral("name"));
+        if (a.contains(QStringLiteral("timeout")))
+            st.timeoutSeconds = recognize::duration(a.value(QStringLiteral("timeout")) +
+                                                    QStringLiteral("s"))
+                                    .expectedSeconds();
+        if (a.contains(QStringLiteral("expected")))
+            st.expected = recognize::duration(a.value(QStringLiteral("expected")));
+        if (a.contains(QStringLiteral("errexit")))
+            st.errexit = a.value(QStringLiteral("errexit")) != QLatin1String("false");
+        if (a.contains(QStringLiteral("noerrexit")))
+            st.errexit = false;
+        if (a.contains(QStringLiteral("confirm")) || a.contains(QStringLiteral("destructive"))) {
+            st.destructive = true;
+            st.confirmTarget = a.value(QStringLiteral("confirm"));
+            if (st.destructiveReason.isEmpty())
+                st.destructiveReason = a.value(QStringLiteral("destructive"));
+        }
+    }
+    st.placeholders = recognize::placeholders(shell, recognize::Scope::Shell);
+    for (const Placeholder &p : recognize::placeholders(other, recognize::Scope::OtherCode)) {
+        if (std::none_of(st.placeholders.cbegin(), st.placeholders.cend(),
+                         [&](const Placeholder &q) { return q.name == p.name; }))
+            st.placeholders.append(p);
+    }
+    const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description);
+    const QString commented = recognize::warning(shell + other);
+    const recognize::Hit hit = recognize::destructiveCommand(shell + other);
+    if (!warned.isEmpty() || !commented.isEmpty() || hit.found())
+        st.destructive = true;
+    if (st.destructive && st.destructiveReason.isEmpty()) {
+        if (!warned.isEmpty())
+            st.destructiveReason = warned;
+        else if (!commented.isEmpty())
+            st.destructiveReason = commented;
+        else if (hit.found())
+            st.destructiveReason =
+                tr("Runs \"%1\", which changes or deletes data and cannot be undone by Rollcage.")
+                    .arg(hit.what);
+        else
+            st.destructiveReason = tr("The runbook asks for a confirmation before this step.");
+    }
+    if (st.destructive && st.confirmTarget.isEmpty())
+        st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
+    if (!st.expected.isKnown())
+        st.expected = labelledDuration(st.description);
+}
+
+Step stepFromItem(const ImportContext &ctx, int item)
+{
+    Step st;
+    st.line = ctx.node(item).line;
+    const QString text = ctx.itemText(item);
+    const QString lead = ctx.itemLead(item);
+    QString rest;
+    if (!lead.isEmpty()) {
+        st.title = recognize::cleanLabel(lead);
+        rest = ImportContext::afterLead(text, lead);
+        st.expected = leadingDuration(&rest);
+        rest = ImportContext::afterLead(rest, QString()).trimmed();
+        while (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('-')))
+            rest = rest.mid(1).trimmed();
+    } else {
+        st.title = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        rest = text.section(QLatin1Char('\n'), 1).trimmed();
+        st.expected = trailingDuration(&st.title);
+        st.title = recognize::cleanLabel(st.title);
+    }
+    QStringList description;
+    if (!rest.isEmpty())
+        description.append(rest);
+    const QStringList nested = ctx.nestedLines(item);
+    if (!nested.isEmpty())
+        description.append(nested.join(QLatin1Char('\n')));
+    st.description = description.join(QLatin1Char('\n'));
+    for (const int code : ctx.codeBlocksIn(item))
+        st.commands.append(codeBlock(ctx.node(code)));
+    finishStep(st);
+    return st;
+}
+
+bool hasNestedOrderedList(const ImportContext &ctx, int item)
+{
+    for (const int c : ctx.node(item).children) {
+        if (ctx.node(c).kind == MdNode::Kind::List && ctx.node(c).ordered)
+            return true;
+    }
+    return false;
+}
+
+struct Warning
+{
+    QString text;
+    int beforeStep = 0; // number of steps read when the warning came
+};
+
+struct Reader
+{
+    ImportContext &ctx;
+    Procedure p;
+    QList<Warning> warnings;
+    QString pendingTitle;
+    bool expectWhen = false;
+    bool numbered = false; // the section has a numbered list, so bullets are not steps
+
+    void applyMetadata(const QString &label, const QString &value, int line)
+    {
+        if (labelIs(label, kWhen))
+            p.whenToUse = value;
+        else if (labelIs(label, kTime))
+            p.expected = recognize::duration(value);
+        else if (labelIs(label, "^risk( level)?$"))
+            p.risk = value;
+        else if (labelIs(label, "^data loss$") && !labelIs(value, "^(none|no|minimal|n/a)\\b"))
+            warnings.append({tr("Data loss: %1").arg(value), int(p.steps.size())});
+        Q_UNUSED(line);
+    }
+
+    bool isMetadataList(int list) const
+    {
+        const QList<int> items = ctx.items(list);
+        if (items.isEmpty())
+            return false;
+        for (const int item : items) {
+            const QString label = recognize::cleanLabel(ctx.itemLead(item));
+            if (!labelIs(label, kWhen) && !labelIs(label, kTime) &&
+                !labelIs(label, "^(risk( level)?|data loss|impact)$"))
+                return false;
+        }
+        return true;
+    }
+
+    void paragraph(int b)
+    {
+        const MdNode &n = ctx.node(b);
+        const QString text = n.text.trimmed();
+        const QString label = recognize::cleanLabel(n.leadStrong);
+        const QString rest = ImportContext::afterLead(text, n.leadStrong);
+        if (!label.isEmpty() && (labelIs(label, kWhen) || labelIs(label, kTime) ||
+                                 labelIs(label, "^risk( level)?$"))) {
+            if (rest.isEmpty() && labelIs(label, kWhen))
+                expectWhen = true;
+            else
+                applyMetadata(label, rest, n.line);
+            return;
+        }
+        if (labelIs(label, "^(steps|procedure|how it works|instructions)$"))
+            return;
+        const QString warned = recognize::warning(text);
+        if (!warned.isEmpty()) {
+            warnings.append({warned, int(p.steps.size())});
+            return;
+        }
+        if (p.steps.isEmpty() && p.whenToUse.isEmpty() &&
+            labelIs(text, "^(use (this )?(when|for|if)|when )")) {
+            p.whenToUse = recognize::cleanLabel(text);
+            return;
+        }
+        pendingTitle = text.size() <= 80 ? recognize::cleanLabel(text) : QString();
+        if (pendingTitle.isEmpty() && !p.steps.isEmpty())
+            p.steps.last().description += QLatin1Char('\n') + text;
+    }
+
+    void list(int b)
+    {
+        const QList<int> items = ctx.items(b);
+        if (expectWhen) {
+            QStringList lines;
+            for (const int item : items)
+                lines.append(ctx.itemText(item));
+            p.whenToUse = lines.join(QLatin1Char('\n'));
+            expectWhen = false;
+            return;
+        }
+        if (isMetadataList(b)) {
+            for (const int item : items) {
+                const QString lead = ctx.itemLead(item);
+                applyMetadata(recognize::cleanLabel(lead),
+                              ImportContext::afterLead(ctx.itemText(item), lead), ctx.node(item).line);
+            }
+            return;
+        }
+        pendingTitle.clear();
+        for (const int item : items) {
+            if (ctx.node(b).ordered || !numbered) {
+                p.steps.append(stepFromItem(ctx, item));
+            } else if (hasNestedOrderedList(ctx, item)) {
+                for (const int c : ctx.node(item).children) {
+                    if (ctx.node(c).kind == MdNode::Kind::List && ctx.node(c).ordered)
+                        list(c);
+                }
+            } else if (!p.steps.isEmpty()) {
+                p.steps.last().description += QStringLiteral("\n- ") + ctx.itemText(item);
+            }
+        }
+    }
+
+    void code(int b)
+    {
+        Step st;
+        st.line = ctx.node(b).line;
+        if (!pendingTitle.isEmpty()) {
+            st.title = pendingTitle;
+            st.expected = trailingDuration(&st.title);
+        } else {
+            // The procedure's own time is not this step's, so it is cut off here.
+            st.title = p.steps.isEmpty() ? p.title : tr("Run the commands");
+            trailingDuration(&st.title);
+        }
+        st.commands.append(codeBlock(ctx.node(b)));
+        pendingTitle.clear();
+        finishStep(st);
+        p.steps.append(st);
+    }
+
+    // A warning after the steps it is about marks them: the destructive ones, or the
+    // step just before it when none is.
+    void applyWarnings()
+    {
+        for (const Warning &w : warnings) {
+            const int end = std::min<int>(w.beforeStep, int(p.steps.size()));
+            bool any = false;
+            for (int i = 0; i < end; ++i) {
+                if (p.steps[i].destructive) {
+                    p.steps[i].destructiveReason = w.text;
+                    any = true;
+                }
+            }
+            if (!any && !p.steps.isEmpty()) {
+                Step &st = p.steps[std::clamp(end - 1, 0, int(p.steps.size()) - 1)];
+                st.destructive = true;
+                st.destructiveReason = w.text;
+                if (st.confirmTarget.isEmpty())
+                    st.confirmTarget = st.name.isEmpty() ? st.title : st.name;
+            }
+        }
+    }
+};
+
+bool isStepHeading(const QString &title)
+{
+    static const RE re(QStringLiteral("^(step\\s*\\d+\\b|\\d+[.)]\\s)"), RE::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
+QString stripStepNumber(const QString &title)
+{
+    static const RE re(QStringLiteral("^(step\\s*\\d+\\s*[:.)-]?|\\d+[.)])\\s*"),
+                       RE::CaseInsensitiveOption);
+    QString t = title;
+    t.remove(re);
+    return t.isEmpty() ? title : t;
+}
+
+Step stepFromSection(ImportContext &ctx, int index)
+{
+    const Section &s = ctx.sections.at(index);
+    Step st;
+    st.line = s.line;
+    st.title = stripStepNumber(s.title);
+    st.expected = trailingDuration(&st.title);
+    QStringList description;
+    QString annotation; // "template" or "ignore" for the next block
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        const QString pending = std::exchange(annotation, QString());
+        if (n.kind == MdNode::Kind::Html) {
+            static const RE re(QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
+            const auto m = re.match(n.text);
+            if (m.hasMatch()) {
+                annotation = m.captured(1);
+                if (annotation == QLatin1String("template"))
+                    annotation += QLatin1Char(' ') + m.captured(2);
+            }
+            continue;
+        }
+        if (pending == QLatin1String("ignore"))
+            continue;
+        if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
+            readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
+        } else if (n.kind == MdNode::Kind::Code) {
+            st.commands.append(codeBlock(n));
+        } else if (n.kind == MdNode::Kind::Paragraph) {
+            description.append(n.text.trimmed());
+        } else if (n.kind == MdNode::Kind::List) {
+            for (const int item : ctx.items(b)) {
+                description.append(QStringLiteral("- ") + ctx.itemText(item));
+                for (const int code : ctx.codeBlocksIn(item))
+                    st.commands.append(codeBlock(ctx.node(code)));
+            }
+        }
+    }
+    st.description = description.join(QLatin1Char('\n'));
+    finishStep(st);
+    return st;
+}
+
+} // namespace
+
+bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
+{
+    const Section &s = ctx.sections.at(index);
+    Reader r{ctx, {}, {}, {}, false, false};
+    r.p.title = s.title;
+    r.p.line = s.line;
+    QString title = s.title;
+    r.p.expected = trailingDuration(&title);
+    for (const int b : blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::List && n.ordered)
+            r.numbered = true;
+        if (n.kind == MdNode::Kind::List) {
+            for (const int item : ctx.items(b))
+                r.numbered = r.numbered || hasNestedOrderedList(ctx, item);
+        }
+    }
+    for (const int b : blocks) {
+        switch (ctx.node(b).kind) {
+        case MdNode::Kind::Paragraph:
+            r.paragraph(b);
+            break;
+        case MdNode::Kind::List:
+            r.list(b);
+            break;
+        case MdNode::Kind::Code:
+            r.code(b);
+            break;
+        default:
+            break;
+        }
+    }
+    if (r.p.steps.isEmpty()) {
+        // Steps as sub-headings: "### Step 1: Drain traffic", or every child section
+        // when the author marked this one as a procedure.
+        for (const int child : s.children) {
+            Section &c = ctx.sections[child];
+            if (c.children.isEmpty() && (s.forcedProcedure || isStepHeading(c.title))) {
+                r.p.steps.append(stepFromSection(ctx, child));
+                c.consumed = true;
+            }
+        }
+    }
+    if (r.p.steps.isEmpty())
+        return false;
+    r.applyWarnings();
+    if (!r.p.expected.isKnown()) {
+        // A procedure without its own time takes as long as its steps, when all say.
+        int low = 0;
+        int high = 0;
+        bool all = true;
+        for (const Step &st : r.p.steps) {
+            all = all && st.expected.isKnown();
+            low += st.expected.minSeconds.value_or(0);
+            high += st.expected.maxSeconds.value_or(0);
+        }
+        if (all) {
+            r.p.expected.minSeconds = low;
+            r.p.expected.maxSeconds = high;
+            r.p.expected.text = tr("sum of the steps");
+        }
+    }
+    ctx.runbook.procedures.append(r.p);
+    ctx.procedureContext.append(ctx.titles(index));
+    return true;
+}
+
+void matchProcedureIndex(ImportContext &ctx)
+{
+    static const RE word(QStringLiteral("[a-z]{3,}"));
+    const auto stems = [](const QString &text) {
+        QStringList result;
+        for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+            result.append(it.next().captured(0).left(5));
+        return result;
+    };
+    for (ProcedureIndexEntry &e : ctx.runbook.procedureIndex) {
+        int best = -1;
+        int bestScore = 0;
+        const QStringList method = stems(e.method);
+        const QStringList component = stems(e.component);
+        for (int i = 0; i < ctx.runbook.procedures.size(); ++i) {
+            const QStringList own = stems(ctx.runbook.procedures.at(i).title);
+            const QStringList around = stems(ctx.procedureContext.at(i).join(QLatin1Char(' ')));
+            int score = 0;
+            for (const QString &m : method)
+                score += own.contains(m) ? 2 : 0;
+            if (score == 0)
+                continue;
+            for (const QString &c : component)
+                score += around.contains(c) ? 1 : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0 || bestScore < 3)
+            continue;
+        Procedure &p = ctx.runbook.procedures[best];
+        e.procedure = p.title;
+        if (p.risk.isEmpty())
+            p.risk = e.risk;
+        if (!p.expected.isKnown())
+            p.expected = e.expected;
+    }
+}
+
+} // namespace rollcage::runbook::detail

@@ -1,0 +1,285 @@
+#include "runbook/Recognizers.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace rollcage::runbook::recognize {
+
+namespace {
+
+using RE = QRegularExpression;
+
+int unitSeconds(const QString &unit)
+{
+    const QChar u = unit.at(0).toLower();
+    if (u == QLatin1Char('s'))
+        return 1;
+    if (u == QLatin1Char('m'))
+        return 60;
+    if (u == QLatin1Char('h'))
+        return 3600;
+    if (u == QLatin1Char('d'))
+        return 86400;
+    return 7 * 86400; // weeks
+}
+
+int toSeconds(const QString &number, int unit)
+{
+    return int(std::lround(number.toDouble() * unit));
+}
+
+const QSet<QString> &environmentNames()
+{
+    // Set by the shell or the login session, never asked of the operator.
+    static const QSet<QString> names = {
+        QStringLiteral("HOME"),     QStringLiteral("PATH"),        QStringLiteral("PWD"),
+        QStringLiteral("OLDPWD"),   QStringLiteral("USER"),        QStringLiteral("SHELL"),
+        QStringLiteral("RANDOM"),   QStringLiteral("HOSTNAME"),    QStringLiteral("IFS"),
+        QStringLiteral("UID"),      QStringLiteral("EUID"),        QStringLiteral("LINENO"),
+        QStringLiteral("SECONDS"),  QStringLiteral("BASH_SOURCE"), QStringLiteral("TMPDIR"),
+        QStringLiteral("PPID"),     QStringLiteral("BASHPID"),     QStringLiteral("REPLY"),
+        QStringLiteral("LANG"),     QStringLiteral("TERM")};
+    return names;
+}
+
+QSet<QString> assignedNames(const QString &code)
+{
+    static const RE assign(QStringLiteral(
+        R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"));
+    static const RE loopOrRead(
+        QStringLiteral(R"(\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
+    QSet<QString> names;
+    for (auto it = assign.globalMatch(code); it.hasNext();)
+        names.insert(it.next().captured(1));
+    for (auto it = loopOrRead.globalMatch(code); it.hasNext();) {
+        const auto m = it.next();
+        names.insert(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+    }
+    return names;
+}
+
+void add(QList<Placeholder> &list, Placeholder p)
+{
+    p.name = p.name.trimmed();
+    if (p.name.isEmpty())
+        return;
+    for (const Placeholder &existing : list) {
+        if (existing.name == p.name)
+            return;
+    }
+    p.secret = looksSecret(p.name);
+    list.append(std::move(p));
+}
+
+// The label a bracket stands after on its line ("Component: [Backend/Frontend]").
+QString labelBefore(const QString &text, qsizetype at)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    QString before = text.mid(lineStart, at - lineStart).trimmed();
+    if (!before.endsWith(QLatin1Char(':')))
+        return {};
+    before.chop(1);
+    static const RE label(QStringLiteral(R"(([A-Za-z][\w .-]{0,40})$)"));
+    const auto m = label.match(before);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+} // namespace
+
+QString cleanLabel(const QString &text)
+{
+    QString s = text;
+    s.remove(QStringLiteral("**"));
+    s = s.trimmed();
+    while (s.endsWith(QLatin1Char(':')) || s.endsWith(QLatin1Char('-')) ||
+           s.endsWith(QChar(0x2014)))
+        s = s.chopped(1).trimmed();
+    return s;
+}
+
+Duration duration(const QString &text)
+{
+    static const RE re(
+        QStringLiteral(R"((?<![\w.])(\d+(?:\.\d+)?)\s*(?:(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*)?)"
+                       R"((seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\b)"),
+        RE::CaseInsensitiveOption);
+    Duration d;
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return d;
+    const int unit = unitSeconds(m.captured(3));
+    const int low = toSeconds(m.captured(1), unit);
+    const int high = m.captured(2).isEmpty() ? low : toSeconds(m.captured(2), unit);
+    d.minSeconds = std::min(low, high);
+    d.maxSeconds = std::max(low, high);
+    d.text = m.captured(0).trimmed();
+    return d;
+}
+
+std::optional<int> deadlineMinutes(const QString &text)
+{
+    static const RE now(QStringLiteral(R"(\b(immediate(ly)?|asap|at once|now)\b)"),
+                        RE::CaseInsensitiveOption);
+    const Duration d = duration(text);
+    if (d.isKnown())
+        return int(std::ceil(double(*d.maxSeconds) / 60.0));
+    if (now.match(text).hasMatch())
+        return 0;
+    return std::nullopt;
+}
+
+bool looksSecret(const QString &name)
+{
+    static const RE re(
+        QStringLiteral(R"(token|key|passw(or)?d|secret|credential|private|\bpat\b|api[_-]?key)"),
+        RE::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+bool isShellLanguage(const QString &language)
+{
+    static const QSet<QString> shells = {
+        QString(),           QStringLiteral("bash"), QStringLiteral("sh"),
+        QStringLiteral("shell"), QStringLiteral("zsh"),  QStringLiteral("console"),
+        QStringLiteral("shell-session"), QStringLiteral("ksh"), QStringLiteral("fish")};
+    return shells.contains(language);
+}
+
+QList<Placeholder> placeholders(const QString &text, Scope scope)
+{
+    static const RE brace(QStringLiteral(R"(\$\{([A-Za-z_]\w*)(?:[:#%/^,]?[^}\n]*)?\})"));
+    static const RE dollar(QStringLiteral(R"(\$([A-Za-z_]\w*))"));
+    static const RE mustache(QStringLiteral(R"(\{\{\s*([A-Za-z_][\w.-]*)\s*\}\})"));
+    static const RE angle(QStringLiteral(R"(<([A-Za-z][\w.-]*)>)"));
+    static const RE bracket(QStringLiteral(R"((?<!\[)\[([A-Za-z][^\[\]\n]{0,60}?)\](?![\](]))"));
+
+    QList<Placeholder> list;
+    const QSet<QString> assigned = scope == Scope::Template ? QSet<QString>() : assignedNames(text);
+    const auto keepVariable = [&](const QString &name) {
+        return !assigned.contains(name) && !environmentNames().contains(name);
+    };
+    if (scope != Scope::OtherCode || text.contains(QLatin1String("${"))) {
+        for (auto it = brace.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            if (keepVariable(m.captured(1)))
+                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
+        }
+    }
+    if (scope != Scope::OtherCode) {
+        for (auto it = dollar.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            if (keepVariable(m.captured(1)))
+                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Dollar, false, {}});
+        }
+    }
+    if (scope == Scope::Template) {
+        for (auto it = mustache.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
+        }
+    }
+    for (auto it = angle.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(list, {m.captured(1), m.captured(0), Placeholder::Style::Angle, false, {}});
+    }
+    for (auto it = bracket.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString inner = m.captured(1).trimmed();
+        if (inner.size() < 2)
+            continue; // "[x]" is a tick, not a value
+        Placeholder p{inner, m.captured(0), Placeholder::Style::Bracket, false, {}};
+        if (inner.contains(QLatin1Char('/')) && !inner.contains(QLatin1String("://"))) {
+            for (const QString &choice : inner.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+                p.choices.append(choice.trimmed());
+            const QString label = labelBefore(text, m.capturedStart(0));
+            if (!label.isEmpty())
+                p.name = label;
+        }
+        add(list, std::move(p));
+    }
+    return list;
+}
+
+Hit destructiveCommand(const QString &code)
+{
+    static const RE re(
+        QStringLiteral(R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
+                       R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
+                       R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
+                       R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
+                       R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
+                       R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
+                       R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
+        RE::CaseInsensitiveOption);
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("--")) ||
+            line.startsWith(QLatin1String("//")))
+            continue; // a comment talks about the command, a warning() matter
+        const auto m = re.match(line);
+        if (m.hasMatch())
+            return {m.captured(0).simplified(), i};
+    }
+    return {};
+}
+
+QString warning(const QString &text)
+{
+    static const RE re(QStringLiteral(R"(⚠|\bwarning\b|\bdestructive\b|\bdata loss\b|cannot be undone)"
+                                      R"(|\birreversibl|\bpermanently\b)"),
+                       RE::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    // The sentence around the match, on its own line.
+    const qsizetype at = m.capturedStart(0);
+    const qsizetype start = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    qsizetype end = text.indexOf(QLatin1Char('\n'), at);
+    if (end < 0)
+        end = text.size();
+    QString sentence = text.mid(start, end - start);
+    // Prose may be soft-wrapped: follow it until the sentence ends. A code comment
+    // stands alone, the next line is the command it warns about.
+    const bool comment = sentence.trimmed().startsWith(QLatin1Char('#'));
+    while (!comment && end < text.size() && !sentence.trimmed().endsWith(QLatin1Char('.'))) {
+        const qsizetype next = text.indexOf(QLatin1Char('\n'), end + 1);
+        const qsizetype stop = next < 0 ? text.size() : next;
+        const QString more = text.mid(end + 1, stop - end - 1).trimmed();
+        if (more.isEmpty())
+            break;
+        sentence += QLatin1Char(' ') + more;
+        end = stop;
+    }
+    sentence = sentence.trimmed();
+    while (sentence.startsWith(QLatin1Char('#')) || sentence.startsWith(QLatin1String("--")))
+        sentence = sentence.mid(sentence.startsWith(QLatin1Char('#')) ? 1 : 2).trimmed();
+    return cleanLabel(sentence.remove(QStringLiteral("**")));
+}
+
+QHash<QString, QString> fenceAttributes(const QString &info, QString *language)
+{
+    QHash<QString, QString> attributes;
+    const qsizetype brace = info.indexOf(QLatin1Char('{'));
+    const QString head = (brace < 0 ? info : info.left(brace)).trimmed();
+    if (language)
+        *language = head.section(QLatin1Char(' '), 0, 0).toLower();
+    if (brace < 0)
+        return attributes;
+    const qsizetype close = info.indexOf(QLatin1Char('}'), brace);
+    const QString body = info.mid(brace + 1, (close < 0 ? info.size() : close) - brace - 1);
+    static const RE token(QStringLiteral(R"re(([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+)))?)re"));
+    for (auto it = token.globalMatch(body); it.hasNext();) {
+        const auto m = it.next();
+        QString value = m.captured(2);
+        if (value.isEmpty())
+            value = m.captured(3);
+        if (value.isEmpty())
+            value = m.captured(4);
+        attributes.insert(m.captured(1).toLower(), value);
+    }
+    return attributes;
+}
+
+} // namespace rollcage::runbook::recognize

@@ -1,0 +1,47 @@
+#pragma once
+
+// The small pattern recognisers the importer applies to headings, prose and code:
+// durations, deadlines, placeholders, destructive commands, warnings, fence attributes.
+// Pure functions, so each is tested on its own with data rows.
+
+#include "runbook/Runbook.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace rollcage::runbook::recognize {
+
+// The first duration in `text`: "(2 minutes)", "~30 seconds", "30-60 minutes", "< 5 min".
+Duration duration(const QString &text);
+
+// "< 15 minutes" -> 15, "Within 1 hour" -> 60, "Immediately" -> 0, "Next release" -> none.
+std::optional<int> deadlineMinutes(const QString &text);
+
+enum class Scope { Shell, Template, OtherCode };
+
+// Values an operator must supply. Shell variables that `code` assigns itself
+// (`X=$(...)`, `for X in`, `read X`) are not placeholders.
+QList<Placeholder> placeholders(const QString &text, Scope scope);
+bool looksSecret(const QString &name);
+bool isShellLanguage(const QString &language);
+
+struct Hit
+{
+    QString what;   // the matching text, e.g. "FLUSHALL" or "rm -rf"
+    int lineOffset = 0; // 0-based line within the code
+    bool found() const { return !what.isEmpty(); }
+};
+
+// A command that destroys data or state (FLUSHALL, DROP TABLE, restore, rm -rf, …).
+Hit destructiveCommand(const QString &code);
+// A warning in prose or in a code comment; returns the sentence that carries it.
+QString warning(const QString &text);
+
+// "bash {name="swap-slot" timeout=60 confirm}" -> language "bash" and the attributes.
+QHash<QString, QString> fenceAttributes(const QString &info, QString *language);
+
+// Strips ** and trailing ':' from a lead such as "**Time to complete:**".
+QString cleanLabel(const QString &text);
+
+} // namespace rollcage::runbook::recognize

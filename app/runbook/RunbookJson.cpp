@@ -1,0 +1,189 @@
+#include "runbook/RunbookJson.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace rollcage::runbook {
+
+namespace {
+
+QJsonValue optionalInt(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalString(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonArray names(const QList<Placeholder> &placeholders)
+{
+    QJsonArray result;
+    for (const Placeholder &p : placeholders)
+        result.append(p.name);
+    return result;
+}
+
+QJsonObject step(const Step &s)
+{
+    QJsonArray commands;
+    for (const CodeBlock &c : s.commands)
+        commands.append(QJsonObject{{QStringLiteral("language"), c.language},
+                                    {QStringLiteral("code"), c.code},
+                                    {QStringLiteral("line"), c.line}});
+    QJsonObject o{{QStringLiteral("title"), s.title},
+                  {QStringLiteral("line"), s.line},
+                  {QStringLiteral("kind"), s.kind == StepKind::Command ? QStringLiteral("command")
+                                                                      : QStringLiteral("manual")},
+                  {QStringLiteral("destructive"), s.destructive},
+                  {QStringLiteral("expected_seconds"), optionalInt(s.expected.expectedSeconds())},
+                  {QStringLiteral("placeholders"), names(s.placeholders)},
+                  {QStringLiteral("commands"), commands},
+                  {QStringLiteral("description"), s.description}};
+    if (s.destructive)
+        o.insert(QStringLiteral("destructive_reason"), s.destructiveReason);
+    if (!s.name.isEmpty())
+        o.insert(QStringLiteral("name"), s.name);
+    if (s.timeoutSeconds)
+        o.insert(QStringLiteral("timeout_seconds"), *s.timeoutSeconds);
+    return o;
+}
+
+} // namespace
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+QString phaseName(ChecklistPhase phase)
+{
+    switch (phase) {
+    case ChecklistPhase::Pre:
+        return QStringLiteral("pre");
+    case ChecklistPhase::Post:
+        return QStringLiteral("post");
+    case ChecklistPhase::Validation:
+        return QStringLiteral("validation");
+    case ChecklistPhase::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QJsonObject toJson(const Runbook &rb)
+{
+    QJsonArray decisions;
+    for (const Decision &d : rb.decisions)
+        decisions.append(QJsonObject{{QStringLiteral("scenario"), d.scenario},
+                                     {QStringLiteral("severity"), d.severity},
+                                     {QStringLiteral("action"), d.action},
+                                     {QStringLiteral("deadline"), d.deadlineText},
+                                     {QStringLiteral("deadline_minutes"), optionalInt(d.deadlineMinutes)},
+                                     {QStringLiteral("line"), d.line}});
+    QJsonArray triggers;
+    for (const Trigger &t : rb.triggers)
+        triggers.append(QJsonObject{{QStringLiteral("condition"), t.condition},
+                                    {QStringLiteral("threshold"), t.threshold},
+                                    {QStringLiteral("action"), t.action},
+                                    {QStringLiteral("line"), t.line}});
+    QJsonArray checklists;
+    for (const Checklist &c : rb.checklists) {
+        QJsonArray items;
+        for (const ChecklistItem &i : c.items)
+            items.append(QJsonObject{{QStringLiteral("text"), i.text}, {QStringLiteral("line"), i.line}});
+        checklists.append(QJsonObject{{QStringLiteral("title"), c.title},
+                                      {QStringLiteral("phase"), phaseName(c.phase)},
+                                      {QStringLiteral("line"), c.line},
+                                      {QStringLiteral("items"), items}});
+    }
+    QJsonArray procedures;
+    QStringList secrets;
+    for (const Procedure &p : rb.procedures) {
+        QJsonArray steps;
+        for (const Step &s : p.steps) {
+            steps.append(step(s));
+            for (const Placeholder &ph : s.placeholders) {
+                if (ph.secret)
+                    secrets.append(ph.name);
+            }
+        }
+        procedures.append(QJsonObject{{QStringLiteral("title"), p.title},
+                                      {QStringLiteral("line"), p.line},
+                                      {QStringLiteral("expected_seconds"), optionalInt(p.expected.expectedSeconds())},
+                                      {QStringLiteral("risk"), optionalString(p.risk)},
+                                      {QStringLiteral("when_to_use"), p.whenToUse},
+                                      {QStringLiteral("steps"), steps}});
+    }
+    QJsonArray templates;
+    for (const MessageTemplate &t : rb.templates) {
+        for (const Placeholder &ph : t.placeholders) {
+            if (ph.secret)
+                secrets.append(ph.name);
+        }
+        templates.append(QJsonObject{{QStringLiteral("title"), t.title},
+                                     {QStringLiteral("line"), t.line},
+                                     {QStringLiteral("body"), t.body},
+                                     {QStringLiteral("audience"), optionalString(t.audience)},
+                                     {QStringLiteral("placeholders"), names(t.placeholders)}});
+    }
+    QJsonArray stakeholders;
+    for (const Stakeholder &s : rb.stakeholders)
+        stakeholders.append(QJsonObject{{QStringLiteral("who"), s.who},
+                                        {QStringLiteral("channel"), s.channel},
+                                        {QStringLiteral("deadline"), s.deadlineText},
+                                        {QStringLiteral("deadline_minutes"), optionalInt(s.deadlineMinutes)},
+                                        {QStringLiteral("line"), s.line}});
+    QJsonArray escalation;
+    for (const EscalationLevel &e : rb.escalation)
+        escalation.append(QJsonObject{{QStringLiteral("level"), e.level},
+                                      {QStringLiteral("who"), e.who},
+                                      {QStringLiteral("line"), e.line}});
+    QJsonArray report;
+    for (const ReportSection &r : rb.reportSections)
+        report.append(QJsonObject{{QStringLiteral("title"), r.title},
+                                  {QStringLiteral("hint"), r.hint},
+                                  {QStringLiteral("line"), r.line}});
+    QJsonArray index;
+    for (const ProcedureIndexEntry &e : rb.procedureIndex)
+        index.append(QJsonObject{{QStringLiteral("component"), e.component},
+                                 {QStringLiteral("method"), e.method},
+                                 {QStringLiteral("expected_seconds"), optionalInt(e.expected.expectedSeconds())},
+                                 {QStringLiteral("risk"), optionalString(e.risk)},
+                                 {QStringLiteral("procedure"), optionalString(e.procedure)},
+                                 {QStringLiteral("line"), e.line}});
+    QJsonArray diagnostics;
+    for (const Diagnostic &d : rb.diagnostics)
+        diagnostics.append(QJsonObject{{QStringLiteral("line"), d.line},
+                                       {QStringLiteral("severity"), severityName(d.severity)},
+                                       {QStringLiteral("message"), d.message}});
+    std::sort(secrets.begin(), secrets.end());
+    secrets.erase(std::unique(secrets.begin(), secrets.end()), secrets.end());
+
+    return QJsonObject{{QStringLiteral("title"), rb.title},
+                       {QStringLiteral("source"), rb.source},
+                       {QStringLiteral("decisions"), decisions},
+                       {QStringLiteral("triggers"), triggers},
+                       {QStringLiteral("checklists"), checklists},
+                       {QStringLiteral("procedures"), procedures},
+                       {QStringLiteral("templates"), templates},
+                       {QStringLiteral("stakeholders"), stakeholders},
+                       {QStringLiteral("escalation"), escalation},
+                       {QStringLiteral("report_sections"), report},
+                       {QStringLiteral("procedure_index"), index},
+                       {QStringLiteral("status_cadence_minutes"), optionalInt(rb.statusCadenceMinutes)},
+                       {QStringLiteral("secrets"), QJsonArray::fromStringList(secrets)},
+                       {QStringLiteral("diagnostics"), diagnostics}};
+}
+
+} // namespace rollcage::runbook

@@ -1,0 +1,181 @@
+#include "runbook/Importer.h"
+#include "runbook/RunbookJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage::runbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int count(const Runbook &rb, Severity severity)
+{
+    return int(std::count_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
+                             [&](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+const Step *findStep(const Runbook &rb, const QString &title)
+{
+    for (const Procedure &p : rb.procedures) {
+        for (const Step &s : p.steps) {
+            if (s.title == title)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Each fixture runbook against its golden JSON (scripts/regen-golden rewrites them).
+    void golden_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        const QDir dir(QStringLiteral(ROLLCAGE_FIXTURES_DIR));
+        const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() >= 6, "the fixture runbooks are missing");
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    void golden()
+    {
+        QFETCH(QString, markdown);
+        const QString name = QFileInfo(markdown).fileName();
+        const Runbook rb = Importer::importText(readFile(markdown), name);
+        const QByteArray actual = QJsonDocument(toJson(rb)).toJson(QJsonDocument::Indented);
+        const QString goldenPath = markdown.chopped(3) + QStringLiteral(".json");
+        const QByteArray expected = readFile(goldenPath);
+        QVERIFY2(!expected.isEmpty(), qPrintable(goldenPath + u" is missing; run scripts/regen-golden"_s));
+        if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
+            QFile out(QDir::temp().filePath(name + u".actual.json"_s));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(actual);
+            QFAIL(qPrintable(u"%1 differs from its golden file; see %2 (diff it, then run "
+                             "scripts/regen-golden if the change is intended)"_s
+                                 .arg(name, out.fileName())));
+        }
+    }
+
+    void exampleRunbookImportsCleanly()
+    {
+        const auto rb = Importer::importFile(
+            QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY(rb.ok());
+        QCOMPARE(count(*rb, Severity::Error), 0);
+        QCOMPARE(count(*rb, Severity::Warning), 0);
+        QCOMPARE(rb->decisions.size(), 5);
+        QCOMPARE(rb->triggers.size(), 3);
+        QCOMPARE(rb->stakeholders.size(), 4);
+        QCOMPARE(rb->templates.size(), 2);
+        QCOMPARE(rb->procedures.size(), 3);
+        QCOMPARE(rb->statusCadenceMinutes.value_or(-1), 15);
+        const Step *record = findStep(*rb, u"Record the rollback with the deploy service"_s);
+        QVERIFY(record);
+        QStringList names;
+        for (const Placeholder &p : record->placeholders)
+            names.append(p.name);
+        // "fingerprint" is assigned by the step itself; the token is a secret to ask for.
+        QVERIFY(!names.contains(u"fingerprint"_s));
+        QVERIFY(names.contains(u"LARKSPUR_DEPLOY_TOKEN"_s));
+        QVERIFY(record->placeholders.at(names.indexOf(u"LARKSPUR_DEPLOY_TOKEN"_s)).secret);
+        const Step *remove = findStep(*rb, u"Delete the bad release directory"_s);
+        QVERIFY(remove && remove->destructive);
+        QVERIFY(remove->destructiveReason.contains(u"deletes the release"_s));
+    }
+
+    void lineNumbersPointAtTheSource()
+    {
+        const QByteArray md = "# T\n\n## Rollback procedure\n\n1. **First**\n\n   ```bash\n   "
+                              "echo one\n   ```\n2. Second step\n";
+        const Runbook rb = Importer::importText(md, u"inline.md"_s);
+        QCOMPARE(rb.procedures.size(), 1);
+        QCOMPARE(rb.procedures.first().line, 3);
+        QCOMPARE(rb.procedures.first().steps.at(0).line, 5);
+        QCOMPARE(rb.procedures.first().steps.at(0).commands.first().line, 8);
+        QCOMPARE(rb.procedures.first().steps.at(1).line, 10);
+        QCOMPARE(rb.procedures.first().steps.at(1).kind, StepKind::Manual);
+    }
+
+    void badInputBecomesDiagnostics_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<int>("severity");
+        QTest::newRow("empty") << QByteArray() << u"empty"_s << int(Severity::Error);
+        QTest::newRow("whitespace") << QByteArray(" \n\t\n") << u"empty"_s << int(Severity::Error);
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
+                                << u"binary"_s << int(Severity::Error);
+        QTest::newRow("no procedure") << QByteArray("# Notes\n\nNothing to run.\n")
+                                      << u"No rollback procedure"_s << int(Severity::Error);
+        QTest::newRow("latin-1 file") << QByteArray("# Rollback\n\n## Restore\n\n1. Caf\xe9\n")
+                                      << u"not valid UTF-8"_s << int(Severity::Warning);
+        QTest::newRow("unknown annotation")
+            << QByteArray("# R\n\n<!-- rollcage: frobnicate -->\n\n## Rollback\n\n1. Go\n")
+            << u"Unknown rollcage annotation"_s << int(Severity::Warning);
+        QTest::newRow("unreadable deadline")
+            << QByteArray("| Scenario | Severity | Action | Timeline |\n|---|---|---|---|\n"
+                          "| Down | High | Roll back | whenever it suits |\n\n## Rollback\n\n1. Go\n")
+            << u"not a time"_s << int(Severity::Warning);
+    }
+    void badInputBecomesDiagnostics()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, messagePart);
+        QFETCH(int, severity);
+        const Runbook rb = Importer::importText(bytes, u"bad.md"_s);
+        const auto it = std::find_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
+                                     [&](const Diagnostic &d) { return d.message.contains(messagePart); });
+        QVERIFY2(it != rb.diagnostics.cend(), qPrintable(messagePart));
+        QCOMPARE(int(it->severity), severity);
+        QVERIFY(it->line >= 1);
+    }
+
+    void annotationsOverrideHeuristics()
+    {
+        const QByteArray md =
+            "# Drill\n\n## Things to tick\n\n<!-- rollcage: checklist validation -->\n"
+            "- Graphs are flat\n- Pager is quiet\n\n## Swap\n\n<!-- rollcage: procedure -->\n\n"
+            "### Move traffic\n\n```bash {name=\"move\" timeout=30 confirm=\"blue\"}\nlb move blue\n```\n\n"
+            "<!-- rollcage: template internal -->\n```\nMoved to blue at [time]\n```\n";
+        const Runbook rb = Importer::importText(md, u"a.md"_s);
+        QCOMPARE(rb.checklists.size(), 1);
+        QCOMPARE(rb.checklists.first().phase, ChecklistPhase::Validation);
+        QCOMPARE(rb.checklists.first().items.size(), 2);
+        QCOMPARE(rb.procedures.size(), 1);
+        const Step &st = rb.procedures.first().steps.first();
+        QCOMPARE(st.name, u"move"_s);
+        QCOMPARE(st.timeoutSeconds.value_or(-1), 30);
+        QVERIFY(st.destructive);
+        QCOMPARE(st.confirmTarget, u"blue"_s);
+        QCOMPARE(rb.templates.size(), 1);
+        QCOMPARE(rb.templates.first().audience, u"internal"_s);
+    }
+
+    void unreadableFileIsAFailedResult()
+    {
+        QTemporaryDir dir;
+        const auto missing = Importer::importFile(dir.filePath(u"nope.md"_s));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error.contains(u"nope.md"_s));
+        const auto directory = Importer::importFile(dir.path());
+        QVERIFY(!directory.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

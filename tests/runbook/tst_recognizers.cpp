@@ -1,0 +1,180 @@
+#include "runbook/Recognizers.h"
+
+#include <QTest>
+
+using namespace rollcage::runbook;
+
+class TestRecognizers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void duration_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("min");
+        QTest::addColumn<int>("max");
+        QTest::newRow("parenthesised") << "(2 minutes)" << 120 << 120;
+        QTest::newRow("approximate") << "Time to complete: ~30 seconds" << 30 << 30;
+        QTest::newRow("range kept") << "Time Required: 30-60 minutes" << 1800 << 3600;
+        QTest::newRow("upper bound") << "< 5 minutes" << 300 << 300;
+        QTest::newRow("short unit") << "30s drain period" << 30 << 30;
+        QTest::newRow("hours") << "Within 1 hour" << 3600 << 3600;
+        QTest::newRow("range with to") << "10 to 20 min" << 600 << 1200;
+        QTest::newRow("en dash range") << "15–30 minutes" << 900 << 1800;
+        QTest::newRow("none") << "First Hour" << -1 << -1;
+        QTest::newRow("version is not a time") << "deploy v1.2.2 now" << -1 << -1;
+        QTest::newRow("milliseconds are not minutes") << "p95 > 2000ms" << -1 << -1;
+    }
+    void duration()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, min);
+        QFETCH(int, max);
+        const Duration d = recognize::duration(text);
+        QCOMPARE(d.minSeconds.value_or(-1), min);
+        QCOMPARE(d.maxSeconds.value_or(-1), max);
+    }
+
+    void deadline_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes"); // -1: none
+        QTest::newRow("less than") << "< 15 minutes" << 15;
+        QTest::newRow("within hour") << "Within 1 hour" << 60;
+        QTest::newRow("immediately") << "Immediately" << 0;
+        QTest::newRow("immediately on trigger") << "Immediately on trigger" << 0;
+        QTest::newRow("next release") << "Next release" << -1;
+        QTest::newRow("with remark") << "Within 30 min (if user-facing)" << 30;
+        QTest::newRow("seconds round up") << "90 seconds" << 2;
+    }
+    void deadline()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        QCOMPARE(recognize::deadlineMinutes(text).value_or(-1), minutes);
+    }
+
+    void placeholders_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("shell");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("secrets");
+        QTest::newRow("brace and dollar")
+            << "deploy ${PREVIOUS_VERSION} --token $DEPLOY_TOKEN" << true
+            << QStringList{"PREVIOUS_VERSION", "DEPLOY_TOKEN"} << QStringList{"DEPLOY_TOKEN"};
+        QTest::newRow("angle") << "provision.sh production <postgres-password>" << true
+                               << QStringList{"postgres-password"}
+                               << QStringList{"postgres-password"};
+        QTest::newRow("bracket before suffix")
+            << "backup.js restore [selected-backup].sql" << true << QStringList{"selected-backup"}
+            << QStringList{};
+        QTest::newRow("assigned in the step is not asked")
+            << "NEW_DB_HOST=$(az show)\necho $NEW_DB_HOST $REGION" << true << QStringList{"REGION"}
+            << QStringList{};
+        QTest::newRow("loop and read variables")
+            << "for host in a b; do echo $host; done\nread -r answer\necho $answer" << true
+            << QStringList{} << QStringList{};
+        QTest::newRow("shell tests are not brackets")
+            << "if [ -z \"$1\" ]; then [[ -f x ]]; fi" << true << QStringList{} << QStringList{};
+        QTest::newRow("expansion with default")
+            << "rm -rf \"${RELEASES_DIR:?}/${BAD}\"" << true << QStringList{"RELEASES_DIR", "BAD"}
+            << QStringList{};
+        QTest::newRow("environment is not asked") << "cd $HOME && echo $PATH" << true
+                                                  << QStringList{} << QStringList{};
+        QTest::newRow("template choice list")
+            << "Component: [Backend/Frontend/Database]\nStarted: [Timestamp]" << false
+            << QStringList{"Component", "Timestamp"} << QStringList{};
+        QTest::newRow("template mustache and tick")
+            << "Rolled back to {{version}} - [x] done" << false << QStringList{"version"}
+            << QStringList{};
+    }
+    void placeholders()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, shell);
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, secrets);
+        const auto found = recognize::placeholders(
+            text, shell ? recognize::Scope::Shell : recognize::Scope::Template);
+        QStringList gotNames;
+        QStringList gotSecrets;
+        for (const Placeholder &p : found) {
+            gotNames.append(p.name);
+            if (p.secret)
+                gotSecrets.append(p.name);
+        }
+        QCOMPARE(gotNames, names);
+        QCOMPARE(gotSecrets, secrets);
+    }
+
+    void choices()
+    {
+        const auto found = recognize::placeholders(QStringLiteral("Status: [In Progress/Complete]"),
+                                                   recognize::Scope::Template);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().name, QStringLiteral("Status"));
+        QCOMPARE(found.first().choices, (QStringList{"In Progress", "Complete"}));
+        QCOMPARE(found.first().raw, QStringLiteral("[In Progress/Complete]"));
+        QCOMPARE(found.first().style, Placeholder::Style::Bracket);
+    }
+
+    void destructive_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("flushall") << "redis-cli -h x FLUSHALL" << "FLUSHALL";
+        QTest::newRow("drop table") << "DROP TABLE IF EXISTS t;" << "DROP TABLE";
+        QTest::newRow("restore") << "node backup.js restore latest.sql" << "restore";
+        QTest::newRow("downgrade") << "poetry run alembic downgrade -1" << "downgrade";
+        QTest::newRow("rm -rf") << "rm -rf \"$DIR\"" << "rm -rf";
+        QTest::newRow("pkill -KILL") << "pkill -KILL -f node" << "pkill -KILL";
+        QTest::newRow("checkout of a tree") << "git checkout abc123 -- infra/" << "git checkout abc123 --";
+        QTest::newRow("comment only") << "# restore happens later\nls" << "";
+        QTest::newRow("restored is not restore") << "az show --name db-restored" << "";
+        QTest::newRow("checkout of a branch") << "git checkout main" << "";
+        QTest::newRow("graceful kill") << "kill -TERM 42" << "";
+    }
+    void destructive()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, what);
+        QCOMPARE(recognize::destructiveCommand(code).what, what);
+    }
+
+    void warning_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("emoji warning") << "**⚠️ Warning:** This drops data."
+                                       << "⚠️ Warning: This drops data.";
+        QTest::newRow("comment") << "# WARNING: This clears ALL cache data\nFLUSHALL"
+                                 << "WARNING: This clears ALL cache data";
+        QTest::newRow("wrapped prose") << "This is destructive and\ncannot be reverted.\n\nNext."
+                                       << "This is destructive and cannot be reverted.";
+        QTest::newRow("calm prose") << "Restart the service." << "";
+    }
+    void warning()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QCOMPARE(recognize::warning(text), sentence);
+    }
+
+    void fenceAttributes()
+    {
+        QString language;
+        const auto a = recognize::fenceAttributes(
+            QStringLiteral("Bash {name=\"swap-slot\" timeout=60 confirm}"), &language);
+        QCOMPARE(language, QStringLiteral("bash"));
+        QCOMPARE(a.value(QStringLiteral("name")), QStringLiteral("swap-slot"));
+        QCOMPARE(a.value(QStringLiteral("timeout")), QStringLiteral("60"));
+        QVERIFY(a.contains(QStringLiteral("confirm")));
+        QVERIFY(recognize::fenceAttributes(QStringLiteral("python"), &language).isEmpty());
+        QCOMPARE(language, QStringLiteral("python"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecognizers)
+#include "tst_recognizers.moc"

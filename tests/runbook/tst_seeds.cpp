@@ -1,0 +1,218 @@
+// What a human reading each of the five third-party runbooks in ../shared/seeds/ would
+// extract. Skipped where the seeds are not checked out next to the project.
+
+#include "runbook/Importer.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace rollcage::runbook;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Procedure *procedure(const Runbook &rb, const QString &title)
+{
+    for (const Procedure &p : rb.procedures) {
+        if (p.title == title)
+            return &p;
+    }
+    return nullptr;
+}
+
+int phaseCount(const Runbook &rb, ChecklistPhase phase)
+{
+    return int(std::count_if(rb.checklists.cbegin(), rb.checklists.cend(),
+                             [&](const Checklist &c) { return c.phase == phase; }));
+}
+
+bool hasInfo(const Runbook &rb, const QString &part)
+{
+    return std::any_of(rb.diagnostics.cbegin(), rb.diagnostics.cend(), [&](const Diagnostic &d) {
+        return d.severity == Severity::Info && d.message.contains(part);
+    });
+}
+
+} // namespace
+
+class TestSeeds : public QObject
+{
+    Q_OBJECT
+
+    Runbook load(const QString &prefix)
+    {
+        const QDir dir(QStringLiteral(ROLLCAGE_SEEDS_DIR));
+        const QStringList found = dir.entryList({prefix + u"_*"_s}, QDir::Files);
+        if (found.isEmpty())
+            return {};
+        const auto rb = Importer::importFile(dir.filePath(found.first()));
+        return rb ? *rb : Runbook{};
+    }
+
+private slots:
+    void init()
+    {
+        if (!QDir(QStringLiteral(ROLLCAGE_SEEDS_DIR)).exists())
+            QSKIP("the seed runbooks (../shared/seeds) are not present");
+    }
+
+    void everySeedImportsWithoutErrors()
+    {
+        const QDir dir(QStringLiteral(ROLLCAGE_SEEDS_DIR));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files) {
+            const auto rb = Importer::importFile(dir.filePath(f));
+            QVERIFY(rb.ok());
+            QVERIFY2(!rb->hasErrors(), qPrintable(f));
+            QVERIFY2(!rb->procedures.isEmpty(), qPrintable(f));
+            QVERIFY2(!rb->text.contains(u"âœ"_s) && !rb->text.contains(u"ðŸ"_s) &&
+                         !rb->text.contains(u"‚ö†"_s),
+                     qPrintable(f + u" still has mojibake"_s));
+        }
+    }
+
+    void seed000FusionNet()
+    {
+        const Runbook rb = load(u"000"_s);
+        QCOMPARE(rb.title, u"Rollback Procedures - FusionNet"_s);
+        QVERIFY(hasInfo(rb, u"Windows-1252"_s));
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Pre), 1);
+        const Checklist &pre = rb.checklists.first();
+        QCOMPARE(pre.items.size(), 5);
+        QVERIFY(pre.items.first().text.startsWith(u"Confirm the severity"_s)); // ✅ stripped
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Post), 1);
+        const Procedure *app = procedure(rb, u"4.1 Application Rollback (GitHub Actions)"_s);
+        QVERIFY(app);
+        QCOMPARE(app->steps.size(), 5);
+        QCOMPARE(app->steps.at(1).kind, StepKind::Manual);
+        QVERIFY(procedure(rb, u"4.2 Database Rollback"_s));
+        QVERIFY(procedure(rb, u"4.3 Infrastructure Rollback"_s));
+        QCOMPARE(rb.escalation.size(), 3);
+        QCOMPARE(rb.escalation.last().who, u"CTO (in case of production-critical outages)"_s);
+    }
+
+    void seed001Fundrbolt()
+    {
+        const Runbook rb = load(u"001"_s);
+        QVERIFY(hasInfo(rb, u"Mac Roman"_s));
+        // The Quick Reference procedure index, with times and risks.
+        QCOMPARE(rb.procedureIndex.size(), 5);
+        QCOMPARE(rb.procedureIndex.last().risk, u"High"_s);
+        QCOMPARE(rb.procedureIndex.last().expected.minSeconds.value_or(0), 1800);
+        QCOMPARE(rb.procedureIndex.last().expected.maxSeconds.value_or(0), 3600);
+        const Procedure *restore = procedure(rb, u"Restore from Backup"_s);
+        QVERIFY(restore);
+        QCOMPARE(restore->risk, u"High"_s);
+        QCOMPARE(restore->expected.maxSeconds.value_or(0), 3600);
+        const Procedure *swap = procedure(rb, u"Manual Slot Swap Rollback (Production)"_s);
+        QVERIFY(swap);
+        QCOMPARE(swap->expected.maxSeconds.value_or(0), 30);
+        QVERIFY(swap->whenToUse.contains(u"quickly revert"_s));
+        QCOMPARE(swap->steps.first().commands.first().language, u"bash"_s);
+        // The Redis flush step is destructive, and says why.
+        const Procedure *cache = procedure(rb, u"Clear Cache"_s);
+        QVERIFY(cache);
+        const Step &flush = cache->steps.at(1);
+        QVERIFY(flush.title.startsWith(u"Flush all keys"_s));
+        QVERIFY(flush.destructive);
+        QVERIFY(!flush.destructiveReason.isEmpty());
+        QVERIFY(!cache->steps.at(2).destructive);
+        // Step 1 assigns REDIS_KEY itself: not a placeholder there.
+        QVERIFY(cache->steps.first().placeholders.isEmpty());
+        QVERIFY(procedure(rb, u"Rollback Migration"_s)->steps.at(3).destructive);
+        // Two message templates; a post-rollback checklist of nine items.
+        QCOMPARE(rb.templates.size(), 2);
+        QCOMPARE(rb.templates.first().title, u"Internal Team Notification"_s);
+        QVERIFY(rb.templates.first().body.startsWith(u"🚨"_s));
+        QCOMPARE(rb.templates.first().placeholders.first().choices,
+                 (QStringList{u"Backend"_s, u"Frontend"_s, u"Infrastructure"_s, u"Database"_s}));
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Post), 1);
+        QCOMPARE(rb.checklists.first().items.size(), 9);
+        // Secrets from <password>, <postgres-password> and the deployment token.
+        const Procedure *bicep = procedure(rb, u"Bicep Deployment Rollback"_s);
+        QVERIFY(bicep);
+        QCOMPARE(bicep->steps.at(3).placeholders.first().name, u"postgres-password"_s);
+        QVERIFY(bicep->steps.at(3).placeholders.first().secret);
+    }
+
+    void seed002VisionForge()
+    {
+        const Runbook rb = load(u"002"_s);
+        QCOMPARE(rb.decisions.size(), 5);
+        QCOMPARE(rb.decisions.first().deadlineMinutes.value_or(-1), 15);
+        QCOMPARE(rb.decisions.last().action, u"Fix forward"_s);
+        QVERIFY(!rb.decisions.last().deadlineMinutes);
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Validation), 3);
+        const Procedure *emergency = procedure(rb, u"Emergency Rollback (< 15 minutes)"_s);
+        QVERIFY(emergency);
+        QCOMPARE(emergency->expected.maxSeconds.value_or(0), 15 * 60);
+        QCOMPARE(emergency->steps.size(), 4);
+        QCOMPARE(emergency->steps.at(1).expected.maxSeconds.value_or(0), 120);
+        QVERIFY(emergency->steps.at(2).destructive); // restore
+        // LATEST_BACKUP is assigned by the step, so nothing is asked.
+        QVERIFY(emergency->steps.at(2).placeholders.isEmpty());
+        const Procedure *planned = procedure(rb, u"Planned Rollback (< 30 minutes)"_s);
+        QVERIFY(planned);
+        QVERIFY(planned->steps.at(2).destructive); // pkill -KILL
+        QCOMPARE(planned->steps.at(3).placeholders.first().name, u"selected-backup"_s);
+        QCOMPARE(planned->steps.at(1).kind, StepKind::Manual);
+        const Procedure *full = procedure(rb, u"Full Database Restore"_s);
+        QVERIFY(full);
+        QCOMPARE(full->expected.minSeconds.value_or(0), 1800); // "30-60 minutes", range kept
+        QCOMPARE(full->expected.maxSeconds.value_or(0), 3600);
+        QCOMPARE(full->whenToUse, u"Complete migration failure"_s);
+        QCOMPARE(rb.templates.size(), 2);
+        QCOMPARE(rb.reportSections.size(), 6);
+        QCOMPARE(rb.reportSections.first().title, u"Summary"_s);
+        QCOMPARE(rb.escalation.first().who, u"Development Team Lead"_s);
+        QCOMPARE(rb.statusCadenceMinutes.value_or(-1), 15);
+    }
+
+    void seed003NotesHub()
+    {
+        const Runbook rb = load(u"003"_s);
+        QVERIFY(hasInfo(rb, u"Windows-1252"_s));
+        QVERIFY(rb.text.contains(u"❌ Breaking Change"_s));
+        QVERIFY(rb.text.contains(u"🔴 ROLLBACK"_s));
+        QVERIFY(rb.text.contains(u"┌"_s));
+        const Procedure *immediate = procedure(rb, u"Immediate Rollback (< 5 minutes)"_s);
+        QVERIFY(immediate);
+        QCOMPARE(immediate->expected.maxSeconds.value_or(0), 300);
+        const Procedure *emergency = procedure(rb, u"Emergency Rollback (Production Down)"_s);
+        QVERIFY(emergency);
+        QCOMPARE(emergency->steps.size(), 4);
+        QCOMPARE(emergency->steps.first().expected.maxSeconds.value_or(0), 120);
+        QCOMPARE(rb.triggers.size(), 4);
+        QCOMPARE(rb.triggers.first().condition, u"Error rate"_s);
+        QCOMPARE(rb.triggers.first().threshold, u"> 10% for 5 minutes"_s);
+        QCOMPARE(rb.templates.size(), 2);
+        QCOMPARE(rb.templates.first().title, u"Rollback Initiated"_s);
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Post), 3);
+        QCOMPARE(rb.checklists.first().items.first().text, u"Verify all systems operational"_s);
+    }
+
+    void seed004HoneyLink()
+    {
+        const Runbook rb = load(u"004"_s);
+        QVERIFY(rb.text.contains(u"HoneyLink™"_s));
+        QCOMPARE(rb.triggers.size(), 6);
+        QCOMPARE(rb.triggers.at(1).threshold, u"P99 >200ms sustained 10 min"_s);
+        QCOMPARE(rb.stakeholders.size(), 5);
+        QCOMPARE(rb.stakeholders.at(0).deadlineMinutes.value_or(-1), 0);
+        QCOMPARE(rb.stakeholders.at(2).deadlineMinutes.value_or(-1), 15);
+        QCOMPARE(rb.stakeholders.at(4).deadlineMinutes.value_or(-1), 60);
+        QCOMPARE(rb.stakeholders.at(3).channel, u"Status page update"_s);
+        const Procedure *blueGreen = procedure(rb, u"Application Rollback (Blue/Green)"_s);
+        QVERIFY(blueGreen);
+        QCOMPARE(blueGreen->steps.size(), 4);
+        QCOMPARE(blueGreen->steps.first().title, u"Switch Traffic"_s);
+        const Procedure *db = procedure(rb, u"Database Rollback"_s);
+        QVERIFY(db);
+        QCOMPARE(db->steps.size(), 4); // the numbered list under "Procedure:"
+        QCOMPARE(phaseCount(rb, ChecklistPhase::Post), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeeds)
+#include "tst_seeds.moc"
