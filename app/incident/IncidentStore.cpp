@@ -22,6 +22,8 @@
 
 namespace rollcage::incident {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("incident", text); }
@@ -136,6 +138,9 @@ const QString kIncidentColumns = QStringLiteral(
     "runbook_source, runbook_text, runbook_sha256");
 const QString kEventColumns =
     QStringLiteral("id, incident_id, at_ms, operator, type, step_index, payload");
+
+// Qt binds a null QString as SQL NULL; an unset field is an empty text here.
+QVariant text(const QString &value) { return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value); }
 
 bool processAlive(qint64 pid)
 {
@@ -297,10 +302,9 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
                              "runbook_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QVariant &v :
-         {QVariant(now), QVariant(record.title), QVariant(record.service),
-          QVariant(record.environment), QVariant(record.procedure), QVariant(record.runbookTitle),
-          QVariant(record.runbookSource), QVariant(record.runbookText),
-          QVariant(record.runbookSha256)})
+         {QVariant(now), text(record.title), text(record.service), text(record.environment),
+          text(record.procedure), text(record.runbookTitle), text(record.runbookSource),
+          text(record.runbookText), text(record.runbookSha256)})
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         const QString message = failure(tr("declare the incident"), q.lastError());
