@@ -392,7 +392,8 @@ void Engine::onRunnerFinished(const StepResult &result)
     }
     StepResult r = result;
     r.error = m_masker.mask(r.error);
-    record(events::StepFinished, {{QStringLiteral("status"), statusName(r.status)},
+    record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
+                                  {QStringLiteral("status"), statusName(r.status)},
                                   {QStringLiteral("exit_code"), r.exitCode},
                                   {QStringLiteral("signal"), r.signal},
                                   {QStringLiteral("error"), r.error},
