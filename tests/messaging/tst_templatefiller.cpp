@@ -63,7 +63,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(t)) << t.chopped(int(qstrlen(".template")));
     }
 
-    // Set ROLLCAGE_REGEN_GOLDEN=1 to rewrite the .expected files after an intended change.
+    // Set ROLLCAGE_UPDATE_GOLDEN=1 to rewrite the .expected files after an intended change.
     void matchesGoldenFiles()
     {
         QFETCH(QString, name);
@@ -71,7 +71,7 @@ private Q_SLOTS:
         const QString body = readFile(dir.filePath(name + QStringLiteral(".template")));
         const QString actual = render(fillTemplate(body, sampleIncident()));
         const QString expectedPath = dir.filePath(name + QStringLiteral(".expected"));
-        if (qEnvironmentVariableIsSet("ROLLCAGE_REGEN_GOLDEN")) {
+        if (qEnvironmentVariableIsSet("ROLLCAGE_UPDATE_GOLDEN")) {
             QFile out(expectedPath);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(actual.toUtf8());

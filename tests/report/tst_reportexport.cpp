@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         const QString html = markdownToHtml(sample(), QStringLiteral("Incident 7"));
         const QString goldenPath = QStringLiteral(GOLDEN_DIR "/export-sample.html");
-        if (qEnvironmentVariableIsSet("ROLLCAGE_REGEN_GOLDEN")) {
+        if (qEnvironmentVariableIsSet("ROLLCAGE_UPDATE_GOLDEN")) {
             QFile out(goldenPath);
             QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(html.toUtf8());

@@ -1,0 +1,495 @@
+#include "execution/Engine.h"
+
+#include "core/Logging.h"
+#include "execution/SecretSource.h"
+#include "execution/StepScript.h"
+#include "incident/OutputRecorder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace rollcage::execution {
+
+using incident::Phase;
+namespace events = incident::events;
+
+QString slug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("service") : out;
+}
+
+Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    connect(&m_runner, &StepRunner::started, this,
+            [this](qint64) { Q_EMIT stepStarted(m_runningStep, m_runEventId); });
+    connect(&m_runner, &StepRunner::output, this, &Engine::onRunnerOutput);
+    connect(&m_runner, &StepRunner::currentLine, this, [this](int line) {
+        Q_EMIT currentLine(m_runningStep, line, runbookLineFor(m_runningStep, line));
+    });
+    connect(&m_runner, &StepRunner::finished, this, &Engine::onRunnerFinished);
+    if (secrets) {
+        connect(secrets, &SecretSource::provided, this, &Engine::onSecretsProvided);
+        connect(secrets, &SecretSource::failed, this, &Engine::onSecretsFailed);
+    }
+}
+
+Engine::~Engine() = default;
+
+void Engine::setGracePeriod(int milliseconds) { m_runner.setGracePeriod(milliseconds); }
+
+QString Engine::scope() const { return m_record.service + QLatin1Char('/') + m_record.environment; }
+
+bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title,
+                             QString *error)
+{
+    const runbook::Procedure *found = nullptr;
+    QStringList names;
+    for (const runbook::Procedure &p : runbook.procedures) {
+        names.append(p.title);
+        if (p.title.compare(title, Qt::CaseInsensitive) == 0)
+            found = &p;
+    }
+    if (!found) {
+        for (const runbook::Procedure &p : runbook.procedures) {
+            if (p.title.contains(title, Qt::CaseInsensitive)) {
+                if (found) {
+                    found = nullptr;
+                    break; // ambiguous
+                }
+                found = &p;
+            }
+        }
+    }
+    if (!found) {
+        *error = tr("No procedure matches \"%1\" in %2. Procedures: %3.")
+                     .arg(title, runbook.source,
+                          names.isEmpty() ? tr("none") : names.join(QStringLiteral("; ")));
+        return false;
+    }
+    m_procedure = *found;
+    m_secretPlaceholders.clear();
+    for (const runbook::Step &step : m_procedure.steps)
+        m_secretPlaceholders += secretNames(step);
+    return true;
+}
+
+Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &procedureTitle,
+                               const DeclareOptions &options)
+{
+    QString error;
+    if (!attachProcedure(runbook, procedureTitle, &error))
+        return Result<qint64>::failure(error);
+    for (auto it = options.variables.constBegin(); it != options.variables.constEnd(); ++it) {
+        if (m_secretPlaceholders.contains(it.key()))
+            return Result<qint64>::failure(
+                tr("%1 is a secret: it is never recorded, so it cannot be given as a variable. "
+                   "Store it in the keychain (rollcage secret set) instead.")
+                    .arg(it.key()));
+    }
+    incident::IncidentRecord r;
+    r.title = options.title.isEmpty() ? runbook.title + QStringLiteral(": ") + m_procedure.title
+                                      : options.title;
+    r.service = options.service.isEmpty() ? slug(runbook.title) : options.service;
+    r.environment = options.environment.isEmpty() ? QStringLiteral("production")
+                                                  : options.environment;
+    r.procedure = m_procedure.title;
+    r.runbookTitle = runbook.title;
+    r.runbookSource = runbook.source;
+    r.runbookText = runbook.text;
+    r.runbookSha256 = QString::fromLatin1(runbook.sha256);
+    const auto id = m_store->createIncident(r);
+    if (!id)
+        return id;
+    const auto created = m_store->incident(*id);
+    if (!created)
+        return Result<qint64>::failure(created.error);
+    m_record = *created;
+    m_incidentId = *id;
+    const auto journal = m_store->events(m_incidentId);
+    if (!journal)
+        return Result<qint64>::failure(journal.error);
+    m_events = *journal;
+    m_state = incident::deriveState(m_events);
+    for (auto it = options.variables.constBegin(); it != options.variables.constEnd(); ++it) {
+        if (Status s = setVariable(it.key(), it.value()); !s)
+            return Result<qint64>::failure(s.error);
+    }
+    Q_EMIT stateChanged();
+    return id;
+}
+
+Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
+{
+    const auto found = m_store->incident(incidentId);
+    if (!found)
+        return Status::failure(found.error);
+    if (found->runbookSha256 != QString::fromLatin1(runbook.sha256))
+        return Status::failure(
+            tr("Incident %1 was declared with a different version of the runbook (%2). Use the "
+               "runbook as it was then; its text is kept in the incident.")
+                .arg(incidentId)
+                .arg(found->runbookSource));
+    QString error;
+    if (!attachProcedure(runbook, found->procedure, &error))
+        return Status::failure(error);
+    const auto journal = m_store->events(incidentId);
+    if (!journal)
+        return Status::failure(journal.error);
+    m_record = *found;
+    m_incidentId = incidentId;
+    m_events = *journal;
+    m_state = incident::deriveState(m_events);
+    Q_EMIT stateChanged();
+    return Status::success();
+}
+
+Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data,
+                                       int stepIndex)
+{
+    auto e = m_store->append(m_incidentId, type, data, stepIndex);
+    if (!e) {
+        Q_EMIT storeError(e.error);
+        return e;
+    }
+    m_events.append(*e);
+    m_state = incident::deriveState(m_events);
+    Q_EMIT stateChanged();
+    return e;
+}
+
+std::optional<int> Engine::nextStep() const
+{
+    for (int i = 0; i < m_procedure.steps.size(); ++i) {
+        if (!incident::isSettled(m_state.step(i).state))
+            return i;
+    }
+    return std::nullopt;
+}
+
+QString Engine::expectedConfirmation(int index) const
+{
+    if (index < 0 || index >= m_procedure.steps.size())
+        return {};
+    const runbook::Step &step = m_procedure.steps.at(index);
+    if (!step.destructive)
+        return {};
+    if (!step.confirmTarget.isEmpty())
+        return step.confirmTarget;
+    return step.name.isEmpty() ? step.title : step.name;
+}
+
+QString Engine::dryRun(int index) const
+{
+    if (index < 0 || index >= m_procedure.steps.size())
+        return {};
+    return renderForDisplay(m_procedure.steps.at(index), m_state.variables);
+}
+
+Status Engine::setVariable(const QString &name, const QString &value)
+{
+    if (m_secretPlaceholders.contains(name))
+        return Status::failure(tr("%1 is a secret and is never recorded.").arg(name));
+    const auto e = record(events::VariableSet, {{QStringLiteral("name"), name},
+                                                {QStringLiteral("value"), value}});
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::transition(Phase to, const QString &reason)
+{
+    if (m_state.phase == to)
+        return Status::success();
+    if (Status s = incident::checkTransition(m_state.phase, to); !s)
+        return s;
+    const auto e = record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
+                                                 {QStringLiteral("to"), incident::phaseName(to)},
+                                                 {QStringLiteral("reason"), reason}});
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::ensureRollingBack()
+{
+    if (m_state.phase == Phase::RollingBack)
+        return Status::success();
+    return transition(Phase::RollingBack, tr("a procedure step was started"));
+}
+
+Status Engine::checkStepIndex(int index) const
+{
+    if (m_incidentId == 0)
+        return Status::failure(tr("No incident is open: declare or resume one first."));
+    if (index < 0 || index >= m_procedure.steps.size())
+        return Status::failure(tr("Procedure \"%1\" has no step %2.")
+                                   .arg(m_procedure.title)
+                                   .arg(index + 1));
+    if (m_runningStep >= 0 || m_waitingForSecrets >= 0)
+        return Status::failure(tr("Step %1 is still running; wait for it or cancel it.")
+                                   .arg(std::max(m_runningStep, m_waitingForSecrets) + 1));
+    return Status::success();
+}
+
+Status Engine::runStep(int index, const QString &confirmation)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    const runbook::Step &step = m_procedure.steps.at(index);
+    if (const auto unknown = m_state.unresolvedStep()) {
+        return Status::failure(
+            tr("The outcome of step %1 (\"%2\") is unknown: Rollcage stopped while it ran. "
+               "Look at what it did, then retry it, mark it done or mark it failed.")
+                .arg(*unknown + 1)
+                .arg(m_procedure.steps.value(*unknown).title));
+    }
+    if (incident::isTerminal(m_state.phase))
+        return Status::failure(tr("The incident is %1; nothing more runs in it.")
+                                   .arg(incident::phaseName(m_state.phase)));
+    if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty())
+        return Status::failure(tr("Step %1 (\"%2\") is manual: do it, then mark it done with a "
+                                  "note.")
+                                   .arg(index + 1)
+                                   .arg(step.title));
+    const QString expected = expectedConfirmation(index);
+    if (!expected.isEmpty() && confirmation != expected)
+        return Status::failure(tr("Step %1 (\"%2\") is destructive%3: type \"%4\" to confirm.")
+                                   .arg(index + 1)
+                                   .arg(step.title,
+                                        step.destructiveReason.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" (") + step.destructiveReason +
+                                                  QLatin1Char(')'),
+                                        expected));
+    const QStringList missing = missingValues(step, m_state.variables);
+    if (!missing.isEmpty()) {
+        const QString reason = tr("Step %1 (\"%2\", line %3) cannot run: no value for %4. Give "
+                                  "each one (e.g. --var NAME=VALUE) and run it again.")
+                                   .arg(index + 1)
+                                   .arg(step.title)
+                                   .arg(step.line)
+                                   .arg(missing.join(QStringLiteral(", ")));
+        record(events::StepBlocked, {{QStringLiteral("title"), step.title},
+                                     {QStringLiteral("reason"), reason},
+                                     {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
+               index);
+        return Status::failure(reason);
+    }
+    if (Status s = ensureRollingBack(); !s)
+        return s;
+    const QStringList secretNeeded = secretNames(step);
+    if (secretNeeded.isEmpty()) {
+        m_runningStep = index;
+        startWithSecrets(index, {});
+        return Status::success();
+    }
+    if (!m_secrets)
+        return Status::failure(tr("Step %1 needs the secrets %2, and no secret source is "
+                                  "available.")
+                                   .arg(index + 1)
+                                   .arg(secretNeeded.join(QStringLiteral(", "))));
+    m_waitingForSecrets = index;
+    m_secrets->request(++m_secretRequest, scope(), secretNeeded);
+    return Status::success();
+}
+
+void Engine::onSecretsProvided(quint64 id, const QHash<QString, QString> &values)
+{
+    if (id != m_secretRequest || m_waitingForSecrets < 0)
+        return;
+    const int index = m_waitingForSecrets;
+    m_waitingForSecrets = -1;
+    m_runningStep = index;
+    startWithSecrets(index, values);
+}
+
+void Engine::onSecretsFailed(quint64 id, const QString &error)
+{
+    if (id != m_secretRequest || m_waitingForSecrets < 0)
+        return;
+    const int index = m_waitingForSecrets;
+    m_waitingForSecrets = -1;
+    failBeforeStart(index, error);
+}
+
+void Engine::failBeforeStart(int index, const QString &reason)
+{
+    record(events::StepBlocked, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                                 {QStringLiteral("reason"), reason}},
+           index);
+    m_runningStep = -1;
+    StepResult r;
+    r.status = StepStatus::FailedToStart;
+    r.error = reason;
+    Q_EMIT stepFinished(index, r);
+}
+
+void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
+{
+    const runbook::Step &step = m_procedure.steps.at(index);
+    auto script = buildStepScript(step, m_state.variables, secrets);
+    if (!script) {
+        failBeforeStart(index, script.error);
+        return;
+    }
+    m_masker.setSecrets(script->secretValues);
+    // Committed before bash starts: after a crash the journal shows the step as begun.
+    const auto started = record(
+        events::StepStarted,
+        {{QStringLiteral("title"), step.title},
+         {QStringLiteral("attempt"), m_state.step(index).attempts + 1},
+         {QStringLiteral("command"), m_masker.mask(renderForDisplay(step, m_state.variables))},
+         {QStringLiteral("line"), step.line},
+         {QStringLiteral("host"), QSysInfo::machineHostName()},
+         {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
+        index);
+    if (!started) {
+        m_runningStep = -1;
+        StepResult r;
+        r.status = StepStatus::FailedToStart;
+        r.error = started.error;
+        Q_EMIT stepFinished(index, r);
+        return;
+    }
+    m_runEventId = started->id;
+    m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
+    connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
+    m_decodeOut.resetState();
+    m_decodeErr.resetState();
+    m_runner.setTimeout(step.timeoutSeconds ? *step.timeoutSeconds * 1000 : 0);
+    m_runner.start(*script);
+}
+
+void Engine::onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs)
+{
+    if (m_recorder)
+        m_recorder->append(static_cast<int>(stream), masked, atMs);
+    QStringDecoder &decoder = stream == OutputStream::Stdout ? m_decodeOut : m_decodeErr;
+    const QString text = decoder.decode(masked);
+    if (!text.isEmpty())
+        Q_EMIT output(m_runningStep, stream, text, atMs);
+}
+
+void Engine::onRunnerFinished(const StepResult &result)
+{
+    const int index = m_runningStep;
+    qint64 lines = 0;
+    if (m_recorder) {
+        if (Status s = m_recorder->finish(); !s)
+            Q_EMIT storeError(s.error);
+        lines = m_recorder->lineCount();
+        m_recorder.reset();
+    }
+    StepResult r = result;
+    r.error = m_masker.mask(r.error);
+    record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
+                                  {QStringLiteral("status"), statusName(r.status)},
+                                  {QStringLiteral("exit_code"), r.exitCode},
+                                  {QStringLiteral("signal"), r.signal},
+                                  {QStringLiteral("error"), r.error},
+                                  {QStringLiteral("lines"), lines},
+                                  {QStringLiteral("run_event_id"), m_runEventId}},
+           index);
+    m_runningStep = -1;
+    m_masker.setSecrets({});
+    Q_EMIT stepFinished(index, r);
+}
+
+void Engine::cancel()
+{
+    if (m_waitingForSecrets >= 0) {
+        const int index = m_waitingForSecrets;
+        m_waitingForSecrets = -1;
+        ++m_secretRequest; // the answer, when it comes, is for nobody
+        failBeforeStart(index, tr("Cancelled while waiting for secrets."));
+        return;
+    }
+    m_runner.cancel();
+}
+
+Status Engine::skipStep(int index, const QString &reason)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Skipping a step needs a reason."));
+    const auto e = record(events::StepSkipped, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                                                {QStringLiteral("reason"), reason}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::waiveStep(int index, const QString &reason)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Waiving a step needs a reason."));
+    const auto e = record(events::StepWaived, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                                               {QStringLiteral("reason"), reason}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::completeManualStep(int index, const QString &note)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                                                 {QStringLiteral("resolution"), QStringLiteral("done")},
+                                                 {QStringLiteral("manual"), true},
+                                                 {QStringLiteral("note"), note}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::resolveUnknown(int index, Resolution resolution, const QString &note)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
+        return Status::failure(tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
+    const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
+                        : resolution == Resolution::MarkDone ? QStringLiteral("done")
+                                                             : QStringLiteral("failed");
+    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                                                 {QStringLiteral("resolution"), how},
+                                                 {QStringLiteral("note"), note}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::addNote(int index, const QString &text)
+{
+    const auto e = record(events::NoteAdded, {{QStringLiteral("text"), text}}, index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+int Engine::runbookLineFor(int index, int codeLine) const
+{
+    if (index < 0 || index >= m_procedure.steps.size())
+        return 0;
+    int offset = 0;
+    for (const runbook::CodeBlock &block : m_procedure.steps.at(index).commands) {
+        QString code = block.code;
+        if (code.endsWith(QLatin1Char('\n')))
+            code.chop(1);
+        const int lines = static_cast<int>(code.count(QLatin1Char('\n'))) + 1;
+        if (codeLine <= offset + lines)
+            return block.line + (codeLine - offset - 1);
+        offset += lines;
+    }
+    return 0;
+}
+
+} // namespace rollcage::execution

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/Result.h"
+#include "execution/StepRunner.h"
+#include "incident/IncidentState.h"
+#include "incident/IncidentStore.h"
+#include "runbook/Runbook.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringDecoder>
+
+#include <memory>
+
+namespace rollcage::incident {
+class OutputRecorder;
+}
+
+namespace rollcage::execution {
+
+class SecretSource;
+
+struct DeclareOptions
+{
+    QString title;       // default: "<runbook title>: <procedure title>"
+    QString service;     // default: a slug of the runbook title
+    QString environment; // default: "production"
+    QHash<QString, QString> variables; // non-secret placeholder values
+};
+
+enum class Resolution { Retry, MarkDone, MarkFailed };
+
+// Runs one procedure of a runbook as an incident: every action is journalled before it
+// takes effect ("step started" is committed before bash starts), output is masked and
+// batched into the store, and the state the GUI shows is derived from the journal.
+// Everything long is asynchronous and reported by signal.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    // `secrets` may be null when no step needs one.
+    Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Declares a new incident running `procedureTitle` (case-insensitive; a unique
+    // substring is enough).
+    Result<qint64> declare(const runbook::Runbook &runbook, const QString &procedureTitle,
+                           const DeclareOptions &options = {});
+    // Picks up an incident declared earlier, e.g. after a crash. The runbook must be the
+    // one it was declared with (same SHA-256).
+    Status resume(qint64 incidentId, const runbook::Runbook &runbook);
+
+    qint64 incidentId() const { return m_incidentId; }
+    const incident::IncidentState &state() const { return m_state; }
+    const QList<incident::Event> &journal() const { return m_events; }
+    const runbook::Procedure &procedure() const { return m_procedure; }
+    incident::IncidentStore *store() const { return m_store; }
+    QString scope() const; // "<service>/<environment>", for the SecretSource
+
+    // The first step not yet succeeded, skipped or waived; none when all are.
+    std::optional<int> nextStep() const;
+    bool isRunning() const { return m_runningStep >= 0; }
+    int runningStep() const { return m_runningStep; }
+    // What the operator must type to run a destructive step; empty when none.
+    QString expectedConfirmation(int index) const;
+    // The step's commands as they would run, values inlined and quoted, secrets masked.
+    QString dryRun(int index) const;
+
+    Status setVariable(const QString &name, const QString &value);
+    Status transition(incident::Phase to, const QString &reason = {});
+    // Starts step `index` (asynchronous: stepStarted/output/stepFinished follow). Fails
+    // at once, recording why when it matters, if the step cannot start.
+    Status runStep(int index, const QString &confirmation = {});
+    Status skipStep(int index, const QString &reason);
+    Status waiveStep(int index, const QString &reason);
+    Status completeManualStep(int index, const QString &note);
+    Status resolveUnknown(int index, Resolution resolution, const QString &note = {});
+    Status addNote(int index, const QString &text);
+    void cancel();
+
+    void setGracePeriod(int milliseconds);
+
+Q_SIGNALS:
+    void stepStarted(int index, qint64 runEventId);
+    // Masked text, decoded from UTF-8 per stream (characters split across reads kept).
+    void output(int index, rollcage::execution::OutputStream stream, const QString &text,
+                qint64 timestampMs);
+    // codeLine: 1-based in the step's joined commands; runbookLine: in the document.
+    void currentLine(int index, int codeLine, int runbookLine);
+    void stepFinished(int index, const rollcage::execution::StepResult &result);
+    void stateChanged();
+    // A write to the journal failed: shown to the operator, never swallowed.
+    void storeError(const QString &message);
+
+private:
+    Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
+                                   int stepIndex = -1);
+    Status checkStepIndex(int index) const;
+    Status ensureRollingBack();
+    void startWithSecrets(int index, const QHash<QString, QString> &secrets);
+    void failBeforeStart(int index, const QString &reason);
+    void onSecretsProvided(quint64 id, const QHash<QString, QString> &values);
+    void onSecretsFailed(quint64 id, const QString &error);
+    void onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs);
+    void onRunnerFinished(const StepResult &result);
+    int runbookLineFor(int index, int codeLine) const;
+    bool attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error);
+
+    incident::IncidentStore *m_store;
+    QPointer<SecretSource> m_secrets;
+    StepRunner m_runner;
+    runbook::Procedure m_procedure;
+    QStringList m_secretPlaceholders; // every secret name in the runbook
+    incident::IncidentRecord m_record;
+    qint64 m_incidentId = 0;
+    QList<incident::Event> m_events;
+    incident::IncidentState m_state;
+    int m_runningStep = -1;
+    quint64 m_secretRequest = 0;
+    int m_waitingForSecrets = -1;
+    qint64 m_runEventId = 0;
+    std::unique_ptr<incident::OutputRecorder> m_recorder;
+    SecretMasker m_masker; // the running step's secrets, for text leaving through events
+    QStringDecoder m_decodeOut{QStringDecoder::Utf8};
+    QStringDecoder m_decodeErr{QStringDecoder::Utf8};
+};
+
+// "Larkspur Checkout Rollback" -> "larkspur-checkout-rollback".
+QString slug(const QString &text);
+
+} // namespace rollcage::execution

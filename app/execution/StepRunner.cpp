@@ -1,0 +1,339 @@
+#include "execution/StepRunner.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace rollcage::execution {
+
+namespace {
+// The script's first line is ours: the step's code starts on line 2.
+constexpr int kPreludeLines = 1;
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+} // namespace
+
+QString statusName(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Succeeded:
+        return QStringLiteral("succeeded");
+    case StepStatus::Failed:
+        return QStringLiteral("failed");
+    case StepStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case StepStatus::TimedOut:
+        return QStringLiteral("timed_out");
+    case StepStatus::FailedToStart:
+        return QStringLiteral("failed_to_start");
+    }
+    return QStringLiteral("failed");
+}
+
+StepRunner::StepRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<StepResult>();
+    m_timeoutTimer.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    m_reapTimer.setInterval(20);
+    connect(&m_timeoutTimer, &QTimer::timeout, this,
+            [this] { terminateGroup(StepStatus::TimedOut); });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_pid > 0) {
+            qCInfo(lcRunner) << "grace period over, SIGKILL to process group" << m_pid;
+            ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+        }
+        checkGroupGone();
+    });
+    connect(&m_reapTimer, &QTimer::timeout, this, &StepRunner::checkGroupGone);
+}
+
+StepRunner::~StepRunner()
+{
+    // Nothing this object started may outlive it.
+    if (m_pid > 0 && (m_running || m_pendingResult))
+        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+    closeTrace();
+}
+
+bool StepRunner::isRunning() const { return m_running; }
+qint64 StepRunner::processId() const { return m_pid; }
+
+void StepRunner::start(const StepScript &script)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_stopReason.reset();
+    m_pendingResult.reset();
+    m_lastLine = 0;
+    m_pid = 0;
+    m_tracePending.clear();
+    m_startedMs = nowMs();
+    m_maskOut.setSecrets(script.secretValues);
+    m_maskErr.setSecrets(script.secretValues);
+
+    auto failLater = [this](const QString &message) {
+        QTimer::singleShot(0, this, [this, message] {
+            StepResult r;
+            r.status = StepStatus::FailedToStart;
+            r.startedMs = m_startedMs;
+            r.error = message;
+            finish(r);
+        });
+    };
+
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+        failLater(tr("Could not create a pipe for the step (%1).")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    m_traceRead = fds[0];
+    m_traceWrite = fds[1];
+
+    m_scriptFile = std::make_unique<QTemporaryFile>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("rollcage-step-XXXXXX.sh")));
+    const QString prelude =
+        (script.errexit ? QStringLiteral("set -o errexit -o pipefail; ") : QString()) +
+        QStringLiteral("BASH_XTRACEFD=%1; PS4='+${LINENO}> '; set -x\n").arg(m_traceWrite);
+    const QByteArray body = (prelude + script.code + QLatin1Char('\n')).toUtf8();
+    if (!m_scriptFile->open() || m_scriptFile->write(body) != body.size() ||
+        !m_scriptFile->flush()) {
+        failLater(tr("Could not write the step's script to %1: %2. Free some space there or "
+                     "set TMPDIR to another directory.")
+                      .arg(QDir::tempPath(), m_scriptFile->errorString()));
+        closeTrace();
+        return;
+    }
+
+    m_traceNotifier = new QSocketNotifier(m_traceRead, QSocketNotifier::Read, this);
+    connect(m_traceNotifier, &QSocketNotifier::activated, this, &StepRunner::onTrace);
+
+    m_process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = script.env.constBegin(); it != script.env.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    m_process->setProcessEnvironment(env);
+    if (!m_workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_workingDirectory);
+    const int traceFd = m_traceWrite;
+    m_process->setChildProcessModifier([traceFd] {
+        // Runs in the child between fork and exec: only async-signal-safe calls.
+        ::setpgid(0, 0);
+        ::fcntl(traceFd, F_SETFD, 0); // keep the trace pipe open across exec
+    });
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
+            [this] { onReadyRead(QProcess::StandardOutput); });
+    connect(m_process.get(), &QProcess::readyReadStandardError, this,
+            [this] { onReadyRead(QProcess::StandardError); });
+    connect(m_process.get(), &QProcess::finished, this, &StepRunner::onFinished);
+    connect(m_process.get(), &QProcess::errorOccurred, this, &StepRunner::onErrorOccurred);
+    connect(m_process.get(), &QProcess::started, this, [this] {
+        m_pid = m_process->processId();
+        // The parent's copy of the write end must close, or the trace never ends.
+        if (m_traceWrite >= 0) {
+            ::close(m_traceWrite);
+            m_traceWrite = -1;
+        }
+        if (m_timeoutMs > 0)
+            m_timeoutTimer.start(m_timeoutMs);
+        qCDebug(lcRunner) << "step started, pid" << m_pid;
+        Q_EMIT started(m_pid);
+    });
+
+    const QString shell =
+        m_shell.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bash")) : m_shell;
+    m_process->start(shell.isEmpty() ? QStringLiteral("bash") : shell,
+                     {QStringLiteral("--noprofile"), QStringLiteral("--norc"),
+                      m_scriptFile->fileName()});
+}
+
+void StepRunner::onReadyRead(QProcess::ProcessChannel channel)
+{
+    const qint64 at = nowMs();
+    if (channel == QProcess::StandardOutput) {
+        const QByteArray masked = m_maskOut.feed(m_process->readAllStandardOutput());
+        if (!masked.isEmpty())
+            Q_EMIT output(OutputStream::Stdout, masked, at);
+    } else {
+        const QByteArray masked = m_maskErr.feed(m_process->readAllStandardError());
+        if (!masked.isEmpty())
+            Q_EMIT output(OutputStream::Stderr, masked, at);
+    }
+}
+
+void StepRunner::onTrace()
+{
+    char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::read(m_traceRead, buffer, sizeof buffer);
+        if (n <= 0) {
+            if (n == 0 && m_traceNotifier)
+                m_traceNotifier->setEnabled(false); // every writer is gone
+            break;
+        }
+        m_tracePending.append(buffer, n);
+    }
+    // Only the last complete trace line matters: it is the command running now.
+    const qsizetype end = m_tracePending.lastIndexOf('\n');
+    if (end < 0)
+        return;
+    static const QRegularExpression traceLine(QStringLiteral("^\\++(\\d+)> "),
+                                              QRegularExpression::MultilineOption);
+    const QString text = QString::fromUtf8(m_tracePending.left(end));
+    m_tracePending.remove(0, end + 1);
+    int line = 0;
+    auto it = traceLine.globalMatch(text);
+    while (it.hasNext())
+        line = it.next().captured(1).toInt() - kPreludeLines;
+    if (line > 0 && line != m_lastLine) {
+        m_lastLine = line;
+        Q_EMIT currentLine(line);
+    }
+}
+
+void StepRunner::cancel()
+{
+    if (m_running && !m_pendingResult)
+        terminateGroup(StepStatus::Cancelled);
+}
+
+void StepRunner::terminateGroup(StepStatus reason)
+{
+    if (m_stopReason || !m_running)
+        return;
+    m_stopReason = reason;
+    m_timeoutTimer.stop();
+    if (m_pid <= 0) {
+        // Not started yet: QProcess will report the failure or the start; kill either way.
+        m_process->kill();
+        return;
+    }
+    qCInfo(lcRunner) << "SIGTERM to process group" << m_pid << "reason" << statusName(reason);
+    ::kill(-static_cast<pid_t>(m_pid), SIGTERM);
+    m_killTimer.start(m_graceMs);
+}
+
+bool StepRunner::groupAlive() const
+{
+    return m_pid > 0 && ::kill(-static_cast<pid_t>(m_pid), 0) == 0;
+}
+
+void StepRunner::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
+{
+    onReadyRead(QProcess::StandardOutput);
+    onReadyRead(QProcess::StandardError);
+    if (m_traceRead >= 0)
+        onTrace();
+    StepResult r;
+    r.startedMs = m_startedMs;
+    if (exitStatus == QProcess::NormalExit) {
+        r.exitCode = exitCode;
+    } else {
+        r.signal = exitCode; // on Unix QProcess reports the terminating signal here
+    }
+    if (m_stopReason) {
+        r.status = *m_stopReason;
+        r.error = *m_stopReason == StepStatus::TimedOut
+                      ? tr("The step ran past its timeout of %1 s and was stopped.")
+                            .arg(m_timeoutMs / 1000.0)
+                      : tr("The step was cancelled.");
+    } else if (exitStatus == QProcess::NormalExit && exitCode == 0) {
+        r.status = StepStatus::Succeeded;
+    } else {
+        r.status = StepStatus::Failed;
+        r.error = exitStatus == QProcess::NormalExit
+                      ? tr("The step exited with status %1.").arg(exitCode)
+                      : tr("The step was killed by signal %1.").arg(exitCode);
+    }
+    m_timeoutTimer.stop();
+    if (m_stopReason && groupAlive()) {
+        // bash is gone but something it started is not: wait for SIGTERM to work or for
+        // the grace period to end in SIGKILL, so no survivor is left behind.
+        m_pendingResult = r;
+        m_reapTimer.start();
+        return;
+    }
+    finish(r);
+}
+
+void StepRunner::checkGroupGone()
+{
+    if (!m_pendingResult)
+        return;
+    if (groupAlive() && m_killTimer.isActive())
+        return;
+    m_reapTimer.stop();
+    m_killTimer.stop();
+    StepResult r = *m_pendingResult;
+    m_pendingResult.reset();
+    finish(r);
+}
+
+void StepRunner::onErrorOccurred(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart)
+        return; // crashes and the like arrive through finished()
+    StepResult r;
+    r.status = StepStatus::FailedToStart;
+    r.startedMs = m_startedMs;
+    r.error = tr("Could not start %1: %2. Check that bash is installed and executable.")
+                  .arg(m_process->program(), m_process->errorString());
+    finish(r);
+}
+
+void StepRunner::finish(StepResult result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_killTimer.stop();
+    m_reapTimer.stop();
+    m_timeoutTimer.stop();
+    const QByteArray restOut = m_maskOut.flush();
+    if (!restOut.isEmpty())
+        Q_EMIT output(OutputStream::Stdout, restOut, nowMs());
+    const QByteArray restErr = m_maskErr.flush();
+    if (!restErr.isEmpty())
+        Q_EMIT output(OutputStream::Stderr, restErr, nowMs());
+    closeTrace();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process.release()->deleteLater();
+    }
+    m_scriptFile.reset();
+    result.finishedMs = nowMs();
+    qCDebug(lcRunner) << "step finished" << statusName(result.status) << result.exitCode
+                      << result.signal;
+    Q_EMIT finished(result);
+}
+
+void StepRunner::closeTrace()
+{
+    delete m_traceNotifier;
+    m_traceNotifier = nullptr;
+    if (m_traceRead >= 0)
+        ::close(m_traceRead);
+    if (m_traceWrite >= 0)
+        ::close(m_traceWrite);
+    m_traceRead = m_traceWrite = -1;
+}
+
+} // namespace rollcage::execution

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "execution/SecretMasker.h"
+#include "execution/StepScript.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTimer>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace rollcage::execution {
+
+enum class OutputStream { Stdout = 1, Stderr = 2 };
+
+enum class StepStatus {
+    Succeeded,
+    Failed,        // non-zero exit, or killed by a signal nobody asked for
+    Cancelled,     // the operator cancelled
+    TimedOut,      // the step's timeout ran out
+    FailedToStart, // bash could not be started, or the script could not be written
+};
+QString statusName(StepStatus status);
+
+struct StepResult
+{
+    StepStatus status = StepStatus::Failed;
+    int exitCode = -1;   // when the script exited normally
+    int signal = 0;      // the signal that ended bash, 0 when it exited
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    QString error;       // for a human, masked; empty on success
+};
+
+// Runs one step's script with `bash --noprofile --norc` in its own process group and
+// reports by signal: output (masked, timestamped, stdout and stderr apart), the line of
+// the block being executed, and the end. Owns its QProcess. One run per object at a time.
+class StepRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StepRunner(QObject *parent = nullptr);
+    ~StepRunner() override;
+
+    // Grace between SIGTERM and SIGKILL on cancel or timeout (default 10 s).
+    void setGracePeriod(int milliseconds) { m_graceMs = milliseconds; }
+    // 0: no timeout.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setWorkingDirectory(const QString &dir) { m_workingDirectory = dir; }
+    // The bash to run (default: bash from PATH).
+    void setShell(const QString &path) { m_shell = path; }
+
+    // Starts the script. Always answers with finished(), also when bash cannot start.
+    void start(const StepScript &script);
+    // SIGTERM to the whole group, SIGKILL after the grace period.
+    void cancel();
+    bool isRunning() const;
+    qint64 processId() const;
+
+Q_SIGNALS:
+    void started(qint64 pid);
+    void output(rollcage::execution::OutputStream stream, const QByteArray &maskedUtf8,
+                qint64 timestampMs);
+    // 1-based line within the step's code (not the runbook).
+    void currentLine(int line);
+    void finished(const rollcage::execution::StepResult &result);
+
+private:
+    void onReadyRead(QProcess::ProcessChannel channel);
+    void onTrace();
+    void onFinished(int exitCode, QProcess::ExitStatus exitStatus);
+    void onErrorOccurred(QProcess::ProcessError error);
+    void terminateGroup(StepStatus reason);
+    void finish(StepResult result);
+    void closeTrace();
+    void checkGroupGone();
+    bool groupAlive() const;
+
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryFile> m_scriptFile;
+    SecretMasker m_maskOut;
+    SecretMasker m_maskErr;
+    QTimer m_timeoutTimer;
+    QTimer m_killTimer;
+    QTimer m_reapTimer; // after bash is gone, until the rest of its group is
+    QSocketNotifier *m_traceNotifier = nullptr;
+    int m_traceRead = -1;
+    int m_traceWrite = -1;
+    QByteArray m_tracePending;
+    int m_lastLine = 0;
+    int m_graceMs = 10000;
+    int m_timeoutMs = 0;
+    QString m_workingDirectory;
+    QString m_shell;
+    std::optional<StepStatus> m_stopReason;
+    qint64 m_pid = 0;
+    qint64 m_startedMs = 0;
+    bool m_running = false;
+    std::optional<StepResult> m_pendingResult; // bash ended, its group not yet
+};
+
+} // namespace rollcage::execution
+
+Q_DECLARE_METATYPE(rollcage::execution::StepResult)

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "runbook/Runbook.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace rollcage::execution {
+
+// A step's code made ready to run. Values never become code: each one is exported as
+// an environment variable and every placeholder is rewritten into a quoted reference to
+// that variable, so bash expands it as text, whatever it contains.
+struct StepScript
+{
+    QString code;                  // the step's commands with placeholders rewritten
+    QHash<QString, QString> env;   // variable name -> value (secrets included)
+    QStringList secretValues;      // for the masker
+    bool errexit = true;
+    int firstCodeLine = 0;         // the runbook line of the block's first line
+};
+
+// The environment variable that carries a placeholder's value: "RC_" plus the name in
+// upper case with anything not [A-Z0-9_] turned into '_'.
+QString placeholderVariable(const QString &name);
+
+// The names among `step`'s placeholders that are secret, and those that are not.
+QStringList secretNames(const runbook::Step &step);
+QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables);
+
+// Builds the script for `step`. Fails, listing every missing value, when a non-secret
+// placeholder has no value in `variables` or a secret one none in `secrets`.
+Result<StepScript> buildStepScript(const runbook::Step &step,
+                                   const QHash<QString, QString> &variables,
+                                   const QHash<QString, QString> &secrets);
+
+// What a dry run prints: the commands with each value inlined as a single-quoted shell
+// word and each secret as "••••".
+QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables);
+
+// `value` as one single-quoted shell word.
+QString shellQuote(const QString &value);
+
+// Rewrites every occurrence of `raw` in `code` into `reference` quoted to suit the
+// place it appears: "${VAR}" outside quotes, ${VAR} inside double quotes, and
+// '"${VAR}"' (closing and reopening) inside single quotes.
+QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable);
+
+} // namespace rollcage::execution

@@ -1,0 +1,201 @@
+#include "incident/IncidentState.h"
+
+#include <QCoreApplication>
+
+namespace rollcage::incident {
+
+namespace {
+struct PhaseName
+{
+    Phase phase;
+    const char *name;
+};
+constexpr PhaseName kPhases[] = {
+    {Phase::Declared, "declared"},       {Phase::Assessing, "assessing"},
+    {Phase::Prepared, "prepared"},       {Phase::RollingBack, "rolling_back"},
+    {Phase::Verifying, "verifying"},     {Phase::Resolved, "resolved"},
+    {Phase::Aborted, "aborted"},
+};
+
+std::optional<StepState> stepStateFromStatus(const QString &status)
+{
+    if (status == QLatin1String("succeeded"))
+        return StepState::Succeeded;
+    if (status == QLatin1String("failed"))
+        return StepState::Failed;
+    if (status == QLatin1String("cancelled"))
+        return StepState::Cancelled;
+    if (status == QLatin1String("timed_out"))
+        return StepState::TimedOut;
+    if (status == QLatin1String("failed_to_start"))
+        return StepState::FailedToStart;
+    return std::nullopt;
+}
+} // namespace
+
+QString phaseName(Phase phase)
+{
+    for (const PhaseName &p : kPhases) {
+        if (p.phase == phase)
+            return QString::fromLatin1(p.name);
+    }
+    return {};
+}
+
+std::optional<Phase> phaseFromName(const QString &name)
+{
+    for (const PhaseName &p : kPhases) {
+        if (name == QLatin1String(p.name))
+            return p.phase;
+    }
+    return std::nullopt;
+}
+
+bool isTerminal(Phase phase) { return phase == Phase::Resolved || phase == Phase::Aborted; }
+
+Status checkTransition(Phase from, Phase to)
+{
+    const auto tr = [](const char *t) { return QCoreApplication::translate("incident", t); };
+    if (isTerminal(from))
+        return Status::failure(tr("The incident is %1; it cannot become %2. Declare a new "
+                                  "incident instead.")
+                                   .arg(phaseName(from), phaseName(to)));
+    if (to == Phase::Aborted)
+        return Status::success();
+    if (from == Phase::Verifying && to == Phase::RollingBack)
+        return Status::success();
+    if (static_cast<int>(to) <= static_cast<int>(from))
+        return Status::failure(
+            tr("An incident cannot go from %1 back to %2.").arg(phaseName(from), phaseName(to)));
+    return Status::success();
+}
+
+QString stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("pending");
+    case StepState::Running:
+        return QStringLiteral("running");
+    case StepState::Succeeded:
+        return QStringLiteral("succeeded");
+    case StepState::Failed:
+        return QStringLiteral("failed");
+    case StepState::Cancelled:
+        return QStringLiteral("cancelled");
+    case StepState::TimedOut:
+        return QStringLiteral("timed_out");
+    case StepState::FailedToStart:
+        return QStringLiteral("failed_to_start");
+    case StepState::Blocked:
+        return QStringLiteral("blocked");
+    case StepState::Skipped:
+        return QStringLiteral("skipped");
+    case StepState::Waived:
+        return QStringLiteral("waived");
+    case StepState::OutcomeUnknown:
+        return QStringLiteral("outcome_unknown");
+    }
+    return {};
+}
+
+bool isSettled(StepState state)
+{
+    return state == StepState::Succeeded || state == StepState::Skipped ||
+           state == StepState::Waived;
+}
+
+StepRecord IncidentState::step(int index) const
+{
+    StepRecord r = steps.value(index);
+    r.index = index;
+    return r;
+}
+
+std::optional<int> IncidentState::unresolvedStep() const
+{
+    for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
+        if (it->state == StepState::OutcomeUnknown)
+            return it.key();
+    }
+    return std::nullopt;
+}
+
+IncidentState deriveState(const QList<Event> &events)
+{
+    IncidentState s;
+    for (const Event &e : events) {
+        const QJsonObject &d = e.data;
+        StepRecord *step = nullptr;
+        if (e.stepIndex >= 0) {
+            step = &s.steps[e.stepIndex];
+            step->index = e.stepIndex;
+        }
+        if (e.type == events::Declared) {
+            s.incidentId = e.incidentId;
+            s.declaredMs = e.atMs;
+            s.declaredBy = e.operatorName;
+        } else if (e.type == events::StateChanged) {
+            if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString()))
+                s.phase = *to;
+        } else if (e.type == events::VariableSet) {
+            s.variables.insert(d.value(QLatin1String("name")).toString(),
+                               d.value(QLatin1String("value")).toString());
+        } else if (e.type == events::DecisionTaken) {
+            s.decision = d.value(QLatin1String("action")).toString();
+            s.justification = d.value(QLatin1String("justification")).toString();
+            if (d.contains(QLatin1String("deadline_ms")))
+                s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
+        } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {
+            s.checklist.append({d.value(QLatin1String("checklist")).toString(),
+                                d.value(QLatin1String("item")).toString(), e.operatorName,
+                                e.atMs, e.type == events::ChecklistWaived,
+                                d.value(QLatin1String("reason")).toString()});
+        } else if (e.type == events::MessageSent) {
+            ++s.messagesSent;
+        } else if (e.type == events::HealthResult) {
+            ++s.healthResults;
+        } else if (step && e.type == events::StepStarted) {
+            step->title = d.value(QLatin1String("title")).toString();
+            step->state = StepState::Running;
+            ++step->attempts;
+            step->lastRunEventId = e.id;
+            step->startedMs = e.atMs;
+            step->finishedMs = 0;
+            step->exitCode = -1;
+            step->signal = 0;
+            step->reason.clear();
+        } else if (step && e.type == events::StepFinished) {
+            step->state = stepStateFromStatus(d.value(QLatin1String("status")).toString())
+                              .value_or(StepState::Failed);
+            step->finishedMs = e.atMs;
+            step->exitCode = d.value(QLatin1String("exit_code")).toInt(-1);
+            step->signal = d.value(QLatin1String("signal")).toInt();
+            step->reason = d.value(QLatin1String("error")).toString();
+        } else if (step && e.type == events::StepBlocked) {
+            step->state = StepState::Blocked;
+            step->reason = d.value(QLatin1String("reason")).toString();
+        } else if (step && e.type == events::StepSkipped) {
+            step->state = StepState::Skipped;
+            step->reason = d.value(QLatin1String("reason")).toString();
+        } else if (step && e.type == events::StepWaived) {
+            step->state = StepState::Waived;
+            step->reason = d.value(QLatin1String("reason")).toString();
+        } else if (step && e.type == events::StepOutcomeUnknown) {
+            step->state = StepState::OutcomeUnknown;
+        } else if (step && e.type == events::StepResolved) {
+            const QString how = d.value(QLatin1String("resolution")).toString();
+            step->state = how == QLatin1String("done")     ? StepState::Succeeded
+                          : how == QLatin1String("failed") ? StepState::Failed
+                                                           : StepState::Pending;
+            step->reason = d.value(QLatin1String("note")).toString();
+        } else if (step && e.type == events::NoteAdded) {
+            step->notes.append(d.value(QLatin1String("text")).toString());
+        }
+        if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
+            step->title = d.value(QLatin1String("title")).toString();
+    }
+    return s;
+}
+
+} // namespace rollcage::incident

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/Event.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace rollcage::incident {
+
+enum class Phase { Declared, Assessing, Prepared, RollingBack, Verifying, Resolved, Aborted };
+QString phaseName(Phase phase); // "rolling_back"
+std::optional<Phase> phaseFromName(const QString &name);
+bool isTerminal(Phase phase);
+// The lifecycle only moves forward (phases may be skipped); verifying may go back to
+// rolling_back when checks fail; any open incident may be aborted; nothing leaves
+// resolved or aborted.
+Status checkTransition(Phase from, Phase to);
+
+enum class StepState {
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    TimedOut,
+    FailedToStart,
+    Blocked,        // could not start: missing values, secrets, confirmation
+    Skipped,
+    Waived,
+    OutcomeUnknown, // interrupted by a crash: the operator must look and decide
+};
+QString stepStateName(StepState state);
+// Whether the procedure may go past a step in this state.
+bool isSettled(StepState state);
+
+struct StepRecord
+{
+    int index = -1;
+    QString title;
+    StepState state = StepState::Pending;
+    int attempts = 0;
+    qint64 lastRunEventId = 0; // the step_started event that owns the latest output
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    int exitCode = -1;
+    int signal = 0;
+    QString reason; // skip/waive reason, error, or resolution note
+    QStringList notes;
+};
+
+struct ChecklistMark
+{
+    QString checklist;
+    QString item;
+    QString by;
+    qint64 atMs = 0;
+    bool waived = false;
+    QString reason;
+};
+
+struct IncidentState
+{
+    qint64 incidentId = 0;
+    Phase phase = Phase::Declared;
+    qint64 declaredMs = 0;
+    QString declaredBy;
+    QHash<QString, QString> variables;
+    QString decision;
+    QString justification;
+    std::optional<qint64> deadlineMs;
+    QMap<int, StepRecord> steps; // by step index; steps never touched are absent
+    QList<ChecklistMark> checklist;
+    int messagesSent = 0;
+    int healthResults = 0;
+
+    StepRecord step(int index) const;
+    // The first step whose outcome is unknown, if any: nothing runs until it is resolved.
+    std::optional<int> unresolvedStep() const;
+};
+
+// Folds the journal into the current state. Pure: the same events, the same state.
+IncidentState deriveState(const QList<Event> &events);
+
+} // namespace rollcage::incident

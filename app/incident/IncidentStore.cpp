@@ -1,0 +1,540 @@
+#include "incident/IncidentStore.h"
+
+#include "core/Logging.h"
+#include "incident/IncidentState.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUrl>
+#include <QVariant>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace rollcage::incident {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("incident", text); }
+
+// Schema changes are appended here, never edited: a database at version N gets
+// migrations N+1… applied in order, each in its own transaction.
+struct Migration
+{
+    int version;
+    QStringList statements; // %PK% and %BLOB% are filled in per driver
+    QStringList sqliteOnly;
+    QStringList postgresOnly;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {QStringLiteral("CREATE TABLE incidents (id %PK%, created_ms BIGINT NOT NULL, "
+                         "title TEXT NOT NULL, service TEXT NOT NULL, environment TEXT NOT NULL, "
+                         "procedure_name TEXT NOT NULL, runbook_title TEXT NOT NULL, "
+                         "runbook_source TEXT NOT NULL, runbook_text TEXT NOT NULL, "
+                         "runbook_sha256 TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE events (id %PK%, "
+                         "incident_id BIGINT NOT NULL REFERENCES incidents(id), "
+                         "at_ms BIGINT NOT NULL, operator TEXT NOT NULL, type TEXT NOT NULL, "
+                         "step_index INTEGER NOT NULL, payload TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX events_by_incident ON events(incident_id, id)"),
+          QStringLiteral("CREATE TABLE output (id %PK%, "
+                         "run_event_id BIGINT NOT NULL REFERENCES events(id), "
+                         "stream INTEGER NOT NULL, at_ms BIGINT NOT NULL, "
+                         "first_line BIGINT NOT NULL, line_count INTEGER NOT NULL, "
+                         "data %BLOB% NOT NULL)"),
+          QStringLiteral("CREATE INDEX output_by_line ON output(run_event_id, first_line)")},
+         {},
+         {}},
+        // The journal is append-only in the database too, not only by convention.
+        {2,
+         {},
+         {QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                         "BEGIN SELECT RAISE(ABORT, 'the incident journal is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+                         "BEGIN SELECT RAISE(ABORT, 'the incident journal is append-only'); END")},
+         {QStringLiteral("CREATE FUNCTION rollcage_append_only() RETURNS trigger "
+                         "LANGUAGE plpgsql AS $$ BEGIN "
+                         "RAISE EXCEPTION 'the incident journal is append-only'; END $$"),
+          QStringLiteral("CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events "
+                         "FOR EACH ROW EXECUTE FUNCTION rollcage_append_only()")}},
+    };
+    return list;
+}
+
+QString sqliteHint(const QSqlError &error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("Another program (another Rollcage?) is holding it locked: close it or wait, "
+                  "then try again.");
+    case 8: // SQLITE_READONLY
+        return tr("It is read-only: make the file and its directory writable, or pass "
+                  "--database with a writable path.");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("It is damaged or not a Rollcage database: move it aside (Rollcage then "
+                  "starts a new one) or restore a backup, or pass --database.");
+    case 13: // SQLITE_FULL
+        return tr("The disk is full: free some space and try again.");
+    case 14: // SQLITE_CANTOPEN
+        return tr("It cannot be opened: check that its directory exists and is writable.");
+    default:
+        return {};
+    }
+}
+
+QString payloadText(const QJsonObject &data)
+{
+    return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+Event eventFrom(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toLongLong();
+    e.atMs = q.value(2).toLongLong();
+    e.operatorName = q.value(3).toString();
+    e.type = q.value(4).toString();
+    e.stepIndex = q.value(5).toInt();
+    e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    return e;
+}
+
+IncidentRecord incidentFrom(const QSqlQuery &q)
+{
+    IncidentRecord r;
+    r.id = q.value(0).toLongLong();
+    r.createdMs = q.value(1).toLongLong();
+    r.title = q.value(2).toString();
+    r.service = q.value(3).toString();
+    r.environment = q.value(4).toString();
+    r.procedure = q.value(5).toString();
+    r.runbookTitle = q.value(6).toString();
+    r.runbookSource = q.value(7).toString();
+    r.runbookText = q.value(8).toString();
+    r.runbookSha256 = q.value(9).toString();
+    return r;
+}
+
+const QString kIncidentColumns = QStringLiteral(
+    "id, created_ms, title, service, environment, procedure_name, runbook_title, "
+    "runbook_source, runbook_text, runbook_sha256");
+const QString kEventColumns =
+    QStringLiteral("id, incident_id, at_ms, operator, type, step_index, payload");
+
+// Qt binds a null QString as SQL NULL; an unset field is an empty text here.
+QVariant text(const QString &value) { return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value); }
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+QString osUserName()
+{
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+int IncidentStore::schemaVersion() { return migrations().constLast().version; }
+
+IncidentStore::~IncidentStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString IncidentStore::failure(const QString &what, const QSqlError &error) const
+{
+    QString message = tr("Could not %1 in the incident database %2: %3.")
+                          .arg(what, m_displayName, error.text().trimmed());
+    if (!m_postgres) {
+        const QString hint = sqliteHint(error);
+        if (!hint.isEmpty())
+            message += QLatin1Char(' ') + hint;
+    }
+    qCWarning(lcIncident).noquote() << message;
+    return message;
+}
+
+Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &location)
+{
+    using R = Result<std::unique_ptr<IncidentStore>>;
+    static std::atomic<int> counter{0};
+    std::unique_ptr<IncidentStore> store(new IncidentStore);
+    store->m_operator = osUserName();
+    store->m_connection = QStringLiteral("rollcage-incidents-%1").arg(counter++);
+
+    const QUrl url(location);
+    store->m_postgres = url.scheme() == QLatin1String("postgresql") ||
+                        url.scheme() == QLatin1String("postgres");
+    if (store->m_postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+        if (!db.isValid())
+            return R::failure(tr("PostgreSQL support (the Qt QPSQL driver) is not installed; "
+                                 "install it or use a SQLite file with --database PATH."));
+        store->m_displayName = url.toDisplayString(QUrl::RemovePassword);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            return R::failure(store->failure(tr("connect"), db.lastError()) +
+                              tr(" Check the URL, that the server runs and accepts you."));
+    } else {
+        const QFileInfo file(location);
+        store->m_displayName = file.absoluteFilePath();
+        if (!QDir().mkpath(file.absolutePath()))
+            return R::failure(tr("Could not create the directory %1 for the incident database. "
+                                 "Check permissions or pass --database with another path.")
+                                  .arg(file.absolutePath()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(file.absoluteFilePath());
+        // Wait a little for another writer instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open())
+            return R::failure(store->failure(tr("open the file"), db.lastError()));
+    }
+    if (Status s = store->configure(); !s)
+        return R::failure(s.error);
+    if (Status s = store->migrate(); !s)
+        return R::failure(s.error);
+    return R::success(std::move(store));
+}
+
+Status IncidentStore::configure()
+{
+    if (m_postgres)
+        return Status::success();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // NORMAL in WAL mode: a committed event survives the process being killed; only a
+    // power cut can lose the last transactions, never the database.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Status::failure(failure(tr("configure the database"), q.lastError()));
+    }
+    return Status::success();
+}
+
+Status IncidentStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return Status::failure(failure(tr("read the schema version"), q.lastError()));
+    int current = 0;
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+        return Status::failure(failure(tr("read the schema version"), q.lastError()));
+    if (q.next())
+        current = q.value(0).toInt();
+    if (current > schemaVersion())
+        return Status::failure(tr("The incident database %1 was written by a newer Rollcage "
+                                  "(schema %2, this one knows %3). Upgrade Rollcage, or pass "
+                                  "--database with another path.")
+                                   .arg(m_displayName)
+                                   .arg(current)
+                                   .arg(schemaVersion()));
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction())
+            return Status::failure(failure(tr("start the schema migration"), db.lastError()));
+        QStringList statements = m.statements;
+        statements += m_postgres ? m.postgresOnly : m.sqliteOnly;
+        for (QString sql : statements) {
+            sql.replace(QLatin1String("%PK%"), m_postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                          : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            sql.replace(QLatin1String("%BLOB%"), m_postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+            if (!q.exec(sql)) {
+                const QString message =
+                    failure(tr("migrate the schema to version %1").arg(m.version), q.lastError());
+                db.rollback();
+                return Status::failure(message);
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        q.addBindValue(m.version);
+        if (!q.exec() || !db.commit()) {
+            const QString message = failure(tr("record the schema version"), q.lastError());
+            db.rollback();
+            return Status::failure(message);
+        }
+        qCInfo(lcIncident) << "incident database migrated to schema" << m.version;
+    }
+    return Status::success();
+}
+
+Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Result<qint64>::failure(failure(tr("declare the incident"), db.lastError()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO incidents (created_ms, title, service, environment, "
+                             "procedure_name, runbook_title, runbook_source, runbook_text, "
+                             "runbook_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QVariant &v :
+         {QVariant(now), text(record.title), text(record.service), text(record.environment),
+          text(record.procedure), text(record.runbookTitle), text(record.runbookSource),
+          text(record.runbookText), text(record.runbookSha256)})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        const QString message = failure(tr("declare the incident"), q.lastError());
+        db.rollback();
+        return Result<qint64>::failure(message);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, step_index, "
+                             "payload) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(now);
+    q.addBindValue(m_operator);
+    q.addBindValue(events::Declared);
+    q.addBindValue(-1);
+    q.addBindValue(payloadText({{QStringLiteral("title"), record.title},
+                                {QStringLiteral("service"), record.service},
+                                {QStringLiteral("environment"), record.environment},
+                                {QStringLiteral("procedure"), record.procedure}}));
+    if (!q.exec() || !db.commit()) {
+        const QString message = failure(tr("declare the incident"), q.lastError());
+        db.rollback();
+        return Result<qint64>::failure(message);
+    }
+    return Result<qint64>::success(id);
+}
+
+Result<IncidentRecord> IncidentStore::incident(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<IncidentRecord>::failure(failure(tr("read incident %1").arg(id), q.lastError()));
+    if (!q.next())
+        return Result<IncidentRecord>::failure(
+            tr("There is no incident %1 in %2. `rollcage incidents` lists them.")
+                .arg(id)
+                .arg(m_displayName));
+    return Result<IncidentRecord>::success(incidentFrom(q));
+}
+
+Result<QList<IncidentRecord>> IncidentStore::incidents() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns)))
+        return Result<QList<IncidentRecord>>::failure(failure(tr("list incidents"), q.lastError()));
+    QList<IncidentRecord> list;
+    while (q.next())
+        list.append(incidentFrom(q));
+    return Result<QList<IncidentRecord>>::success(list);
+}
+
+Result<Event> IncidentStore::append(qint64 incidentId, const QString &type,
+                                    const QJsonObject &data, int stepIndex)
+{
+    Event e;
+    e.incidentId = incidentId;
+    e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.operatorName = m_operator;
+    e.type = type;
+    e.stepIndex = stepIndex;
+    e.data = data;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, step_index, "
+                             "payload) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(incidentId);
+    q.addBindValue(e.atMs);
+    q.addBindValue(e.operatorName);
+    q.addBindValue(type);
+    q.addBindValue(stepIndex);
+    q.addBindValue(payloadText(data));
+    if (!q.exec() || !q.next())
+        return Result<Event>::failure(failure(tr("record \"%1\"").arg(type), q.lastError()));
+    e.id = q.value(0).toLongLong();
+    return Result<Event>::success(e);
+}
+
+Result<QList<Event>> IncidentStore::events(qint64 incidentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? ORDER BY id")
+                  .arg(kEventColumns));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return Result<QList<Event>>::failure(
+            failure(tr("read the journal of incident %1").arg(incidentId), q.lastError()));
+    QList<Event> list;
+    while (q.next())
+        list.append(eventFrom(q));
+    return Result<QList<Event>>::success(list);
+}
+
+Status IncidentStore::appendOutput(qint64 runEventId, const QList<OutputRecord> &records)
+{
+    if (records.isEmpty())
+        return Status::success();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Status::failure(failure(tr("record step output"), db.lastError()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO output (run_event_id, stream, at_ms, first_line, "
+                             "line_count, data) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const OutputRecord &r : records) {
+        q.bindValue(0, runEventId);
+        q.bindValue(1, r.stream);
+        q.bindValue(2, r.atMs);
+        q.bindValue(3, r.firstLine);
+        q.bindValue(4, r.lineCount);
+        q.bindValue(5, r.data);
+        if (!q.exec()) {
+            const QString message = failure(tr("record step output"), q.lastError());
+            db.rollback();
+            return Status::failure(message);
+        }
+    }
+    if (!db.commit()) {
+        const QString message = failure(tr("record step output"), db.lastError());
+        db.rollback();
+        return Status::failure(message);
+    }
+    return Status::success();
+}
+
+Result<qint64> IncidentStore::outputLineCount(qint64 runEventId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT first_line + line_count FROM output WHERE run_event_id = ? "
+                             "ORDER BY first_line DESC LIMIT 1"));
+    q.addBindValue(runEventId);
+    if (!q.exec())
+        return Result<qint64>::failure(failure(tr("count output lines"), q.lastError()));
+    return Result<qint64>::success(q.next() ? q.value(0).toLongLong() : 0);
+}
+
+Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 first,
+                                                     int count) const
+{
+    using R = Result<QList<OutputLine>>;
+    QList<OutputLine> lines;
+    if (count <= 0)
+        return R::success(lines);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The record holding line `first`, then every record starting inside the window.
+    q.prepare(QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
+                             "WHERE run_event_id = ? AND first_line <= ? "
+                             "ORDER BY first_line DESC LIMIT 1"));
+    q.addBindValue(runEventId);
+    q.addBindValue(first);
+    if (!q.exec())
+        return R::failure(failure(tr("read step output"), q.lastError()));
+    const qint64 end = first + count;
+    auto take = [&](const QSqlQuery &row) {
+        const qint64 start = row.value(0).toLongLong();
+        const int stream = row.value(2).toInt();
+        const qint64 at = row.value(3).toLongLong();
+        const QByteArray data = row.value(4).toByteArray();
+        qint64 lineNo = start;
+        qsizetype pos = 0;
+        while (pos < data.size() && lineNo < end) {
+            qsizetype nl = data.indexOf('\n', pos);
+            if (nl < 0)
+                nl = data.size();
+            if (lineNo >= first)
+                lines.append({stream, at, QString::fromUtf8(data.constData() + pos, nl - pos)});
+            pos = nl + 1;
+            ++lineNo;
+        }
+    };
+    if (q.next())
+        take(q);
+    q.finish();
+    QSqlQuery rest(db);
+    rest.setForwardOnly(true);
+    rest.prepare(QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
+                                "WHERE run_event_id = ? AND first_line > ? AND first_line < ? "
+                                "ORDER BY first_line"));
+    rest.addBindValue(runEventId);
+    rest.addBindValue(first);
+    rest.addBindValue(end);
+    if (!rest.exec())
+        return R::failure(failure(tr("read step output"), rest.lastError()));
+    while (rest.next())
+        take(rest);
+    return R::success(lines);
+}
+
+Result<QList<qint64>> IncidentStore::recoverInterrupted()
+{
+    using R = Result<QList<qint64>>;
+    const auto all = incidents();
+    if (!all)
+        return R::failure(all.error);
+    const QString host = QSysInfo::machineHostName();
+    QList<qint64> touched;
+    for (const IncidentRecord &incident : *all) {
+        const auto journal = events(incident.id);
+        if (!journal)
+            return R::failure(journal.error);
+        const IncidentState state = deriveState(*journal);
+        if (isTerminal(state.phase))
+            continue;
+        for (const StepRecord &step : state.steps) {
+            if (step.state != StepState::Running)
+                continue;
+            QJsonObject started;
+            for (const Event &e : *journal) {
+                if (e.id == step.lastRunEventId)
+                    started = e.data;
+            }
+            // A run on another machine (a shared PostgreSQL store) may well be alive.
+            if (started.value(QLatin1String("host")).toString() != host ||
+                processAlive(started.value(QLatin1String("pid")).toInteger()))
+                continue;
+            const auto marked = append(incident.id, events::StepOutcomeUnknown,
+                                       {{QStringLiteral("run_event_id"), step.lastRunEventId},
+                                        {QStringLiteral("title"), step.title}},
+                                       step.index);
+            if (!marked)
+                return R::failure(marked.error);
+            qCWarning(lcIncident) << "incident" << incident.id << "step" << step.index + 1
+                                  << "was interrupted: outcome unknown";
+            if (!touched.contains(incident.id))
+                touched.append(incident.id);
+        }
+    }
+    return R::success(touched);
+}
+
+} // namespace rollcage::incident

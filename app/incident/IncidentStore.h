@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/Event.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace rollcage::incident {
+
+// What an incident is declared with. The runbook is copied in full, so the record stays
+// meaningful after the file changes.
+struct IncidentRecord
+{
+    qint64 id = 0;
+    qint64 createdMs = 0;
+    QString title;
+    QString service;
+    QString environment;
+    QString procedure;
+    QString runbookTitle;
+    QString runbookSource;
+    QString runbookText;
+    QString runbookSha256;
+};
+
+// A stretch of one stream's complete lines, as the OutputRecorder batches them.
+struct OutputRecord
+{
+    int stream = 1; // 1 stdout, 2 stderr
+    qint64 atMs = 0;
+    qint64 firstLine = 0; // 0-based index of its first line in the step run's output
+    int lineCount = 0;
+    QByteArray data; // masked UTF-8, each line ending in '\n'
+};
+
+struct OutputLine
+{
+    int stream = 1;
+    qint64 atMs = 0;
+    QString text; // without the newline
+};
+
+// The incident journal on Qt Sql: a SQLite file (WAL, foreign keys on) by default, or a
+// PostgreSQL server through the same statements. Events are only ever inserted; every
+// write is committed before the call returns, so a caller can rely on "recorded, then
+// done". Every failure comes back as a sentence naming the database and what to do.
+class IncidentStore
+{
+public:
+    ~IncidentStore();
+    IncidentStore(const IncidentStore &) = delete;
+    IncidentStore &operator=(const IncidentStore &) = delete;
+
+    // `location` is a SQLite file path, or postgresql://user:password@host:port/dbname.
+    // Creates or migrates the schema.
+    static Result<std::unique_ptr<IncidentStore>> open(const QString &location);
+    static int schemaVersion();
+
+    bool isPostgres() const { return m_postgres; }
+    QString displayName() const { return m_displayName; }
+
+    // Who events are recorded as; the OS user unless set.
+    void setOperatorName(const QString &name) { m_operator = name; }
+    QString operatorName() const { return m_operator; }
+
+    // Inserts the incident and its "declared" event together.
+    Result<qint64> createIncident(const IncidentRecord &record);
+    Result<IncidentRecord> incident(qint64 id) const;
+    Result<QList<IncidentRecord>> incidents() const;
+
+    Result<Event> append(qint64 incidentId, const QString &type, const QJsonObject &data = {},
+                         int stepIndex = -1);
+    Result<QList<Event>> events(qint64 incidentId) const;
+
+    Status appendOutput(qint64 runEventId, const QList<OutputRecord> &records);
+    Result<qint64> outputLineCount(qint64 runEventId) const;
+    // Lines [first, first + count) of a step run's output, reading only the records that
+    // hold them, so a million-line log pages without loading it.
+    Result<QList<OutputLine>> outputLines(qint64 runEventId, qint64 first, int count) const;
+
+    // Marks steps left "running" by a process that no longer exists (a crash, kill -9) as
+    // outcome unknown. Returns the incidents touched.
+    Result<QList<qint64>> recoverInterrupted();
+
+private:
+    IncidentStore() = default;
+    Status configure();
+    Status migrate();
+    QString failure(const QString &what, const class QSqlError &error) const;
+
+    QString m_connection;
+    QString m_displayName;
+    QString m_operator;
+    bool m_postgres = false;
+};
+
+// The name events are recorded under when no one says otherwise: the OS user.
+QString osUserName();
+
+} // namespace rollcage::incident

@@ -1,0 +1,103 @@
+#include "incident/OutputRecorder.h"
+
+#include <QDateTime>
+
+namespace rollcage::incident {
+
+OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_runEventId(runEventId)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kFlushIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        flushPartials(false);
+        if (!flush())
+            m_timer.start(); // retry; nothing is dropped
+        else if (!m_partial[0].bytes.isEmpty() || !m_partial[1].bytes.isEmpty())
+            m_timer.start();
+    });
+}
+
+OutputRecorder::~OutputRecorder() { finish(); }
+
+void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)
+{
+    Partial &partial = m_partial[stream == 2 ? 1 : 0];
+    const qsizetype lastNewline = bytes.lastIndexOf('\n');
+    if (lastNewline < 0) {
+        if (partial.bytes.isEmpty())
+            partial.sinceMs = atMs;
+        partial.bytes.append(bytes);
+        if (partial.bytes.size() >= kFlushBytes)
+            flushPartials(true); // one enormous line: store it rather than hold it
+    } else {
+        QByteArray lines = partial.bytes.isEmpty() ? bytes.left(lastNewline + 1)
+                                                   : partial.bytes + bytes.left(lastNewline + 1);
+        const qint64 since = partial.bytes.isEmpty() ? atMs : partial.sinceMs;
+        partial.bytes = bytes.mid(lastNewline + 1);
+        partial.sinceMs = atMs;
+        addLines(stream, lines, since);
+    }
+    if (m_pendingBytes >= kFlushBytes) {
+        if (flush())
+            m_timer.stop();
+    }
+    if (!m_timer.isActive() &&
+        (m_pendingBytes > 0 || !m_partial[0].bytes.isEmpty() || !m_partial[1].bytes.isEmpty()))
+        m_timer.start();
+}
+
+void OutputRecorder::addLines(int stream, const QByteArray &lines, qint64 atMs)
+{
+    const int count = static_cast<int>(lines.count('\n'));
+    if (m_pending.isEmpty() || m_pending.constLast().stream != stream ||
+        m_pending.constLast().data.size() >= kFlushBytes) {
+        OutputRecord r;
+        r.stream = stream;
+        r.atMs = atMs;
+        r.firstLine = m_lines;
+        m_pending.append(r);
+    }
+    OutputRecord &r = m_pending.last();
+    r.data.append(lines);
+    r.lineCount += count;
+    m_lines += count;
+    m_pendingBytes += lines.size();
+}
+
+void OutputRecorder::flushPartials(bool all)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 2; ++i) {
+        Partial &p = m_partial[i];
+        if (p.bytes.isEmpty() || (!all && now - p.sinceMs < kPartialLineMs))
+            continue;
+        addLines(i + 1, p.bytes + '\n', p.sinceMs);
+        p.bytes.clear();
+    }
+}
+
+Status OutputRecorder::flush()
+{
+    if (m_pending.isEmpty())
+        return Status::success();
+    const Status s = m_store->appendOutput(m_runEventId, m_pending);
+    if (!s) {
+        Q_EMIT storeFailed(s.error);
+        return s;
+    }
+    m_pending.clear();
+    m_pendingBytes = 0;
+    return s;
+}
+
+Status OutputRecorder::finish()
+{
+    m_timer.stop();
+    flushPartials(true);
+    return flush();
+}
+
+} // namespace rollcage::incident

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/IncidentStore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace rollcage::incident {
+
+// Persists one step run's (already masked) output in batches: at most every 100 ms or
+// 64 KB, whichever comes first, so a kill -9 loses at most the last fraction of a
+// second while a fast step does not pay a transaction per read. Output is kept as whole
+// lines per stream; a line still unfinished after 200 ms is written as it stands.
+class OutputRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kFlushIntervalMs = 100;
+    static constexpr qsizetype kFlushBytes = 64 * 1024;
+    static constexpr int kPartialLineMs = 200;
+
+    OutputRecorder(IncidentStore *store, qint64 runEventId, QObject *parent = nullptr);
+    ~OutputRecorder() override;
+
+    // stream: 1 stdout, 2 stderr.
+    void append(int stream, const QByteArray &bytes, qint64 atMs);
+    // Writes everything, unfinished lines included (end of the step).
+    Status finish();
+
+    qint64 lineCount() const { return m_lines; }
+    qint64 runEventId() const { return m_runEventId; }
+
+Q_SIGNALS:
+    // The store refused a batch; output keeps accumulating in memory and is retried.
+    void storeFailed(const QString &error);
+
+private:
+    struct Partial
+    {
+        QByteArray bytes;
+        qint64 sinceMs = 0;
+    };
+    void addLines(int stream, const QByteArray &lines, qint64 atMs);
+    void flushPartials(bool all);
+    Status flush();
+
+    IncidentStore *m_store;
+    qint64 m_runEventId;
+    QList<OutputRecord> m_pending;
+    qsizetype m_pendingBytes = 0;
+    Partial m_partial[2];
+    qint64 m_lines = 0;
+    QTimer m_timer;
+};
+
+} // namespace rollcage::incident

@@ -1,0 +1,155 @@
+#include "incident/IncidentState.h"
+
+#include <QTest>
+
+using namespace rollcage::incident;
+
+namespace {
+Event ev(const QString &type, QJsonObject data = {}, int step = -1)
+{
+    static qint64 id = 0;
+    Event e;
+    e.id = ++id;
+    e.incidentId = 7;
+    e.atMs = 1'000'000 + id;
+    e.operatorName = QStringLiteral("dana");
+    e.type = type;
+    e.stepIndex = step;
+    e.data = std::move(data);
+    return e;
+}
+Event moveTo(const QString &to) { return ev(events::StateChanged, {{QStringLiteral("to"), to}}); }
+} // namespace
+
+class TestIncidentState : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void transitions_data();
+    void transitions();
+    void phaseNamesRoundTrip();
+    void derivesPhaseAndVariables();
+    void stepLifecycle_data();
+    void stepLifecycle();
+    void outcomeUnknownBlocksUntilResolved();
+    void checklistTicksAndWaivers();
+};
+
+void TestIncidentState::transitions_data()
+{
+    QTest::addColumn<Phase>("from");
+    QTest::addColumn<Phase>("to");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("declared->assessing") << Phase::Declared << Phase::Assessing << true;
+    QTest::newRow("assessing->prepared") << Phase::Assessing << Phase::Prepared << true;
+    QTest::newRow("prepared->rolling_back") << Phase::Prepared << Phase::RollingBack << true;
+    QTest::newRow("declared->rolling_back (skip)") << Phase::Declared << Phase::RollingBack << true;
+    QTest::newRow("rolling_back->verifying") << Phase::RollingBack << Phase::Verifying << true;
+    QTest::newRow("verifying->resolved") << Phase::Verifying << Phase::Resolved << true;
+    QTest::newRow("verifying->rolling_back (checks failed)") << Phase::Verifying << Phase::RollingBack << true;
+    QTest::newRow("rolling_back->aborted") << Phase::RollingBack << Phase::Aborted << true;
+    QTest::newRow("prepared->assessing (back)") << Phase::Prepared << Phase::Assessing << false;
+    QTest::newRow("rolling_back->declared") << Phase::RollingBack << Phase::Declared << false;
+    QTest::newRow("resolved->aborted") << Phase::Resolved << Phase::Aborted << false;
+    QTest::newRow("aborted->rolling_back") << Phase::Aborted << Phase::RollingBack << false;
+    QTest::newRow("resolved->verifying") << Phase::Resolved << Phase::Verifying << false;
+}
+
+void TestIncidentState::transitions()
+{
+    QFETCH(Phase, from);
+    QFETCH(Phase, to);
+    QFETCH(bool, allowed);
+    const rollcage::Status s = checkTransition(from, to);
+    QCOMPARE(s.ok, allowed);
+    QCOMPARE(s.error.isEmpty(), allowed);
+}
+
+void TestIncidentState::phaseNamesRoundTrip()
+{
+    for (Phase p : {Phase::Declared, Phase::Assessing, Phase::Prepared, Phase::RollingBack,
+                    Phase::Verifying, Phase::Resolved, Phase::Aborted})
+        QCOMPARE(phaseFromName(phaseName(p)), p);
+    QCOMPARE(phaseName(Phase::RollingBack), QStringLiteral("rolling_back"));
+    QVERIFY(!phaseFromName(QStringLiteral("exploded")));
+}
+
+void TestIncidentState::derivesPhaseAndVariables()
+{
+    const IncidentState s = deriveState(
+        {ev(events::Declared), moveTo(QStringLiteral("assessing")),
+         ev(events::VariableSet, {{QStringLiteral("name"), QStringLiteral("version")},
+                                  {QStringLiteral("value"), QStringLiteral("1.4.2")}}),
+         ev(events::DecisionTaken, {{QStringLiteral("action"), QStringLiteral("Roll back")},
+                                    {QStringLiteral("justification"), QStringLiteral("5xx at 12%")},
+                                    {QStringLiteral("deadline_ms"), 2'000'000}}),
+         moveTo(QStringLiteral("rolling_back"))});
+    QCOMPARE(s.phase, Phase::RollingBack);
+    QCOMPARE(s.incidentId, 7);
+    QCOMPARE(s.declaredBy, QStringLiteral("dana"));
+    QCOMPARE(s.variables.value(QStringLiteral("version")), QStringLiteral("1.4.2"));
+    QCOMPARE(s.decision, QStringLiteral("Roll back"));
+    QCOMPARE(s.justification, QStringLiteral("5xx at 12%"));
+    QCOMPARE(s.deadlineMs, 2'000'000);
+}
+
+void TestIncidentState::stepLifecycle_data()
+{
+    QTest::addColumn<QList<Event>>("journal");
+    QTest::addColumn<StepState>("state");
+    QTest::addColumn<int>("attempts");
+    const Event start = ev(events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
+    auto finish = [](const char *status) {
+        return ev(events::StepFinished, {{QStringLiteral("status"), QString::fromLatin1(status)}}, 0);
+    };
+    QTest::newRow("untouched") << QList<Event>{} << StepState::Pending << 0;
+    QTest::newRow("running") << QList<Event>{start} << StepState::Running << 1;
+    QTest::newRow("succeeded") << QList<Event>{start, finish("succeeded")} << StepState::Succeeded << 1;
+    QTest::newRow("failed then retried ok")
+        << QList<Event>{start, finish("failed"), start, finish("succeeded")} << StepState::Succeeded << 2;
+    QTest::newRow("timed out") << QList<Event>{start, finish("timed_out")} << StepState::TimedOut << 1;
+    QTest::newRow("cancelled") << QList<Event>{start, finish("cancelled")} << StepState::Cancelled << 1;
+    QTest::newRow("skipped") << QList<Event>{ev(events::StepSkipped, {{QStringLiteral("reason"), QStringLiteral("n/a")}}, 0)}
+                             << StepState::Skipped << 0;
+    QTest::newRow("blocked") << QList<Event>{ev(events::StepBlocked, {}, 0)} << StepState::Blocked << 0;
+}
+
+void TestIncidentState::stepLifecycle()
+{
+    QFETCH(QList<Event>, journal);
+    QFETCH(StepState, state);
+    QFETCH(int, attempts);
+    const IncidentState s = deriveState(journal);
+    QCOMPARE(s.step(0).state, state);
+    QCOMPARE(s.step(0).attempts, attempts);
+}
+
+void TestIncidentState::outcomeUnknownBlocksUntilResolved()
+{
+    QList<Event> journal{ev(events::StepStarted, {}, 0), ev(events::StepOutcomeUnknown, {}, 0)};
+    QCOMPARE(deriveState(journal).unresolvedStep(), 0);
+    QVERIFY(!isSettled(deriveState(journal).step(0).state));
+    journal.append(ev(events::StepResolved, {{QStringLiteral("resolution"), QStringLiteral("done")},
+                                              {QStringLiteral("note"), QStringLiteral("checked by hand")}},
+                      0));
+    const IncidentState s = deriveState(journal);
+    QVERIFY(!s.unresolvedStep());
+    QCOMPARE(s.step(0).state, StepState::Succeeded);
+    QCOMPARE(s.step(0).reason, QStringLiteral("checked by hand"));
+}
+
+void TestIncidentState::checklistTicksAndWaivers()
+{
+    const IncidentState s = deriveState(
+        {ev(events::ChecklistTicked, {{QStringLiteral("item"), QStringLiteral("Backup exists")}}),
+         ev(events::ChecklistWaived, {{QStringLiteral("item"), QStringLiteral("Notify")},
+                                      {QStringLiteral("reason"), QStringLiteral("night drill")}})});
+    QCOMPARE(s.checklist.size(), 2);
+    QVERIFY(!s.checklist.at(0).waived);
+    QCOMPARE(s.checklist.at(0).by, QStringLiteral("dana"));
+    QVERIFY(s.checklist.at(1).waived);
+    QCOMPARE(s.checklist.at(1).reason, QStringLiteral("night drill"));
+}
+
+QTEST_GUILESS_MAIN(TestIncidentState)
+#include "tst_incidentstate.moc"

@@ -1,0 +1,47 @@
+#!/bin/sh
+# Runs a test against a throwaway PostgreSQL server: a fresh cluster in a temporary
+# directory, listening on 127.0.0.1 only, removed afterwards. The test gets its URL in
+# ROLLCAGE_TEST_DATABASE. Exits 77 (CTest "skipped") when the server binaries are
+# missing. The server refuses to run as root, so as root it runs as user postgres.
+set -eu
+bindir=${ROLLCAGE_PG_BINDIR:-/usr/lib/postgresql/17/bin}
+if [ ! -x "$bindir/initdb" ] || [ ! -x "$bindir/pg_ctl" ]; then
+    echo "SKIP: no PostgreSQL server binaries in $bindir (install postgresql, or set ROLLCAGE_PG_BINDIR); the PostgreSQL store suite is skipped" >&2
+    exit 77
+fi
+as_server() { "$@"; }
+if [ "$(id -u)" = 0 ]; then
+    if ! id postgres >/dev/null 2>&1; then
+        echo "SKIP: running as root and there is no postgres user to run the server as" >&2
+        exit 77
+    fi
+    as_server() { runuser -u postgres -- "$@"; }
+fi
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/rollcage-pg.XXXXXX")
+data="$scratch/data"
+cleanup() {
+    as_server "$bindir/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$scratch"
+}
+trap cleanup EXIT INT TERM
+[ "$(id -u)" = 0 ] && chown postgres "$scratch"
+as_server "$bindir/initdb" -D "$data" -U rollcage --auth=trust --no-sync -E UTF8 >"$scratch/initdb.log" 2>&1 ||
+    { cat "$scratch/initdb.log" >&2; exit 1; }
+# A free port: try a few derived from our pid until one starts.
+started=
+for attempt in 1 2 3 4 5 6 7 8; do
+    port=$(( 20000 + ($$ * 7 + attempt * 977) % 40000 ))
+    if as_server "$bindir/pg_ctl" -D "$data" -w -t 30 -l "$scratch/server.log" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=off" start >/dev/null 2>&1; then
+        started=1
+        break
+    fi
+done
+if [ -z "$started" ]; then
+    echo "could not start a PostgreSQL server; its log:" >&2
+    cat "$scratch/server.log" >&2
+    exit 1
+fi
+as_server "$bindir/createdb" -h 127.0.0.1 -p "$port" -U rollcage rollcage_test
+export ROLLCAGE_TEST_DATABASE="postgresql://rollcage@127.0.0.1:$port/rollcage_test"
+"$@"
