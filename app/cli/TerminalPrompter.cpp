@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 namespace rollcage::cli {
 
@@ -43,7 +43,10 @@ TerminalPrompter::~TerminalPrompter()
     wipe();
 }
 
-bool TerminalPrompter::stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool TerminalPrompter::stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 void TerminalPrompter::ask(quint64 id, const QString &scope, const QString &name,
                            const QString &reason)
@@ -145,9 +148,8 @@ void TerminalPrompter::finishValue()
 void TerminalPrompter::finishRemember()
 {
     const QString answer = QString::fromUtf8(m_input).trimmed().toLower();
-    const bool remember =
-        m_phase == Phase::Remember &&
-        (answer == QLatin1String("y") || answer == QLatin1String("yes"));
+    const bool remember = m_phase == Phase::Remember &&
+                          (answer == QLatin1String("y") || answer == QLatin1String("yes"));
     wipe();
     setEcho(true);
     m_notifier->setEnabled(false);

@@ -27,8 +27,7 @@ public:
     static bool stdinIsTerminal();
 
     // `reason` empty: a plain "Value of NAME for SCOPE" prompt (rollcage secret set).
-    void ask(quint64 id, const QString &scope, const QString &name,
-             const QString &reason) override;
+    void ask(quint64 id, const QString &scope, const QString &name, const QString &reason) override;
 
 private:
     enum class Phase { Idle, Value, Remember };

@@ -50,7 +50,8 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, QWidget *parent)
     connect(m_ui->revealButton, &QPushButton::released, this, &CredentialsDialog::hideValue);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CredentialsDialog::copy);
     connect(m_ui->editorButtons, &QDialogButtonBox::accepted, this, &CredentialsDialog::save);
-    connect(m_ui->editorButtons, &QDialogButtonBox::rejected, this, &CredentialsDialog::closeEditor);
+    connect(m_ui->editorButtons, &QDialogButtonBox::rejected, this,
+            &CredentialsDialog::closeEditor);
     connect(m_ui->credentialTree, &QTreeWidget::itemSelectionChanged, this, [this] {
         hideValue();
         updateButtons();
@@ -115,8 +116,9 @@ void CredentialsDialog::refresh()
         scopeItem->setFont(0, bold);
         for (const QString &name : m_store->names(scope)) {
             const QStringList steps = m_usages.value(name);
-            auto *item = new QTreeWidgetItem(
-                scopeItem, {name, steps.isEmpty() ? tr("no loaded runbook step") : steps.join(tr("; "))});
+            auto *item =
+                new QTreeWidgetItem(scopeItem, {name, steps.isEmpty() ? tr("no loaded runbook step")
+                                                                      : steps.join(tr("; "))});
             item->setData(0, ScopeRole, scope);
             item->setData(0, NameRole, name);
             item->setData(0, StoredRole, true);
@@ -331,8 +333,8 @@ void CredentialsDialog::onFinished(quint64 id, const CredentialResult &result)
         QGuiApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
         m_copiedHash = fingerprint(result.value);
         m_clipboardTimer->start();
-        const auto seconds =
-            std::chrono::duration_cast<std::chrono::seconds>(m_clipboardTimer->intervalAsDuration());
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+            m_clipboardTimer->intervalAsDuration());
         showStatus(tr("Copied %1; the clipboard is cleared in %n second(s).", nullptr,
                       int(seconds.count()))
                        .arg(result.name),
@@ -356,7 +358,8 @@ void CredentialsDialog::showStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setText(text);
     QPalette p = m_ui->statusLabel->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(p);
     if (error)
         qCWarning(lcGui).noquote() << "credentials:" << text;

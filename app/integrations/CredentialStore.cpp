@@ -82,8 +82,7 @@ Status CredentialStore::validate(const QString &scope, const QString &name)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     static const QRegularExpression scopeRe(QStringLiteral("^[^\\x00-\\x1f\\x7f]+$"));
-    if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() ||
-        scope != scope.trimmed())
+    if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() || scope != scope.trimmed())
         return Status::failure(
             tr("'%1' is not a credential scope: use SERVICE/ENVIRONMENT, for example "
                "larkspur-checkout/production.")
@@ -163,53 +162,55 @@ void CredentialStore::start(Request request)
     qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
                         << request.result.name << "attempt" << request.result.attempts;
 
-    connect(job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
-        const QString detail = done->errorString();
-        request.result.error = classify(done->error(), detail);
-        if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
-            qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
-                               << m_retryDelay.count() << "ms";
-            QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
-            return;
-        }
-        if (probe && request.result.ok()) {
-            request.probed = true;
-            start(request);
-            return;
-        }
-        if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
-            request.result.value = readJob->textData();
-        }
-        request.result.message = [&]() -> QString {
-            const QString &scope = request.result.scope;
-            const QString &name = request.result.name;
-            switch (request.result.error) {
-            case Error::None:
-            case Error::InvalidKey:
-                return {};
-            case Error::NotFound:
-                if (request.result.operation == CredentialOperation::Remove)
-                    return tr("There is no secret %1 for %2 in the keychain; nothing was deleted.")
-                        .arg(name, scope);
-                return tr("There is no secret %1 for %2 in the keychain. Store it with: "
-                          "rollcage secret set %2 %1")
-                    .arg(name, scope);
-            case Error::NoBackend:
-                return noBackendMessage(detail);
-            case Error::AccessDenied:
-                return tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock the "
-                          "keychain (or allow Rollcage access) and try again.")
-                    .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-            case Error::Failed:
-                break;
+    connect(
+        job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
+            const QString detail = done->errorString();
+            request.result.error = classify(done->error(), detail);
+            if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
+                qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
+                                   << m_retryDelay.count() << "ms";
+                QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+                return;
             }
-            return tr("Could not %1 the secret %2 for %3 in the keychain: %4")
-                .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-        }();
-        request.value.clear();
-        conclude(std::move(request));
-    });
+            if (probe && request.result.ok()) {
+                request.probed = true;
+                start(request);
+                return;
+            }
+            if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
+                auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+                request.result.value = readJob->textData();
+            }
+            request.result.message = [&]() -> QString {
+                const QString &scope = request.result.scope;
+                const QString &name = request.result.name;
+                switch (request.result.error) {
+                case Error::None:
+                case Error::InvalidKey:
+                    return {};
+                case Error::NotFound:
+                    if (request.result.operation == CredentialOperation::Remove)
+                        return tr("There is no secret %1 for %2 in the keychain; nothing was "
+                                  "deleted.")
+                            .arg(name, scope);
+                    return tr("There is no secret %1 for %2 in the keychain. Store it with: "
+                              "rollcage secret set %2 %1")
+                        .arg(name, scope);
+                case Error::NoBackend:
+                    return noBackendMessage(detail);
+                case Error::AccessDenied:
+                    return tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock the "
+                              "keychain (or allow Rollcage access) and try again.")
+                        .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
+                case Error::Failed:
+                    break;
+                }
+                return tr("Could not %1 the secret %2 for %3 in the keychain: %4")
+                    .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
+            }();
+            request.value.clear();
+            conclude(std::move(request));
+        });
     job->start();
 }
 
@@ -226,7 +227,11 @@ void CredentialStore::conclude(Request request)
         // Deleted behind our back (seahorse, another machine's sync): forget the name.
         changed = m_index.remove(r.scope, r.name);
     }
-    if (!r.ok())
+    // A missing entry or a bad name is an answer the caller words for the user; a
+    // keychain that fails is worth a warning in the log as well.
+    if (r.error == Error::NotFound || r.error == Error::InvalidKey)
+        qCDebug(lcKeychain).noquote() << r.message;
+    else if (!r.ok())
         qCWarning(lcKeychain).noquote() << r.message;
     Q_EMIT finished(request.id, r);
     if (changed)

@@ -99,16 +99,24 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
-        m_store = std::make_unique<CredentialStore>(nullptr, m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY(sync(m_store->write(kProd, QStringLiteral("REDIS_KEY"), QStringLiteral("redis-prod"))).ok());
-        QVERIFY(sync(m_store->write(kProd, QStringLiteral("AZURE_TOKEN"), QStringLiteral("azure-prod"))).ok());
-        QVERIFY(sync(m_store->write(kStaging, QStringLiteral("REDIS_KEY"), QStringLiteral("redis-staging"))).ok());
+        m_store =
+            std::make_unique<CredentialStore>(nullptr, m_dir.filePath(QStringLiteral("s.ini")));
+        QVERIFY(
+            sync(m_store->write(kProd, QStringLiteral("REDIS_KEY"), QStringLiteral("redis-prod")))
+                .ok());
+        QVERIFY(
+            sync(m_store->write(kProd, QStringLiteral("AZURE_TOKEN"), QStringLiteral("azure-prod")))
+                .ok());
+        QVERIFY(sync(m_store->write(kStaging, QStringLiteral("REDIS_KEY"),
+                                    QStringLiteral("redis-staging")))
+                    .ok());
     }
 
     void listsPerScopeWithTheStepsThatUseThem()
     {
         CredentialsDialog dialog(m_store.get());
-        dialog.setRunbooks({runbookUsing({QStringLiteral("REDIS_KEY"), QStringLiteral("postgres-password")})});
+        dialog.setRunbooks(
+            {runbookUsing({QStringLiteral("REDIS_KEY"), QStringLiteral("postgres-password")})});
         dialog.resize(760, 560);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -118,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(1)->text(0), kStaging);
         QTreeWidgetItem *redis = find(tree, kProd, QStringLiteral("REDIS_KEY"));
         QVERIFY(redis);
-        QCOMPARE(redis->text(1), QStringLiteral("Larkspur checkout rollback › Slot swap › Use REDIS_KEY"));
+        QCOMPARE(redis->text(1),
+                 QStringLiteral("Larkspur checkout rollback › Slot swap › Use REDIS_KEY"));
         QVERIFY(find(tree, kProd, QStringLiteral("AZURE_TOKEN")));
         QCOMPARE(find(tree, kProd, QStringLiteral("AZURE_TOKEN"))->text(1),
                  QStringLiteral("no loaded runbook step"));
@@ -173,43 +182,58 @@ private Q_SLOTS:
         // Add
         QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
         QVERIFY(editor->isVisible());
-        child<QComboBox>(&dialog, "scopeEdit")->setCurrentText(QStringLiteral("billing-api/production"));
+        child<QComboBox>(&dialog, "scopeEdit")
+            ->setCurrentText(QStringLiteral("billing-api/production"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("DB_PASSWORD"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "valueEdit"), QStringLiteral("first-value"));
         child<QDialogButtonBox>(&dialog, "editorButtons")->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QTRY_VERIFY(
+            find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
         QTRY_VERIFY(!editor->isVisible());
         QCOMPARE(child<QLineEdit>(&dialog, "valueEdit")->text(), QString()); // not kept around
-        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD"))).value,
+        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"),
+                                    QStringLiteral("DB_PASSWORD")))
+                     .value,
                  QStringLiteral("first-value"));
 
         // Replace
-        QVERIFY(dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QVERIFY(
+            dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
         QTest::mouseClick(child<QPushButton>(&dialog, "replaceButton"), Qt::LeftButton);
         QVERIFY(!child<QLineEdit>(&dialog, "nameEdit")->isEnabled());
         QTest::keyClicks(child<QLineEdit>(&dialog, "valueEdit"), QStringLiteral("second-value"));
         child<QDialogButtonBox>(&dialog, "editorButtons")->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().startsWith(QStringLiteral("Stored DB_PASSWORD")));
-        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD"))).value,
+        QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("Stored DB_PASSWORD")));
+        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"),
+                                    QStringLiteral("DB_PASSWORD")))
+                     .value,
                  QStringLiteral("second-value"));
 
         // Delete, after confirming; Cancel first keeps it.
-        QVERIFY(dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QVERIFY(
+            dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
         QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
         auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("DB_PASSWORD")));
         box->button(QMessageBox::Cancel)->click();
-        QVERIFY(find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QVERIFY(
+            find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
 
         QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox")));
-        QVERIFY(dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QVERIFY(
+            dialog.select(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
         QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
         box = dialog.findChild<QMessageBox *>(QStringLiteral("confirmDeleteBox"));
         QVERIFY(box);
         box->button(QMessageBox::Yes)->click();
-        QTRY_VERIFY(!find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
-        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD"))).error,
+        QTRY_VERIFY(
+            !find(tree, QStringLiteral("billing-api/production"), QStringLiteral("DB_PASSWORD")));
+        QCOMPARE(sync(m_store->read(QStringLiteral("billing-api/production"),
+                                    QStringLiteral("DB_PASSWORD")))
+                     .error,
                  CredentialResult::Error::NotFound);
     }
 
@@ -222,7 +246,9 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("has space"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "valueEdit"), QStringLiteral("kept"));
         child<QDialogButtonBox>(&dialog, "editorButtons")->button(QDialogButtonBox::Save)->click();
-        QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QStringLiteral("not a credential name")));
+        QVERIFY(child<QLabel>(&dialog, "statusLabel")
+                    ->text()
+                    .contains(QStringLiteral("not a credential name")));
         QVERIFY(child<QWidget>(&dialog, "editorBox")->isVisible());
         QCOMPARE(child<QLineEdit>(&dialog, "valueEdit")->text(), QStringLiteral("kept"));
     }
@@ -276,7 +302,9 @@ private Q_SLOTS:
         CredentialStore empty(nullptr, m_dir.filePath(QStringLiteral("empty.ini")));
         CredentialsDialog dialog(&empty);
         QCOMPARE(child<QTreeWidget>(&dialog, "credentialTree")->topLevelItemCount(), 0);
-        QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QStringLiteral("rollcage secret set")));
+        QVERIFY(child<QLabel>(&dialog, "statusLabel")
+                    ->text()
+                    .contains(QStringLiteral("rollcage secret set")));
         QVERIFY(!child<QPushButton>(&dialog, "revealButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "copyButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "deleteButton")->isEnabled());

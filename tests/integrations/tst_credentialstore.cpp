@@ -89,8 +89,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::newRow("token") << QStringLiteral("AZURE_STATIC_WEB_APPS_API_TOKEN_PRODUCTION")
                                << QStringLiteral("swa-7f3e9c1d0b");
-        QTest::newRow("spaces and symbols") << QStringLiteral("postgres-password")
-                                            << QStringLiteral(" p@ss w0rd;$HOME'\" ");
+        QTest::newRow("spaces and symbols")
+            << QStringLiteral("postgres-password") << QStringLiteral(" p@ss w0rd;$HOME'\" ");
         QTest::newRow("unicode") << QStringLiteral("REDIS_KEY")
                                  << QStringLiteral("schlüssel-ключ-鍵-🔑");
         QTest::newRow("long") << QStringLiteral("CERT.pem") << QString(8192, QLatin1Char('k'));
@@ -103,7 +103,8 @@ private Q_SLOTS:
         CredentialStore store(nullptr, settingsFile());
         QSignalSpy names(&store, &CredentialStore::namesChanged);
 
-        const CredentialResult written = call(store, CredentialOperation::Write, kScope, name, value);
+        const CredentialResult written =
+            call(store, CredentialOperation::Write, kScope, name, value);
         QVERIFY2(written.ok(), qPrintable(written.message));
         QVERIFY(written.value.isEmpty());
         QCOMPARE(names.size(), 1);
@@ -204,8 +205,8 @@ private Q_SLOTS:
         QCOMPARE(read.error, Error::NotFound);
         QCOMPARE(read.attempts, 1); // a missing entry is an answer, not a backend hiccup
         QVERIFY(read.value.isEmpty());
-        QVERIFY2(read.message.contains(
-                     QStringLiteral("rollcage secret set larkspur-checkout/production NEVER_STORED")),
+        QVERIFY2(read.message.contains(QStringLiteral(
+                     "rollcage secret set larkspur-checkout/production NEVER_STORED")),
                  qPrintable(read.message));
     }
 
