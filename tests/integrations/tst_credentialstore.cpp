@@ -289,6 +289,84 @@ private Q_SLOTS:
                                              {QStringLiteral("message"), r.message}})
                        .toJson());
     }
+
+    // The desktop session is still starting: the first attempt finds no bus, the
+    // keychain comes up during the retry delay, and the retry stores the secret. The
+    // child's bus address points at a socket that appears only once this test starts
+    // a D-Bus daemon and a gnome-keyring there, after seeing the child's first failure.
+    void retriesABackendThatComesUpLate()
+    {
+        const QString dbusDaemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        const QString keyringDaemon =
+            QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        if (dbusDaemon.isEmpty() || keyringDaemon.isEmpty())
+            QSKIP("needs dbus-daemon and gnome-keyring-daemon");
+        QTemporaryDir late;
+        QVERIFY(late.isValid());
+        const QString address = QStringLiteral("unix:path=") + late.filePath(QStringLiteral("bus"));
+
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        env.insert(QStringLiteral("ROLLCAGE_TEST_LATE_OUT"),
+                   late.filePath(QStringLiteral("r.json")));
+        env.insert(QStringLiteral("ROLLCAGE_TEST_SETTINGS"), settingsFile());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("rollcage.keychain.info=true"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels); // QTest logs to stdout
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("lateBackendChild")});
+        QByteArray childLog;
+        QTRY_VERIFY_WITH_TIMEOUT((childLog += child.readAll()).contains("retrying in"), 20000);
+
+        QProcess bus;
+        bus.start(dbusDaemon,
+                  {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                   QStringLiteral("--print-address"), QStringLiteral("--address=") + address});
+        const auto stopBus = qScopeGuard([&] {
+            bus.terminate(); // the keyring daemon below leaves with its bus
+            bus.waitForFinished(5000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(bus.canReadLine(), 10000);
+        QProcess keyring;
+        QProcessEnvironment keyringEnv = QProcessEnvironment::systemEnvironment();
+        keyringEnv.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        keyringEnv.insert(QStringLiteral("XDG_DATA_HOME"), late.filePath(QStringLiteral("data")));
+        keyringEnv.insert(QStringLiteral("XDG_RUNTIME_DIR"), late.path());
+        keyring.setProcessEnvironment(keyringEnv);
+        keyring.start(keyringDaemon,
+                      {QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        keyring.write("late-keyring");
+        keyring.closeWriteChannel();
+        QVERIFY(keyring.waitForFinished(10000)); // returns once the daemon is up
+
+        QVERIFY(child.waitForFinished(30000));
+        childLog += child.readAll();
+        QVERIFY2(child.exitCode() == 0, childLog.constData());
+        const QJsonObject r =
+            QJsonDocument::fromJson(readAll(late.filePath(QStringLiteral("r.json")))).object();
+        QVERIFY2(r.value(QStringLiteral("error")).toInt() == int(Error::None),
+                 qPrintable(r.value(QStringLiteral("message")).toString()));
+        QCOMPARE(r.value(QStringLiteral("attempts")).toInt(), 2);
+    }
+
+    void lateBackendChild()
+    {
+        const QString out = qEnvironmentVariable("ROLLCAGE_TEST_LATE_OUT");
+        if (out.isEmpty())
+            QSKIP("runs only as the child of retriesABackendThatComesUpLate");
+        CredentialStore store(nullptr, qEnvironmentVariable("ROLLCAGE_TEST_SETTINGS"));
+        // Ample time for the parent to bring the keychain up after the first failure.
+        store.setRetryDelay(std::chrono::seconds(3));
+        const CredentialResult r = call(store, CredentialOperation::Write, kScope,
+                                        QStringLiteral("LATE"), QStringLiteral("late-value"));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), int(r.error)},
+                                             {QStringLiteral("attempts"), r.attempts},
+                                             {QStringLiteral("message"), r.message}})
+                       .toJson());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
