@@ -81,7 +81,9 @@ CredentialStore::~CredentialStore() = default;
 Status CredentialStore::validate(const QString &scope, const QString &name)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-    static const QRegularExpression scopeRe(QStringLiteral("^[^\\x00-\\x1f\\x7f]+$"));
+    // SERVICE/ENVIRONMENT: non-empty parts between slashes, no control characters.
+    static const QRegularExpression scopeRe(
+        QStringLiteral("^[^/\\x00-\\x1f\\x7f]+(/[^/\\x00-\\x1f\\x7f]+)+$"));
     if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() || scope != scope.trimmed())
         return Status::failure(
             tr("'%1' is not a credential scope: use SERVICE/ENVIRONMENT, for example "

@@ -237,6 +237,22 @@ private Q_SLOTS:
                  CredentialResult::Error::NotFound);
     }
 
+    void addingANeededSecretStartsFromItsName()
+    {
+        CredentialsDialog dialog(m_store.get());
+        dialog.setUsages(
+            {{QStringLiteral("postgres-password"), {QStringLiteral("Restore › Run psql")}}});
+        dialog.show();
+        auto *tree = child<QTreeWidget>(&dialog, "credentialTree");
+        QTreeWidgetItem *needed = tree->topLevelItem(tree->topLevelItemCount() - 1)->child(0);
+        QCOMPARE(needed->text(0), QStringLiteral("postgres-password"));
+        tree->setCurrentItem(needed);
+        QVERIFY(!child<QPushButton>(&dialog, "revealButton")->isEnabled()); // nothing stored
+        QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(),
+                 QStringLiteral("postgres-password"));
+    }
+
     void refusesABadNameAndKeepsWhatWasTyped()
     {
         CredentialsDialog dialog(m_store.get());

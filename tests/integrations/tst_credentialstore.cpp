@@ -218,6 +218,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty scope") << QString() << QStringLiteral("A") << QStringLiteral("v")
                                      << QStringLiteral("SERVICE/ENVIRONMENT");
+        QTest::newRow("no environment")
+            << QStringLiteral("larkspur-checkout") << QStringLiteral("A") << QStringLiteral("v")
+            << QStringLiteral("use SERVICE/ENVIRONMENT");
+        QTest::newRow("empty environment")
+            << QStringLiteral("larkspur-checkout/") << QStringLiteral("A") << QStringLiteral("v")
+            << QStringLiteral("use SERVICE/ENVIRONMENT");
         QTest::newRow("slash in name") << kScope << QStringLiteral("a/b") << QStringLiteral("v")
                                        << QStringLiteral("'a/b' is not a credential name");
         QTest::newRow("space in name") << kScope << QStringLiteral("MY KEY") << QStringLiteral("v")
