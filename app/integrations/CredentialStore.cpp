@@ -68,6 +68,35 @@ Error classify(QKeychain::Error error, const QString &detail)
     return unreachable.match(detail).hasMatch() ? Error::NoBackend : Error::Failed;
 }
 
+// The sentence a person reads about a finished request: what, which secret, what now.
+QString describe(const CredentialResult &r, const QString &detail)
+{
+    const QString op = QLatin1String(verb(r.operation));
+    switch (r.error) {
+    case Error::None:
+    case Error::InvalidKey:
+        return {};
+    case Error::NotFound:
+        if (r.operation == CredentialOperation::Remove)
+            return CredentialStore::tr(
+                       "There is no secret %1 for %2 in the keychain; nothing was deleted.")
+                .arg(r.name, r.scope);
+        return CredentialStore::tr("There is no secret %1 for %2 in the keychain. Store it "
+                                   "with: rollcage secret set %2 %1")
+            .arg(r.name, r.scope);
+    case Error::NoBackend:
+        return noBackendMessage(detail);
+    case Error::AccessDenied:
+        return CredentialStore::tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock "
+                                   "the keychain (or allow Rollcage access) and try again.")
+            .arg(op, r.name, r.scope, detail);
+    case Error::Failed:
+        break;
+    }
+    return CredentialStore::tr("Could not %1 the secret %2 for %3 in the keychain: %4")
+        .arg(op, r.name, r.scope, detail);
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QObject *parent, const QString &settingsFile)
@@ -164,55 +193,30 @@ void CredentialStore::start(Request request)
     qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
                         << request.result.name << "attempt" << request.result.attempts;
 
-    connect(
-        job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
-            const QString detail = done->errorString();
-            request.result.error = classify(done->error(), detail);
-            if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
-                qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
-                                   << m_retryDelay.count() << "ms";
-                QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
-                return;
-            }
-            if (probe && request.result.ok()) {
-                request.probed = true;
-                start(request);
-                return;
-            }
-            if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
-                auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
-                request.result.value = readJob->textData();
-            }
-            request.result.message = [&]() -> QString {
-                const QString &scope = request.result.scope;
-                const QString &name = request.result.name;
-                switch (request.result.error) {
-                case Error::None:
-                case Error::InvalidKey:
-                    return {};
-                case Error::NotFound:
-                    if (request.result.operation == CredentialOperation::Remove)
-                        return tr("There is no secret %1 for %2 in the keychain; nothing was "
-                                  "deleted.")
-                            .arg(name, scope);
-                    return tr("There is no secret %1 for %2 in the keychain. Store it with: "
-                              "rollcage secret set %2 %1")
-                        .arg(name, scope);
-                case Error::NoBackend:
-                    return noBackendMessage(detail);
-                case Error::AccessDenied:
-                    return tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock the "
-                              "keychain (or allow Rollcage access) and try again.")
-                        .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-                case Error::Failed:
-                    break;
+    connect(job, &QKeychain::Job::finished, this,
+            [this, request, probe](QKeychain::Job *done) mutable {
+                const QString detail = done->errorString();
+                request.result.error = classify(done->error(), detail);
+                if (request.result.error == Error::NoBackend && !request.retried) {
+                    request.retried = true;
+                    qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
+                                       << m_retryDelay.count() << "ms";
+                    QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+                    return;
                 }
-                return tr("Could not %1 the secret %2 for %3 in the keychain: %4")
-                    .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-            }();
-            request.value.clear();
-            conclude(std::move(request));
-        });
+                if (probe && request.result.ok()) {
+                    request.probed = true;
+                    start(request);
+                    return;
+                }
+                if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
+                    auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+                    request.result.value = readJob->textData();
+                }
+                request.result.message = describe(request.result, detail);
+                request.value.clear();
+                conclude(std::move(request));
+            });
     job->start();
 }
 

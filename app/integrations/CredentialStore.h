@@ -70,8 +70,9 @@ private:
     {
         quint64 id = 0;
         CredentialResult result;
-        QString value;       // to write
-        bool probed = false; // a delete first checks there is something to delete
+        QString value;        // to write
+        bool probed = false;  // a delete first checks there is something to delete
+        bool retried = false; // the one retry for a keychain that is not up yet
     };
     quint64 submit(CredentialOperation operation, const QString &scope, const QString &name,
                    const QString &value);

@@ -3,6 +3,7 @@
 #include "integrations/CredentialStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -265,16 +266,20 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(30000));
         QVERIFY2(child.exitCode() == 0, child.readAllStandardOutput().constData());
 
-        const QJsonObject r =
+        const QJsonArray results =
             QJsonDocument::fromJson(readAll(m_dir.filePath(QStringLiteral("no-backend.json"))))
-                .object();
-        QCOMPARE(r.value(QStringLiteral("error")).toInt(), int(Error::NoBackend));
-        QCOMPARE(r.value(QStringLiteral("attempts")).toInt(), 2);
-        const QString message = r.value(QStringLiteral("message")).toString();
-        QVERIFY2(message.contains(QStringLiteral("No keychain backend")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("gnome-keyring")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("KWallet")), qPrintable(message));
-        QVERIFY(!message.contains(QStringLiteral("hunter2")));
+                .array();
+        QCOMPARE(results.size(), 3); // write, read, delete
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            QCOMPARE(r.value(QStringLiteral("error")).toInt(), int(Error::NoBackend));
+            QCOMPARE(r.value(QStringLiteral("attempts")).toInt(), 2);
+            const QString message = r.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(QStringLiteral("No keychain backend")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("gnome-keyring")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("KWallet")), qPrintable(message));
+            QVERIFY(!message.contains(QStringLiteral("hunter2")));
+        }
         QVERIFY(!readAll(settingsFile()).contains("hunter2"));
         QVERIFY(!readAll(settingsFile()).contains("NO_BUS"));
     }
@@ -286,14 +291,18 @@ private Q_SLOTS:
             QSKIP("runs only as the child of reportsNoBackend");
         CredentialStore store(nullptr, qEnvironmentVariable("ROLLCAGE_TEST_SETTINGS"));
         store.setRetryDelay(std::chrono::milliseconds(50));
-        const CredentialResult r = call(store, CredentialOperation::Write, kScope,
-                                        QStringLiteral("NO_BUS"), QStringLiteral("hunter2"));
+        QJsonArray results;
+        for (const CredentialOperation op :
+             {CredentialOperation::Write, CredentialOperation::Read, CredentialOperation::Remove}) {
+            const CredentialResult r =
+                call(store, op, kScope, QStringLiteral("NO_BUS"), QStringLiteral("hunter2"));
+            results.append(QJsonObject{{QStringLiteral("error"), int(r.error)},
+                                       {QStringLiteral("attempts"), r.attempts},
+                                       {QStringLiteral("message"), r.message}});
+        }
         QFile file(out);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), int(r.error)},
-                                             {QStringLiteral("attempts"), r.attempts},
-                                             {QStringLiteral("message"), r.message}})
-                       .toJson());
+        file.write(QJsonDocument(results).toJson());
     }
 
     // The desktop session is still starting: the first attempt finds no bus, the
