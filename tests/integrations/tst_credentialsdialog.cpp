@@ -267,6 +267,9 @@ private Q_SLOTS:
                     .contains(QStringLiteral("not a credential name")));
         QVERIFY(child<QWidget>(&dialog, "editorBox")->isVisible());
         QCOMPARE(child<QLineEdit>(&dialog, "valueEdit")->text(), QStringLiteral("kept"));
+        dialog.resize(760, 560);
+        QVERIFY(dialog.grab().save(QDir(QCoreApplication::applicationDirPath())
+                                       .filePath(QStringLiteral("credentialsdialog-editor.png"))));
     }
 
     void copyClearsTheClipboardLater()
