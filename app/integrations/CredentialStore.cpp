@@ -2,6 +2,11 @@
 
 #include "core/Logging.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -53,7 +58,8 @@ Error classify(QKeychain::Error error, const QString &detail)
         return Error::NotFound;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::AccessDenied;
+        return detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ? Error::Locked
+                                                                             : Error::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::NoBackend;
@@ -61,6 +67,8 @@ Error classify(QKeychain::Error error, const QString &detail)
     case QKeychain::OtherError:
         break;
     }
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        return Error::Locked;
     static const QRegularExpression unreachable(
         QStringLiteral("d-?bus|session bus|secrets?[ _.]service|org\\.freedesktop\\.secrets|"
                        "could not connect|no such file|connection refused|not provided by any"),
@@ -86,6 +94,12 @@ QString describe(const CredentialResult &r, const QString &detail)
             .arg(r.name, r.scope);
     case Error::NoBackend:
         return noBackendMessage(detail);
+    case Error::Locked:
+        return CredentialStore::tr(
+                   "The keychain is locked, so Rollcage could not %1 the secret %2 for %3. "
+                   "Unlock it (your desktop's password manager, e.g. Passwords and Keys, can "
+                   "do that) and try again.")
+            .arg(op, r.name, r.scope);
     case Error::AccessDenied:
         return CredentialStore::tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock "
                                    "the keychain (or allow Rollcage access) and try again.")
@@ -193,31 +207,60 @@ void CredentialStore::start(Request request)
     qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
                         << request.result.name << "attempt" << request.result.attempts;
 
-    connect(job, &QKeychain::Job::finished, this,
-            [this, request, probe](QKeychain::Job *done) mutable {
-                const QString detail = done->errorString();
-                request.result.error = classify(done->error(), detail);
-                if (request.result.error == Error::NoBackend && !request.retried) {
-                    request.retried = true;
-                    qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
-                                       << m_retryDelay.count() << "ms";
-                    QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
-                    return;
-                }
-                if (probe && request.result.ok()) {
-                    request.probed = true;
-                    start(request);
-                    return;
-                }
-                if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
-                    auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
-                    request.result.value = readJob->textData();
-                }
-                request.result.message = describe(request.result, detail);
-                request.value.clear();
+    connect(
+        job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
+            if (request.result.operation == CredentialOperation::Read && !done->error())
+                request.result.value = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+            finishJob(std::move(request), probe, int(done->error()), done->errorString());
+        });
+    job->start();
+}
+
+void CredentialStore::finishJob(Request request, bool probe, int jobError, const QString &detail)
+{
+    CredentialResult &r = request.result;
+    r.error = classify(QKeychain::Error(jobError), detail);
+    if (r.error == Error::NoBackend && !request.retried) {
+        request.retried = true;
+        qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
+                           << m_retryDelay.count() << "ms";
+        QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+        return;
+    }
+    if (probe && r.ok()) {
+        request.probed = true;
+        start(std::move(request));
+        return;
+    }
+    request.value.clear();
+    if (r.error == Error::NotFound) {
+        concludeMissing(std::move(request));
+        return;
+    }
+    r.message = describe(r, detail);
+    conclude(std::move(request));
+}
+
+void CredentialStore::concludeMissing(Request request)
+{
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    // Never start a Secret Service just to ask (KWallet users may not run one).
+    get.setAutoStartService(false);
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, request](QDBusPendingCallWatcher *call) mutable {
+                call->deleteLater();
+                const QDBusPendingReply<QDBusVariant> reply = *call;
+                if (!reply.isError() && reply.value().variant().toBool())
+                    request.result.error = Error::Locked;
+                request.result.message = describe(request.result, {});
                 conclude(std::move(request));
             });
-    job->start();
 }
 
 void CredentialStore::conclude(Request request)

@@ -382,7 +382,51 @@ private Q_SLOTS:
                                              {QStringLiteral("message"), r.message}})
                        .toJson());
     }
+
+    // Last on purpose: it locks this session's keyring. A locked Secret Service
+    // answers lookups as if the entry did not exist; the user must hear "locked", and
+    // the list of names must not lose the entry.
+    void reportsALockedKeychain_data()
+    {
+        QTest::addColumn<CredentialOperation>("operation");
+        QTest::newRow("read") << CredentialOperation::Read;
+        QTest::newRow("write") << CredentialOperation::Write;
+        QTest::newRow("delete") << CredentialOperation::Remove;
+    }
+
+    void reportsALockedKeychain()
+    {
+        QFETCH(CredentialOperation, operation);
+        const QString dbusSend = QStandardPaths::findExecutable(QStringLiteral("dbus-send"));
+        if (dbusSend.isEmpty())
+            QSKIP("needs dbus-send to lock the keyring");
+        const QString settings = m_dir.filePath(QStringLiteral("locked.ini"));
+        CredentialStore store(nullptr, settings);
+        const QString name = QStringLiteral("WHILE_LOCKED");
+        if (!store.names(kScope).contains(name)) {
+            QVERIFY(
+                call(store, CredentialOperation::Write, kScope, name, QStringLiteral("v")).ok());
+            QProcess lock;
+            lock.start(dbusSend,
+                       {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                        QStringLiteral("--dest=org.freedesktop.secrets"),
+                        QStringLiteral("/org/freedesktop/secrets"),
+                        QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                        QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+            QVERIFY(lock.waitForFinished(10000));
+            QCOMPARE(lock.exitCode(), 0);
+        }
+        const CredentialResult r =
+            call(store, operation, kScope, name, QStringLiteral("new-value"));
+        QCOMPARE(r.error, Error::Locked);
+        QVERIFY2(r.message.contains(QStringLiteral("The keychain is locked")),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(name), qPrintable(r.message));
+        QCOMPARE(store.names(kScope), QStringList{name});
+    }
 };
+
+Q_DECLARE_METATYPE(rollcage::integrations::CredentialOperation)
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
 #include "tst_credentialstore.moc"
