@@ -235,6 +235,8 @@ private Q_SLOTS:
                                << QStringLiteral("tty-secret-42");
         QTest::newRow("typo fixed with backspace")
             << QByteArray("tty-secrex\x7ft-43\r") << 0 << QStringLiteral("tty-secret-43");
+        QTest::newRow("arrow keys and ctrl-z ignored")
+            << QByteArray("tty-\x1b[Dsecret\x1aOK-45\r") << 0 << QStringLiteral("tty-secretOK-45");
         QTest::newRow("ctrl-c") << QByteArray("tty-secret-44\x03") << 1 << QString();
     }
 
