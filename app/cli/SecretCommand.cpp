@@ -19,7 +19,10 @@ namespace {
 using integrations::CredentialResult;
 using integrations::CredentialStore;
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 // Runs the event loop until the store answers `id`, then returns the exit code.
 int awaitStore(CredentialStore &store, quint64 id, const QString &success)
@@ -33,9 +36,9 @@ int awaitStore(CredentialStore &store, quint64 id, const QString &success)
                              QCoreApplication::exit(ExitOk);
                          } else {
                              err(QStringLiteral("rollcage: ") + result.message);
-                             QCoreApplication::exit(result.error == CredentialResult::Error::InvalidKey
-                                                        ? ExitUsage
-                                                        : ExitFailure);
+                             QCoreApplication::exit(
+                                 result.error == CredentialResult::Error::InvalidKey ? ExitUsage
+                                                                                     : ExitFailure);
                          }
                      });
     return QCoreApplication::exec();
@@ -87,8 +90,7 @@ int set(const QString &scope, const QString &name)
                                                   out(stored);
                                               else
                                                   err(QStringLiteral("rollcage: ") + r.message);
-                                              QCoreApplication::exit(r.ok() ? ExitOk
-                                                                            : ExitFailure);
+                                              QCoreApplication::exit(r.ok() ? ExitOk : ExitFailure);
                                           });
                      });
     QObject::connect(&prompter, &TerminalPrompter::declined, &store,

@@ -18,8 +18,8 @@ execution::SecretSource *createSecretSource(QObject *parent)
         prompter = new TerminalPrompter(/*offerRemember=*/true, source);
         source->setPrompter(prompter);
     } else {
-        source->setNoPrompterReason(QCoreApplication::translate(
-            "cli", "stdin is not a terminal to ask for them on"));
+        source->setNoPrompterReason(
+            QCoreApplication::translate("cli", "stdin is not a terminal to ask for them on"));
     }
     return source;
 }

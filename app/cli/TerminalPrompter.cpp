@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 namespace rollcage::cli {
 
@@ -18,6 +18,7 @@ constexpr char kCtrlD = 0x04;
 constexpr char kCtrlU = 0x15;
 constexpr char kBackspace = 0x08;
 constexpr char kDelete = 0x7f;
+constexpr char kEscape = 0x1b;
 
 void prompt(const QString &text)
 {
@@ -43,7 +44,10 @@ TerminalPrompter::~TerminalPrompter()
     wipe();
 }
 
-bool TerminalPrompter::stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool TerminalPrompter::stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 void TerminalPrompter::ask(quint64 id, const QString &scope, const QString &name,
                            const QString &reason)
@@ -64,6 +68,7 @@ void TerminalPrompter::startNext()
     const Question &q = m_queue.constFirst();
     // Echo goes off before the prompt appears, so nothing typed after it is shown.
     setEcho(false);
+    m_escape = 0;
     if (!q.reason.isEmpty())
         err(q.reason);
     prompt(tr("Value of %1 for %2 (input hidden): ").arg(q.name, q.scope));
@@ -96,7 +101,20 @@ void TerminalPrompter::onReadable()
 
 void TerminalPrompter::valueByte(char c)
 {
+    // Keys that send escape sequences (arrows, Home, F-keys) are not part of a secret.
+    if (m_escape == 1) {
+        m_escape = (c == '[' || c == 'O') ? 2 : 0;
+        return;
+    }
+    if (m_escape == 2) {
+        if (c >= 0x40 && c <= 0x7e)
+            m_escape = 0;
+        return;
+    }
     switch (c) {
+    case kEscape:
+        m_escape = 1;
+        return;
     case '\r':
     case '\n':
         finishValue();
@@ -120,7 +138,9 @@ void TerminalPrompter::valueByte(char c)
             m_input.chop(1);
         return;
     default:
-        m_input.append(c);
+        // Other control characters (Ctrl-Z arrives as a byte here) are ignored too.
+        if (static_cast<unsigned char>(c) >= 0x20)
+            m_input.append(c);
     }
 }
 
@@ -145,9 +165,8 @@ void TerminalPrompter::finishValue()
 void TerminalPrompter::finishRemember()
 {
     const QString answer = QString::fromUtf8(m_input).trimmed().toLower();
-    const bool remember =
-        m_phase == Phase::Remember &&
-        (answer == QLatin1String("y") || answer == QLatin1String("yes"));
+    const bool remember = m_phase == Phase::Remember &&
+                          (answer == QLatin1String("y") || answer == QLatin1String("yes"));
     wipe();
     setEcho(true);
     m_notifier->setEnabled(false);

@@ -27,8 +27,7 @@ public:
     static bool stdinIsTerminal();
 
     // `reason` empty: a plain "Value of NAME for SCOPE" prompt (rollcage secret set).
-    void ask(quint64 id, const QString &scope, const QString &name,
-             const QString &reason) override;
+    void ask(quint64 id, const QString &scope, const QString &name, const QString &reason) override;
 
 private:
     enum class Phase { Idle, Value, Remember };
@@ -54,6 +53,7 @@ private:
     std::optional<termios> m_saved;
     QList<Question> m_queue;
     Phase m_phase = Phase::Idle;
+    int m_escape = 0;   // inside a terminal escape sequence (arrow keys): 1 after ESC, 2 in CSI
     QByteArray m_input; // the secret being typed; wiped as soon as it is handed over
     QString m_value;
 };

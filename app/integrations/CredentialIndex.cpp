@@ -13,9 +13,9 @@ const QString kName = QStringLiteral("name");
 } // namespace
 
 CredentialIndex::CredentialIndex(const QString &settingsFile)
-    : m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(settingsFile,
-                                                                      QSettings::IniFormat))
+    : m_settings(settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
 {
 }
 

@@ -21,8 +21,8 @@ public:
     CredentialIndex(const CredentialIndex &) = delete;
     CredentialIndex &operator=(const CredentialIndex &) = delete;
 
-    QStringList scopes() const;                      // sorted
-    QStringList names(const QString &scope) const;   // sorted
+    QStringList scopes() const;                    // sorted
+    QStringList names(const QString &scope) const; // sorted
     bool contains(const QString &scope, const QString &name) const;
 
     // Both return true when the list changed.

@@ -2,6 +2,11 @@
 
 #include "core/Logging.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -53,7 +58,8 @@ Error classify(QKeychain::Error error, const QString &detail)
         return Error::NotFound;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::AccessDenied;
+        return detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ? Error::Locked
+                                                                             : Error::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::NoBackend;
@@ -61,11 +67,48 @@ Error classify(QKeychain::Error error, const QString &detail)
     case QKeychain::OtherError:
         break;
     }
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        return Error::Locked;
     static const QRegularExpression unreachable(
         QStringLiteral("d-?bus|session bus|secrets?[ _.]service|org\\.freedesktop\\.secrets|"
                        "could not connect|no such file|connection refused|not provided by any"),
         QRegularExpression::CaseInsensitiveOption);
     return unreachable.match(detail).hasMatch() ? Error::NoBackend : Error::Failed;
+}
+
+// The sentence a person reads about a finished request: what, which secret, what now.
+QString describe(const CredentialResult &r, const QString &detail)
+{
+    const QString op = QLatin1String(verb(r.operation));
+    switch (r.error) {
+    case Error::None:
+    case Error::InvalidKey:
+        return {};
+    case Error::NotFound:
+        if (r.operation == CredentialOperation::Remove)
+            return CredentialStore::tr(
+                       "There is no secret %1 for %2 in the keychain; nothing was deleted.")
+                .arg(r.name, r.scope);
+        return CredentialStore::tr("There is no secret %1 for %2 in the keychain. Store it "
+                                   "with: rollcage secret set %2 %1")
+            .arg(r.name, r.scope);
+    case Error::NoBackend:
+        return noBackendMessage(detail);
+    case Error::Locked:
+        return CredentialStore::tr(
+                   "The keychain is locked, so Rollcage could not %1 the secret %2 for %3. "
+                   "Unlock it (your desktop's password manager, e.g. Passwords and Keys, can "
+                   "do that) and try again.")
+            .arg(op, r.name, r.scope);
+    case Error::AccessDenied:
+        return CredentialStore::tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock "
+                                   "the keychain (or allow Rollcage access) and try again.")
+            .arg(op, r.name, r.scope, detail);
+    case Error::Failed:
+        break;
+    }
+    return CredentialStore::tr("Could not %1 the secret %2 for %3 in the keychain: %4")
+        .arg(op, r.name, r.scope, detail);
 }
 
 } // namespace
@@ -81,9 +124,10 @@ CredentialStore::~CredentialStore() = default;
 Status CredentialStore::validate(const QString &scope, const QString &name)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-    static const QRegularExpression scopeRe(QStringLiteral("^[^\\x00-\\x1f\\x7f]+$"));
-    if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() ||
-        scope != scope.trimmed())
+    // SERVICE/ENVIRONMENT: non-empty parts between slashes, no control characters.
+    static const QRegularExpression scopeRe(
+        QStringLiteral("^[^/\\x00-\\x1f\\x7f]+(/[^/\\x00-\\x1f\\x7f]+)+$"));
+    if (scope.trimmed().isEmpty() || !scopeRe.match(scope).hasMatch() || scope != scope.trimmed())
         return Status::failure(
             tr("'%1' is not a credential scope: use SERVICE/ENVIRONMENT, for example "
                "larkspur-checkout/production.")
@@ -163,54 +207,60 @@ void CredentialStore::start(Request request)
     qCDebug(lcKeychain) << verb(request.result.operation) << request.result.scope
                         << request.result.name << "attempt" << request.result.attempts;
 
-    connect(job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
-        const QString detail = done->errorString();
-        request.result.error = classify(done->error(), detail);
-        if (request.result.error == Error::NoBackend && request.result.attempts < 2) {
-            qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
-                               << m_retryDelay.count() << "ms";
-            QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
-            return;
-        }
-        if (probe && request.result.ok()) {
-            request.probed = true;
-            start(request);
-            return;
-        }
-        if (request.result.ok() && request.result.operation == CredentialOperation::Read) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
-            request.result.value = readJob->textData();
-        }
-        request.result.message = [&]() -> QString {
-            const QString &scope = request.result.scope;
-            const QString &name = request.result.name;
-            switch (request.result.error) {
-            case Error::None:
-            case Error::InvalidKey:
-                return {};
-            case Error::NotFound:
-                if (request.result.operation == CredentialOperation::Remove)
-                    return tr("There is no secret %1 for %2 in the keychain; nothing was deleted.")
-                        .arg(name, scope);
-                return tr("There is no secret %1 for %2 in the keychain. Store it with: "
-                          "rollcage secret set %2 %1")
-                    .arg(name, scope);
-            case Error::NoBackend:
-                return noBackendMessage(detail);
-            case Error::AccessDenied:
-                return tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock the "
-                          "keychain (or allow Rollcage access) and try again.")
-                    .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-            case Error::Failed:
-                break;
-            }
-            return tr("Could not %1 the secret %2 for %3 in the keychain: %4")
-                .arg(QLatin1String(verb(request.result.operation)), name, scope, detail);
-        }();
-        request.value.clear();
-        conclude(std::move(request));
-    });
+    connect(
+        job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
+            if (request.result.operation == CredentialOperation::Read && !done->error())
+                request.result.value = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+            finishJob(std::move(request), probe, int(done->error()), done->errorString());
+        });
     job->start();
+}
+
+void CredentialStore::finishJob(Request request, bool probe, int jobError, const QString &detail)
+{
+    CredentialResult &r = request.result;
+    r.error = classify(QKeychain::Error(jobError), detail);
+    if (r.error == Error::NoBackend && !request.retried) {
+        request.retried = true;
+        qCInfo(lcKeychain) << "keychain not available (" << detail << "), retrying in"
+                           << m_retryDelay.count() << "ms";
+        QTimer::singleShot(m_retryDelay, this, [this, request] { start(request); });
+        return;
+    }
+    if (probe && r.ok()) {
+        request.probed = true;
+        start(std::move(request));
+        return;
+    }
+    request.value.clear();
+    if (r.error == Error::NotFound) {
+        concludeMissing(std::move(request));
+        return;
+    }
+    r.message = describe(r, detail);
+    conclude(std::move(request));
+}
+
+void CredentialStore::concludeMissing(Request request)
+{
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    // Never start a Secret Service just to ask (KWallet users may not run one).
+    get.setAutoStartService(false);
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, request](QDBusPendingCallWatcher *call) mutable {
+                call->deleteLater();
+                const QDBusPendingReply<QDBusVariant> reply = *call;
+                if (!reply.isError() && reply.value().variant().toBool())
+                    request.result.error = Error::Locked;
+                request.result.message = describe(request.result, {});
+                conclude(std::move(request));
+            });
 }
 
 void CredentialStore::conclude(Request request)
@@ -226,7 +276,11 @@ void CredentialStore::conclude(Request request)
         // Deleted behind our back (seahorse, another machine's sync): forget the name.
         changed = m_index.remove(r.scope, r.name);
     }
-    if (!r.ok())
+    // A missing entry or a bad name is an answer the caller words for the user; a
+    // keychain that fails is worth a warning in the log as well.
+    if (r.error == Error::NotFound || r.error == Error::InvalidKey)
+        qCDebug(lcKeychain).noquote() << r.message;
+    else if (!r.ok())
         qCWarning(lcKeychain).noquote() << r.message;
     Q_EMIT finished(request.id, r);
     if (changed)

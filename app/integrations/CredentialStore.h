@@ -17,7 +17,7 @@ enum class CredentialOperation { Read, Write, Remove };
 // secret, what to do) and never contains the value.
 struct CredentialResult
 {
-    enum class Error { None, NotFound, NoBackend, AccessDenied, InvalidKey, Failed };
+    enum class Error { None, NotFound, NoBackend, AccessDenied, InvalidKey, Failed, Locked };
 
     CredentialOperation operation = CredentialOperation::Read;
     QString scope;
@@ -70,12 +70,16 @@ private:
     {
         quint64 id = 0;
         CredentialResult result;
-        QString value;       // to write
-        bool probed = false; // a delete first checks there is something to delete
+        QString value;        // to write
+        bool probed = false;  // a delete first checks there is something to delete
+        bool retried = false; // the one retry for a keychain that is not up yet
     };
     quint64 submit(CredentialOperation operation, const QString &scope, const QString &name,
                    const QString &value);
     void start(Request request);
+    void finishJob(Request request, bool probe, int jobError, const QString &detail);
+    // A locked Secret Service answers lookups with "not found"; ask it before saying so.
+    void concludeMissing(Request request);
     void conclude(Request request);
 
     CredentialIndex m_index;

@@ -91,13 +91,14 @@ void KeychainSecretSource::onStoreFinished(quint64 storeId, const CredentialResu
         QStringList lines;
         for (const QString &name : std::as_const(pending->missing)) {
             QString why = pending->whyMissing.value(name);
-            const QString command = QStringLiteral("rollcage secret set %1 %2").arg(pending->scope, name);
+            const QString command =
+                QStringLiteral("rollcage secret set %1 %2").arg(pending->scope, name);
             if (!why.contains(command))
-                why += QLatin1Char(' ') + tr("Once a keychain works, store it with: %1").arg(command);
+                why +=
+                    QLatin1Char(' ') + tr("Once a keychain works, store it with: %1").arg(command);
             lines.append(QStringLiteral("  ") + why);
         }
-        fail(id, tr("Missing %n secret(s) for %1 and %2:\n", nullptr,
-                    int(pending->missing.size()))
+        fail(id, tr("Missing %n secret(s) for %1 and %2:\n", nullptr, int(pending->missing.size()))
                          .arg(pending->scope, m_noPrompterReason) +
                      lines.join(QLatin1Char('\n')));
         return;

@@ -35,7 +35,7 @@ private:
         QStringList names;
         int reading = 0;
         QHash<QString, QString> values;
-        QStringList missing;              // in request order
+        QStringList missing;                // in request order
         QHash<QString, QString> whyMissing; // name -> the keychain's message
         QString invalid;
     };
@@ -50,8 +50,8 @@ private:
     QPointer<SecretPrompter> m_prompter;
     QString m_noPrompterReason;
     QHash<quint64, Pending> m_pending;
-    QHash<quint64, quint64> m_reads;      // store request -> our request
-    QHash<quint64, quint64> m_remembers;  // store write -> our request (for the log)
+    QHash<quint64, quint64> m_reads;     // store request -> our request
+    QHash<quint64, quint64> m_remembers; // store write -> our request (for the log)
     quint64 m_nextPrompt = 1;
     QHash<quint64, quint64> m_prompts; // prompt -> our request
 };

@@ -1,9 +1,12 @@
 // `rollcage secret …` as users and scripts run it: the real executable, in a private
 // D-Bus session with a throwaway gnome-keyring (keyring-session.sh), reading values
 // from a pipe or from a pseudo-terminal.
+#include "cli/SecretSourceFactory.h"
 #include "integrations/CredentialStore.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,7 +101,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, piped);
         QFETCH(QString, stored);
         const QString name = QStringLiteral("AZURE_STATIC_WEB_APPS_API_TOKEN_PRODUCTION");
-        const Run r = rollcage({QStringLiteral("secret"), QStringLiteral("set"), kScope, name}, piped);
+        const Run r =
+            rollcage({QStringLiteral("secret"), QStringLiteral("set"), kScope, name}, piped);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("Stored AZURE_STATIC_WEB_APPS_API_TOKEN_PRODUCTION"));
         QCOMPARE(storedValue(kScope, name), stored);
@@ -112,10 +116,13 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
         for (const auto &[scope, name] :
-             {std::pair{QStringLiteral("larkspur-checkout/production"), QStringLiteral("REDIS_KEY")},
-              std::pair{QStringLiteral("larkspur-checkout/production"), QStringLiteral("DB_PASSWORD")},
+             {std::pair{QStringLiteral("larkspur-checkout/production"),
+                        QStringLiteral("REDIS_KEY")},
+              std::pair{QStringLiteral("larkspur-checkout/production"),
+                        QStringLiteral("DB_PASSWORD")},
               std::pair{QStringLiteral("larkspur-checkout/staging"), QStringLiteral("REDIS_KEY")},
-              std::pair{QStringLiteral("billing-api/production"), QStringLiteral("postgres-password")}}) {
+              std::pair{QStringLiteral("billing-api/production"),
+                        QStringLiteral("postgres-password")}}) {
             const Run set = rollcage({QStringLiteral("secret"), QStringLiteral("set"), scope, name},
                                      "listed-value-" + name.toUtf8(), env);
             QVERIFY2(set.exitCode == 0, set.err.constData());
@@ -126,13 +133,15 @@ private Q_SLOTS:
         QVERIFY(golden.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(all.out), QString::fromUtf8(golden.readAll()));
 
-        const Run one = rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope}, {}, env);
+        const Run one =
+            rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope}, {}, env);
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.out, QByteArray("DB_PASSWORD\nREDIS_KEY\n"));
         QVERIFY(!all.out.contains("listed-value"));
 
-        const Run none = rollcage({QStringLiteral("secret"), QStringLiteral("list"),
-                                   QStringLiteral("nothing/here")}, {}, env);
+        const Run none = rollcage(
+            {QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("nothing/here")}, {},
+            env);
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(none.out, QByteArray());
     }
@@ -140,16 +149,22 @@ private Q_SLOTS:
     void deletes()
     {
         const QString name = QStringLiteral("TO_DELETE");
-        QCOMPARE(rollcage({QStringLiteral("secret"), QStringLiteral("set"), kScope, name}, "x").exitCode, 0);
-        QVERIFY(rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope}).out.contains("TO_DELETE"));
-        const Run del = rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
+        QCOMPARE(
+            rollcage({QStringLiteral("secret"), QStringLiteral("set"), kScope, name}, "x").exitCode,
+            0);
+        QVERIFY(rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope})
+                    .out.contains("TO_DELETE"));
+        const Run del =
+            rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
         QVERIFY2(del.exitCode == 0, del.err.constData());
         CredentialResult::Error error = CredentialResult::Error::None;
         storedValue(kScope, name, &error);
         QCOMPARE(error, CredentialResult::Error::NotFound);
-        QVERIFY(!rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope}).out.contains("TO_DELETE"));
+        QVERIFY(!rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope})
+                     .out.contains("TO_DELETE"));
 
-        const Run again = rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
+        const Run again =
+            rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("nothing was deleted"), again.err.constData());
     }
@@ -161,18 +176,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         const QString s = QStringLiteral("secret");
-        QTest::newRow("no action") << QStringList{s} << QByteArray() << 2 << QByteArray("expected 'set SCOPE NAME'");
-        QTest::newRow("unknown action") << QStringList{s, QStringLiteral("show"), kScope, QStringLiteral("A")}
-                                        << QByteArray() << 2 << QByteArray("expected 'set SCOPE NAME'");
-        QTest::newRow("set without name") << QStringList{s, QStringLiteral("set"), kScope} << QByteArray("v")
-                                          << 2 << QByteArray("expected 'set SCOPE NAME'");
-        QTest::newRow("bad name") << QStringList{s, QStringLiteral("set"), kScope, QStringLiteral("MY KEY")}
-                                  << QByteArray("v") << 2 << QByteArray("'MY KEY' is not a credential name");
-        QTest::newRow("empty value") << QStringList{s, QStringLiteral("set"), kScope, QStringLiteral("EMPTY")}
-                                     << QByteArray("\n") << 1
-                                     << QByteArray("no value on stdin for EMPTY; nothing was stored");
-        QTest::newRow("unknown option") << QStringList{s, QStringLiteral("--frob")} << QByteArray() << 2
-                                        << QByteArray("Unknown option 'frob'");
+        QTest::newRow("no action")
+            << QStringList{s} << QByteArray() << 2 << QByteArray("expected 'set SCOPE NAME'");
+        QTest::newRow("unknown action")
+            << QStringList{s, QStringLiteral("show"), kScope, QStringLiteral("A")} << QByteArray()
+            << 2 << QByteArray("expected 'set SCOPE NAME'");
+        QTest::newRow("set without name")
+            << QStringList{s, QStringLiteral("set"), kScope} << QByteArray("v") << 2
+            << QByteArray("expected 'set SCOPE NAME'");
+        QTest::newRow("bad name") << QStringList{s, QStringLiteral("set"), kScope,
+                                                 QStringLiteral("MY KEY")}
+                                  << QByteArray("v") << 2
+                                  << QByteArray("'MY KEY' is not a credential name");
+        QTest::newRow("empty value")
+            << QStringList{s, QStringLiteral("set"), kScope, QStringLiteral("EMPTY")}
+            << QByteArray("\n") << 1
+            << QByteArray("no value on stdin for EMPTY; nothing was stored");
+        QTest::newRow("unknown option") << QStringList{s, QStringLiteral("--frob")} << QByteArray()
+                                        << 2 << QByteArray("Unknown option 'frob'");
     }
 
     void rejectsBadInput()
@@ -199,7 +220,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("No keychain backend is available"), r.err.constData());
         QVERIFY2(r.err.contains("gnome-keyring") && r.err.contains("KWallet"), r.err.constData());
         QCOMPARE(r.err.count("No keychain backend"), 1); // one clear sentence, not a log dump
-        QVERIFY(!rollcage({QStringLiteral("secret"), QStringLiteral("list")}).out.contains("NO_KEYCHAIN"));
+        QVERIFY(!rollcage({QStringLiteral("secret"), QStringLiteral("list")})
+                     .out.contains("NO_KEYCHAIN"));
     }
 
     // A person at a terminal: the prompt appears, typing is not echoed, the value is
@@ -209,9 +231,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("typed");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("typed") << QByteArray("tty-secret-42\r") << 0 << QStringLiteral("tty-secret-42");
-        QTest::newRow("typo fixed with backspace") << QByteArray("tty-secrex\x7ft-43\r") << 0
-                                                  << QStringLiteral("tty-secret-43");
+        QTest::newRow("typed") << QByteArray("tty-secret-42\r") << 0
+                               << QStringLiteral("tty-secret-42");
+        QTest::newRow("typo fixed with backspace")
+            << QByteArray("tty-secrex\x7ft-43\r") << 0 << QStringLiteral("tty-secret-43");
+        QTest::newRow("arrow keys and ctrl-z ignored")
+            << QByteArray("tty-\x1b[Dsecret\x1aOK-45\r") << 0 << QStringLiteral("tty-secretOK-45");
         QTest::newRow("ctrl-c") << QByteArray("tty-secret-44\x03") << 1 << QString();
     }
 
@@ -223,10 +248,15 @@ private Q_SLOTS:
         int master = -1;
         int slave = -1;
         QVERIFY(::openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
-        const auto closeBoth = qScopeGuard([&] { ::close(master); ::close(slave); });
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(master);
+            ::close(slave);
+        });
         ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-        const QString name = QStringLiteral("TTY_%1").arg(QTest::currentDataTag()).replace(
-            QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
+        const QString name =
+            QStringLiteral("TTY_%1")
+                .arg(QTest::currentDataTag())
+                .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
 
         QProcess p;
         p.setProcessEnvironment(environment());
@@ -235,7 +265,8 @@ private Q_SLOTS:
                 {QStringLiteral("secret"), QStringLiteral("set"), kScope, name});
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("(input hidden): "), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("(input hidden): "),
+                                 10000);
         QVERIFY2(err.contains(name.toUtf8()), err.constData());
         QCOMPARE(::write(master, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
         QVERIFY(p.waitForFinished(30000));
@@ -258,6 +289,99 @@ private Q_SLOTS:
             QCOMPARE(error, CredentialResult::Error::NotFound);
         else
             QCOMPARE(value, stored);
+    }
+
+    // The SecretSource `rollcage run` uses (cli::createSecretSource), as a child
+    // process of this test so stdin can be a pipe or a pseudo-terminal.
+    void headlessSourceFailsClearlyWithoutATerminal()
+    {
+        QProcess child;
+        QProcessEnvironment env = environment();
+        const QString out = m_config.filePath(QStringLiteral("factory-pipe.json"));
+        env.insert(QStringLiteral("ROLLCAGE_TEST_FACTORY_OUT"), out);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("factoryChild")});
+        child.closeWriteChannel();
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitCode(), 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        const QString error = r.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("stdin is not a terminal")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("rollcage secret set ") + kScope +
+                                QStringLiteral(" FACTORY_MISSING")),
+                 qPrintable(error));
+    }
+
+    void headlessSourceAsksOnATerminalAndRemembers()
+    {
+        int master = -1;
+        int slave = -1;
+        QVERIFY(::openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(master);
+            ::close(slave);
+        });
+        QProcess child;
+        QProcessEnvironment env = environment();
+        const QString out = m_config.filePath(QStringLiteral("factory-tty.json"));
+        env.insert(QStringLiteral("ROLLCAGE_TEST_FACTORY_OUT"), out);
+        child.setProcessEnvironment(env);
+        child.setStandardInputFile(QString::fromLocal8Bit(::ttyname(slave)));
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("factoryChild")});
+        QVERIFY(child.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += child.readAllStandardError()).contains("(input hidden): "),
+                                 10000);
+        QVERIFY2(err.contains("no secret FACTORY_MISSING"), err.constData()); // why it asks
+        QCOMPARE(::write(master, "typed-at-tty\r", 13), ssize_t(13));
+        QTRY_VERIFY_WITH_TIMEOUT((err += child.readAllStandardError()).contains("[y/N] "), 10000);
+        QCOMPARE(::write(master, "y\n", 2), ssize_t(2));
+        QVERIFY(child.waitForFinished(30000));
+        QCOMPARE(child.exitCode(), 0);
+
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("provided"));
+        QCOMPARE(r.value(QStringLiteral("FACTORY_MISSING")).toString(),
+                 QStringLiteral("typed-at-tty"));
+        QTRY_COMPARE(storedValue(kScope, QStringLiteral("FACTORY_MISSING")),
+                     QStringLiteral("typed-at-tty"));
+    }
+
+    void factoryChild()
+    {
+        const QString out = qEnvironmentVariable("ROLLCAGE_TEST_FACTORY_OUT");
+        if (out.isEmpty())
+            QSKIP("runs only as the child of the headlessSource tests");
+        auto *source = rollcage::cli::createSecretSource(this);
+        QSignalSpy provided(source, &rollcage::execution::SecretSource::provided);
+        QSignalSpy failed(source, &rollcage::execution::SecretSource::failed);
+        source->request(7, kScope, {QStringLiteral("FACTORY_MISSING")});
+        QTRY_VERIFY_WITH_TIMEOUT(!provided.isEmpty() || !failed.isEmpty(), 20000);
+        QJsonObject r;
+        if (!failed.isEmpty()) {
+            r.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+            r.insert(QStringLiteral("error"), failed.at(0).at(1).toString());
+        } else {
+            r.insert(QStringLiteral("outcome"), QStringLiteral("provided"));
+            const auto values = provided.at(0).at(1).value<QHash<QString, QString>>();
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                r.insert(it.key(), it.value());
+        }
+        if (!provided.isEmpty()) {
+            // "Remember" is written after provided(); the process must not end before.
+            auto *store = source->findChild<CredentialStore *>();
+            QVERIFY(store);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                store->names(kScope).contains(QStringLiteral("FACTORY_MISSING")), 20000);
+        }
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(r).toJson());
     }
 };
 

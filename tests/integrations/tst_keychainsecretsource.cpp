@@ -93,7 +93,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
-        m_store = std::make_unique<CredentialStore>(nullptr, m_dir.filePath(QStringLiteral("s.ini")));
+        m_store =
+            std::make_unique<CredentialStore>(nullptr, m_dir.filePath(QStringLiteral("s.ini")));
         put(QStringLiteral("REDIS_KEY"), QStringLiteral("redis-value"));
         put(QStringLiteral("DB_PASSWORD"), QStringLiteral("db-value"));
     }
@@ -103,8 +104,11 @@ private Q_SLOTS:
         ScriptedPrompter prompter;
         KeychainSecretSource source(m_store.get(), &prompter);
         bool ok = false;
-        const QVariantList r = requestAndWait(
-            source, {QStringLiteral("REDIS_KEY"), QStringLiteral("DB_PASSWORD"), QStringLiteral("REDIS_KEY")}, &ok);
+        const QVariantList r =
+            requestAndWait(source,
+                           {QStringLiteral("REDIS_KEY"), QStringLiteral("DB_PASSWORD"),
+                            QStringLiteral("REDIS_KEY")},
+                           &ok);
         QVERIFY2(ok, qPrintable(r.value(1).toString() + r.value(0).toString()));
         const auto values = r.at(1).value<SecretValues>();
         QCOMPARE(values.value(QStringLiteral("REDIS_KEY")), QStringLiteral("redis-value"));
@@ -165,13 +169,20 @@ private Q_SLOTS:
         KeychainSecretSource source(m_store.get(), nullptr);
         source.setNoPrompterReason(QStringLiteral("stdin is not a terminal"));
         bool ok = true;
-        const QVariantList r = requestAndWait(
-            source, {QStringLiteral("REDIS_KEY"), QStringLiteral("MISSING_ONE"), QStringLiteral("MISSING_TWO")}, &ok);
+        const QVariantList r =
+            requestAndWait(source,
+                           {QStringLiteral("REDIS_KEY"), QStringLiteral("MISSING_ONE"),
+                            QStringLiteral("MISSING_TWO")},
+                           &ok);
         QVERIFY(!ok);
         const QString error = r.at(1).toString();
         QVERIFY2(error.contains(QStringLiteral("stdin is not a terminal")), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("rollcage secret set ") + kScope + QStringLiteral(" MISSING_ONE")), qPrintable(error));
-        QVERIFY2(error.contains(QStringLiteral("rollcage secret set ") + kScope + QStringLiteral(" MISSING_TWO")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("rollcage secret set ") + kScope +
+                                QStringLiteral(" MISSING_ONE")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("rollcage secret set ") + kScope +
+                                QStringLiteral(" MISSING_TWO")),
+                 qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("redis-value")));
     }
 
