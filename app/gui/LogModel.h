@@ -1,0 +1,55 @@
+#pragma once
+
+#include "incident/IncidentStore.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+namespace rollcage::gui {
+
+// One step run's output as a list, read from the incident store a page at a time.
+// Only a bounded number of pages is kept, so a million-line log costs what the visible
+// part costs; refresh() grows the model as the recorder commits new lines.
+class LogModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { StreamRole = Qt::UserRole + 1, TimestampRole, LineTextRole };
+    static constexpr int kPageLines = 512;
+    static constexpr int kMaxCachedPages = 48; // ~24k lines in memory at most
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    // Shows run `runEventId` of `store` (0 to show nothing). The store must outlive it.
+    void setRun(const incident::IncidentStore *store, qint64 runEventId);
+    qint64 runEventId() const { return m_runEventId; }
+    // Picks up lines committed since the last call; cheap when there are none.
+    void refresh();
+    void setShowTimestamps(bool show);
+    bool showTimestamps() const { return m_showTimestamps; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    int cachedPages() const { return int(m_pages.size()); }
+    // A page of lines for sequential readers (search, "open full log"); not cached.
+    Result<QList<incident::OutputLine>> readLines(qint64 first, int count) const;
+
+Q_SIGNALS:
+    void readFailed(const QString &error);
+
+private:
+    const incident::OutputLine *line(qint64 row) const;
+
+    const incident::IncidentStore *m_store = nullptr;
+    qint64 m_runEventId = 0;
+    qint64 m_rows = 0;
+    bool m_showTimestamps = false;
+    // Mutable: data() is const, and filling the cache is what reading means here.
+    mutable QHash<qint64, QList<incident::OutputLine>> m_pages;
+    mutable QList<qint64> m_lru; // page numbers, most recent last
+    mutable bool m_reportedFailure = false;
+};
+
+} // namespace rollcage::gui

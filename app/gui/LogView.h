@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace rollcage::incident {
+class IncidentStore;
+}
+
+namespace rollcage::gui {
+
+class LogModel;
+
+// The live log pane: a virtual view over a step run's stored output, with follow/pause,
+// timestamps on demand, search (Ctrl+F, F3), copy and "open full log".
+class LogView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+
+    void setRun(const incident::IncidentStore *store, qint64 runEventId);
+    // While live, new lines are picked up several times a second.
+    void setLive(bool live);
+    bool isFollowing() const;
+    void setFollowing(bool follow);
+    LogModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+
+    // Finds the next (or previous) line containing `text`, case-insensitively, without
+    // blocking the event loop; searchFinished() reports the row or -1.
+    void find(const QString &text, bool backwards = false);
+    void copySelection() const;
+    // Writes the whole log to a file under the temp dir and opens it; reports the path.
+    void openFullLog();
+
+Q_SIGNALS:
+    void searchFinished(int row);
+    void fullLogWritten(const QString &path);
+    void problem(const QString &message);
+
+private:
+    void poll();
+    void searchSlice(QString needle, qint64 row, bool backwards, int serial);
+
+    LogModel *m_model;
+    QListView *m_view;
+    QToolButton *m_follow;
+    QToolButton *m_timestamps;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    QTimer *m_poll;
+    int m_searchSerial = 0;
+};
+
+} // namespace rollcage::gui

@@ -1,0 +1,152 @@
+#include "gui/LogModel.h"
+#include "gui/LogView.h"
+#include "incident/Event.h"
+#include "incident/IncidentStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<incident::IncidentStore> m_store;
+    qint64 m_incident = 0;
+
+    // A new step run whose output is `lines` lines "line N" (every 10th on stderr).
+    qint64 runWithLines(qint64 lines, qint64 firstNumber = 0)
+    {
+        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        if (!started.ok())
+            qFatal("append failed");
+        appendLines(started->id, firstNumber, lines);
+        return started->id;
+    }
+
+    void appendLines(qint64 run, qint64 from, qint64 count)
+    {
+        QList<incident::OutputRecord> records;
+        for (qint64 i = from; i < from + count;) {
+            incident::OutputRecord record;
+            record.stream = (i % 10 == 9) ? 2 : 1;
+            record.firstLine = i;
+            record.atMs = 1'790'000'000'000 + i;
+            // Runs of same-stream lines share a record, as the recorder writes them.
+            do {
+                record.data += "line " + QByteArray::number(i) + '\n';
+                ++record.lineCount;
+                ++i;
+            } while (i < from + count && (i % 10 == 9) == (record.stream == 2));
+            records.append(record);
+        }
+        const auto status = m_store->appendOutput(run, records);
+        if (!status.ok)
+            qFatal("appendOutput failed: %s", qPrintable(status.error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("log.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        m_store = std::move(*store);
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("log pane test");
+        const auto id = m_store->createIncident(record);
+        QVERIFY2(id.ok(), qPrintable(id.error));
+        m_incident = *id;
+    }
+
+    void modelPassesTheTester()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRun(m_store.get(), runWithLines(1500));
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("line 0"));
+        QCOMPARE(model.index(1499).data().toString(), QStringLiteral("line 1499"));
+        QCOMPARE(model.index(9).data(LogModel::StreamRole).toInt(), 2);
+        QVERIFY(model.index(9).data(Qt::ForegroundRole).isValid()); // stderr stands out
+        QVERIFY(!model.index(8).data(Qt::ForegroundRole).isValid());
+    }
+
+    void growsAsOutputIsCommitted()
+    {
+        LogModel model;
+        const qint64 run = runWithLines(100);
+        model.setRun(m_store.get(), run);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.refresh();
+        QCOMPARE(inserted.size(), 0); // nothing new, nothing signalled
+        appendLines(run, 100, 50);
+        model.refresh();
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 150);
+        QCOMPARE(model.index(149).data().toString(), QStringLiteral("line 149"));
+    }
+
+    // Reading every line of a long log keeps only a bounded window in memory.
+    void memoryStaysBounded()
+    {
+        LogModel model;
+        model.setRun(m_store.get(), runWithLines(60'000));
+        for (int row = 0; row < model.rowCount(); row += 97)
+            QVERIFY(!model.index(row).data().toString().isEmpty());
+        QVERIFY(model.cachedPages() <= LogModel::kMaxCachedPages);
+        QCOMPARE(model.index(59'999).data().toString(), QStringLiteral("line 59999"));
+    }
+
+    void timestampsOnDemand()
+    {
+        LogModel model;
+        model.setRun(m_store.get(), runWithLines(3));
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("line 0"));
+        model.setShowTimestamps(true);
+        QVERIFY(model.index(0).data().toString().endsWith(QStringLiteral("  line 0")));
+        QCOMPARE(model.index(0).data(LogModel::LineTextRole).toString(), QStringLiteral("line 0"));
+    }
+
+    void searchFindsLinesWithoutBlocking()
+    {
+        LogView view;
+        view.setRun(m_store.get(), runWithLines(20'000));
+        QSignalSpy finished(&view, &LogView::searchFinished);
+        view.find(QStringLiteral("LINE 17003"));
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QCOMPARE(finished.takeFirst().first().toInt(), 17003);
+        QCOMPARE(view.view()->currentIndex().row(), 17003);
+        QVERIFY(!view.isFollowing()); // searching pauses the tail
+
+        view.find(QStringLiteral("line 5"), true); // backwards from 17003
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.takeFirst().first().toInt(), 5999);
+
+        view.find(QStringLiteral("no such text"));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.takeFirst().first().toInt(), -1);
+    }
+
+    void copiesTheSelectedLines()
+    {
+        LogView view;
+        view.setRun(m_store.get(), runWithLines(10));
+        auto *list = view.view();
+        list->selectionModel()->select(view.model()->index(2), QItemSelectionModel::Select);
+        list->selectionModel()->select(view.model()->index(3), QItemSelectionModel::Select);
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("line 2\nline 3\n"));
+    }
+};
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"
