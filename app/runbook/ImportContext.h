@@ -6,7 +6,10 @@
 #include "runbook/MarkdownTree.h"
 #include "runbook/Runbook.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <optional>
 
 namespace rollcage::runbook::detail {
 
@@ -35,7 +38,8 @@ struct ImportContext
 
     // Lower-case titles of a section and its ancestors, the document title left out.
     QStringList titles(int section) const;
-    bool titlesMention(int section, const QStringList &words) const;
+    bool titlesMention(int section, const QRegularExpression &words) const;
+    mutable QList<std::optional<QString>> contextCache; // titles() joined, per section
 
     // A list item's own text (its paragraphs, not its nested lists or code).
     QString itemText(int item) const;

@@ -19,29 +19,41 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
 
-const QStringList &templateWords()
+// One expression per word list: sections are classified by many words, and a document
+// of a megabyte has thousands of sections.
+QRegularExpression anyOf(const QStringList &words)
 {
-    static const QStringList w = {QStringLiteral("template"), QStringLiteral("notification"),
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped.append(QRegularExpression::escape(w));
+    QRegularExpression re(escaped.join(QLatin1Char('|')));
+    re.optimize();
+    return re;
+}
+
+const QRegularExpression &templateWords()
+{
+    static const QRegularExpression w = anyOf({QStringLiteral("template"), QStringLiteral("notification"),
                                   QStringLiteral("notice"),   QStringLiteral("message"),
-                                  QStringLiteral("announcement")};
+                                  QStringLiteral("announcement")});
     return w;
 }
 
-const QStringList &procedureWords()
+const QRegularExpression &procedureWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
         QStringLiteral("restore"),  QStringLiteral("recovery"),  QStringLiteral("recover"),
         QStringLiteral("revert"),   QStringLiteral("redeploy"),  QStringLiteral("re-deploy"),
         QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
-        QStringLiteral("procedure")};
+        QStringLiteral("procedure")});
     return w;
 }
 
 // Sections about a rollback that are not themselves something to execute.
-const QStringList &notProcedureWords()
+const QRegularExpression &notProcedureWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("overview"),      QStringLiteral("philosophy"),
         QStringLiteral("strategy"),      QStringLiteral("when to"),
         QStringLiteral("contents"),      QStringLiteral("testing"),
@@ -58,18 +70,18 @@ const QStringList &notProcedureWords()
         QStringLiteral("notification"),  QStringLiteral("message"),
         QStringLiteral("ownership"),     QStringLiteral("history"),
         QStringLiteral("validation"),    QStringLiteral("post-rollback"),
-        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")};
+        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
     return w;
 }
 
-const QStringList &checklistWords()
+const QRegularExpression &checklistWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("checklist"),     QStringLiteral("post-rollback"),
         QStringLiteral("post rollback"), QStringLiteral("after rollback"),
         QStringLiteral("pre-rollback"),  QStringLiteral("pre rollback"),
         QStringLiteral("before rollback"), QStringLiteral("validation"),
-        QStringLiteral("verification")};
+        QStringLiteral("verification")});
     return w;
 }
 
@@ -120,23 +132,33 @@ bool looksBinary(const QByteArray &bytes)
 
 void checkFences(ImportContext &ctx, const QString &text)
 {
-    static const QRegularExpression fence(QStringLiteral("^\\s*(`{3,}|~{3,})(.*)$"));
+    // A plain scan, not a regular expression per line: this runs over every line.
     int openLine = 0;
-    QString openFence;
+    QChar openChar;
+    qsizetype openLength = 0;
     int line = 0;
     for (const QStringView l : QStringTokenizer(text, u'\n')) {
         ++line;
-        const auto m = fence.matchView(l);
-        if (!m.hasMatch())
+        qsizetype i = 0;
+        while (i < l.size() && (l[i] == u' ' || l[i] == u'\t'))
+            ++i;
+        if (i >= l.size() || (l[i] != u'`' && l[i] != u'~'))
+            continue;
+        const QChar c = l[i];
+        qsizetype run = 0;
+        while (i + run < l.size() && l[i + run] == c)
+            ++run;
+        if (run < 3)
             continue;
         if (openLine == 0) {
             openLine = line;
-            openFence = m.captured(1);
-        } else if (m.captured(1).at(0) == openFence.at(0) &&
-                   m.captured(1).size() >= openFence.size() && m.captured(2).trimmed().isEmpty()) {
+            openChar = c;
+            openLength = run;
+        } else if (c == openChar && run >= openLength && l.mid(i + run).trimmed().isEmpty()) {
             openLine = 0;
         }
     }
+    const QString openFence(openLength, openChar);
     if (openLine != 0)
         ctx.diagnose(openLine,
                      Severity::Warning,
@@ -271,11 +293,13 @@ void readSection(ImportContext &ctx, int index)
     const Section &s = ctx.sections.at(index);
     const bool templates = ctx.titlesMention(index, templateWords());
     const bool checklists = ctx.titlesMention(index, checklistWords());
-    const bool escalation = ctx.titlesMention(
-        index, {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
-    const bool report = ctx.titlesMention(
-        index, {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
-                QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    static const QRegularExpression escalationWords = anyOf(
+        {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
+    static const QRegularExpression reportWords = anyOf(
+        {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
+         QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    const bool escalation = ctx.titlesMention(index, escalationWords);
+    const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
     const bool excluded = ctx.titlesMention(index, notProcedureWords());
     bool procedure = s.forcedProcedure ||
@@ -384,13 +408,14 @@ QStringList ImportContext::titles(int section) const
     return result;
 }
 
-bool ImportContext::titlesMention(int section, const QStringList &words) const
+bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
 {
-    for (const QString &t : titles(section)) {
-        if (mentions(t, words))
-            return true;
-    }
-    return false;
+    if (contextCache.size() != sections.size())
+        contextCache = QList<std::optional<QString>>(sections.size());
+    std::optional<QString> &context = contextCache[section];
+    if (!context)
+        context = titles(section).join(QLatin1Char('\n'));
+    return words.match(*context).hasMatch();
 }
 
 QString ImportContext::itemText(int item) const
@@ -517,7 +542,7 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     }
     rb.text = decode(bytes, rb);
     const MarkdownTree tree = MarkdownTree::parse(rb.text.toUtf8());
-    ImportContext ctx{tree, rb, {}, {}};
+    ImportContext ctx{tree, rb, {}, {}, {}};
     checkFences(ctx, rb.text);
     checkRaggedRows(ctx);
     buildSections(ctx);

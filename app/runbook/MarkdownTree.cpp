@@ -260,8 +260,8 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
     }
 
     MD_PARSER parser{};
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH |
-                   MD_FLAG_PERMISSIVEATXHEADERS;
+    // Strict ATX headings: "#incidents" at the start of a line is a channel, not a title.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH;
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;

@@ -87,10 +87,14 @@ void finishStep(Step &st)
         const auto &a = c.attributes;
         if (a.contains(QStringLiteral("name")))
             st.name = a.value(QStringLiteral("name"));
-        if (a.contains(QStringLiteral("timeout")))
-            st.timeoutSeconds = recognize::duration(a.value(QStringLiteral("timeout")) +
-                                                    QStringLiteral("s"))
-                                    .expectedSeconds();
+        if (a.contains(QStringLiteral("timeout"))) {
+            // A bare number is seconds; "5m" and "1h" also work.
+            bool number = false;
+            const QString value = a.value(QStringLiteral("timeout"));
+            const int seconds = value.toInt(&number);
+            st.timeoutSeconds = number ? std::optional<int>(seconds)
+                                       : recognize::duration(value).expectedSeconds();
+        }
         if (a.contains(QStringLiteral("expected")))
             st.expected = recognize::duration(a.value(QStringLiteral("expected")));
         if (a.contains(QStringLiteral("errexit")))
@@ -427,7 +431,15 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             }
         }
     }
-    if (r.p.steps.isEmpty())
+    // Loose SQL or Python listings with no steps around them are examples to read,
+    // not something an operator runs from a shell.
+    const bool runnable = std::any_of(r.p.steps.cbegin(), r.p.steps.cend(), [](const Step &st) {
+        return st.commands.isEmpty() ||
+               std::any_of(st.commands.cbegin(), st.commands.cend(), [](const CodeBlock &c) {
+                   return recognize::isShellLanguage(c.language);
+               });
+    });
+    if (r.p.steps.isEmpty() || !runnable)
         return false;
     r.applyWarnings();
     if (!r.p.expected.isKnown()) {
