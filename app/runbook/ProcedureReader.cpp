@@ -301,7 +301,7 @@ struct Reader
         st.commands.append(codeBlock(ctx.node(b)));
         pendingTitle.clear();
         finishStep(st);
-        p.steps.append(st);
+        p.steps.append(std::move(st));
     }
 
     // A warning after the steps it is about marks them: the destructive ones, or the
@@ -458,8 +458,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             r.p.expected.text = tr("sum of the steps");
         }
     }
-    ctx.runbook.procedures.append(r.p);
     ctx.procedureContext.append(ctx.titles(index));
+    ctx.runbook.procedures.append(std::move(r.p));
     return true;
 }
 
