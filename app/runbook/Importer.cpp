@@ -130,73 +130,6 @@ bool looksBinary(const QByteArray &bytes)
     return n > 0 && control * 10 > n;
 }
 
-void checkFences(ImportContext &ctx, const QString &text)
-{
-    // A plain scan, not a regular expression per line: this runs over every line.
-    int openLine = 0;
-    QChar openChar;
-    qsizetype openLength = 0;
-    int line = 0;
-    for (const QStringView l : QStringTokenizer(text, u'\n')) {
-        ++line;
-        qsizetype i = 0;
-        while (i < l.size() && (l[i] == u' ' || l[i] == u'\t'))
-            ++i;
-        if (i >= l.size() || (l[i] != u'`' && l[i] != u'~'))
-            continue;
-        const QChar c = l[i];
-        qsizetype run = 0;
-        while (i + run < l.size() && l[i + run] == c)
-            ++run;
-        if (run < 3)
-            continue;
-        if (openLine == 0) {
-            openLine = line;
-            openChar = c;
-            openLength = run;
-        } else if (c == openChar && run >= openLength && l.mid(i + run).trimmed().isEmpty()) {
-            openLine = 0;
-        }
-    }
-    const QString openFence(openLength, openChar);
-    if (openLine != 0)
-        ctx.diagnose(openLine,
-                     Severity::Warning,
-                     tr("The code block opened here is never closed, so everything after it "
-                        "was read as code; add a closing %1 line.")
-                         .arg(openFence));
-}
-
-void checkRaggedRows(ImportContext &ctx)
-{
-    for (int i = 0; i < ctx.tree.size(); ++i) {
-        const MdNode &table = ctx.node(i);
-        if (table.kind != MdNode::Kind::Table || table.children.isEmpty())
-            continue;
-        const qsizetype columns = ctx.node(table.children.first()).children.size();
-        for (const int row : table.children) {
-            QByteArray source = ctx.tree.sourceLine(ctx.node(row).line).trimmed();
-            if (source.startsWith('|'))
-                source.remove(0, 1);
-            if (source.endsWith('|') && !source.endsWith("\\|"))
-                source.chop(1);
-            qsizetype cells = 1;
-            for (qsizetype k = 0; k < source.size(); ++k) {
-                if (source.at(k) == '\\')
-                    ++k;
-                else if (source.at(k) == '|')
-                    ++cells;
-            }
-            if (cells != columns)
-                ctx.diagnose(ctx.node(row).line, Severity::Warning,
-                             tr("This table row has %1 cells but the header has %2; missing "
-                                "cells are read as empty, extra ones are ignored.")
-                                 .arg(cells)
-                                 .arg(columns));
-        }
-    }
-}
-
 void buildSections(ImportContext &ctx)
 {
     ctx.sections.append(Section{});
@@ -391,136 +324,6 @@ void readSection(ImportContext &ctx, int index)
 
 } // namespace
 
-namespace detail {
-
-void ImportContext::diagnose(int line, Severity severity, const QString &message)
-{
-    runbook.diagnostics.append({std::max(line, 1), severity, message});
-}
-
-QStringList ImportContext::titles(int section) const
-{
-    QStringList result;
-    for (int i = section; i > 0; i = sections.at(i).parent) {
-        if (!sections.at(i).documentTitle)
-            result.append(sections.at(i).title.toLower());
-    }
-    return result;
-}
-
-bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
-{
-    if (contextCache.size() != sections.size())
-        contextCache = QList<std::optional<QString>>(sections.size());
-    std::optional<QString> &context = contextCache[section];
-    if (!context)
-        context = titles(section).join(QLatin1Char('\n'));
-    return words.match(*context).hasMatch();
-}
-
-QString ImportContext::itemText(int item) const
-{
-    QString text = node(item).text.trimmed();
-    for (const int c : node(item).children) {
-        if (node(c).kind == MdNode::Kind::Paragraph) {
-            if (!text.isEmpty())
-                text += QLatin1Char('\n');
-            text += node(c).text.trimmed();
-        }
-    }
-    return text;
-}
-
-QString ImportContext::itemLead(int item) const
-{
-    if (!node(item).leadStrong.isEmpty() || !node(item).text.trimmed().isEmpty())
-        return node(item).leadStrong;
-    for (const int c : node(item).children) {
-        if (node(c).kind == MdNode::Kind::Paragraph)
-            return node(c).leadStrong;
-    }
-    return {};
-}
-
-QString ImportContext::afterLead(const QString &text, const QString &lead)
-{
-    if (lead.isEmpty())
-        return text;
-    const qsizetype at = text.indexOf(lead);
-    QString rest = at < 0 ? text : text.mid(at + lead.size());
-    rest = rest.trimmed();
-    while (!rest.isEmpty() && (rest.at(0) == QLatin1Char(':') || rest.at(0) == QLatin1Char('-') ||
-                               rest.at(0) == QChar(0x2014) || rest.at(0) == QChar(0x2013)))
-        rest = rest.mid(1).trimmed();
-    return rest;
-}
-
-QStringList ImportContext::nestedLines(int item) const
-{
-    QStringList lines;
-    for (const int c : node(item).children) {
-        if (node(c).kind != MdNode::Kind::List)
-            continue;
-        for (const int sub : items(c)) {
-            lines.append(QStringLiteral("- ") + itemText(sub));
-            for (const QString &deeper : nestedLines(sub))
-                lines.append(QStringLiteral("  ") + deeper);
-        }
-    }
-    return lines;
-}
-
-QList<int> ImportContext::items(int list) const
-{
-    QList<int> result;
-    for (const int c : node(list).children) {
-        if (node(c).kind == MdNode::Kind::Item)
-            result.append(c);
-    }
-    return result;
-}
-
-QList<int> ImportContext::codeBlocksIn(int n) const
-{
-    QList<int> result;
-    for (const int c : node(n).children) {
-        if (node(c).kind == MdNode::Kind::Code)
-            result.append(c);
-        else
-            result.append(codeBlocksIn(c));
-    }
-    return result;
-}
-
-bool mentions(const QString &text, const QStringList &words)
-{
-    for (const QString &w : words) {
-        if (text.contains(w))
-            return true;
-    }
-    return false;
-}
-
-ChecklistPhase phaseFromTitles(const QStringList &titles)
-{
-    for (const QString &t : titles) {
-        if (mentions(t, {QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
-                         QStringLiteral("before"), QStringLiteral("preparation"),
-                         QStringLiteral("pre-flight"), QStringLiteral("prerequisite")}))
-            return ChecklistPhase::Pre;
-        if (mentions(t, {QStringLiteral("validation"), QStringLiteral("verification"),
-                         QStringLiteral("verify")}))
-            return ChecklistPhase::Validation;
-        if (mentions(t, {QStringLiteral("post-rollback"), QStringLiteral("post rollback"),
-                         QStringLiteral("after"), QStringLiteral("post-incident"),
-                         QStringLiteral("follow-up")}))
-            return ChecklistPhase::Post;
-    }
-    return ChecklistPhase::Other;
-}
-
-} // namespace detail
-
 Runbook Importer::importText(const QByteArray &bytes, const QString &source)
 {
     Runbook rb;
@@ -544,7 +347,7 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     const MarkdownTree tree = MarkdownTree::parse(rb.text.toUtf8());
     ImportContext ctx{tree, rb, {}, {}, {}};
     checkFences(ctx, rb.text);
-    checkRaggedRows(ctx);
+    checkTableRows(ctx);
     buildSections(ctx);
     if (rb.title.isEmpty())
         rb.title = QFileInfo(source).completeBaseName();
