@@ -31,6 +31,11 @@ const char *const kWhen = "^(when to use|use case|use when|use it when|use for|w
 const char *const kTime = "^(time to complete|time required|duration|expected (duration|time)|"
                           "estimated time|eta|takes|time)$";
 
+void appendLine(QString &text, const QString &line)
+{
+    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
+}
+
 bool hasNestedOrderedList(const ImportContext &ctx, int item)
 {
     for (const int c : ctx.node(item).children) {
@@ -110,7 +115,7 @@ struct Reader
         }
         pendingTitle = text.size() <= 80 ? recognize::cleanLabel(text) : QString();
         if (pendingTitle.isEmpty() && !p.steps.isEmpty())
-            p.steps.last().description += QLatin1Char('\n') + text;
+            appendLine(p.steps.last().description, text);
     }
 
     void list(int b)
@@ -132,7 +137,9 @@ struct Reader
             }
             return;
         }
-        pendingTitle.clear();
+        // A short lead-in before a list ("**Cosmos DB:**") is context for its first step.
+        const QString leadIn = std::exchange(pendingTitle, QString());
+        const qsizetype first = p.steps.size();
         for (const int item : items) {
             if (ctx.node(b).ordered || !numbered) {
                 p.steps.append(stepFromItem(ctx, item));
@@ -142,9 +149,20 @@ struct Reader
                         list(c);
                 }
             } else if (!p.steps.isEmpty()) {
-                p.steps.last().description += QStringLiteral("\n- ") + ctx.itemText(item);
+                appendLine(p.steps.last().description, QStringLiteral("- ") + ctx.itemText(item));
             }
         }
+        if (!leadIn.isEmpty() && first < p.steps.size()) {
+            QString &d = p.steps[first].description;
+            d = d.isEmpty() ? leadIn : leadIn + QLatin1Char('\n') + d;
+        }
+    }
+
+    // A short paragraph after the last step is not lost either.
+    void finish()
+    {
+        if (!pendingTitle.isEmpty() && !p.steps.isEmpty())
+            appendLine(p.steps.last().description, std::exchange(pendingTitle, QString()));
     }
 
     void code(int b)
@@ -281,6 +299,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             break;
         }
     }
+    r.finish();
     if (r.p.steps.isEmpty()) {
         // Steps as sub-headings: "### Step 1: Drain traffic", or every child section
         // when the author marked this one as a procedure.
