@@ -253,6 +253,10 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
     b.tree.m_source = utf8;
     b.begin = b.tree.m_source.constData();
     b.size = b.tree.m_source.size();
+    // Roughly one block per 40 bytes of a dense runbook: reserve to avoid regrowth.
+    b.tree.m_nodes.reserve(b.size / 40 + 16);
+    b.raw.reserve(b.size / 40 + 16);
+    b.tree.m_lineStarts.reserve(b.size / 30 + 16);
     b.tree.m_lineStarts.append(0);
     for (qsizetype i = 0; i < b.size; ++i) {
         if (b.begin[i] == '\n')
