@@ -176,8 +176,8 @@ Annotation parseAnnotation(const MdNode &html)
     const auto m = re.match(html.text);
     if (!m.hasMatch())
         return {};
-    return {m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
-            html.line};
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return {m.captured(1).split(space, Qt::SkipEmptyParts), html.line};
 }
 
 std::optional<ChecklistPhase> phaseWord(const QString &word)
@@ -223,6 +223,13 @@ bool hasCommandSteps(const ImportContext &ctx, const Section &s)
 
 void readSection(ImportContext &ctx, int index)
 {
+    // "<!-- rollcage: procedure -->" anywhere in the section makes all of it one.
+    for (const int b : ctx.sections.at(index).blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::Html && !parseAnnotation(n).words.isEmpty() &&
+            parseAnnotation(n).words.first().toLower() == QLatin1String("procedure"))
+            ctx.sections[index].forcedProcedure = true;
+    }
     const Section &s = ctx.sections.at(index);
     const bool templates = ctx.titlesMention(index, templateWords());
     const bool checklists = ctx.titlesMention(index, checklistWords());
@@ -235,7 +242,7 @@ void readSection(ImportContext &ctx, int index)
     const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
     const bool excluded = ctx.titlesMention(index, notProcedureWords());
-    bool procedure = s.forcedProcedure ||
+    const bool procedure = s.forcedProcedure ||
                      (!excluded && (ctx.titlesMention(index, procedureWords()) ||
                                     hasCommandSteps(ctx, s)));
     bool hasTable = false;
@@ -253,8 +260,7 @@ void readSection(ImportContext &ctx, int index)
                 continue;
             const QString verb = a.words.first().toLower();
             if (verb == QLatin1String("procedure")) {
-                ctx.sections[index].forcedProcedure = true;
-                procedure = true;
+                // Read before the loop.
             } else if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
                        verb == QLatin1String("ignore")) {
                 pending = a;
