@@ -14,6 +14,7 @@
 namespace rollcage::runbook {
 
 using namespace detail;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -87,11 +88,17 @@ const QRegularExpression &checklistWords()
 
 bool isChecklistMarker(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(✅|✔|☑|☐|📌|🔲|⬜|\\[ \\]|\\[x\\])"));
-    return re.match(text).hasMatch();
+    // Plain prefixes, not an expression: this runs for every list item.
+    static const QStringList markers = {u"✅"_s, u"✔"_s, u"☑"_s, u"☐"_s, u"📌"_s,
+                                        u"🔲"_s, u"⬜"_s, u"[ ]"_s, u"[x]"_s};
+    const QStringView trimmed = QStringView(text).trimmed();
+    return std::any_of(markers.cbegin(), markers.cend(),
+                       [&](const QString &m) { return trimmed.startsWith(m); });
 }
 
-QString decode(const QByteArray &bytes, Runbook &rb)
+// The text of the runbook, repaired. `utf8` receives the bytes md4c should read: the
+// input itself in the common case of clean UTF-8, saving a copy of a large document.
+QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
 {
     QByteArray body = bytes;
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -104,7 +111,8 @@ QString decode(const QByteArray &bytes, Runbook &rb)
                                tr("The file is not valid UTF-8, so it was read as Latin-1; "
                                   "save it as UTF-8 to be sure every character is right.")});
     }
-    const TextRepair repair = TextRepair::repair(text);
+    TextRepair repair = TextRepair::repair(text);
+    *utf8Out = repair.repaired == 0 && !utf8.hasError() ? body : repair.text.toUtf8();
     if (repair.repaired > 0) {
         rb.diagnostics.append(
             {repair.firstLine, Severity::Info,
@@ -113,7 +121,7 @@ QString decode(const QByteArray &bytes, Runbook &rb)
                  .arg(repair.repaired)
                  .arg(repair.codecName)});
     }
-    return repair.text;
+    return std::move(repair.text);
 }
 
 bool looksBinary(const QByteArray &bytes)
@@ -349,8 +357,9 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
         rb.title = QFileInfo(source).completeBaseName();
         return rb;
     }
-    rb.text = decode(bytes, rb);
-    const MarkdownTree tree = MarkdownTree::parse(rb.text.toUtf8());
+    QByteArray utf8;
+    rb.text = decode(bytes, rb, &utf8);
+    const MarkdownTree tree = MarkdownTree::parse(utf8);
     ImportContext ctx{tree, rb, {}, {}, {}};
     checkFences(ctx, rb.text);
     checkTableRows(ctx);

@@ -19,6 +19,8 @@ using RE = QRegularExpression;
 
 bool labelIs(const QString &label, const char *pattern)
 {
+    if (label.isEmpty())
+        return false; // most blocks have no label; skip the expression
     // Compiled once per pattern and thread: the GUI may import on a worker thread.
     thread_local QHash<const char *, RE> cache;
     auto it = cache.find(pattern);
