@@ -6,7 +6,10 @@
 #include "runbook/MarkdownTree.h"
 #include "runbook/Runbook.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <optional>
 
 namespace rollcage::runbook::detail {
 
@@ -35,7 +38,8 @@ struct ImportContext
 
     // Lower-case titles of a section and its ancestors, the document title left out.
     QStringList titles(int section) const;
-    bool titlesMention(int section, const QStringList &words) const;
+    bool titlesMention(int section, const QRegularExpression &words) const;
+    mutable QList<std::optional<QString>> contextCache; // titles() joined, per section
 
     // A list item's own text (its paragraphs, not its nested lists or code).
     QString itemText(int item) const;
@@ -52,6 +56,10 @@ struct ImportContext
 bool mentions(const QString &text, const QStringList &words);
 ChecklistPhase phaseFromTitles(const QStringList &titles);
 
+// Source-level checks: code fences never closed, table rows with a wrong cell count.
+void checkFences(ImportContext &ctx, const QString &text);
+void checkTableRows(ImportContext &ctx);
+
 void readTable(ImportContext &ctx, int table);
 void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase);
 void readTemplate(ImportContext &ctx, int section, int code, const QString &title,
@@ -59,6 +67,12 @@ void readTemplate(ImportContext &ctx, int section, int code, const QString &titl
 void readEscalation(ImportContext &ctx, int list);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
+// Steps (StepReader.cpp).
+CodeBlock codeBlock(const MdNode &code);
+Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
+void finishStep(Step &step);              // kind, placeholders, destructiveness, annotations
+Step stepFromItem(const ImportContext &ctx, int item);
+
 bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);
 void matchProcedureIndex(ImportContext &ctx);
 

@@ -14,34 +14,47 @@
 namespace rollcage::runbook {
 
 using namespace detail;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
 
-const QStringList &templateWords()
+// One expression per word list: sections are classified by many words, and a document
+// of a megabyte has thousands of sections.
+QRegularExpression anyOf(const QStringList &words)
 {
-    static const QStringList w = {QStringLiteral("template"), QStringLiteral("notification"),
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped.append(QRegularExpression::escape(w));
+    QRegularExpression re(escaped.join(QLatin1Char('|')));
+    re.optimize();
+    return re;
+}
+
+const QRegularExpression &templateWords()
+{
+    static const QRegularExpression w = anyOf({QStringLiteral("template"), QStringLiteral("notification"),
                                   QStringLiteral("notice"),   QStringLiteral("message"),
-                                  QStringLiteral("announcement")};
+                                  QStringLiteral("announcement")});
     return w;
 }
 
-const QStringList &procedureWords()
+const QRegularExpression &procedureWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
         QStringLiteral("restore"),  QStringLiteral("recovery"),  QStringLiteral("recover"),
         QStringLiteral("revert"),   QStringLiteral("redeploy"),  QStringLiteral("re-deploy"),
         QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
-        QStringLiteral("procedure")};
+        QStringLiteral("procedure")});
     return w;
 }
 
 // Sections about a rollback that are not themselves something to execute.
-const QStringList &notProcedureWords()
+const QRegularExpression &notProcedureWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("overview"),      QStringLiteral("philosophy"),
         QStringLiteral("strategy"),      QStringLiteral("when to"),
         QStringLiteral("contents"),      QStringLiteral("testing"),
@@ -58,28 +71,34 @@ const QStringList &notProcedureWords()
         QStringLiteral("notification"),  QStringLiteral("message"),
         QStringLiteral("ownership"),     QStringLiteral("history"),
         QStringLiteral("validation"),    QStringLiteral("post-rollback"),
-        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")};
+        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
     return w;
 }
 
-const QStringList &checklistWords()
+const QRegularExpression &checklistWords()
 {
-    static const QStringList w = {
+    static const QRegularExpression w = anyOf({
         QStringLiteral("checklist"),     QStringLiteral("post-rollback"),
         QStringLiteral("post rollback"), QStringLiteral("after rollback"),
         QStringLiteral("pre-rollback"),  QStringLiteral("pre rollback"),
         QStringLiteral("before rollback"), QStringLiteral("validation"),
-        QStringLiteral("verification")};
+        QStringLiteral("verification")});
     return w;
 }
 
 bool isChecklistMarker(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(✅|✔|☑|☐|📌|🔲|⬜|\\[ \\]|\\[x\\])"));
-    return re.match(text).hasMatch();
+    // Plain prefixes, not an expression: this runs for every list item.
+    static const QStringList markers = {u"✅"_s, u"✔"_s, u"☑"_s, u"☐"_s, u"📌"_s,
+                                        u"🔲"_s, u"⬜"_s, u"[ ]"_s, u"[x]"_s};
+    const QStringView trimmed = QStringView(text).trimmed();
+    return std::any_of(markers.cbegin(), markers.cend(),
+                       [&](const QString &m) { return trimmed.startsWith(m); });
 }
 
-QString decode(const QByteArray &bytes, Runbook &rb)
+// The text of the runbook, repaired. `utf8` receives the bytes md4c should read: the
+// input itself in the common case of clean UTF-8, saving a copy of a large document.
+QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
 {
     QByteArray body = bytes;
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -92,7 +111,8 @@ QString decode(const QByteArray &bytes, Runbook &rb)
                                tr("The file is not valid UTF-8, so it was read as Latin-1; "
                                   "save it as UTF-8 to be sure every character is right.")});
     }
-    const TextRepair repair = TextRepair::repair(text);
+    TextRepair repair = TextRepair::repair(text);
+    *utf8Out = repair.repaired == 0 && !utf8.hasError() ? body : repair.text.toUtf8();
     if (repair.repaired > 0) {
         rb.diagnostics.append(
             {repair.firstLine, Severity::Info,
@@ -101,7 +121,7 @@ QString decode(const QByteArray &bytes, Runbook &rb)
                  .arg(repair.repaired)
                  .arg(repair.codecName)});
     }
-    return repair.text;
+    return std::move(repair.text);
 }
 
 bool looksBinary(const QByteArray &bytes)
@@ -116,63 +136,6 @@ bool looksBinary(const QByteArray &bytes)
             ++control;
     }
     return n > 0 && control * 10 > n;
-}
-
-void checkFences(ImportContext &ctx, const QString &text)
-{
-    static const QRegularExpression fence(QStringLiteral("^\\s*(`{3,}|~{3,})(.*)$"));
-    int openLine = 0;
-    QString openFence;
-    int line = 0;
-    for (const QStringView l : QStringTokenizer(text, u'\n')) {
-        ++line;
-        const auto m = fence.matchView(l);
-        if (!m.hasMatch())
-            continue;
-        if (openLine == 0) {
-            openLine = line;
-            openFence = m.captured(1);
-        } else if (m.captured(1).at(0) == openFence.at(0) &&
-                   m.captured(1).size() >= openFence.size() && m.captured(2).trimmed().isEmpty()) {
-            openLine = 0;
-        }
-    }
-    if (openLine != 0)
-        ctx.diagnose(openLine,
-                     Severity::Warning,
-                     tr("The code block opened here is never closed, so everything after it "
-                        "was read as code; add a closing %1 line.")
-                         .arg(openFence));
-}
-
-void checkRaggedRows(ImportContext &ctx)
-{
-    for (int i = 0; i < ctx.tree.size(); ++i) {
-        const MdNode &table = ctx.node(i);
-        if (table.kind != MdNode::Kind::Table || table.children.isEmpty())
-            continue;
-        const qsizetype columns = ctx.node(table.children.first()).children.size();
-        for (const int row : table.children) {
-            QByteArray source = ctx.tree.sourceLine(ctx.node(row).line).trimmed();
-            if (source.startsWith('|'))
-                source.remove(0, 1);
-            if (source.endsWith('|') && !source.endsWith("\\|"))
-                source.chop(1);
-            qsizetype cells = 1;
-            for (qsizetype k = 0; k < source.size(); ++k) {
-                if (source.at(k) == '\\')
-                    ++k;
-                else if (source.at(k) == '|')
-                    ++cells;
-            }
-            if (cells != columns)
-                ctx.diagnose(ctx.node(row).line, Severity::Warning,
-                             tr("This table row has %1 cells but the header has %2; missing "
-                                "cells are read as empty, extra ones are ignored.")
-                                 .arg(cells)
-                                 .arg(columns));
-        }
-    }
 }
 
 void buildSections(ImportContext &ctx)
@@ -221,8 +184,8 @@ Annotation parseAnnotation(const MdNode &html)
     const auto m = re.match(html.text);
     if (!m.hasMatch())
         return {};
-    return {m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
-            html.line};
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return {m.captured(1).split(space, Qt::SkipEmptyParts), html.line};
 }
 
 std::optional<ChecklistPhase> phaseWord(const QString &word)
@@ -268,17 +231,26 @@ bool hasCommandSteps(const ImportContext &ctx, const Section &s)
 
 void readSection(ImportContext &ctx, int index)
 {
+    // "<!-- rollcage: procedure -->" anywhere in the section makes all of it one.
+    for (const int b : ctx.sections.at(index).blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::Html && !parseAnnotation(n).words.isEmpty() &&
+            parseAnnotation(n).words.first().toLower() == QLatin1String("procedure"))
+            ctx.sections[index].forcedProcedure = true;
+    }
     const Section &s = ctx.sections.at(index);
     const bool templates = ctx.titlesMention(index, templateWords());
     const bool checklists = ctx.titlesMention(index, checklistWords());
-    const bool escalation = ctx.titlesMention(
-        index, {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
-    const bool report = ctx.titlesMention(
-        index, {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
-                QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    static const QRegularExpression escalationWords = anyOf(
+        {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
+    static const QRegularExpression reportWords = anyOf(
+        {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
+         QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    const bool escalation = ctx.titlesMention(index, escalationWords);
+    const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
     const bool excluded = ctx.titlesMention(index, notProcedureWords());
-    bool procedure = s.forcedProcedure ||
+    const bool procedure = s.forcedProcedure ||
                      (!excluded && (ctx.titlesMention(index, procedureWords()) ||
                                     hasCommandSteps(ctx, s)));
     bool hasTable = false;
@@ -296,8 +268,7 @@ void readSection(ImportContext &ctx, int index)
                 continue;
             const QString verb = a.words.first().toLower();
             if (verb == QLatin1String("procedure")) {
-                ctx.sections[index].forcedProcedure = true;
-                procedure = true;
+                // Read before the loop.
             } else if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
                        verb == QLatin1String("ignore")) {
                 pending = a;
@@ -367,135 +338,6 @@ void readSection(ImportContext &ctx, int index)
 
 } // namespace
 
-namespace detail {
-
-void ImportContext::diagnose(int line, Severity severity, const QString &message)
-{
-    runbook.diagnostics.append({std::max(line, 1), severity, message});
-}
-
-QStringList ImportContext::titles(int section) const
-{
-    QStringList result;
-    for (int i = section; i > 0; i = sections.at(i).parent) {
-        if (!sections.at(i).documentTitle)
-            result.append(sections.at(i).title.toLower());
-    }
-    return result;
-}
-
-bool ImportContext::titlesMention(int section, const QStringList &words) const
-{
-    for (const QString &t : titles(section)) {
-        if (mentions(t, words))
-            return true;
-    }
-    return false;
-}
-
-QString ImportContext::itemText(int item) const
-{
-    QString text = node(item).text.trimmed();
-    for (const int c : node(item).children) {
-        if (node(c).kind == MdNode::Kind::Paragraph) {
-            if (!text.isEmpty())
-                text += QLatin1Char('\n');
-            text += node(c).text.trimmed();
-        }
-    }
-    return text;
-}
-
-QString ImportContext::itemLead(int item) const
-{
-    if (!node(item).leadStrong.isEmpty() || !node(item).text.trimmed().isEmpty())
-        return node(item).leadStrong;
-    for (const int c : node(item).children) {
-        if (node(c).kind == MdNode::Kind::Paragraph)
-            return node(c).leadStrong;
-    }
-    return {};
-}
-
-QString ImportContext::afterLead(const QString &text, const QString &lead)
-{
-    if (lead.isEmpty())
-        return text;
-    const qsizetype at = text.indexOf(lead);
-    QString rest = at < 0 ? text : text.mid(at + lead.size());
-    rest = rest.trimmed();
-    while (!rest.isEmpty() && (rest.at(0) == QLatin1Char(':') || rest.at(0) == QLatin1Char('-') ||
-                               rest.at(0) == QChar(0x2014) || rest.at(0) == QChar(0x2013)))
-        rest = rest.mid(1).trimmed();
-    return rest;
-}
-
-QStringList ImportContext::nestedLines(int item) const
-{
-    QStringList lines;
-    for (const int c : node(item).children) {
-        if (node(c).kind != MdNode::Kind::List)
-            continue;
-        for (const int sub : items(c)) {
-            lines.append(QStringLiteral("- ") + itemText(sub));
-            for (const QString &deeper : nestedLines(sub))
-                lines.append(QStringLiteral("  ") + deeper);
-        }
-    }
-    return lines;
-}
-
-QList<int> ImportContext::items(int list) const
-{
-    QList<int> result;
-    for (const int c : node(list).children) {
-        if (node(c).kind == MdNode::Kind::Item)
-            result.append(c);
-    }
-    return result;
-}
-
-QList<int> ImportContext::codeBlocksIn(int n) const
-{
-    QList<int> result;
-    for (const int c : node(n).children) {
-        if (node(c).kind == MdNode::Kind::Code)
-            result.append(c);
-        else
-            result.append(codeBlocksIn(c));
-    }
-    return result;
-}
-
-bool mentions(const QString &text, const QStringList &words)
-{
-    for (const QString &w : words) {
-        if (text.contains(w))
-            return true;
-    }
-    return false;
-}
-
-ChecklistPhase phaseFromTitles(const QStringList &titles)
-{
-    for (const QString &t : titles) {
-        if (mentions(t, {QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
-                         QStringLiteral("before"), QStringLiteral("preparation"),
-                         QStringLiteral("pre-flight"), QStringLiteral("prerequisite")}))
-            return ChecklistPhase::Pre;
-        if (mentions(t, {QStringLiteral("validation"), QStringLiteral("verification"),
-                         QStringLiteral("verify")}))
-            return ChecklistPhase::Validation;
-        if (mentions(t, {QStringLiteral("post-rollback"), QStringLiteral("post rollback"),
-                         QStringLiteral("after"), QStringLiteral("post-incident"),
-                         QStringLiteral("follow-up")}))
-            return ChecklistPhase::Post;
-    }
-    return ChecklistPhase::Other;
-}
-
-} // namespace detail
-
 Runbook Importer::importText(const QByteArray &bytes, const QString &source)
 {
     Runbook rb;
@@ -515,11 +357,12 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
         rb.title = QFileInfo(source).completeBaseName();
         return rb;
     }
-    rb.text = decode(bytes, rb);
-    const MarkdownTree tree = MarkdownTree::parse(rb.text.toUtf8());
-    ImportContext ctx{tree, rb, {}, {}};
+    QByteArray utf8;
+    rb.text = decode(bytes, rb, &utf8);
+    const MarkdownTree tree = MarkdownTree::parse(utf8);
+    ImportContext ctx{tree, rb, {}, {}, {}};
     checkFences(ctx, rb.text);
-    checkRaggedRows(ctx);
+    checkTableRows(ctx);
     buildSections(ctx);
     if (rb.title.isEmpty())
         rb.title = QFileInfo(source).completeBaseName();

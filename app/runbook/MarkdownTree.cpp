@@ -253,6 +253,10 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
     b.tree.m_source = utf8;
     b.begin = b.tree.m_source.constData();
     b.size = b.tree.m_source.size();
+    // Roughly one block per 40 bytes of a dense runbook: reserve to avoid regrowth.
+    b.tree.m_nodes.reserve(b.size / 40 + 16);
+    b.raw.reserve(b.size / 40 + 16);
+    b.tree.m_lineStarts.reserve(b.size / 30 + 16);
     b.tree.m_lineStarts.append(0);
     for (qsizetype i = 0; i < b.size; ++i) {
         if (b.begin[i] == '\n')
@@ -260,8 +264,8 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
     }
 
     MD_PARSER parser{};
-    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH |
-                   MD_FLAG_PERMISSIVEATXHEADERS;
+    // Strict ATX headings: "#incidents" at the start of a line is a channel, not a title.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH;
     parser.enter_block = enterBlock;
     parser.leave_block = leaveBlock;
     parser.enter_span = enterSpan;

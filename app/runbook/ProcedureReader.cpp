@@ -19,6 +19,8 @@ using RE = QRegularExpression;
 
 bool labelIs(const QString &label, const char *pattern)
 {
+    if (label.isEmpty())
+        return false; // most blocks have no label; skip the expression
     // Compiled once per pattern and thread: the GUI may import on a worker thread.
     thread_local QHash<const char *, RE> cache;
     auto it = cache.find(pattern);
@@ -31,139 +33,9 @@ const char *const kWhen = "^(when to use|use case|use when|use it when|use for|w
 const char *const kTime = "^(time to complete|time required|duration|expected (duration|time)|"
                           "estimated time|eta|takes|time)$";
 
-// "(2 minutes)" right at the start of `text`; removes it when found.
-Duration leadingDuration(QString *text)
+void appendLine(QString &text, const QString &line)
 {
-    static const RE paren(QStringLiteral("^\\(([^)]{1,40})\\)\\s*"));
-    const auto m = paren.match(*text);
-    if (!m.hasMatch())
-        return {};
-    const Duration d = recognize::duration(m.captured(1));
-    if (d.isKnown())
-        text->remove(0, m.capturedLength(0));
-    return d;
-}
-
-// "Drain traffic (2 minutes)" -> "Drain traffic" and the duration.
-Duration trailingDuration(QString *title)
-{
-    static const RE paren(QStringLiteral("\\s*\\(([^)]{1,40})\\)\\s*$"));
-    const auto m = paren.match(*title);
-    if (!m.hasMatch())
-        return {};
-    const Duration d = recognize::duration(m.captured(1));
-    if (d.isKnown())
-        title->chop(m.capturedLength(0));
-    return d;
-}
-
-// "Time to complete: ~2 minutes" anywhere in prose.
-Duration labelledDuration(const QString &text)
-{
-    static const RE label(QStringLiteral("(?:time to complete|time required|expected duration|"
-                                         "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
-                          RE::CaseInsensitiveOption);
-    const auto m = label.match(text);
-    return m.hasMatch() ? recognize::duration(m.captured(1)) : Duration{};
-}
-
-CodeBlock codeBlock(const MdNode &n)
-{
-    CodeBlock c;
-    c.attributes = recognize::fenceAttributes(n.info, &c.language);
-    c.code = n.text;
-    c.line = n.line;
-    return c;
-}
-
-// Kind, placeholders, destructiveness and annotations, once title, prose and code are in.
-void finishStep(Step &st)
-{
-    st.kind = st.commands.isEmpty() ? StepKind::Manual : StepKind::Command;
-    QString shell;
-    QString other;
-    for (const CodeBlock &c : st.commands) {
-        (recognize::isShellLanguage(c.language) ? shell : other) += c.code + QLatin1Char('\n');
-        const auto &a = c.attributes;
-        if (a.contains(QStringLiteral("name")))
-            st.name = a.value(QStringLiteral("name"));
-        if (a.contains(QStringLiteral("timeout")))
-            st.timeoutSeconds = recognize::duration(a.value(QStringLiteral("timeout")) +
-                                                    QStringLiteral("s"))
-                                    .expectedSeconds();
-        if (a.contains(QStringLiteral("expected")))
-            st.expected = recognize::duration(a.value(QStringLiteral("expected")));
-        if (a.contains(QStringLiteral("errexit")))
-            st.errexit = a.value(QStringLiteral("errexit")) != QLatin1String("false");
-        if (a.contains(QStringLiteral("noerrexit")))
-            st.errexit = false;
-        if (a.contains(QStringLiteral("confirm")) || a.contains(QStringLiteral("destructive"))) {
-            st.destructive = true;
-            st.confirmTarget = a.value(QStringLiteral("confirm"));
-            if (st.destructiveReason.isEmpty())
-                st.destructiveReason = a.value(QStringLiteral("destructive"));
-        }
-    }
-    st.placeholders = recognize::placeholders(shell, recognize::Scope::Shell);
-    for (const Placeholder &p : recognize::placeholders(other, recognize::Scope::OtherCode)) {
-        if (std::none_of(st.placeholders.cbegin(), st.placeholders.cend(),
-                         [&](const Placeholder &q) { return q.name == p.name; }))
-            st.placeholders.append(p);
-    }
-    const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description);
-    const QString commented = recognize::warning(shell + other);
-    const recognize::Hit hit = recognize::destructiveCommand(shell + other);
-    if (!warned.isEmpty() || !commented.isEmpty() || hit.found())
-        st.destructive = true;
-    if (st.destructive && st.destructiveReason.isEmpty()) {
-        if (!warned.isEmpty())
-            st.destructiveReason = warned;
-        else if (!commented.isEmpty())
-            st.destructiveReason = commented;
-        else if (hit.found())
-            st.destructiveReason =
-                tr("Runs \"%1\", which changes or deletes data and cannot be undone by Rollcage.")
-                    .arg(hit.what);
-        else
-            st.destructiveReason = tr("The runbook asks for a confirmation before this step.");
-    }
-    if (st.destructive && st.confirmTarget.isEmpty())
-        st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
-    if (!st.expected.isKnown())
-        st.expected = labelledDuration(st.description);
-}
-
-Step stepFromItem(const ImportContext &ctx, int item)
-{
-    Step st;
-    st.line = ctx.node(item).line;
-    const QString text = ctx.itemText(item);
-    const QString lead = ctx.itemLead(item);
-    QString rest;
-    if (!lead.isEmpty()) {
-        st.title = recognize::cleanLabel(lead);
-        rest = ImportContext::afterLead(text, lead);
-        st.expected = leadingDuration(&rest);
-        rest = ImportContext::afterLead(rest, QString()).trimmed();
-        while (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('-')))
-            rest = rest.mid(1).trimmed();
-    } else {
-        st.title = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-        rest = text.section(QLatin1Char('\n'), 1).trimmed();
-        st.expected = trailingDuration(&st.title);
-        st.title = recognize::cleanLabel(st.title);
-    }
-    QStringList description;
-    if (!rest.isEmpty())
-        description.append(rest);
-    const QStringList nested = ctx.nestedLines(item);
-    if (!nested.isEmpty())
-        description.append(nested.join(QLatin1Char('\n')));
-    st.description = description.join(QLatin1Char('\n'));
-    for (const int code : ctx.codeBlocksIn(item))
-        st.commands.append(codeBlock(ctx.node(code)));
-    finishStep(st);
-    return st;
+    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
 }
 
 bool hasNestedOrderedList(const ImportContext &ctx, int item)
@@ -245,7 +117,7 @@ struct Reader
         }
         pendingTitle = text.size() <= 80 ? recognize::cleanLabel(text) : QString();
         if (pendingTitle.isEmpty() && !p.steps.isEmpty())
-            p.steps.last().description += QLatin1Char('\n') + text;
+            appendLine(p.steps.last().description, text);
     }
 
     void list(int b)
@@ -267,7 +139,9 @@ struct Reader
             }
             return;
         }
-        pendingTitle.clear();
+        // A short lead-in before a list ("**Cosmos DB:**") is context for its first step.
+        const QString leadIn = std::exchange(pendingTitle, QString());
+        const qsizetype first = p.steps.size();
         for (const int item : items) {
             if (ctx.node(b).ordered || !numbered) {
                 p.steps.append(stepFromItem(ctx, item));
@@ -277,9 +151,20 @@ struct Reader
                         list(c);
                 }
             } else if (!p.steps.isEmpty()) {
-                p.steps.last().description += QStringLiteral("\n- ") + ctx.itemText(item);
+                appendLine(p.steps.last().description, QStringLiteral("- ") + ctx.itemText(item));
             }
         }
+        if (!leadIn.isEmpty() && first < p.steps.size()) {
+            QString &d = p.steps[first].description;
+            d = d.isEmpty() ? leadIn : leadIn + QLatin1Char('\n') + d;
+        }
+    }
+
+    // A short paragraph after the last step is not lost either.
+    void finish()
+    {
+        if (!pendingTitle.isEmpty() && !p.steps.isEmpty())
+            appendLine(p.steps.last().description, std::exchange(pendingTitle, QString()));
     }
 
     void code(int b)
@@ -297,7 +182,7 @@ struct Reader
         st.commands.append(codeBlock(ctx.node(b)));
         pendingTitle.clear();
         finishStep(st);
-        p.steps.append(st);
+        p.steps.append(std::move(st));
     }
 
     // A warning after the steps it is about marks them: the destructive ones, or the
@@ -416,6 +301,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             break;
         }
     }
+    r.finish();
     if (r.p.steps.isEmpty()) {
         // Steps as sub-headings: "### Step 1: Drain traffic", or every child section
         // when the author marked this one as a procedure.
@@ -427,7 +313,15 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             }
         }
     }
-    if (r.p.steps.isEmpty())
+    // Loose SQL or Python listings with no steps around them are examples to read,
+    // not something an operator runs from a shell.
+    const bool runnable = std::any_of(r.p.steps.cbegin(), r.p.steps.cend(), [](const Step &st) {
+        return st.commands.isEmpty() ||
+               std::any_of(st.commands.cbegin(), st.commands.cend(), [](const CodeBlock &c) {
+                   return recognize::isShellLanguage(c.language);
+               });
+    });
+    if (r.p.steps.isEmpty() || !runnable)
         return false;
     r.applyWarnings();
     if (!r.p.expected.isKnown()) {
@@ -446,8 +340,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
             r.p.expected.text = tr("sum of the steps");
         }
     }
-    ctx.runbook.procedures.append(r.p);
     ctx.procedureContext.append(ctx.titles(index));
+    ctx.runbook.procedures.append(std::move(r.p));
     return true;
 }
 

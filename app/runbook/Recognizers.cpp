@@ -155,35 +155,41 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
     static const RE bracket(QStringLiteral(R"((?<!\[)\[([A-Za-z][^\[\]\n]{0,60}?)\](?![\](]))"));
 
     QList<Placeholder> list;
-    const QSet<QString> assigned = scope == Scope::Template ? QSet<QString>() : assignedNames(text);
+    const bool dollars = text.contains(QLatin1Char('$'));
+    const QSet<QString> assigned =
+        scope == Scope::Template || !dollars ? QSet<QString>() : assignedNames(text);
     const auto keepVariable = [&](const QString &name) {
         return !assigned.contains(name) && !environmentNames().contains(name);
     };
-    if (scope != Scope::OtherCode || text.contains(QLatin1String("${"))) {
+    if (text.contains(QLatin1String("${"))) {
         for (auto it = brace.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             if (keepVariable(m.captured(1)))
                 add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
         }
     }
-    if (scope != Scope::OtherCode) {
+    if (scope != Scope::OtherCode && dollars) {
         for (auto it = dollar.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             if (keepVariable(m.captured(1)))
                 add(list, {m.captured(1), m.captured(0), Placeholder::Style::Dollar, false, {}});
         }
     }
-    if (scope == Scope::Template) {
+    if (scope == Scope::Template && text.contains(QLatin1String("{{"))) {
         for (auto it = mustache.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
         }
     }
-    for (auto it = angle.globalMatch(text); it.hasNext();) {
+    for (auto it = text.contains(QLatin1Char('<')) ? angle.globalMatch(text)
+                                                   : QRegularExpressionMatchIterator();
+         it.isValid() && it.hasNext();) {
         const auto m = it.next();
         add(list, {m.captured(1), m.captured(0), Placeholder::Style::Angle, false, {}});
     }
-    for (auto it = bracket.globalMatch(text); it.hasNext();) {
+    for (auto it = text.contains(QLatin1Char('[')) ? bracket.globalMatch(text)
+                                                   : QRegularExpressionMatchIterator();
+         it.isValid() && it.hasNext();) {
         const auto m = it.next();
         const QString inner = m.captured(1).trimmed();
         if (inner.size() < 2)
@@ -212,15 +218,15 @@ Hit destructiveCommand(const QString &code)
                        R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
                        R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
         RE::CaseInsensitiveOption);
-    const QStringList lines = code.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("--")) ||
-            line.startsWith(QLatin1String("//")))
-            continue; // a comment talks about the command, a warning() matter
-        const auto m = re.match(line);
-        if (m.hasMatch())
-            return {m.captured(0).simplified(), i};
+    // One pass over the whole block; a match on a comment line does not count, since a
+    // comment talks about the command (that is a warning() matter).
+    for (auto it = re.globalMatch(code); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype start = code.lastIndexOf(QLatin1Char('\n'), m.capturedStart(0)) + 1;
+        const QStringView line = QStringView(code).mid(start).trimmed();
+        if (line.startsWith(u'#') || line.startsWith(u"--") || line.startsWith(u"//"))
+            continue;
+        return {m.captured(0).simplified(), int(QStringView(code).left(start).count(u'\n'))};
     }
     return {};
 }

@@ -101,7 +101,9 @@ QJsonObject toJson(const Runbook &rb)
     for (const Checklist &c : rb.checklists) {
         QJsonArray items;
         for (const ChecklistItem &i : c.items)
-            items.append(QJsonObject{{QStringLiteral("text"), i.text}, {QStringLiteral("line"), i.line}});
+            items.append(QJsonObject{{QStringLiteral("text"), i.text},
+                                     {QStringLiteral("checked"), i.checkedInSource},
+                                     {QStringLiteral("line"), i.line}});
         checklists.append(QJsonObject{{QStringLiteral("title"), c.title},
                                       {QStringLiteral("phase"), phaseName(c.phase)},
                                       {QStringLiteral("line"), c.line},

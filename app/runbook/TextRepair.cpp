@@ -1,5 +1,6 @@
 #include "runbook/TextRepair.h"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -188,8 +189,18 @@ TextRepair TextRepair::repair(const QString &text)
     result.text = text;
     // Pick the codec that explains more of the document, then repair with it alone:
     // mixing them would "repair" correct text by accident.
-    const Pass latin = run(text, windows1252(), false);
-    const Pass mac = run(text, macRoman(), false);
+    // Most runbooks are clean: skip both counting passes when nothing either codec
+    // could have produced a lead byte from is present.
+    const ReverseTable &latinTable = windows1252();
+    const ReverseTable &macTable = macRoman();
+    const bool suspicious = std::any_of(text.cbegin(), text.cend(), [&](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x80 && (latinTable[u] >= 0xC2 || macTable[u] >= 0xC2);
+    });
+    if (!suspicious)
+        return result;
+    const Pass latin = run(text, latinTable, false);
+    const Pass mac = run(text, macTable, false);
     if (latin.repaired == 0 && mac.repaired == 0)
         return result;
     const bool useMac = mac.repaired > latin.repaired;

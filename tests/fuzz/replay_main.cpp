@@ -40,6 +40,56 @@ private slots:
         feed(f.readAll());
     }
 
+    // A small mutational fuzzer for where libFuzzer is missing: each corpus file, cut,
+    // spliced and sprinkled with Markdown tokens. ROLLCAGE_FUZZ_MUTANTS raises the count
+    // for a longer run (e.g. under the asan preset).
+    void mutants()
+    {
+        static const QByteArrayList tokens = {
+            "```", "~~~", "\n", "|", "**", "1. ", "- [ ] ", "<!-- rollcage: ", "-->", "${",
+            "}", "$", "<", ">", "[", "]", "(", ")", "# ", "\t", "\r", "\xe2", "\xc3", "\x9d",
+            "\xf0\x9f", "&#", ";", "{name=", "> ", "    "};
+        const QDir dir(QStringLiteral(ROLLCAGE_FUZZ_CORPUS));
+        QByteArrayList corpus;
+        for (const QString &f : dir.entryList(QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(f));
+            if (file.open(QIODevice::ReadOnly))
+                corpus.append(file.readAll());
+        }
+        QVERIFY(!corpus.isEmpty());
+        bool set = false;
+        const int wanted = qEnvironmentVariableIntValue("ROLLCAGE_FUZZ_MUTANTS", &set);
+        const int perFile = set ? wanted : 200;
+        QRandomGenerator rng(7); // fixed: a failure must reproduce
+        for (const QByteArray &original : corpus) {
+            for (int n = 0; n < perFile; ++n) {
+                QByteArray b = original;
+                const int edits = 1 + int(rng.bounded(8));
+                for (int e = 0; e < edits; ++e) {
+                    const qsizetype at = b.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(b.size())));
+                    switch (rng.bounded(4)) {
+                    case 0:
+                        b.insert(at, tokens.at(rng.bounded(int(tokens.size()))));
+                        break;
+                    case 1:
+                        b.remove(at, qsizetype(rng.bounded(32)));
+                        break;
+                    case 2:
+                        if (!b.isEmpty())
+                            b[at] = char(rng.bounded(256));
+                        break;
+                    default: {
+                        const QByteArray &other = corpus.at(rng.bounded(int(corpus.size())));
+                        const qsizetype from = other.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(other.size())));
+                        b.insert(at, other.mid(from, qsizetype(rng.bounded(200))));
+                    }
+                    }
+                }
+                feed(b);
+            }
+        }
+    }
+
     void hostile_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -150,7 +150,7 @@ private slots:
         const QByteArray md =
             "# Drill\n\n## Things to tick\n\n<!-- rollcage: checklist validation -->\n"
             "- Graphs are flat\n- Pager is quiet\n\n## Swap\n\n<!-- rollcage: procedure -->\n\n"
-            "### Move traffic\n\n```bash {name=\"move\" timeout=30 confirm=\"blue\"}\nlb move blue\n```\n\n"
+            "### Move traffic\n\n```bash {name=\"move\" timeout=30s confirm=\"blue\"}\nlb move blue\n```\n\n"
             "<!-- rollcage: template internal -->\n```\nMoved to blue at [time]\n```\n";
         const Runbook rb = Importer::importText(md, u"a.md"_s);
         QCOMPARE(rb.checklists.size(), 1);

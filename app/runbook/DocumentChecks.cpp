@@ -1,0 +1,82 @@
+// Structural problems an author should hear about, found by looking at the source
+// lines themselves: md4c silently repairs them.
+
+#include "runbook/ImportContext.h"
+
+#include <QCoreApplication>
+#include <QStringTokenizer>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+} // namespace
+
+void checkFences(ImportContext &ctx, const QString &text)
+{
+    // A plain scan, not a regular expression per line: this runs over every line.
+    int openLine = 0;
+    QChar openChar;
+    qsizetype openLength = 0;
+    int line = 0;
+    for (const QStringView l : QStringTokenizer(text, u'\n')) {
+        ++line;
+        qsizetype i = 0;
+        while (i < l.size() && (l[i] == u' ' || l[i] == u'\t'))
+            ++i;
+        if (i >= l.size() || (l[i] != u'`' && l[i] != u'~'))
+            continue;
+        const QChar c = l[i];
+        qsizetype run = 0;
+        while (i + run < l.size() && l[i + run] == c)
+            ++run;
+        if (run < 3)
+            continue;
+        if (openLine == 0) {
+            openLine = line;
+            openChar = c;
+            openLength = run;
+        } else if (c == openChar && run >= openLength && l.mid(i + run).trimmed().isEmpty()) {
+            openLine = 0;
+        }
+    }
+    const QString openFence(openLength, openChar);
+    if (openLine != 0)
+        ctx.diagnose(openLine,
+                     Severity::Warning,
+                     tr("The code block opened here is never closed, so everything after it "
+                        "was read as code; add a closing %1 line.")
+                         .arg(openFence));
+}
+
+void checkTableRows(ImportContext &ctx)
+{
+    for (int i = 0; i < ctx.tree.size(); ++i) {
+        const MdNode &table = ctx.node(i);
+        if (table.kind != MdNode::Kind::Table || table.children.isEmpty())
+            continue;
+        const qsizetype columns = ctx.node(table.children.first()).children.size();
+        for (const int row : table.children) {
+            QByteArray source = ctx.tree.sourceLine(ctx.node(row).line).trimmed();
+            if (source.startsWith('|'))
+                source.remove(0, 1);
+            if (source.endsWith('|') && !source.endsWith("\\|"))
+                source.chop(1);
+            qsizetype cells = 1;
+            for (qsizetype k = 0; k < source.size(); ++k) {
+                if (source.at(k) == '\\')
+                    ++k;
+                else if (source.at(k) == '|')
+                    ++cells;
+            }
+            if (cells != columns)
+                ctx.diagnose(ctx.node(row).line, Severity::Warning,
+                             tr("This table row has %1 cells but the header has %2; missing "
+                                "cells are read as empty, extra ones are ignored.")
+                                 .arg(cells)
+                                 .arg(columns));
+        }
+    }
+}
+
+} // namespace rollcage::runbook::detail

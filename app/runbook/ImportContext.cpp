@@ -1,0 +1,131 @@
+#include "runbook/ImportContext.h"
+
+namespace rollcage::runbook::detail {
+
+void ImportContext::diagnose(int line, Severity severity, const QString &message)
+{
+    runbook.diagnostics.append({std::max(line, 1), severity, message});
+}
+
+QStringList ImportContext::titles(int section) const
+{
+    QStringList result;
+    for (int i = section; i > 0; i = sections.at(i).parent) {
+        if (!sections.at(i).documentTitle)
+            result.append(sections.at(i).title.toLower());
+    }
+    return result;
+}
+
+bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
+{
+    if (contextCache.size() != sections.size())
+        contextCache = QList<std::optional<QString>>(sections.size());
+    std::optional<QString> &context = contextCache[section];
+    if (!context)
+        context = titles(section).join(QLatin1Char('\n'));
+    return words.match(*context).hasMatch();
+}
+
+QString ImportContext::itemText(int item) const
+{
+    QString text = node(item).text.trimmed();
+    for (const int c : node(item).children) {
+        if (node(c).kind == MdNode::Kind::Paragraph) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += node(c).text.trimmed();
+        }
+    }
+    return text;
+}
+
+QString ImportContext::itemLead(int item) const
+{
+    if (!node(item).leadStrong.isEmpty() || !node(item).text.trimmed().isEmpty())
+        return node(item).leadStrong;
+    for (const int c : node(item).children) {
+        if (node(c).kind == MdNode::Kind::Paragraph)
+            return node(c).leadStrong;
+    }
+    return {};
+}
+
+QString ImportContext::afterLead(const QString &text, const QString &lead)
+{
+    if (lead.isEmpty())
+        return text;
+    const qsizetype at = text.indexOf(lead);
+    QString rest = at < 0 ? text : text.mid(at + lead.size());
+    rest = rest.trimmed();
+    while (!rest.isEmpty() && (rest.at(0) == QLatin1Char(':') || rest.at(0) == QLatin1Char('-') ||
+                               rest.at(0) == QChar(0x2014) || rest.at(0) == QChar(0x2013)))
+        rest = rest.mid(1).trimmed();
+    return rest;
+}
+
+QStringList ImportContext::nestedLines(int item) const
+{
+    QStringList lines;
+    for (const int c : node(item).children) {
+        if (node(c).kind != MdNode::Kind::List)
+            continue;
+        for (const int sub : items(c)) {
+            lines.append(QStringLiteral("- ") + itemText(sub));
+            for (const QString &deeper : nestedLines(sub))
+                lines.append(QStringLiteral("  ") + deeper);
+        }
+    }
+    return lines;
+}
+
+QList<int> ImportContext::items(int list) const
+{
+    QList<int> result;
+    for (const int c : node(list).children) {
+        if (node(c).kind == MdNode::Kind::Item)
+            result.append(c);
+    }
+    return result;
+}
+
+QList<int> ImportContext::codeBlocksIn(int n) const
+{
+    QList<int> result;
+    for (const int c : node(n).children) {
+        if (node(c).kind == MdNode::Kind::Code)
+            result.append(c);
+        else
+            result.append(codeBlocksIn(c));
+    }
+    return result;
+}
+
+bool mentions(const QString &text, const QStringList &words)
+{
+    for (const QString &w : words) {
+        if (text.contains(w))
+            return true;
+    }
+    return false;
+}
+
+ChecklistPhase phaseFromTitles(const QStringList &titles)
+{
+    for (const QString &t : titles) {
+        if (mentions(t, {QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
+                         QStringLiteral("before"), QStringLiteral("preparation"),
+                         QStringLiteral("pre-flight"), QStringLiteral("prerequisite")}))
+            return ChecklistPhase::Pre;
+        if (mentions(t, {QStringLiteral("validation"), QStringLiteral("verification"),
+                         QStringLiteral("verify")}))
+            return ChecklistPhase::Validation;
+        if (mentions(t, {QStringLiteral("post-rollback"), QStringLiteral("post rollback"),
+                         QStringLiteral("after"), QStringLiteral("post-incident"),
+                         QStringLiteral("follow-up")}))
+            return ChecklistPhase::Post;
+    }
+    return ChecklistPhase::Other;
+}
+
+} // namespace rollcage::runbook::detail

@@ -1,0 +1,163 @@
+// One step: its title, duration, prose, commands, placeholders and whether it is
+// destructive, from a list item or from what the procedure reader gathered.
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+
+using RE = QRegularExpression;
+
+QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+
+// "(2 minutes)" right at the start of `text`; removes it when found.
+Duration leadingDuration(QString *text)
+{
+    static const RE paren(QStringLiteral("^\\(([^)]{1,40})\\)\\s*"));
+    const auto m = paren.match(*text);
+    if (!m.hasMatch())
+        return {};
+    const Duration d = recognize::duration(m.captured(1));
+    if (d.isKnown())
+        text->remove(0, m.capturedLength(0));
+    return d;
+}
+
+} // namespace
+
+// "Drain traffic (2 minutes)" -> "Drain traffic" and the duration.
+Duration trailingDuration(QString *title)
+{
+    static const RE paren(QStringLiteral("\\s*\\(([^)]{1,40})\\)\\s*$"));
+    const auto m = paren.match(*title);
+    if (!m.hasMatch())
+        return {};
+    const Duration d = recognize::duration(m.captured(1));
+    if (d.isKnown())
+        title->chop(m.capturedLength(0));
+    return d;
+}
+
+namespace {
+
+// "Time to complete: ~2 minutes" anywhere in prose.
+Duration labelledDuration(const QString &text)
+{
+    static const RE label(QStringLiteral("(?:time to complete|time required|expected duration|"
+                                         "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
+                          RE::CaseInsensitiveOption);
+    const auto m = label.match(text);
+    return m.hasMatch() ? recognize::duration(m.captured(1)) : Duration{};
+}
+
+} // namespace
+
+CodeBlock codeBlock(const MdNode &n)
+{
+    CodeBlock c;
+    c.attributes = recognize::fenceAttributes(n.info, &c.language);
+    c.code = n.text;
+    c.line = n.line;
+    return c;
+}
+
+// Kind, placeholders, destructiveness and annotations, once title, prose and code are in.
+void finishStep(Step &st)
+{
+    st.kind = st.commands.isEmpty() ? StepKind::Manual : StepKind::Command;
+    QString shell;
+    QString other;
+    for (const CodeBlock &c : st.commands) {
+        (recognize::isShellLanguage(c.language) ? shell : other) += c.code + QLatin1Char('\n');
+        const auto &a = c.attributes;
+        if (a.contains(QStringLiteral("name")))
+            st.name = a.value(QStringLiteral("name"));
+        if (a.contains(QStringLiteral("timeout"))) {
+            // A bare number is seconds; "5m" and "1h" also work.
+            bool number = false;
+            const QString value = a.value(QStringLiteral("timeout"));
+            const int seconds = value.toInt(&number);
+            st.timeoutSeconds = number ? std::optional<int>(seconds)
+                                       : recognize::duration(value).expectedSeconds();
+        }
+        if (a.contains(QStringLiteral("expected")))
+            st.expected = recognize::duration(a.value(QStringLiteral("expected")));
+        if (a.contains(QStringLiteral("errexit")))
+            st.errexit = a.value(QStringLiteral("errexit")) != QLatin1String("false");
+        if (a.contains(QStringLiteral("noerrexit")))
+            st.errexit = false;
+        if (a.contains(QStringLiteral("confirm")) || a.contains(QStringLiteral("destructive"))) {
+            st.destructive = true;
+            st.confirmTarget = a.value(QStringLiteral("confirm"));
+            if (st.destructiveReason.isEmpty())
+                st.destructiveReason = a.value(QStringLiteral("destructive"));
+        }
+    }
+    st.placeholders = recognize::placeholders(shell, recognize::Scope::Shell);
+    for (const Placeholder &p : recognize::placeholders(other, recognize::Scope::OtherCode)) {
+        if (std::none_of(st.placeholders.cbegin(), st.placeholders.cend(),
+                         [&](const Placeholder &q) { return q.name == p.name; }))
+            st.placeholders.append(p);
+    }
+    const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description);
+    const QString commented = recognize::warning(shell + other);
+    const recognize::Hit hit = recognize::destructiveCommand(shell + other);
+    if (!warned.isEmpty() || !commented.isEmpty() || hit.found())
+        st.destructive = true;
+    if (st.destructive && st.destructiveReason.isEmpty()) {
+        if (!warned.isEmpty())
+            st.destructiveReason = warned;
+        else if (!commented.isEmpty())
+            st.destructiveReason = commented;
+        else if (hit.found())
+            st.destructiveReason =
+                tr("Runs \"%1\", which changes or deletes data and cannot be undone by Rollcage.")
+                    .arg(hit.what);
+        else
+            st.destructiveReason = tr("The runbook asks for a confirmation before this step.");
+    }
+    if (st.destructive && st.confirmTarget.isEmpty())
+        st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
+    if (!st.expected.isKnown())
+        st.expected = labelledDuration(st.description);
+}
+
+Step stepFromItem(const ImportContext &ctx, int item)
+{
+    Step st;
+    st.line = ctx.node(item).line;
+    const QString text = ctx.itemText(item);
+    const QString lead = ctx.itemLead(item);
+    QString rest;
+    if (!lead.isEmpty()) {
+        st.title = recognize::cleanLabel(lead);
+        rest = ImportContext::afterLead(text, lead);
+        st.expected = leadingDuration(&rest);
+        rest = ImportContext::afterLead(rest, QString()).trimmed();
+        while (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('-')))
+            rest = rest.mid(1).trimmed();
+    } else {
+        st.title = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        rest = text.section(QLatin1Char('\n'), 1).trimmed();
+        st.expected = trailingDuration(&st.title);
+        st.title = recognize::cleanLabel(st.title);
+    }
+    QStringList description;
+    if (!rest.isEmpty())
+        description.append(rest);
+    const QStringList nested = ctx.nestedLines(item);
+    if (!nested.isEmpty())
+        description.append(nested.join(QLatin1Char('\n')));
+    st.description = description.join(QLatin1Char('\n'));
+    for (const int code : ctx.codeBlocksIn(item))
+        st.commands.append(codeBlock(ctx.node(code)));
+    finishStep(st);
+    return st;
+}
+
+} // namespace rollcage::runbook::detail
