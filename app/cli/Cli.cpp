@@ -1,7 +1,10 @@
 #include "cli/Cli.h"
 
 #include "cli/Console.h"
+#include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
+#include "cli/ReportCommand.h"
+#include "cli/RunCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +22,11 @@ using Command = std::function<int(const QStringList &)>;
 // from position 1, so its own QCommandLineParser sees "rollcage ARGS…".
 const QHash<QString, Command> &commands()
 {
-    static const QHash<QString, Command> table = {};
+    static const QHash<QString, Command> table = {
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("incidents"), incidentsCommand},
+        {QStringLiteral("report"), reportCommand},
+    };
     return table;
 }
 

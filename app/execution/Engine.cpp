@@ -53,34 +53,42 @@ void Engine::setGracePeriod(int milliseconds) { m_runner.setGracePeriod(millisec
 
 QString Engine::scope() const { return m_record.service + QLatin1Char('/') + m_record.environment; }
 
+Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)
+{
+    QStringList names;
+    int exact = -1;
+    int partial = -1;
+    int partials = 0;
+    for (int i = 0; i < runbook.procedures.size(); ++i) {
+        const QString &name = runbook.procedures.at(i).title;
+        names.append(name);
+        if (name.compare(title, Qt::CaseInsensitive) == 0)
+            exact = i;
+        else if (name.contains(title, Qt::CaseInsensitive)) {
+            partial = i;
+            ++partials;
+        }
+    }
+    if (exact >= 0)
+        return Result<int>::success(exact);
+    if (partials == 1)
+        return Result<int>::success(partial);
+    return Result<int>::failure(
+        Engine::tr("No procedure %1 \"%2\" in %3. Procedures: %4.")
+            .arg(partials > 1 ? Engine::tr("is uniquely named by") : Engine::tr("matches"), title,
+                 runbook.source,
+                 names.isEmpty() ? Engine::tr("none") : names.join(QStringLiteral("; "))));
+}
+
 bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title,
                              QString *error)
 {
-    const runbook::Procedure *found = nullptr;
-    QStringList names;
-    for (const runbook::Procedure &p : runbook.procedures) {
-        names.append(p.title);
-        if (p.title.compare(title, Qt::CaseInsensitive) == 0)
-            found = &p;
-    }
+    const auto found = findProcedure(runbook, title);
     if (!found) {
-        for (const runbook::Procedure &p : runbook.procedures) {
-            if (p.title.contains(title, Qt::CaseInsensitive)) {
-                if (found) {
-                    found = nullptr;
-                    break; // ambiguous
-                }
-                found = &p;
-            }
-        }
-    }
-    if (!found) {
-        *error = tr("No procedure matches \"%1\" in %2. Procedures: %3.")
-                     .arg(title, runbook.source,
-                          names.isEmpty() ? tr("none") : names.join(QStringLiteral("; ")));
+        *error = found.error;
         return false;
     }
-    m_procedure = *found;
+    m_procedure = runbook.procedures.at(*found);
     m_secretPlaceholders.clear();
     for (const runbook::Step &step : m_procedure.steps)
         m_secretPlaceholders += secretNames(step);

@@ -125,6 +125,10 @@ private:
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
 };
 
+// The procedure titled `title` (case-insensitive), or the only one whose title contains
+// it; otherwise a message listing the procedures there are.
+Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title);
+
 // "Larkspur Checkout Rollback" -> "larkspur-checkout-rollback".
 QString slug(const QString &text);
 
