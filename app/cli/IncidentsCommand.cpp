@@ -13,13 +13,16 @@
 namespace rollcage::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 } // namespace
 
 Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString &database)
 {
-    auto store = incident::IncidentStore::open(database.isEmpty() ? paths::defaultDatabasePath()
-                                                                   : database);
+    auto store =
+        incident::IncidentStore::open(database.isEmpty() ? paths::defaultDatabasePath() : database);
     if (!store)
         return store;
     const auto recovered = (*store)->recoverInterrupted();

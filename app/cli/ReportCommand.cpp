@@ -15,7 +15,10 @@ namespace rollcage::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 using Renderer = std::function<QByteArray(const report::ReportData &)>;
 
@@ -82,7 +85,8 @@ int reportCommand(const QStringList &arguments)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err(tr("rollcage report: could not write %1: %2.").arg(file.fileName(), file.errorString()));
+        err(tr("rollcage report: could not write %1: %2.")
+                .arg(file.fileName(), file.errorString()));
         return ExitUsage;
     }
     return ExitOk;

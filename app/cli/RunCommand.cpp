@@ -26,7 +26,10 @@ namespace rollcage::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 // The one place `run` reads a runbook, so wiring the importer is a one-line change.
 Result<runbook::Runbook> loadRunbook(const QString &path)
@@ -207,7 +210,9 @@ private:
             QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
             return;
         }
-        err(tr("<== [%1] %2: %3").arg(index + 1).arg(execution::statusName(result.status), result.error));
+        err(tr("<== [%1] %2: %3")
+                .arg(index + 1)
+                .arg(execution::statusName(result.status), result.error));
         err(tr("rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with "
                "--incident %2 after looking into it.")
                 .arg(index + 1)
@@ -253,7 +258,8 @@ int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
                        .arg(procedure.steps.size());
     for (int i = 0; i < procedure.steps.size(); ++i) {
         const runbook::Step &step = procedure.steps.at(i);
-        text += QStringLiteral("\n# [%1/%2] %3").arg(i + 1).arg(procedure.steps.size()).arg(step.title);
+        text +=
+            QStringLiteral("\n# [%1/%2] %3").arg(i + 1).arg(procedure.steps.size()).arg(step.title);
         if (step.destructive)
             text += tr(" (destructive: needs --yes)");
         text += QLatin1Char('\n');
@@ -276,16 +282,35 @@ int runCommand(const QStringList &arguments)
                                         "incident."));
     parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption procedure(QStringLiteral("procedure"), tr("The procedure to run (its title, or a unique part of it)."), QStringLiteral("NAME"));
-    const QCommandLineOption var(QStringLiteral("var"), tr("A placeholder value; repeatable."), QStringLiteral("K=V"));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm destructive steps and waive manual ones."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the substituted commands (secrets masked) without running or recording anything."));
-    const QCommandLineOption service(QStringLiteral("service"), tr("Service name (default: from the runbook title); with the environment, the keychain scope."), QStringLiteral("NAME"));
-    const QCommandLineOption environment(QStringLiteral("environment"), tr("Environment (default: production)."), QStringLiteral("NAME"));
-    const QCommandLineOption operatorName(QStringLiteral("operator"), tr("Who the journal records as acting (default: the OS user)."), QStringLiteral("NAME"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("Incident title."), QStringLiteral("TEXT"));
-    const QCommandLineOption incident(QStringLiteral("incident"), tr("Resume this incident instead of declaring a new one."), QStringLiteral("ID"));
-    const QCommandLineOption resolve(QStringLiteral("resolve"), tr("For a step whose outcome is unknown after a crash: retry, done or failed."), QStringLiteral("HOW"));
+    const QCommandLineOption procedure(
+        QStringLiteral("procedure"),
+        tr("The procedure to run (its title, or a unique part of it)."), QStringLiteral("NAME"));
+    const QCommandLineOption var(QStringLiteral("var"), tr("A placeholder value; repeatable."),
+                                 QStringLiteral("K=V"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 tr("Confirm destructive steps and waive manual ones."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Print the substituted commands (secrets masked) without "
+                                       "running or recording anything."));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     tr("Service name (default: from the runbook title); with the "
+                                        "environment, the keychain scope."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption environment(QStringLiteral("environment"),
+                                         tr("Environment (default: production)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption operatorName(
+        QStringLiteral("operator"), tr("Who the journal records as acting (default: the OS user)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("Incident title."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption incident(QStringLiteral("incident"),
+                                      tr("Resume this incident instead of declaring a new one."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption resolve(
+        QStringLiteral("resolve"),
+        tr("For a step whose outcome is unknown after a crash: retry, done or failed."),
+        QStringLiteral("HOW"));
     parser.addOptions({database, procedure, var, yes, dryRun, service, environment, operatorName,
                        title, incident, resolve});
     parser.addPositionalArgument(QStringLiteral("RUNBOOK"), tr("The runbook (Markdown)."));
@@ -343,7 +368,10 @@ int runCommand(const QStringList &arguments)
     if (rb->hasErrors()) {
         for (const runbook::Diagnostic &d : rb->diagnostics) {
             if (d.severity == runbook::Severity::Error)
-                err(QStringLiteral("%1:%2: error: %3").arg(options.runbookPath).arg(d.line).arg(d.message));
+                err(QStringLiteral("%1:%2: error: %3")
+                        .arg(options.runbookPath)
+                        .arg(d.line)
+                        .arg(d.message));
         }
         err(tr("rollcage run: the runbook has errors; fix them (see `rollcage check`) first."));
         return ExitUsage;
@@ -382,10 +410,13 @@ int runCommand(const QStringList &arguments)
                         .arg(options.incident));
                 return ExitFailure;
             }
-            const auto how = options.resolve == QLatin1String("retry")  ? execution::Resolution::Retry
-                             : options.resolve == QLatin1String("done") ? execution::Resolution::MarkDone
-                                                                        : execution::Resolution::MarkFailed;
-            if (Status s = engine.resolveUnknown(*unknown, how, tr("resolved from the command line")); !s) {
+            const auto how =
+                options.resolve == QLatin1String("retry")  ? execution::Resolution::Retry
+                : options.resolve == QLatin1String("done") ? execution::Resolution::MarkDone
+                                                           : execution::Resolution::MarkFailed;
+            if (Status s =
+                    engine.resolveUnknown(*unknown, how, tr("resolved from the command line"));
+                !s) {
                 err(QStringLiteral("rollcage run: ") + s.error);
                 return ExitUsage;
             }
@@ -397,9 +428,9 @@ int runCommand(const QStringList &arguments)
             }
         }
     } else {
-        const auto id = engine.declare(*rb, options.procedure,
-                                       {options.title, options.service, options.environment,
-                                        options.variables});
+        const auto id = engine.declare(
+            *rb, options.procedure,
+            {options.title, options.service, options.environment, options.variables});
         if (!id) {
             err(QStringLiteral("rollcage run: ") + id.error);
             return ExitUsage;

@@ -49,9 +49,15 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
 
 Engine::~Engine() = default;
 
-void Engine::setGracePeriod(int milliseconds) { m_runner.setGracePeriod(milliseconds); }
+void Engine::setGracePeriod(int milliseconds)
+{
+    m_runner.setGracePeriod(milliseconds);
+}
 
-QString Engine::scope() const { return m_record.service + QLatin1Char('/') + m_record.environment; }
+QString Engine::scope() const
+{
+    return m_record.service + QLatin1Char('/') + m_record.environment;
+}
 
 Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)
 {
@@ -80,8 +86,7 @@ Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)
                  names.isEmpty() ? Engine::tr("none") : names.join(QStringLiteral("; "))));
 }
 
-bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title,
-                             QString *error)
+bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error)
 {
     const auto found = findProcedure(runbook, title);
     if (!found) {
@@ -112,8 +117,8 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
     r.title = options.title.isEmpty() ? runbook.title + QStringLiteral(": ") + m_procedure.title
                                       : options.title;
     r.service = options.service.isEmpty() ? slug(runbook.title) : options.service;
-    r.environment = options.environment.isEmpty() ? QStringLiteral("production")
-                                                  : options.environment;
+    r.environment =
+        options.environment.isEmpty() ? QStringLiteral("production") : options.environment;
     r.procedure = m_procedure.title;
     r.runbookTitle = runbook.title;
     r.runbookSource = runbook.source;
@@ -165,8 +170,7 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
     return Status::success();
 }
 
-Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data,
-                                       int stepIndex)
+Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
 {
     auto e = m_store->append(m_incidentId, type, data, stepIndex);
     if (!e) {
@@ -211,8 +215,8 @@ Status Engine::setVariable(const QString &name, const QString &value)
 {
     if (m_secretPlaceholders.contains(name))
         return Status::failure(tr("%1 is a secret and is never recorded.").arg(name));
-    const auto e = record(events::VariableSet, {{QStringLiteral("name"), name},
-                                                {QStringLiteral("value"), value}});
+    const auto e = record(events::VariableSet,
+                          {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -222,9 +226,10 @@ Status Engine::transition(Phase to, const QString &reason)
         return Status::success();
     if (Status s = incident::checkTransition(m_state.phase, to); !s)
         return s;
-    const auto e = record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
-                                                 {QStringLiteral("to"), incident::phaseName(to)},
-                                                 {QStringLiteral("reason"), reason}});
+    const auto e =
+        record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
+                                      {QStringLiteral("to"), incident::phaseName(to)},
+                                      {QStringLiteral("reason"), reason}});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -240,9 +245,8 @@ Status Engine::checkStepIndex(int index) const
     if (m_incidentId == 0)
         return Status::failure(tr("No incident is open: declare or resume one first."));
     if (index < 0 || index >= m_procedure.steps.size())
-        return Status::failure(tr("Procedure \"%1\" has no step %2.")
-                                   .arg(m_procedure.title)
-                                   .arg(index + 1));
+        return Status::failure(
+            tr("Procedure \"%1\" has no step %2.").arg(m_procedure.title).arg(index + 1));
     if (m_runningStep >= 0 || m_waitingForSecrets >= 0)
         return Status::failure(tr("Step %1 is still running; wait for it or cancel it.")
                                    .arg(std::max(m_runningStep, m_waitingForSecrets) + 1));
@@ -271,14 +275,14 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(step.title));
     const QString expected = expectedConfirmation(index);
     if (!expected.isEmpty() && confirmation != expected)
-        return Status::failure(tr("Step %1 (\"%2\") is destructive%3: type \"%4\" to confirm.")
-                                   .arg(index + 1)
-                                   .arg(step.title,
-                                        step.destructiveReason.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral(" (") + step.destructiveReason +
-                                                  QLatin1Char(')'),
-                                        expected));
+        return Status::failure(
+            tr("Step %1 (\"%2\") is destructive%3: type \"%4\" to confirm.")
+                .arg(index + 1)
+                .arg(step.title,
+                     step.destructiveReason.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (") + step.destructiveReason + QLatin1Char(')'),
+                     expected));
     const QStringList missing = missingValues(step, m_state.variables);
     if (!missing.isEmpty()) {
         const QString reason = tr("Step %1 (\"%2\", line %3) cannot run: no value for %4. Give "
@@ -287,9 +291,10 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(step.title)
                                    .arg(step.line)
                                    .arg(missing.join(QStringLiteral(", ")));
-        record(events::StepBlocked, {{QStringLiteral("title"), step.title},
-                                     {QStringLiteral("reason"), reason},
-                                     {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
+        record(events::StepBlocked,
+               {{QStringLiteral("title"), step.title},
+                {QStringLiteral("reason"), reason},
+                {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
                index);
         return Status::failure(reason);
     }
@@ -332,8 +337,9 @@ void Engine::onSecretsFailed(quint64 id, const QString &error)
 
 void Engine::failBeforeStart(int index, const QString &reason)
 {
-    record(events::StepBlocked, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                 {QStringLiteral("reason"), reason}},
+    record(events::StepBlocked,
+           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+            {QStringLiteral("reason"), reason}},
            index);
     m_runningStep = -1;
     StepResult r;
@@ -400,13 +406,14 @@ void Engine::onRunnerFinished(const StepResult &result)
     }
     StepResult r = result;
     r.error = m_masker.mask(r.error);
-    record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
-                                  {QStringLiteral("status"), statusName(r.status)},
-                                  {QStringLiteral("exit_code"), r.exitCode},
-                                  {QStringLiteral("signal"), r.signal},
-                                  {QStringLiteral("error"), r.error},
-                                  {QStringLiteral("lines"), lines},
-                                  {QStringLiteral("run_event_id"), m_runEventId}},
+    record(events::StepFinished,
+           {{QStringLiteral("title"), m_procedure.steps.value(index).title},
+            {QStringLiteral("status"), statusName(r.status)},
+            {QStringLiteral("exit_code"), r.exitCode},
+            {QStringLiteral("signal"), r.signal},
+            {QStringLiteral("error"), r.error},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("run_event_id"), m_runEventId}},
            index);
     m_runningStep = -1;
     m_masker.setSecrets({});
@@ -431,8 +438,9 @@ Status Engine::skipStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Skipping a step needs a reason."));
-    const auto e = record(events::StepSkipped, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                {QStringLiteral("reason"), reason}},
+    const auto e = record(events::StepSkipped,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -443,8 +451,9 @@ Status Engine::waiveStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a step needs a reason."));
-    const auto e = record(events::StepWaived, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                               {QStringLiteral("reason"), reason}},
+    const auto e = record(events::StepWaived,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -453,10 +462,11 @@ Status Engine::completeManualStep(int index, const QString &note)
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                 {QStringLiteral("resolution"), QStringLiteral("done")},
-                                                 {QStringLiteral("manual"), true},
-                                                 {QStringLiteral("note"), note}},
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), QStringLiteral("done")},
+                           {QStringLiteral("manual"), true},
+                           {QStringLiteral("note"), note}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -466,13 +476,15 @@ Status Engine::resolveUnknown(int index, Resolution resolution, const QString &n
     if (Status s = checkStepIndex(index); !s)
         return s;
     if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
-        return Status::failure(tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
+        return Status::failure(
+            tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
     const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
                         : resolution == Resolution::MarkDone ? QStringLiteral("done")
                                                              : QStringLiteral("failed");
-    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                 {QStringLiteral("resolution"), how},
-                                                 {QStringLiteral("note"), note}},
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), how},
+                           {QStringLiteral("note"), note}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }

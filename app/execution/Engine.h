@@ -22,9 +22,9 @@ class SecretSource;
 
 struct DeclareOptions
 {
-    QString title;       // default: "<runbook title>: <procedure title>"
-    QString service;     // default: a slug of the runbook title
-    QString environment; // default: "production"
+    QString title;                     // default: "<runbook title>: <procedure title>"
+    QString service;                   // default: a slug of the runbook title
+    QString environment;               // default: "production"
     QHash<QString, QString> variables; // non-secret placeholder values
 };
 

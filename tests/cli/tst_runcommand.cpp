@@ -51,7 +51,8 @@ private:
 
 void TestRunCommand::init()
 {
-    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                          QStringLiteral(".sqlite"));
 }
 
 void TestRunCommand::startRollcage(QProcess &process, const QStringList &arguments)
@@ -99,21 +100,25 @@ void TestRunCommand::runsAProcedureToTheEnd()
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QLatin1String("verifying")), qPrintable(list.out));
 
-    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("md")});
+    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("md")});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(report.out.startsWith(QLatin1String("# Incident 1: ")));
-    QVERIFY(report.out.contains(QLatin1String("| quinn | Step 1 \"Greet the on-call\" succeeded (exit 0) |")));
+    QVERIFY(report.out.contains(
+        QLatin1String("| quinn | Step 1 \"Greet the on-call\" succeeded (exit 0) |")));
     QVERIFY(report.out.contains(QLatin1String("| 2 | Check the dashboard | waived |")));
     QVERIFY(report.out.contains(QLatin1String("hello from the drill")));
 
-    const Outcome html = rollcage({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("html")});
+    const Outcome html = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                   QStringLiteral("--format"), QStringLiteral("html")});
     QCOMPARE(html.exitCode, 2);
     QVERIFY(html.err.contains(QLatin1String("--format md")));
 }
 
 void TestRunCommand::stopsAtTheFirstFailedStep()
 {
-    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("Failing Path")});
+    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                QStringLiteral("Failing Path")});
     QCOMPARE(o.exitCode, 1);
     QVERIFY(o.out.contains(QLatin1String("[2] about to fail")));
     QVERIFY(!o.out.contains(QLatin1String("should not run")));
@@ -128,11 +133,14 @@ void TestRunCommand::stopsAtTheFirstFailedStep()
 
 void TestRunCommand::destructiveStepNeedsYes()
 {
-    const Outcome refused = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("purge")});
+    const Outcome refused = rollcage(
+        {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("purge")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("--yes")), qPrintable(refused.err));
     QVERIFY(!refused.out.contains(QLatin1String("purged")));
-    const Outcome confirmed = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("purge"), QStringLiteral("--yes")});
+    const Outcome confirmed =
+        rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                  QStringLiteral("purge"), QStringLiteral("--yes")});
     QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
     QVERIFY(confirmed.out.contains(QLatin1String("[1] purged")));
 }
@@ -140,10 +148,12 @@ void TestRunCommand::destructiveStepNeedsYes()
 void TestRunCommand::dryRunQuotesAndRecordsNothing()
 {
     const QString evil = QStringLiteral("$(touch %1)").arg(m_dir.filePath(QStringLiteral("pwned")));
-    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("happy"),
-                                QStringLiteral("--var"), QStringLiteral("GREETING=") + evil, QStringLiteral("--dry-run")});
+    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                QStringLiteral("happy"), QStringLiteral("--var"),
+                                QStringLiteral("GREETING=") + evil, QStringLiteral("--dry-run")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    QVERIFY2(o.out.contains(QStringLiteral("echo \"hello from '%1'\"").arg(evil)), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("echo \"hello from '%1'\"").arg(evil)),
+             qPrintable(o.out));
     QVERIFY(o.out.contains(QLatin1String("manual step")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
     QVERIFY(!QFile::exists(m_db));
@@ -151,17 +161,21 @@ void TestRunCommand::dryRunQuotesAndRecordsNothing()
 
 void TestRunCommand::unknownProcedureIsAUsageError()
 {
-    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("Path")});
+    const Outcome o = rollcage(
+        {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("Path")});
     QCOMPARE(o.exitCode, 2);
-    QVERIFY2(o.err.contains(QLatin1String("Happy Path; Failing Path; Purge Path; Long Path")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("Happy Path; Failing Path; Purge Path; Long Path")),
+             qPrintable(o.err));
 }
 
 void TestRunCommand::ctrlCCancelsTheRunningStep()
 {
     QProcess run;
-    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("long")});
+    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                        QStringLiteral("long")});
     QByteArray seen;
-    QTRY_VERIFY_WITH_TIMEOUT((seen += run.readAllStandardOutput()).contains("[1] tick 1000\n"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((seen += run.readAllStandardOutput()).contains("[1] tick 1000\n"),
+                             20000);
     ::kill(static_cast<pid_t>(run.processId()), SIGINT);
     QVERIFY(run.waitForFinished(20000));
     QCOMPARE(run.exitStatus(), QProcess::NormalExit);
@@ -176,7 +190,8 @@ void TestRunCommand::ctrlCCancelsTheRunningStep()
 void TestRunCommand::killNineLosesNothingCommitted()
 {
     QProcess run;
-    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("long")});
+    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                        QStringLiteral("long")});
     QVERIFY(run.waitForStarted());
     // Let some batches reach the database, then kill it without a chance to clean up.
     auto store = openStore();
@@ -222,16 +237,19 @@ void TestRunCommand::killNineLosesNothingCommitted()
         }
     }
 
-    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("md")});
+    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("md")});
     QVERIFY(report.out.contains(QLatin1String("interrupted: outcome unknown")));
 
     // Resuming needs a decision about the interrupted step.
-    const QStringList resume{QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("long"),
-                             QStringLiteral("--incident"), QStringLiteral("1")};
+    const QStringList resume{QStringLiteral("run"),         kRunbook,
+                             QStringLiteral("--procedure"), QStringLiteral("long"),
+                             QStringLiteral("--incident"),  QStringLiteral("1")};
     const Outcome undecided = rollcage(resume);
     QCOMPARE(undecided.exitCode, 1);
     QVERIFY2(undecided.err.contains(QLatin1String("--resolve")), qPrintable(undecided.err));
-    const Outcome resumed = rollcage(resume + QStringList{QStringLiteral("--resolve"), QStringLiteral("done")});
+    const Outcome resumed =
+        rollcage(resume + QStringList{QStringLiteral("--resolve"), QStringLiteral("done")});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
     QVERIFY(resumed.out.contains(QLatin1String("[2] after the long one")));
     QVERIFY(!resumed.out.contains(QLatin1String("tick")));
