@@ -495,6 +495,58 @@ Status Engine::addNote(int index, const QString &text)
     return e ? Status::success() : Status::failure(e.error);
 }
 
+namespace {
+Status statusOf(const Result<incident::Event> &e)
+{
+    return e ? Status::success() : Status::failure(e.error);
+}
+} // namespace
+
+Status Engine::recordDecision(const QString &scenario, const QString &action,
+                              const QString &justification, std::optional<qint64> deadlineMs)
+{
+    if (justification.trimmed().isEmpty())
+        return Status::failure(tr("A decision needs a justification (why roll back rather than "
+                                  "hotfix or fix forward)."));
+    QJsonObject data{{QStringLiteral("scenario"), scenario},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("justification"), justification}};
+    if (deadlineMs)
+        data.insert(QStringLiteral("deadline_ms"), *deadlineMs);
+    return statusOf(record(events::DecisionTaken, data));
+}
+
+Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
+{
+    return statusOf(record(events::ChecklistTicked, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item}}));
+}
+
+Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
+                                  const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Waiving a checklist item needs a written reason."));
+    return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item},
+                                                     {QStringLiteral("reason"), reason}}));
+}
+
+Status Engine::recordMessageSent(const QString &channel, const QString &audience,
+                                 const QString &text)
+{
+    return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
+                                                 {QStringLiteral("audience"), audience},
+                                                 {QStringLiteral("text"), text}}));
+}
+
+Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail)
+{
+    return statusOf(record(events::HealthResult, {{QStringLiteral("check"), check},
+                                                  {QStringLiteral("ok"), ok},
+                                                  {QStringLiteral("detail"), detail}}));
+}
+
 int Engine::runbookLineFor(int index, int codeLine) const
 {
     if (index < 0 || index >= m_procedure.steps.size())

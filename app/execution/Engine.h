@@ -76,6 +76,13 @@ public:
     Status completeManualStep(int index, const QString &note);
     Status resolveUnknown(int index, Resolution resolution, const QString &note = {});
     Status addNote(int index, const QString &text);
+    // The assess, prepare, verify and communicate phases journal through these.
+    Status recordDecision(const QString &scenario, const QString &action,
+                          const QString &justification, std::optional<qint64> deadlineMs);
+    Status tickChecklistItem(const QString &checklist, const QString &item);
+    Status waiveChecklistItem(const QString &checklist, const QString &item, const QString &reason);
+    Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
+    Status recordHealthResult(const QString &check, bool ok, const QString &detail);
     void cancel();
 
     void setGracePeriod(int milliseconds);

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void cancelIsRecorded();
     void reportsRunbookLine();
     void outcomeUnknownMustBeResolved();
+    void journalsTheOtherPhases();
 
 private:
     StepResult runAndWait(Engine &engine, int index, const QString &confirmation = {});
@@ -382,6 +383,42 @@ void TestEngine::outcomeUnknownMustBeResolved()
     changed.sha256 = "beef";
     Engine other(m_store.get(), nullptr);
     QVERIFY(!other.resume(id, changed));
+}
+
+void TestEngine::journalsTheOtherPhases()
+{
+    Engine engine(m_store.get(), nullptr);
+    const auto id = engine.declare(makeRunbook({}), QStringLiteral("Application"));
+    QVERIFY(id);
+    QVERIFY(engine.transition(incident::Phase::Assessing));
+    QVERIFY(!engine.recordDecision(QStringLiteral("5xx spike"), QStringLiteral("Roll back"),
+                                   QString(), {}));
+    QVERIFY(engine.recordDecision(QStringLiteral("5xx spike"), QStringLiteral("Roll back"),
+                                  QStringLiteral("hotfix would take an hour"), 1234));
+    QVERIFY(engine.transition(incident::Phase::Prepared));
+    QVERIFY(engine.tickChecklistItem(QStringLiteral("Pre"), QStringLiteral("Backup exists")));
+    QVERIFY(!engine.waiveChecklistItem(QStringLiteral("Pre"), QStringLiteral("Notify"),
+                                       QStringLiteral(" ")));
+    QVERIFY(engine.waiveChecklistItem(QStringLiteral("Pre"), QStringLiteral("Notify"),
+                                      QStringLiteral("drill")));
+    QVERIFY(!engine.transition(incident::Phase::Assessing));
+    QVERIFY(
+        engine.recordHealthResult(QStringLiteral("/health"), true, QStringLiteral("200 in 80 ms")));
+    QVERIFY(engine.recordMessageSent(QStringLiteral("slack"), QStringLiteral("support"),
+                                     QStringLiteral("rolled back")));
+    QVERIFY(engine.transition(incident::Phase::Aborted, QStringLiteral("drill over")));
+    QVERIFY(!engine.transition(incident::Phase::Resolved));
+
+    // What the store holds adds up to the same state the engine shows.
+    const auto fromStore = incident::deriveState(*m_store->events(*id));
+    QCOMPARE(fromStore.phase, incident::Phase::Aborted);
+    QCOMPARE(fromStore.decision, QStringLiteral("Roll back"));
+    QCOMPARE(fromStore.deadlineMs, 1234);
+    QCOMPARE(fromStore.checklist.size(), 2);
+    QCOMPARE(fromStore.checklist.at(0).by, QStringLiteral("riley"));
+    QCOMPARE(fromStore.healthResults, 1);
+    QCOMPARE(fromStore.messagesSent, 1);
+    QCOMPARE(engine.state().phase, fromStore.phase);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
