@@ -2,7 +2,10 @@
 
 #include "cli/CheckCommand.h"
 #include "cli/Console.h"
+#include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
+#include "cli/ReportCommand.h"
+#include "cli/RunCommand.h"
 #include "cli/SecretCommand.h"
 
 #include <QCommandLineParser>
@@ -24,6 +27,9 @@ const QHash<QString, Command> &commands()
     static const QHash<QString, Command> table = {
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("secret"), &secretCommand},
+        {QStringLiteral("run"), runCommand},
+        {QStringLiteral("incidents"), incidentsCommand},
+        {QStringLiteral("report"), reportCommand},
     };
     return table;
 }

@@ -49,38 +49,51 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
 
 Engine::~Engine() = default;
 
-void Engine::setGracePeriod(int milliseconds) { m_runner.setGracePeriod(milliseconds); }
-
-QString Engine::scope() const { return m_record.service + QLatin1Char('/') + m_record.environment; }
-
-bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title,
-                             QString *error)
+void Engine::setGracePeriod(int milliseconds)
 {
-    const runbook::Procedure *found = nullptr;
+    m_runner.setGracePeriod(milliseconds);
+}
+
+QString Engine::scope() const
+{
+    return m_record.service + QLatin1Char('/') + m_record.environment;
+}
+
+Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)
+{
     QStringList names;
-    for (const runbook::Procedure &p : runbook.procedures) {
-        names.append(p.title);
-        if (p.title.compare(title, Qt::CaseInsensitive) == 0)
-            found = &p;
-    }
-    if (!found) {
-        for (const runbook::Procedure &p : runbook.procedures) {
-            if (p.title.contains(title, Qt::CaseInsensitive)) {
-                if (found) {
-                    found = nullptr;
-                    break; // ambiguous
-                }
-                found = &p;
-            }
+    int exact = -1;
+    int partial = -1;
+    int partials = 0;
+    for (int i = 0; i < runbook.procedures.size(); ++i) {
+        const QString &name = runbook.procedures.at(i).title;
+        names.append(name);
+        if (name.compare(title, Qt::CaseInsensitive) == 0)
+            exact = i;
+        else if (name.contains(title, Qt::CaseInsensitive)) {
+            partial = i;
+            ++partials;
         }
     }
+    if (exact >= 0)
+        return Result<int>::success(exact);
+    if (partials == 1)
+        return Result<int>::success(partial);
+    return Result<int>::failure(
+        Engine::tr("No procedure %1 \"%2\" in %3. Procedures: %4.")
+            .arg(partials > 1 ? Engine::tr("is uniquely named by") : Engine::tr("matches"), title,
+                 runbook.source,
+                 names.isEmpty() ? Engine::tr("none") : names.join(QStringLiteral("; "))));
+}
+
+bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error)
+{
+    const auto found = findProcedure(runbook, title);
     if (!found) {
-        *error = tr("No procedure matches \"%1\" in %2. Procedures: %3.")
-                     .arg(title, runbook.source,
-                          names.isEmpty() ? tr("none") : names.join(QStringLiteral("; ")));
+        *error = found.error;
         return false;
     }
-    m_procedure = *found;
+    m_procedure = runbook.procedures.at(*found);
     m_secretPlaceholders.clear();
     for (const runbook::Step &step : m_procedure.steps)
         m_secretPlaceholders += secretNames(step);
@@ -104,8 +117,8 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
     r.title = options.title.isEmpty() ? runbook.title + QStringLiteral(": ") + m_procedure.title
                                       : options.title;
     r.service = options.service.isEmpty() ? slug(runbook.title) : options.service;
-    r.environment = options.environment.isEmpty() ? QStringLiteral("production")
-                                                  : options.environment;
+    r.environment =
+        options.environment.isEmpty() ? QStringLiteral("production") : options.environment;
     r.procedure = m_procedure.title;
     r.runbookTitle = runbook.title;
     r.runbookSource = runbook.source;
@@ -157,8 +170,7 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
     return Status::success();
 }
 
-Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data,
-                                       int stepIndex)
+Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
 {
     auto e = m_store->append(m_incidentId, type, data, stepIndex);
     if (!e) {
@@ -203,8 +215,8 @@ Status Engine::setVariable(const QString &name, const QString &value)
 {
     if (m_secretPlaceholders.contains(name))
         return Status::failure(tr("%1 is a secret and is never recorded.").arg(name));
-    const auto e = record(events::VariableSet, {{QStringLiteral("name"), name},
-                                                {QStringLiteral("value"), value}});
+    const auto e = record(events::VariableSet,
+                          {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -214,9 +226,10 @@ Status Engine::transition(Phase to, const QString &reason)
         return Status::success();
     if (Status s = incident::checkTransition(m_state.phase, to); !s)
         return s;
-    const auto e = record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
-                                                 {QStringLiteral("to"), incident::phaseName(to)},
-                                                 {QStringLiteral("reason"), reason}});
+    const auto e =
+        record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
+                                      {QStringLiteral("to"), incident::phaseName(to)},
+                                      {QStringLiteral("reason"), reason}});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -232,9 +245,8 @@ Status Engine::checkStepIndex(int index) const
     if (m_incidentId == 0)
         return Status::failure(tr("No incident is open: declare or resume one first."));
     if (index < 0 || index >= m_procedure.steps.size())
-        return Status::failure(tr("Procedure \"%1\" has no step %2.")
-                                   .arg(m_procedure.title)
-                                   .arg(index + 1));
+        return Status::failure(
+            tr("Procedure \"%1\" has no step %2.").arg(m_procedure.title).arg(index + 1));
     if (m_runningStep >= 0 || m_waitingForSecrets >= 0)
         return Status::failure(tr("Step %1 is still running; wait for it or cancel it.")
                                    .arg(std::max(m_runningStep, m_waitingForSecrets) + 1));
@@ -263,14 +275,14 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(step.title));
     const QString expected = expectedConfirmation(index);
     if (!expected.isEmpty() && confirmation != expected)
-        return Status::failure(tr("Step %1 (\"%2\") is destructive%3: type \"%4\" to confirm.")
-                                   .arg(index + 1)
-                                   .arg(step.title,
-                                        step.destructiveReason.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral(" (") + step.destructiveReason +
-                                                  QLatin1Char(')'),
-                                        expected));
+        return Status::failure(
+            tr("Step %1 (\"%2\") is destructive%3: type \"%4\" to confirm.")
+                .arg(index + 1)
+                .arg(step.title,
+                     step.destructiveReason.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (") + step.destructiveReason + QLatin1Char(')'),
+                     expected));
     const QStringList missing = missingValues(step, m_state.variables);
     if (!missing.isEmpty()) {
         const QString reason = tr("Step %1 (\"%2\", line %3) cannot run: no value for %4. Give "
@@ -279,9 +291,10 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(step.title)
                                    .arg(step.line)
                                    .arg(missing.join(QStringLiteral(", ")));
-        record(events::StepBlocked, {{QStringLiteral("title"), step.title},
-                                     {QStringLiteral("reason"), reason},
-                                     {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
+        record(events::StepBlocked,
+               {{QStringLiteral("title"), step.title},
+                {QStringLiteral("reason"), reason},
+                {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
                index);
         return Status::failure(reason);
     }
@@ -324,8 +337,9 @@ void Engine::onSecretsFailed(quint64 id, const QString &error)
 
 void Engine::failBeforeStart(int index, const QString &reason)
 {
-    record(events::StepBlocked, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                 {QStringLiteral("reason"), reason}},
+    record(events::StepBlocked,
+           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+            {QStringLiteral("reason"), reason}},
            index);
     m_runningStep = -1;
     StepResult r;
@@ -392,13 +406,14 @@ void Engine::onRunnerFinished(const StepResult &result)
     }
     StepResult r = result;
     r.error = m_masker.mask(r.error);
-    record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
-                                  {QStringLiteral("status"), statusName(r.status)},
-                                  {QStringLiteral("exit_code"), r.exitCode},
-                                  {QStringLiteral("signal"), r.signal},
-                                  {QStringLiteral("error"), r.error},
-                                  {QStringLiteral("lines"), lines},
-                                  {QStringLiteral("run_event_id"), m_runEventId}},
+    record(events::StepFinished,
+           {{QStringLiteral("title"), m_procedure.steps.value(index).title},
+            {QStringLiteral("status"), statusName(r.status)},
+            {QStringLiteral("exit_code"), r.exitCode},
+            {QStringLiteral("signal"), r.signal},
+            {QStringLiteral("error"), r.error},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("run_event_id"), m_runEventId}},
            index);
     m_runningStep = -1;
     m_masker.setSecrets({});
@@ -423,8 +438,9 @@ Status Engine::skipStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Skipping a step needs a reason."));
-    const auto e = record(events::StepSkipped, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                {QStringLiteral("reason"), reason}},
+    const auto e = record(events::StepSkipped,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -435,8 +451,9 @@ Status Engine::waiveStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a step needs a reason."));
-    const auto e = record(events::StepWaived, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                               {QStringLiteral("reason"), reason}},
+    const auto e = record(events::StepWaived,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -445,10 +462,11 @@ Status Engine::completeManualStep(int index, const QString &note)
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                 {QStringLiteral("resolution"), QStringLiteral("done")},
-                                                 {QStringLiteral("manual"), true},
-                                                 {QStringLiteral("note"), note}},
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), QStringLiteral("done")},
+                           {QStringLiteral("manual"), true},
+                           {QStringLiteral("note"), note}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -458,13 +476,15 @@ Status Engine::resolveUnknown(int index, Resolution resolution, const QString &n
     if (Status s = checkStepIndex(index); !s)
         return s;
     if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
-        return Status::failure(tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
+        return Status::failure(
+            tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
     const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
                         : resolution == Resolution::MarkDone ? QStringLiteral("done")
                                                              : QStringLiteral("failed");
-    const auto e = record(events::StepResolved, {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                                                 {QStringLiteral("resolution"), how},
-                                                 {QStringLiteral("note"), note}},
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), how},
+                           {QStringLiteral("note"), note}},
                           index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -473,6 +493,58 @@ Status Engine::addNote(int index, const QString &text)
 {
     const auto e = record(events::NoteAdded, {{QStringLiteral("text"), text}}, index);
     return e ? Status::success() : Status::failure(e.error);
+}
+
+namespace {
+Status statusOf(const Result<incident::Event> &e)
+{
+    return e ? Status::success() : Status::failure(e.error);
+}
+} // namespace
+
+Status Engine::recordDecision(const QString &scenario, const QString &action,
+                              const QString &justification, std::optional<qint64> deadlineMs)
+{
+    if (justification.trimmed().isEmpty())
+        return Status::failure(tr("A decision needs a justification (why roll back rather than "
+                                  "hotfix or fix forward)."));
+    QJsonObject data{{QStringLiteral("scenario"), scenario},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("justification"), justification}};
+    if (deadlineMs)
+        data.insert(QStringLiteral("deadline_ms"), *deadlineMs);
+    return statusOf(record(events::DecisionTaken, data));
+}
+
+Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
+{
+    return statusOf(record(events::ChecklistTicked, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item}}));
+}
+
+Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
+                                  const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Waiving a checklist item needs a written reason."));
+    return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item},
+                                                     {QStringLiteral("reason"), reason}}));
+}
+
+Status Engine::recordMessageSent(const QString &channel, const QString &audience,
+                                 const QString &text)
+{
+    return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
+                                                 {QStringLiteral("audience"), audience},
+                                                 {QStringLiteral("text"), text}}));
+}
+
+Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail)
+{
+    return statusOf(record(events::HealthResult, {{QStringLiteral("check"), check},
+                                                  {QStringLiteral("ok"), ok},
+                                                  {QStringLiteral("detail"), detail}}));
 }
 
 int Engine::runbookLineFor(int index, int codeLine) const

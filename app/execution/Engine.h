@@ -22,9 +22,9 @@ class SecretSource;
 
 struct DeclareOptions
 {
-    QString title;       // default: "<runbook title>: <procedure title>"
-    QString service;     // default: a slug of the runbook title
-    QString environment; // default: "production"
+    QString title;                     // default: "<runbook title>: <procedure title>"
+    QString service;                   // default: a slug of the runbook title
+    QString environment;               // default: "production"
     QHash<QString, QString> variables; // non-secret placeholder values
 };
 
@@ -76,6 +76,13 @@ public:
     Status completeManualStep(int index, const QString &note);
     Status resolveUnknown(int index, Resolution resolution, const QString &note = {});
     Status addNote(int index, const QString &text);
+    // The assess, prepare, verify and communicate phases journal through these.
+    Status recordDecision(const QString &scenario, const QString &action,
+                          const QString &justification, std::optional<qint64> deadlineMs);
+    Status tickChecklistItem(const QString &checklist, const QString &item);
+    Status waiveChecklistItem(const QString &checklist, const QString &item, const QString &reason);
+    Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
+    Status recordHealthResult(const QString &check, bool ok, const QString &detail);
     void cancel();
 
     void setGracePeriod(int milliseconds);
@@ -124,6 +131,10 @@ private:
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
 };
+
+// The procedure titled `title` (case-insensitive), or the only one whose title contains
+// it; otherwise a message listing the procedures there are.
+Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title);
 
 // "Larkspur Checkout Rollback" -> "larkspur-checkout-rollback".
 QString slug(const QString &text);

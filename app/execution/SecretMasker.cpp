@@ -14,7 +14,10 @@ void addPattern(QByteArrayList &patterns, const QByteArray &p)
 }
 } // namespace
 
-SecretMasker::SecretMasker(const QStringList &secrets) { setSecrets(secrets); }
+SecretMasker::SecretMasker(const QStringList &secrets)
+{
+    setSecrets(secrets);
+}
 
 void SecretMasker::setSecrets(const QStringList &secrets)
 {
@@ -37,7 +40,10 @@ void SecretMasker::setSecrets(const QStringList &secrets)
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 }
 
-QByteArray SecretMasker::replacement() { return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"); }
+QByteArray SecretMasker::replacement()
+{
+    return QByteArrayLiteral("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2");
+}
 
 QByteArray SecretMasker::replaceAll(const QByteArray &bytes) const
 {
@@ -107,7 +113,10 @@ QByteArray SecretMasker::flush()
     return rest;
 }
 
-QByteArray SecretMasker::mask(const QByteArray &bytes) const { return replaceAll(bytes); }
+QByteArray SecretMasker::mask(const QByteArray &bytes) const
+{
+    return replaceAll(bytes);
+}
 
 QString SecretMasker::mask(const QString &text) const
 {

@@ -10,8 +10,8 @@
 #include <QStandardPaths>
 
 #include <cerrno>
-#include <cstring>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -21,7 +21,10 @@ namespace {
 // The script's first line is ours: the step's code starts on line 2.
 constexpr int kPreludeLines = 1;
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 } // namespace
 
 QString statusName(StepStatus status)
@@ -73,8 +76,14 @@ StepRunner::~StepRunner()
     closeTrace();
 }
 
-bool StepRunner::isRunning() const { return m_running; }
-qint64 StepRunner::processId() const { return m_pid; }
+bool StepRunner::isRunning() const
+{
+    return m_running;
+}
+qint64 StepRunner::processId() const
+{
+    return m_pid;
+}
 
 void StepRunner::start(const StepScript &script)
 {
@@ -160,9 +169,9 @@ void StepRunner::start(const StepScript &script)
 
     const QString shell =
         m_shell.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bash")) : m_shell;
-    m_process->start(shell.isEmpty() ? QStringLiteral("bash") : shell,
-                     {QStringLiteral("--noprofile"), QStringLiteral("--norc"),
-                      m_scriptFile->fileName()});
+    m_process->start(
+        shell.isEmpty() ? QStringLiteral("bash") : shell,
+        {QStringLiteral("--noprofile"), QStringLiteral("--norc"), m_scriptFile->fileName()});
 }
 
 void StepRunner::onReadyRead(QProcess::ProcessChannel channel)

@@ -30,11 +30,11 @@ QString statusName(StepStatus status);
 struct StepResult
 {
     StepStatus status = StepStatus::Failed;
-    int exitCode = -1;   // when the script exited normally
-    int signal = 0;      // the signal that ended bash, 0 when it exited
+    int exitCode = -1; // when the script exited normally
+    int signal = 0;    // the signal that ended bash, 0 when it exited
     qint64 startedMs = 0;
     qint64 finishedMs = 0;
-    QString error;       // for a human, masked; empty on success
+    QString error; // for a human, masked; empty on success
 };
 
 // Runs one step's script with `bash --noprofile --norc` in its own process group and

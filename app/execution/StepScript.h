@@ -15,11 +15,11 @@ namespace rollcage::execution {
 // that variable, so bash expands it as text, whatever it contains.
 struct StepScript
 {
-    QString code;                  // the step's commands with placeholders rewritten
-    QHash<QString, QString> env;   // variable name -> value (secrets included)
-    QStringList secretValues;      // for the masker
+    QString code;                // the step's commands with placeholders rewritten
+    QHash<QString, QString> env; // variable name -> value (secrets included)
+    QStringList secretValues;    // for the masker
     bool errexit = true;
-    int firstCodeLine = 0;         // the runbook line of the block's first line
+    int firstCodeLine = 0; // the runbook line of the block's first line
 };
 
 // The environment variable that carries a placeholder's value: "RC_" plus the name in

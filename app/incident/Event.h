@@ -11,9 +11,9 @@ struct Event
 {
     qint64 id = 0;
     qint64 incidentId = 0;
-    qint64 atMs = 0;  // UTC milliseconds since the epoch
+    qint64 atMs = 0; // UTC milliseconds since the epoch
     QString operatorName;
-    QString type;     // one of the names in namespace events below
+    QString type;       // one of the names in namespace events below
     int stepIndex = -1; // the procedure step it concerns, -1 for none
     QJsonObject data;
 };
@@ -21,21 +21,27 @@ struct Event
 // Event type names as stored. Adding a type is fine; renaming one breaks old journals.
 namespace events {
 inline const QString Declared = QStringLiteral("declared");
-inline const QString StateChanged = QStringLiteral("state_changed");        // from, to, reason
-inline const QString VariableSet = QStringLiteral("variable_set");          // name, value
-inline const QString DecisionTaken = QStringLiteral("decision_taken");      // scenario, action, justification, deadline_ms
-inline const QString ChecklistTicked = QStringLiteral("checklist_ticked");  // checklist, item
-inline const QString ChecklistWaived = QStringLiteral("checklist_waived");  // checklist, item, reason
-inline const QString StepStarted = QStringLiteral("step_started");          // title, attempt, command, host, pid
-inline const QString StepFinished = QStringLiteral("step_finished");        // status, exit_code, signal, error, lines
-inline const QString StepBlocked = QStringLiteral("step_blocked");          // reason, missing
-inline const QString StepSkipped = QStringLiteral("step_skipped");          // reason
-inline const QString StepWaived = QStringLiteral("step_waived");            // reason
-inline const QString StepOutcomeUnknown = QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
-inline const QString StepResolved = QStringLiteral("step_resolved");        // resolution (retry|done|failed), note
-inline const QString NoteAdded = QStringLiteral("note_added");              // text
-inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text
-inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail
+inline const QString StateChanged = QStringLiteral("state_changed"); // from, to, reason
+inline const QString VariableSet = QStringLiteral("variable_set");   // name, value
+inline const QString DecisionTaken =
+    QStringLiteral("decision_taken"); // scenario, action, justification, deadline_ms
+inline const QString ChecklistTicked = QStringLiteral("checklist_ticked"); // checklist, item
+inline const QString ChecklistWaived =
+    QStringLiteral("checklist_waived"); // checklist, item, reason
+inline const QString StepStarted =
+    QStringLiteral("step_started"); // title, attempt, command, host, pid
+inline const QString StepFinished =
+    QStringLiteral("step_finished"); // status, exit_code, signal, error, lines
+inline const QString StepBlocked = QStringLiteral("step_blocked"); // reason, missing
+inline const QString StepSkipped = QStringLiteral("step_skipped"); // reason
+inline const QString StepWaived = QStringLiteral("step_waived");   // reason
+inline const QString StepOutcomeUnknown =
+    QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
+inline const QString StepResolved =
+    QStringLiteral("step_resolved"); // resolution (retry|done|failed), note
+inline const QString NoteAdded = QStringLiteral("note_added");       // text
+inline const QString MessageSent = QStringLiteral("message_sent");   // channel, text
+inline const QString HealthResult = QStringLiteral("health_result"); // check, ok, detail
 } // namespace events
 
 } // namespace rollcage::incident

@@ -11,9 +11,9 @@ struct PhaseName
     const char *name;
 };
 constexpr PhaseName kPhases[] = {
-    {Phase::Declared, "declared"},       {Phase::Assessing, "assessing"},
-    {Phase::Prepared, "prepared"},       {Phase::RollingBack, "rolling_back"},
-    {Phase::Verifying, "verifying"},     {Phase::Resolved, "resolved"},
+    {Phase::Declared, "declared"},   {Phase::Assessing, "assessing"},
+    {Phase::Prepared, "prepared"},   {Phase::RollingBack, "rolling_back"},
+    {Phase::Verifying, "verifying"}, {Phase::Resolved, "resolved"},
     {Phase::Aborted, "aborted"},
 };
 
@@ -51,7 +51,10 @@ std::optional<Phase> phaseFromName(const QString &name)
     return std::nullopt;
 }
 
-bool isTerminal(Phase phase) { return phase == Phase::Resolved || phase == Phase::Aborted; }
+bool isTerminal(Phase phase)
+{
+    return phase == Phase::Resolved || phase == Phase::Aborted;
+}
 
 Status checkTransition(Phase from, Phase to)
 {
@@ -148,8 +151,8 @@ IncidentState deriveState(const QList<Event> &events)
                 s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
         } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {
             s.checklist.append({d.value(QLatin1String("checklist")).toString(),
-                                d.value(QLatin1String("item")).toString(), e.operatorName,
-                                e.atMs, e.type == events::ChecklistWaived,
+                                d.value(QLatin1String("item")).toString(), e.operatorName, e.atMs,
+                                e.type == events::ChecklistWaived,
                                 d.value(QLatin1String("reason")).toString()});
         } else if (e.type == events::MessageSent) {
             ++s.messagesSent;

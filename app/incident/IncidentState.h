@@ -29,7 +29,7 @@ enum class StepState {
     Cancelled,
     TimedOut,
     FailedToStart,
-    Blocked,        // could not start: missing values, secrets, confirmation
+    Blocked, // could not start: missing values, secrets, confirmation
     Skipped,
     Waived,
     OutcomeUnknown, // interrupted by a crash: the operator must look and decide

@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -26,7 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("incident", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("incident", text);
+}
 
 // Schema changes are appended here, never edited: a database at version N gets
 // migrations N+1… applied in order, each in its own transaction.
@@ -133,14 +137,17 @@ IncidentRecord incidentFrom(const QSqlQuery &q)
     return r;
 }
 
-const QString kIncidentColumns = QStringLiteral(
-    "id, created_ms, title, service, environment, procedure_name, runbook_title, "
-    "runbook_source, runbook_text, runbook_sha256");
+const QString kIncidentColumns =
+    QStringLiteral("id, created_ms, title, service, environment, procedure_name, runbook_title, "
+                   "runbook_source, runbook_text, runbook_sha256");
 const QString kEventColumns =
     QStringLiteral("id, incident_id, at_ms, operator, type, step_index, payload");
 
 // Qt binds a null QString as SQL NULL; an unset field is an empty text here.
-QVariant text(const QString &value) { return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value); }
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
 
 bool processAlive(qint64 pid)
 {
@@ -157,7 +164,10 @@ QString osUserName()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-int IncidentStore::schemaVersion() { return migrations().constLast().version; }
+int IncidentStore::schemaVersion()
+{
+    return migrations().constLast().version;
+}
 
 IncidentStore::~IncidentStore()
 {
@@ -190,8 +200,8 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
     store->m_connection = QStringLiteral("rollcage-incidents-%1").arg(counter++);
 
     const QUrl url(location);
-    store->m_postgres = url.scheme() == QLatin1String("postgresql") ||
-                        url.scheme() == QLatin1String("postgres");
+    store->m_postgres =
+        url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres");
     if (store->m_postgres) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
         if (!db.isValid())
@@ -235,8 +245,8 @@ Status IncidentStore::configure()
     QSqlQuery q(db);
     // NORMAL in WAL mode: a committed event survives the process being killed; only a
     // power cut can lose the last transactions, never the database.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(failure(tr("configure the database"), q.lastError()));
     }
@@ -247,48 +257,71 @@ Status IncidentStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    if (!q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return Status::failure(failure(tr("read the schema version"), q.lastError()));
-    int current = 0;
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
-        return Status::failure(failure(tr("read the schema version"), q.lastError()));
-    if (q.next())
-        current = q.value(0).toInt();
-    if (current > schemaVersion())
-        return Status::failure(tr("The incident database %1 was written by a newer Rollcage "
-                                  "(schema %2, this one knows %3). Upgrade Rollcage, or pass "
-                                  "--database with another path.")
-                                   .arg(m_displayName)
-                                   .arg(current)
-                                   .arg(schemaVersion()));
-    for (const Migration &m : migrations()) {
-        if (m.version <= current)
-            continue;
-        if (!db.transaction())
-            return Status::failure(failure(tr("start the schema migration"), db.lastError()));
-        QStringList statements = m.statements;
-        statements += m_postgres ? m.postgresOnly : m.sqliteOnly;
+    // One migration per transaction, the version read under a write lock: two processes
+    // opening a new database at once (a GUI and `rollcage run`) must not both migrate.
+    for (;;) {
+        const bool locked =
+            m_postgres
+                ? db.transaction() &&
+                      q.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"))
+                : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!locked) {
+            const QString message = failure(tr("start the schema migration"),
+                                            q.lastError().isValid() ? q.lastError() : db.lastError());
+            db.rollback();
+            return Status::failure(message);
+        }
+        int current = 0;
+        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
+            const QString message = failure(tr("read the schema version"), q.lastError());
+            db.rollback();
+            return Status::failure(message);
+        }
+        if (q.next())
+            current = q.value(0).toInt();
+        q.finish();
+        if (current > schemaVersion()) {
+            db.rollback();
+            return Status::failure(tr("The incident database %1 was written by a newer Rollcage "
+                                      "(schema %2, this one knows %3). Upgrade Rollcage, or pass "
+                                      "--database with another path.")
+                                       .arg(m_displayName)
+                                       .arg(current)
+                                       .arg(schemaVersion()));
+        }
+        const auto next = std::find_if(migrations().cbegin(), migrations().cend(),
+                                       [current](const Migration &m) { return m.version > current; });
+        if (next == migrations().cend()) {
+            db.commit();
+            return Status::success();
+        }
+        QStringList statements = next->statements;
+        statements += m_postgres ? next->postgresOnly : next->sqliteOnly;
         for (QString sql : statements) {
-            sql.replace(QLatin1String("%PK%"), m_postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
-                                                          : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
-            sql.replace(QLatin1String("%BLOB%"), m_postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+            sql.replace(QLatin1String("%PK%"),
+                        m_postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                   : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            sql.replace(QLatin1String("%BLOB%"),
+                        m_postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
             if (!q.exec(sql)) {
-                const QString message =
-                    failure(tr("migrate the schema to version %1").arg(m.version), q.lastError());
+                const QString message = failure(
+                    tr("migrate the schema to version %1").arg(next->version), q.lastError());
                 db.rollback();
                 return Status::failure(message);
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
-        q.addBindValue(m.version);
+        q.addBindValue(next->version);
         if (!q.exec() || !db.commit()) {
             const QString message = failure(tr("record the schema version"), q.lastError());
             db.rollback();
             return Status::failure(message);
         }
-        qCInfo(lcIncident) << "incident database migrated to schema" << m.version;
+        qCInfo(lcIncident) << "incident database migrated to schema" << next->version;
     }
-    return Status::success();
 }
 
 Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
@@ -338,7 +371,8 @@ Result<IncidentRecord> IncidentStore::incident(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return Result<IncidentRecord>::failure(failure(tr("read incident %1").arg(id), q.lastError()));
+        return Result<IncidentRecord>::failure(
+            failure(tr("read incident %1").arg(id), q.lastError()));
     if (!q.next())
         return Result<IncidentRecord>::failure(
             tr("There is no incident %1 in %2. `rollcage incidents` lists them.")
@@ -358,8 +392,8 @@ Result<QList<IncidentRecord>> IncidentStore::incidents() const
     return Result<QList<IncidentRecord>>::success(list);
 }
 
-Result<Event> IncidentStore::append(qint64 incidentId, const QString &type,
-                                    const QJsonObject &data, int stepIndex)
+Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, const QJsonObject &data,
+                                    int stepIndex)
 {
     Event e;
     e.incidentId = incidentId;

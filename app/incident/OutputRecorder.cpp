@@ -20,7 +20,10 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
     });
 }
 
-OutputRecorder::~OutputRecorder() { finish(); }
+OutputRecorder::~OutputRecorder()
+{
+    finish();
+}
 
 void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)
 {

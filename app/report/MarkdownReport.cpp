@@ -9,7 +9,10 @@ namespace rollcage::report {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("report", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("report", text);
+}
 
 QString utc(qint64 ms)
 {
@@ -36,8 +39,9 @@ QString fenced(const QString &body, const QString &info)
         longest = std::max(longest, run);
     }
     const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
-    return fence + info + QLatin1Char('\n') + body + (body.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
-           fence + QLatin1Char('\n');
+    return fence + info + QLatin1Char('\n') + body +
+           (body.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence +
+           QLatin1Char('\n');
 }
 
 QString duration(qint64 ms)
@@ -79,7 +83,9 @@ QString renderMarkdown(const ReportData &data)
 
     md += tr("## Timeline\n\n| Time (UTC) | Who | What |\n|---|---|---|\n");
     for (const incident::Event &e : data.events)
-        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(utc(e.atMs), cell(e.operatorName), cell(describeEvent(e, s.step(e.stepIndex).title)));
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(utc(e.atMs), cell(e.operatorName),
+                       cell(describeEvent(e, s.step(e.stepIndex).title)));
     md += QLatin1Char('\n');
 
     md += tr("## Steps\n\n");
@@ -89,8 +95,9 @@ QString renderMarkdown(const ReportData &data)
     }
     md += tr("| # | Step | Status | Attempts | Duration | Exit |\n|---|---|---|---|---|---|\n");
     for (const incident::StepRecord &step : s.steps) {
-        const qint64 ms = step.finishedMs > 0 && step.startedMs > 0 ? step.finishedMs - step.startedMs : -1;
-        const QString exit = step.signal > 0 ? tr("signal %1").arg(step.signal)
+        const qint64 ms =
+            step.finishedMs > 0 && step.startedMs > 0 ? step.finishedMs - step.startedMs : -1;
+        const QString exit = step.signal > 0      ? tr("signal %1").arg(step.signal)
                              : step.exitCode >= 0 ? QString::number(step.exitCode)
                                                   : QStringLiteral("–");
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
@@ -102,7 +109,8 @@ QString renderMarkdown(const ReportData &data)
     for (const incident::StepRecord &step : s.steps) {
         md += QStringLiteral("\n### %1. %2\n\n").arg(step.index + 1).arg(step.title);
         md += tr("Status: %1").arg(incident::stepStateName(step.state));
-        md += step.reason.isEmpty() ? QStringLiteral(".\n") : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
+        md += step.reason.isEmpty() ? QStringLiteral(".\n")
+                                    : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
         for (const QString &note : step.notes)
             md += tr("\nNote: %1\n").arg(note);
         if (step.lastRunEventId == 0)
@@ -110,7 +118,8 @@ QString renderMarkdown(const ReportData &data)
         for (const incident::Event &e : data.events) {
             if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
                 md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
-                md += fenced(e.data.value(QLatin1String("command")).toString(), QStringLiteral("bash"));
+                md += fenced(e.data.value(QLatin1String("command")).toString(),
+                             QStringLiteral("bash"));
             }
         }
         const QStringList tail = data.outputTails.value(step.lastRunEventId);
@@ -118,8 +127,9 @@ QString renderMarkdown(const ReportData &data)
         if (tail.isEmpty()) {
             md += tr("\nNo output.\n");
         } else {
-            md += total > tail.size() ? tr("\nLast %1 of %2 lines of output:\n\n").arg(tail.size()).arg(total)
-                                      : tr("\nOutput:\n\n");
+            md += total > tail.size()
+                      ? tr("\nLast %1 of %2 lines of output:\n\n").arg(tail.size()).arg(total)
+                      : tr("\nOutput:\n\n");
             md += fenced(tail.join(QLatin1Char('\n')), QStringLiteral("text"));
         }
     }

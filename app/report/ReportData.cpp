@@ -8,7 +8,10 @@ namespace rollcage::report {
 namespace events = incident::events;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("report", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("report", text);
+}
 QString str(const incident::Event &e, const char *key)
 {
     return e.data.value(QLatin1String(key)).toString();
@@ -71,7 +74,9 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle)
     if (e.type == events::ChecklistWaived)
         return tr("Checklist: waived \"%1\": %2").arg(str(e, "item"), str(e, "reason"));
     if (e.type == events::StepStarted)
-        return tr("%1 started (attempt %2)").arg(step).arg(e.data.value(QLatin1String("attempt")).toInt(1));
+        return tr("%1 started (attempt %2)")
+            .arg(step)
+            .arg(e.data.value(QLatin1String("attempt")).toInt(1));
     if (e.type == events::StepFinished) {
         QString text = tr("%1 %2").arg(step, str(e, "status"));
         const int signal = e.data.value(QLatin1String("signal")).toInt();
@@ -95,11 +100,14 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle)
                (note.isEmpty() ? QString() : QStringLiteral(" (") + note + QLatin1Char(')'));
     }
     if (e.type == events::NoteAdded)
-        return (step.isEmpty() ? tr("Note") : step + tr(" note")) + QStringLiteral(": ") + str(e, "text");
+        return (step.isEmpty() ? tr("Note") : step + tr(" note")) + QStringLiteral(": ") +
+               str(e, "text");
     if (e.type == events::MessageSent)
         return tr("Message sent via %1").arg(str(e, "channel"));
     if (e.type == events::HealthResult)
-        return tr("Health check %1: %2").arg(str(e, "check"), e.data.value(QLatin1String("ok")).toBool() ? tr("ok") : tr("failing"));
+        return tr("Health check %1: %2")
+            .arg(str(e, "check"),
+                 e.data.value(QLatin1String("ok")).toBool() ? tr("ok") : tr("failing"));
     return e.type;
 }
 

@@ -58,7 +58,8 @@ runbook::Step commandStep(const QString &title, const QString &code, int line,
 
 Placeholder angle(const QString &name, bool secret = false)
 {
-    return {name, QLatin1Char('<') + name + QLatin1Char('>'), Placeholder::Style::Angle, secret, {}};
+    return {
+        name, QLatin1Char('<') + name + QLatin1Char('>'), Placeholder::Style::Angle, secret, {}};
 }
 
 runbook::Runbook makeRunbook(const QList<runbook::Step> &steps)
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void cancelIsRecorded();
     void reportsRunbookLine();
     void outcomeUnknownMustBeResolved();
+    void journalsTheOtherPhases();
 
 private:
     StepResult runAndWait(Engine &engine, int index, const QString &confirmation = {});
@@ -109,14 +111,18 @@ private:
 
 void TestEngine::init()
 {
-    m_dbPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    m_dbPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                              QStringLiteral(".sqlite"));
     auto store = incident::IncidentStore::open(m_dbPath);
     QVERIFY2(store, qPrintable(store.error));
     m_store = std::move(*store);
     m_store->setOperatorName(QStringLiteral("riley"));
 }
 
-void TestEngine::cleanup() { m_store.reset(); }
+void TestEngine::cleanup()
+{
+    m_store.reset();
+}
 
 StepResult TestEngine::runAndWait(Engine &engine, int index, const QString &confirmation)
 {
@@ -143,11 +149,12 @@ QStringList TestEngine::storedOutput(qint64 runEventId)
 void TestEngine::journalsBeforeActing()
 {
     Engine engine(m_store.get(), nullptr);
-    const auto rb = makeRunbook({commandStep(QStringLiteral("Pin version"),
-                                             QStringLiteral("echo deploying <version>\necho warn >&2"), 10,
-                                             {angle(QStringLiteral("version"))})});
-    const auto id = engine.declare(rb, QStringLiteral("application"),
-                                   {{}, {}, {}, {{QStringLiteral("version"), QStringLiteral("2.3.1")}}});
+    const auto rb = makeRunbook({commandStep(
+        QStringLiteral("Pin version"), QStringLiteral("echo deploying <version>\necho warn >&2"),
+        10, {angle(QStringLiteral("version"))})});
+    const auto id =
+        engine.declare(rb, QStringLiteral("application"),
+                       {{}, {}, {}, {{QStringLiteral("version"), QStringLiteral("2.3.1")}}});
     QVERIFY2(id, qPrintable(id.error));
     QCOMPARE(engine.scope(), QStringLiteral("larch-payments-rollback/production"));
     bool startedWasJournalled = false;
@@ -175,7 +182,8 @@ void TestEngine::journalsBeforeActing()
     QCOMPARE(journal->at(3).operatorName, QStringLiteral("riley"));
     QCOMPARE(journal->at(3).data.value(QLatin1String("command")).toString(),
              QStringLiteral("echo deploying '2.3.1'\necho warn >&2"));
-    QCOMPARE(storedOutput(journal->at(3).id), (QStringList{QStringLiteral("deploying 2.3.1"), QStringLiteral("warn")}));
+    QCOMPARE(storedOutput(journal->at(3).id),
+             (QStringList{QStringLiteral("deploying 2.3.1"), QStringLiteral("warn")}));
     QCOMPARE(engine.state().step(0).state, StepState::Succeeded);
     QVERIFY(!engine.nextStep());
 }
@@ -203,7 +211,8 @@ void TestEngine::unknownProcedureListsTheChoices()
     QVERIFY(!id); // ambiguous: both procedures contain it
     const auto none = engine.declare(makeRunbook({}), QStringLiteral("DNS"));
     QVERIFY(!none);
-    QVERIFY2(none.error.contains(QLatin1String("Application rollback; Database rollback")), qPrintable(none.error));
+    QVERIFY2(none.error.contains(QLatin1String("Application rollback; Database rollback")),
+             qPrintable(none.error));
 }
 
 void TestEngine::destructiveStepNeedsConfirmation()
@@ -225,9 +234,9 @@ void TestEngine::missingValuesBlockBeforeAnythingRuns()
 {
     Engine engine(m_store.get(), nullptr);
     const QString canary = m_dir.filePath(QStringLiteral("ran"));
-    const auto rb = makeRunbook({commandStep(QStringLiteral("Restore"),
-                                             QStringLiteral("touch %1 <backup> <region>").arg(canary), 30,
-                                             {angle(QStringLiteral("backup")), angle(QStringLiteral("region"))})});
+    const auto rb = makeRunbook({commandStep(
+        QStringLiteral("Restore"), QStringLiteral("touch %1 <backup> <region>").arg(canary), 30,
+        {angle(QStringLiteral("backup")), angle(QStringLiteral("region"))})});
     QVERIFY(engine.declare(rb, QStringLiteral("Application")));
     const Status s = engine.runStep(0);
     QVERIFY(!s);
@@ -246,7 +255,8 @@ void TestEngine::secretsNeverReachTheDatabase()
     const auto rb = makeRunbook({commandStep(
         QStringLiteral("Call API"),
         QStringLiteral("echo \"token=<api-token>\"\nprintf %s \"<api-token>\" | base64\n"
-                       "printf 'half=%s' \"${RC_API_TOKEN:0:5}\"; sleep 0.1; printf '%s\\n' \"${RC_API_TOKEN:5}\"\n"
+                       "printf 'half=%s' \"${RC_API_TOKEN:0:5}\"; sleep 0.1; printf '%s\\n' "
+                       "\"${RC_API_TOKEN:5}\"\n"
                        "echo \"<api-token>\" >&2\nexit 3"),
         40, {angle(QStringLiteral("api-token"), true)})});
     const auto id = engine.declare(rb, QStringLiteral("Application"),
@@ -281,9 +291,10 @@ void TestEngine::secretSourceFailureIsReported()
 {
     TableSecretSource source;
     Engine engine(m_store.get(), &source);
-    QVERIFY(engine.declare(makeRunbook({commandStep(QStringLiteral("x"), QStringLiteral("echo <tok>"), 3,
-                                                    {angle(QStringLiteral("tok"), true)})}),
-                           QStringLiteral("Application")));
+    QVERIFY(
+        engine.declare(makeRunbook({commandStep(QStringLiteral("x"), QStringLiteral("echo <tok>"),
+                                                3, {angle(QStringLiteral("tok"), true)})}),
+                       QStringLiteral("Application")));
     const StepResult r = runAndWait(engine, 0);
     QCOMPARE(r.status, StepStatus::FailedToStart);
     QVERIFY2(r.error.contains(QLatin1String("tok is not stored")), qPrintable(r.error));
@@ -295,10 +306,11 @@ void TestEngine::secretSourceFailureIsReported()
 void TestEngine::secretCannotBeAVariable()
 {
     Engine engine(m_store.get(), nullptr);
-    const auto id = engine.declare(makeRunbook({commandStep(QStringLiteral("x"), QStringLiteral("echo <tok>"), 3,
-                                                            {angle(QStringLiteral("tok"), true)})}),
-                                   QStringLiteral("Application"),
-                                   {{}, {}, {}, {{QStringLiteral("tok"), QStringLiteral("abc")}}});
+    const auto id =
+        engine.declare(makeRunbook({commandStep(QStringLiteral("x"), QStringLiteral("echo <tok>"),
+                                                3, {angle(QStringLiteral("tok"), true)})}),
+                       QStringLiteral("Application"),
+                       {{}, {}, {}, {{QStringLiteral("tok"), QStringLiteral("abc")}}});
     QVERIFY(!id);
     QVERIFY2(id.error.contains(QLatin1String("secret")), qPrintable(id.error));
     QVERIFY(m_store->incidents()->isEmpty());
@@ -308,13 +320,16 @@ void TestEngine::cancelIsRecorded()
 {
     Engine engine(m_store.get(), nullptr);
     engine.setGracePeriod(2000);
-    QVERIFY(engine.declare(makeRunbook({commandStep(QStringLiteral("long"), QStringLiteral("echo begun\nsleep 1000"), 3)}),
+    QVERIFY(engine.declare(makeRunbook({commandStep(QStringLiteral("long"),
+                                                    QStringLiteral("echo begun\nsleep 1000"), 3)}),
                            QStringLiteral("Application")));
-    connect(&engine, &Engine::output, this, [&engine](int, OutputStream, const QString &, qint64) { engine.cancel(); });
+    connect(&engine, &Engine::output, this,
+            [&engine](int, OutputStream, const QString &, qint64) { engine.cancel(); });
     const StepResult r = runAndWait(engine, 0);
     QCOMPARE(r.status, StepStatus::Cancelled);
     QCOMPARE(engine.state().step(0).state, StepState::Cancelled);
-    QCOMPARE(engine.journal().constLast().data.value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(engine.journal().constLast().data.value(QLatin1String("status")).toString(),
+             QStringLiteral("cancelled"));
 }
 
 void TestEngine::reportsRunbookLine()
@@ -324,8 +339,9 @@ void TestEngine::reportsRunbookLine()
     step.commands.append({QStringLiteral("bash"), QStringLiteral("echo second-block\n"), 60, {}});
     QVERIFY(engine.declare(makeRunbook({step}), QStringLiteral("Application")));
     QList<QPair<int, int>> lines;
-    connect(&engine, &Engine::currentLine, this,
-            [&lines](int, int code, int doc) { lines.append({code, doc}); });
+    connect(&engine, &Engine::currentLine, this, [&lines](int, int code, int doc) {
+        lines.append({code, doc});
+    });
     QCOMPARE(runAndWait(engine, 0).status, StepStatus::Succeeded);
     QVERIFY(!lines.isEmpty());
     QCOMPARE(lines.constLast(), (QPair<int, int>{3, 60}));
@@ -367,6 +383,42 @@ void TestEngine::outcomeUnknownMustBeResolved()
     changed.sha256 = "beef";
     Engine other(m_store.get(), nullptr);
     QVERIFY(!other.resume(id, changed));
+}
+
+void TestEngine::journalsTheOtherPhases()
+{
+    Engine engine(m_store.get(), nullptr);
+    const auto id = engine.declare(makeRunbook({}), QStringLiteral("Application"));
+    QVERIFY(id);
+    QVERIFY(engine.transition(incident::Phase::Assessing));
+    QVERIFY(!engine.recordDecision(QStringLiteral("5xx spike"), QStringLiteral("Roll back"),
+                                   QString(), {}));
+    QVERIFY(engine.recordDecision(QStringLiteral("5xx spike"), QStringLiteral("Roll back"),
+                                  QStringLiteral("hotfix would take an hour"), 1234));
+    QVERIFY(engine.transition(incident::Phase::Prepared));
+    QVERIFY(engine.tickChecklistItem(QStringLiteral("Pre"), QStringLiteral("Backup exists")));
+    QVERIFY(!engine.waiveChecklistItem(QStringLiteral("Pre"), QStringLiteral("Notify"),
+                                       QStringLiteral(" ")));
+    QVERIFY(engine.waiveChecklistItem(QStringLiteral("Pre"), QStringLiteral("Notify"),
+                                      QStringLiteral("drill")));
+    QVERIFY(!engine.transition(incident::Phase::Assessing));
+    QVERIFY(
+        engine.recordHealthResult(QStringLiteral("/health"), true, QStringLiteral("200 in 80 ms")));
+    QVERIFY(engine.recordMessageSent(QStringLiteral("slack"), QStringLiteral("support"),
+                                     QStringLiteral("rolled back")));
+    QVERIFY(engine.transition(incident::Phase::Aborted, QStringLiteral("drill over")));
+    QVERIFY(!engine.transition(incident::Phase::Resolved));
+
+    // What the store holds adds up to the same state the engine shows.
+    const auto fromStore = incident::deriveState(*m_store->events(*id));
+    QCOMPARE(fromStore.phase, incident::Phase::Aborted);
+    QCOMPARE(fromStore.decision, QStringLiteral("Roll back"));
+    QCOMPARE(fromStore.deadlineMs, 1234);
+    QCOMPARE(fromStore.checklist.size(), 2);
+    QCOMPARE(fromStore.checklist.at(0).by, QStringLiteral("riley"));
+    QCOMPARE(fromStore.healthResults, 1);
+    QCOMPARE(fromStore.messagesSent, 1);
+    QCOMPARE(engine.state().phase, fromStore.phase);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -32,8 +32,8 @@ void TestSecretMasker::streamed_data()
     QTest::newRow("twice") << pw << QByteArrayList{"hunter2!pwhunter2!pw"} << M + M;
     QTest::newRow("false start") << pw << QByteArrayList{"hunter", "3 hunter2!pw"}
                                  << QByteArray("hunter3 " + M);
-    QTest::newRow("prefix then end") << pw << QByteArrayList{"value hunter2"}
-                                     << QByteArray("value hunter2");
+    QTest::newRow("prefix then end")
+        << pw << QByteArrayList{"value hunter2"} << QByteArray("value hunter2");
     QTest::newRow("base64") << pw
                             << QByteArrayList{"Authorization: Basic " +
                                               QByteArray("hunter2!pw").toBase64() + "\n"}
@@ -44,7 +44,8 @@ void TestSecretMasker::streamed_data()
     QTest::newRow("form-encoded space")
         << QStringList{QStringLiteral("two words&more")} << QByteArrayList{"p=two+words%26more"}
         << QByteArray("p=" + M);
-    QTest::newRow("two secrets") << QStringList{QStringLiteral("alpha-1"), QStringLiteral("beta-22")}
+    QTest::newRow("two secrets") << QStringList{QStringLiteral("alpha-1"),
+                                                QStringLiteral("beta-22")}
                                  << QByteArrayList{"alpha-1 and bet", "a-22"}
                                  << QByteArray(M + " and " + M);
     QTest::newRow("utf-8 split inside a character")

@@ -87,7 +87,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestStepRunner::init() { QVERIFY(m_dir.isValid()); }
+void TestStepRunner::init()
+{
+    QVERIFY(m_dir.isValid());
+}
 
 void TestStepRunner::separatesStdoutAndStderr()
 {
@@ -107,7 +110,8 @@ void TestStepRunner::exitStatus_data()
     QTest::addColumn<int>("exitCode");
     QTest::newRow("success") << "true" << true << StepStatus::Succeeded << 0;
     QTest::newRow("exit 3") << "exit 3" << true << StepStatus::Failed << 3;
-    QTest::newRow("errexit stops at false") << "false\necho never" << true << StepStatus::Failed << 1;
+    QTest::newRow("errexit stops at false")
+        << "false\necho never" << true << StepStatus::Failed << 1;
     QTest::newRow("pipefail") << "false | cat" << true << StepStatus::Failed << 1;
     QTest::newRow("errexit off goes on") << "false\ntrue" << false << StepStatus::Succeeded << 0;
 }
@@ -159,10 +163,13 @@ void TestStepRunner::valuesAreNeverExecuted()
     step.commands.append({QStringLiteral("bash"),
                           QStringLiteral("printf '%s\\n' <v>\nprintf '%s\\n' \"<v>\"\n"
                                          "printf '%s\\n' '<v>'\nprintf '%s\\n' \"${V}\""),
-                          1, {}});
-    step.placeholders = {{QStringLiteral("v"), QStringLiteral("<v>"), Placeholder::Style::Angle, false, {}},
-                         {QStringLiteral("V"), QStringLiteral("${V}"), Placeholder::Style::Brace, false, {}}};
-    const auto s = buildStepScript(step, {{QStringLiteral("v"), value}, {QStringLiteral("V"), value}}, {});
+                          1,
+                          {}});
+    step.placeholders = {
+        {QStringLiteral("v"), QStringLiteral("<v>"), Placeholder::Style::Angle, false, {}},
+        {QStringLiteral("V"), QStringLiteral("${V}"), Placeholder::Style::Brace, false, {}}};
+    const auto s =
+        buildStepScript(step, {{QStringLiteral("v"), value}, {QStringLiteral("V"), value}}, {});
     QVERIFY2(s, qPrintable(s.error));
     StepRunner runner;
     runner.setWorkingDirectory(m_dir.path());
@@ -181,9 +188,12 @@ void TestStepRunner::secretsStayOffTheCommandLine()
     step.commands.append({QStringLiteral("bash"),
                           QStringLiteral("cat /proc/$$/cmdline | tr '\\0' ' '\n"
                                          "cat \"$0\"\necho \"len=${#RC_TOKEN}\""),
-                          1, {}});
-    step.placeholders = {{QStringLiteral("token"), QStringLiteral("<token>"), Placeholder::Style::Angle, true, {}}};
-    const auto s = buildStepScript(step, {}, {{QStringLiteral("token"), QStringLiteral("zq-S3CRET-value")}});
+                          1,
+                          {}});
+    step.placeholders = {
+        {QStringLiteral("token"), QStringLiteral("<token>"), Placeholder::Style::Angle, true, {}}};
+    const auto s =
+        buildStepScript(step, {}, {{QStringLiteral("token"), QStringLiteral("zq-S3CRET-value")}});
     QVERIFY2(s, qPrintable(s.error));
     StepRunner runner;
     const Run run = runToEnd(runner, *s);
@@ -202,9 +212,11 @@ void TestStepRunner::masksSecretSplitAcrossWrites()
     StepRunner runner;
     const Run run = runToEnd(runner, s);
     QCOMPARE(run.result.status, StepStatus::Succeeded);
-    QVERIFY2(run.out.startsWith(QByteArray("token=" + SecretMasker::replacement() + "\n")), run.out.constData());
+    QVERIFY2(run.out.startsWith(QByteArray("token=" + SecretMasker::replacement() + "\n")),
+             run.out.constData());
     QVERIFY(!run.out.contains("S3C"));
-    QVERIFY(!run.out.contains(QByteArray("zq-S3CRET-value").toBase64(QByteArray::OmitTrailingEquals)));
+    QVERIFY(
+        !run.out.contains(QByteArray("zq-S3CRET-value").toBase64(QByteArray::OmitTrailingEquals)));
 }
 
 void TestStepRunner::cancelKillsTheWholeProcessTree()
@@ -221,8 +233,9 @@ void TestStepRunner::cancelKillsTheWholeProcessTree()
                         children.append(l.mid(6).toLongLong());
                 }
             });
-    runner.start(script(QStringLiteral("sleep 1000 &\necho child $!\n(sleep 1000 & echo child $!; wait) &\n"
-                                       "echo ready\nwait")));
+    runner.start(
+        script(QStringLiteral("sleep 1000 &\necho child $!\n(sleep 1000 & echo child $!; wait) &\n"
+                              "echo ready\nwait")));
     QTRY_COMPARE_WITH_TIMEOUT(children.size(), 2, 10000);
     const qint64 group = runner.processId();
     QVERIFY(group > 0);

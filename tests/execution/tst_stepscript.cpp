@@ -19,7 +19,8 @@ Step stepWith(const QString &code, const QList<Placeholder> &placeholders)
 }
 Placeholder angle(const QString &name, bool secret = false)
 {
-    return {name, QLatin1Char('<') + name + QLatin1Char('>'), Placeholder::Style::Angle, secret, {}};
+    return {
+        name, QLatin1Char('<') + name + QLatin1Char('>'), Placeholder::Style::Angle, secret, {}};
 }
 } // namespace
 
@@ -45,8 +46,10 @@ void TestStepScript::rewrite_data()
                                    << "echo \"app is ${RC_APP} now\"";
     QTest::newRow("single quotes") << "psql -c 'select <app>'"
                                    << "psql -c 'select '\"${RC_APP}\"''";
-    QTest::newRow("escaped quote") << "echo \\\"<app>" << "echo \\\"\"${RC_APP}\"";
-    QTest::newRow("twice") << "<app> <app>" << "\"${RC_APP}\" \"${RC_APP}\"";
+    QTest::newRow("escaped quote") << "echo \\\"<app>"
+                                   << "echo \\\"\"${RC_APP}\"";
+    QTest::newRow("twice") << "<app> <app>"
+                           << "\"${RC_APP}\" \"${RC_APP}\"";
 }
 
 void TestStepScript::rewrite()
@@ -80,7 +83,8 @@ void TestStepScript::secretsGoToEnvironmentOnly()
 {
     const Step s = stepWith(QStringLiteral("PGPASSWORD=<db-password> psql"),
                             {angle(QStringLiteral("db-password"), true)});
-    const auto r = buildStepScript(s, {}, {{QStringLiteral("db-password"), QStringLiteral("s3cret")}});
+    const auto r =
+        buildStepScript(s, {}, {{QStringLiteral("db-password"), QStringLiteral("s3cret")}});
     QVERIFY2(r, qPrintable(r.error));
     QVERIFY(!r->code.contains(QLatin1String("s3cret")));
     QCOMPARE(r->env.value(QStringLiteral("RC_DB_PASSWORD")), QStringLiteral("s3cret"));

@@ -18,7 +18,10 @@ Event ev(const QString &type, QJsonObject data = {}, int step = -1)
     e.data = std::move(data);
     return e;
 }
-Event moveTo(const QString &to) { return ev(events::StateChanged, {{QStringLiteral("to"), to}}); }
+Event moveTo(const QString &to)
+{
+    return ev(events::StateChanged, {{QStringLiteral("to"), to}});
+}
 } // namespace
 
 class TestIncidentState : public QObject
@@ -46,7 +49,8 @@ void TestIncidentState::transitions_data()
     QTest::newRow("declared->rolling_back (skip)") << Phase::Declared << Phase::RollingBack << true;
     QTest::newRow("rolling_back->verifying") << Phase::RollingBack << Phase::Verifying << true;
     QTest::newRow("verifying->resolved") << Phase::Verifying << Phase::Resolved << true;
-    QTest::newRow("verifying->rolling_back (checks failed)") << Phase::Verifying << Phase::RollingBack << true;
+    QTest::newRow("verifying->rolling_back (checks failed)")
+        << Phase::Verifying << Phase::RollingBack << true;
     QTest::newRow("rolling_back->aborted") << Phase::RollingBack << Phase::Aborted << true;
     QTest::newRow("prepared->assessing (back)") << Phase::Prepared << Phase::Assessing << false;
     QTest::newRow("rolling_back->declared") << Phase::RollingBack << Phase::Declared << false;
@@ -98,20 +102,29 @@ void TestIncidentState::stepLifecycle_data()
     QTest::addColumn<QList<Event>>("journal");
     QTest::addColumn<StepState>("state");
     QTest::addColumn<int>("attempts");
-    const Event start = ev(events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
+    const Event start =
+        ev(events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
     auto finish = [](const char *status) {
-        return ev(events::StepFinished, {{QStringLiteral("status"), QString::fromLatin1(status)}}, 0);
+        return ev(events::StepFinished, {{QStringLiteral("status"), QString::fromLatin1(status)}},
+                  0);
     };
     QTest::newRow("untouched") << QList<Event>{} << StepState::Pending << 0;
     QTest::newRow("running") << QList<Event>{start} << StepState::Running << 1;
-    QTest::newRow("succeeded") << QList<Event>{start, finish("succeeded")} << StepState::Succeeded << 1;
+    QTest::newRow("succeeded") << QList<Event>{start, finish("succeeded")} << StepState::Succeeded
+                               << 1;
     QTest::newRow("failed then retried ok")
-        << QList<Event>{start, finish("failed"), start, finish("succeeded")} << StepState::Succeeded << 2;
-    QTest::newRow("timed out") << QList<Event>{start, finish("timed_out")} << StepState::TimedOut << 1;
-    QTest::newRow("cancelled") << QList<Event>{start, finish("cancelled")} << StepState::Cancelled << 1;
-    QTest::newRow("skipped") << QList<Event>{ev(events::StepSkipped, {{QStringLiteral("reason"), QStringLiteral("n/a")}}, 0)}
+        << QList<Event>{start, finish("failed"), start, finish("succeeded")} << StepState::Succeeded
+        << 2;
+    QTest::newRow("timed out") << QList<Event>{start, finish("timed_out")} << StepState::TimedOut
+                               << 1;
+    QTest::newRow("cancelled") << QList<Event>{start, finish("cancelled")} << StepState::Cancelled
+                               << 1;
+    QTest::newRow("skipped") << QList<Event>{ev(events::StepSkipped,
+                                                {{QStringLiteral("reason"), QStringLiteral("n/a")}},
+                                                0)}
                              << StepState::Skipped << 0;
-    QTest::newRow("blocked") << QList<Event>{ev(events::StepBlocked, {}, 0)} << StepState::Blocked << 0;
+    QTest::newRow("blocked") << QList<Event>{ev(events::StepBlocked, {}, 0)} << StepState::Blocked
+                             << 0;
 }
 
 void TestIncidentState::stepLifecycle()
@@ -129,8 +142,9 @@ void TestIncidentState::outcomeUnknownBlocksUntilResolved()
     QList<Event> journal{ev(events::StepStarted, {}, 0), ev(events::StepOutcomeUnknown, {}, 0)};
     QCOMPARE(deriveState(journal).unresolvedStep(), 0);
     QVERIFY(!isSettled(deriveState(journal).step(0).state));
-    journal.append(ev(events::StepResolved, {{QStringLiteral("resolution"), QStringLiteral("done")},
-                                              {QStringLiteral("note"), QStringLiteral("checked by hand")}},
+    journal.append(ev(events::StepResolved,
+                      {{QStringLiteral("resolution"), QStringLiteral("done")},
+                       {QStringLiteral("note"), QStringLiteral("checked by hand")}},
                       0));
     const IncidentState s = deriveState(journal);
     QVERIFY(!s.unresolvedStep());

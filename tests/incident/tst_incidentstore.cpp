@@ -45,9 +45,10 @@ private:
 void TestIncidentStore::init()
 {
     const QString url = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
-    m_location = url.isEmpty() ? m_dir.filePath(QStringLiteral("%1.sqlite")
-                                                    .arg(QString::fromLatin1(QTest::currentTestFunction())))
-                               : url;
+    m_location = url.isEmpty()
+                     ? m_dir.filePath(QStringLiteral("%1.sqlite")
+                                          .arg(QString::fromLatin1(QTest::currentTestFunction())))
+                     : url;
 }
 
 void TestIncidentStore::cleanup()
@@ -148,8 +149,10 @@ void TestIncidentStore::eventsRoundTrip()
     store->setOperatorName(QStringLiteral("dana"));
     const qint64 id = declare(*store);
     QVERIFY(id > 0);
-    QVERIFY(store->append(id, events::StateChanged, {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
-    const auto step = store->append(id, events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap slots")}}, 2);
+    QVERIFY(store->append(id, events::StateChanged,
+                          {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
+    const auto step = store->append(id, events::StepStarted,
+                                    {{QStringLiteral("title"), QStringLiteral("Swap slots")}}, 2);
     QVERIFY2(step, qPrintable(step.error));
     const auto journal = store->events(id);
     QVERIFY2(journal, qPrintable(journal.error));
@@ -158,13 +161,15 @@ void TestIncidentStore::eventsRoundTrip()
     QCOMPARE(journal->at(2).id, step->id);
     QCOMPARE(journal->at(2).stepIndex, 2);
     QCOMPARE(journal->at(2).operatorName, QStringLiteral("dana"));
-    QCOMPARE(journal->at(2).data.value(QLatin1String("title")).toString(), QStringLiteral("Swap slots"));
+    QCOMPARE(journal->at(2).data.value(QLatin1String("title")).toString(),
+             QStringLiteral("Swap slots"));
     const IncidentState state = deriveState(*journal);
     QCOMPARE(state.phase, Phase::RollingBack);
     QCOMPARE(state.step(2).state, StepState::Running);
     const auto listed = store->incidents();
     QVERIFY(listed);
-    QVERIFY(std::any_of(listed->cbegin(), listed->cend(), [id](const IncidentRecord &r) { return r.id == id; }));
+    QVERIFY(std::any_of(listed->cbegin(), listed->cend(),
+                        [id](const IncidentRecord &r) { return r.id == id; }));
 }
 
 void TestIncidentStore::journalIsAppendOnly()
@@ -173,8 +178,10 @@ void TestIncidentStore::journalIsAppendOnly()
     QVERIFY(store);
     const qint64 id = declare(*store);
     QSqlQuery q(raw(QStringLiteral("tamper")));
-    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET type = 'forged' WHERE incident_id = %1").arg(id)));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE events SET type = 'forged' WHERE incident_id = %1").arg(id)));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")),
+             qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM events WHERE incident_id = %1").arg(id)));
     QCOMPARE(store->events(id)->size(), 1);
 }
@@ -183,7 +190,8 @@ void TestIncidentStore::foreignKeysAreEnforced()
 {
     auto store = openStore();
     QVERIFY(store);
-    const auto orphan = store->append(987654321, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("x")}});
+    const auto orphan = store->append(987654321, events::NoteAdded,
+                                      {{QStringLiteral("text"), QStringLiteral("x")}});
     QVERIFY(!orphan);
     QVERIFY2(orphan.error.contains(store->displayName()), qPrintable(orphan.error));
     QVERIFY(!store->appendOutput(987654321, {{1, 0, 0, 1, "line\n"}}));
@@ -228,23 +236,28 @@ void TestIncidentStore::recoversInterruptedSteps()
     auto store = openStore();
     QVERIFY(store);
     const qint64 id = declare(*store);
-    QVERIFY(store->append(id, events::StateChanged, {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
+    QVERIFY(store->append(id, events::StateChanged,
+                          {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
     // A pid that certainly belonged to a process that has ended.
     QProcess gone;
     gone.start(QStringLiteral("true"));
     QVERIFY(gone.waitForFinished());
     const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
     const QString host = QSysInfo::machineHostName();
-    QVERIFY(store->append(id, events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Done")}}, 0));
-    QVERIFY(store->append(id, events::StepFinished, {{QStringLiteral("status"), QStringLiteral("succeeded")}}, 0));
-    QVERIFY(store->append(id, events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap")},
-                                                     {QStringLiteral("host"), host},
-                                                     {QStringLiteral("pid"), deadPid}},
+    QVERIFY(store->append(id, events::StepStarted,
+                          {{QStringLiteral("title"), QStringLiteral("Done")}}, 0));
+    QVERIFY(store->append(id, events::StepFinished,
+                          {{QStringLiteral("status"), QStringLiteral("succeeded")}}, 0));
+    QVERIFY(store->append(id, events::StepStarted,
+                          {{QStringLiteral("title"), QStringLiteral("Swap")},
+                           {QStringLiteral("host"), host},
+                           {QStringLiteral("pid"), deadPid}},
                           1));
     // Still running in a live process (this one): left alone.
     const qint64 other = declare(*store, QStringLiteral("Live one"));
-    QVERIFY(store->append(other, events::StepStarted, {{QStringLiteral("host"), host},
-                                                        {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
+    QVERIFY(store->append(other, events::StepStarted,
+                          {{QStringLiteral("host"), host},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
                           0));
 
     const auto touched = store->recoverInterrupted();
@@ -301,11 +314,13 @@ void TestIncidentStore::lockedDatabaseGivesClearErrorAndLosesNothing()
     QSqlDatabase other = raw(QStringLiteral("locker"));
     QSqlQuery lock(other);
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    const auto blocked = store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("one")}});
+    const auto blocked =
+        store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("one")}});
     QVERIFY(!blocked);
     QVERIFY2(blocked.error.contains(QLatin1String("locked")), qPrintable(blocked.error));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    QVERIFY(store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("two")}}));
+    QVERIFY(
+        store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("two")}}));
     QCOMPARE(store->events(id)->size(), 2);
 }
 

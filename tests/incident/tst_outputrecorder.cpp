@@ -38,7 +38,10 @@ void TestOutputRecorder::init()
     m_run = m_store->append(*id, events::StepStarted, {}, 0)->id;
 }
 
-void TestOutputRecorder::cleanup() { m_store.reset(); }
+void TestOutputRecorder::cleanup()
+{
+    m_store.reset();
+}
 
 QStringList TestOutputRecorder::storedLines(qint64 run)
 {
@@ -55,8 +58,8 @@ void TestOutputRecorder::assemblesLines_data()
     QTest::addColumn<QStringList>("lines");
     using C = Chunks;
     QTest::newRow("whole lines") << C{{1, "a\nb\n"}} << QStringList{"1:a", "1:b"};
-    QTest::newRow("line split across reads") << C{{1, "hel"}, {1, "lo\nwor"}, {1, "ld\n"}}
-                                             << QStringList{"1:hello", "1:world"};
+    QTest::newRow("line split across reads")
+        << C{{1, "hel"}, {1, "lo\nwor"}, {1, "ld\n"}} << QStringList{"1:hello", "1:world"};
     QTest::newRow("streams interleaved") << C{{1, "out1\n"}, {2, "err1\n"}, {1, "out2\n"}}
                                          << QStringList{"1:out1", "2:err1", "1:out2"};
     QTest::newRow("stderr in the middle of a stdout line")

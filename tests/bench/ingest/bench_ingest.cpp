@@ -1,0 +1,91 @@
+// ingest: a step printing 1,000,000 lines (100 MB) through the runner, the masker and
+// the output batching into a SQLite store, in MB/s, beside `bash -c 'cat FILE' | cat`.
+#include "BenchEngine.h"
+#include "BenchUtil.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QObject>
+
+using namespace rollcage;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("lines.txt"));
+    constexpr int kLines = 1'000'000;
+    {
+        QFile f(input);
+        if (!f.open(QIODevice::WriteOnly))
+            bench::fail(QStringLiteral("cannot write ") + input);
+        QByteArray chunk;
+        for (int i = 0; i < kLines; ++i) {
+            QByteArray line = "line " + QByteArray::number(i).rightJustified(7, '0') + " ";
+            line += QByteArray(99 - line.size(), 'x') + '\n'; // 100 bytes per line
+            chunk += line;
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+    }
+    const double megabytes = static_cast<double>(QFile(input).size()) / 1e6;
+    const QString quoted = execution::shellQuote(input);
+    const double baselineMs =
+        bench::timeShell(QStringLiteral("bash -c 'cat %1' | cat > /dev/null").arg(input));
+
+    auto store = incident::IncidentStore::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!store)
+        bench::fail(store.error);
+    execution::Engine engine(store->get(), nullptr);
+    if (auto id = engine.declare(bench::procedureOf({QStringLiteral("cat ") + quoted}),
+                                 QStringLiteral("Bench procedure"));
+        !id)
+        bench::fail(id.error);
+    QElapsedTimer timer;
+    double engineMs = 0;
+    qint64 liveChars = 0;
+    QObject::connect(&engine, &execution::Engine::output, &app,
+                     [&liveChars](int, execution::OutputStream, const QString &text, qint64) {
+                         liveChars += text.size();
+                     });
+    QObject::connect(&engine, &execution::Engine::stepFinished, &app,
+                     [&](int, const execution::StepResult &r) {
+                         engineMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+                         if (r.status != execution::StepStatus::Succeeded)
+                             bench::fail(QStringLiteral("step failed: ") + r.error);
+                         app.quit();
+                     });
+    QTimer::singleShot(0, &app, [&] {
+        timer.start();
+        if (Status s = engine.runStep(0); !s)
+            bench::fail(s.error);
+    });
+    app.exec();
+
+    const qint64 run = engine.state().step(0).lastRunEventId;
+    const auto stored = (*store)->outputLineCount(run);
+    if (!stored || *stored != kLines)
+        bench::fail(
+            QStringLiteral("stored %1 lines, expected %2").arg(stored ? *stored : -1).arg(kLines));
+    // The log view's access pattern: one screenful near the end of the million lines.
+    QElapsedTimer pageTimer;
+    pageTimer.start();
+    const auto page = (*store)->outputLines(run, kLines - 1000, 60);
+    const double pageMs = static_cast<double>(pageTimer.nsecsElapsed()) / 1e6;
+    if (!page || page->size() != 60 ||
+        !page->constFirst().text.startsWith(QLatin1String("line 0999000")))
+        bench::fail(QStringLiteral("paging the stored output failed"));
+    if (liveChars != QFile(input).size())
+        bench::fail(QStringLiteral("live output lost characters"));
+    bench::report(QStringLiteral("ingest"), megabytes / (engineMs / 1000.0), QStringLiteral("MB/s"),
+                  {{QStringLiteral("baseline"), megabytes / (baselineMs / 1000.0)},
+                   {QStringLiteral("baseline_what"), QStringLiteral("cat | cat")},
+                   {QStringLiteral("peak_rss_mb"), bench::peakRssMb()},
+                   {QStringLiteral("lines"), kLines},
+                   {QStringLiteral("page_read_ms"), pageMs},
+                   {QStringLiteral("megabytes"), megabytes}});
+    return 0;
+}

@@ -1,0 +1,259 @@
+// End to end: the real `rollcage` binary on a runbook of ours, a SQLite store in a
+// temporary directory. Includes the kill -9 crash test.
+#include "incident/IncidentState.h"
+#include "incident/IncidentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace rollcage;
+
+namespace {
+
+const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md");
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestRunCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void runsAProcedureToTheEnd();
+    void stopsAtTheFirstFailedStep();
+    void destructiveStepNeedsYes();
+    void dryRunQuotesAndRecordsNothing();
+    void unknownProcedureIsAUsageError();
+    void ctrlCCancelsTheRunningStep();
+    void killNineLosesNothingCommitted();
+
+private:
+    Outcome rollcage(const QStringList &arguments);
+    void startRollcage(QProcess &process, const QStringList &arguments);
+    std::unique_ptr<incident::IncidentStore> openStore();
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestRunCommand::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                          QStringLiteral(".sqlite"));
+}
+
+void TestRunCommand::startRollcage(QProcess &process, const QStringList &arguments)
+{
+    process.setProgram(QStringLiteral(ROLLCAGE_BINARY));
+    process.setArguments(arguments + QStringList{QStringLiteral("--database"), m_db});
+    process.setWorkingDirectory(m_dir.path());
+    process.start();
+}
+
+Outcome TestRunCommand::rollcage(const QStringList &arguments)
+{
+    QProcess process;
+    startRollcage(process, arguments);
+    Outcome o;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return o;
+    }
+    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    o.out = QString::fromUtf8(process.readAllStandardOutput());
+    o.err = QString::fromUtf8(process.readAllStandardError());
+    return o;
+}
+
+std::unique_ptr<incident::IncidentStore> TestRunCommand::openStore()
+{
+    auto store = incident::IncidentStore::open(m_db);
+    return store ? std::move(*store) : nullptr;
+}
+
+void TestRunCommand::runsAProcedureToTheEnd()
+{
+    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                QStringLiteral("happy path"), QStringLiteral("--var"),
+                                QStringLiteral("GREETING=the drill"), QStringLiteral("--yes"),
+                                QStringLiteral("--operator"), QStringLiteral("quinn")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(QLatin1String("[1] hello from the drill\n")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("[3] wrapped up\n")), qPrintable(o.out));
+    QVERIFY2(o.err.contains(QLatin1String("[1] to stderr\n")), qPrintable(o.err));
+
+    const Outcome list = rollcage({QStringLiteral("incidents")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QLatin1String("verifying")), qPrintable(list.out));
+
+    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("md")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(report.out.startsWith(QLatin1String("# Incident 1: ")));
+    QVERIFY(report.out.contains(
+        QLatin1String("| quinn | Step 1 \"Greet the on-call\" succeeded (exit 0) |")));
+    QVERIFY(report.out.contains(QLatin1String("| 2 | Check the dashboard | waived |")));
+    QVERIFY(report.out.contains(QLatin1String("hello from the drill")));
+
+    const Outcome html = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                   QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(html.exitCode, 2);
+    QVERIFY(html.err.contains(QLatin1String("--format md")));
+}
+
+void TestRunCommand::stopsAtTheFirstFailedStep()
+{
+    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                QStringLiteral("Failing Path")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(o.out.contains(QLatin1String("[2] about to fail")));
+    QVERIFY(!o.out.contains(QLatin1String("should not run")));
+    auto store = openStore();
+    QVERIFY(store);
+    const auto state = incident::deriveState(*store->events(1));
+    QCOMPARE(state.phase, incident::Phase::RollingBack);
+    QCOMPARE(state.step(1).state, incident::StepState::Failed);
+    QCOMPARE(state.step(1).exitCode, 7);
+    QCOMPARE(state.step(2).state, incident::StepState::Pending);
+}
+
+void TestRunCommand::destructiveStepNeedsYes()
+{
+    const Outcome refused = rollcage(
+        {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("purge")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("--yes")), qPrintable(refused.err));
+    QVERIFY(!refused.out.contains(QLatin1String("purged")));
+    const Outcome confirmed =
+        rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                  QStringLiteral("purge"), QStringLiteral("--yes")});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+    QVERIFY(confirmed.out.contains(QLatin1String("[1] purged")));
+}
+
+void TestRunCommand::dryRunQuotesAndRecordsNothing()
+{
+    const QString evil = QStringLiteral("$(touch %1)").arg(m_dir.filePath(QStringLiteral("pwned")));
+    const Outcome o = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                QStringLiteral("happy"), QStringLiteral("--var"),
+                                QStringLiteral("GREETING=") + evil, QStringLiteral("--dry-run")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(QStringLiteral("echo \"hello from '%1'\"").arg(evil)),
+             qPrintable(o.out));
+    QVERIFY(o.out.contains(QLatin1String("manual step")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestRunCommand::unknownProcedureIsAUsageError()
+{
+    const Outcome o = rollcage(
+        {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"), QStringLiteral("Path")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("Happy Path; Failing Path; Purge Path; Long Path")),
+             qPrintable(o.err));
+}
+
+void TestRunCommand::ctrlCCancelsTheRunningStep()
+{
+    QProcess run;
+    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                        QStringLiteral("long")});
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((seen += run.readAllStandardOutput()).contains("[1] tick 1000\n"),
+                             20000);
+    ::kill(static_cast<pid_t>(run.processId()), SIGINT);
+    QVERIFY(run.waitForFinished(20000));
+    QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.exitCode(), 1);
+    auto store = openStore();
+    QVERIFY(store);
+    const auto state = incident::deriveState(*store->events(1));
+    QCOMPARE(state.step(0).state, incident::StepState::Cancelled);
+    QCOMPARE(state.phase, incident::Phase::RollingBack);
+}
+
+void TestRunCommand::killNineLosesNothingCommitted()
+{
+    QProcess run;
+    startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                        QStringLiteral("long")});
+    QVERIFY(run.waitForStarted());
+    // Let some batches reach the database, then kill it without a chance to clean up.
+    auto store = openStore();
+    QVERIFY(store);
+    qint64 runEvent = 0;
+    qint64 seenLines = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 const auto journal = store->events(1);
+                                 if (!journal || journal->isEmpty())
+                                     return false;
+                                 runEvent = incident::deriveState(*journal).step(0).lastRunEventId;
+                                 seenLines = runEvent ? *store->outputLineCount(runEvent) : 0;
+                                 return seenLines >= 5000;
+                             }()),
+                             20000);
+    run.kill();
+    QVERIFY(run.waitForFinished(10000));
+    QCOMPARE(run.exitStatus(), QProcess::CrashExit);
+
+    // Starting again finds the incident, marks the step outcome unknown, and says so.
+    const Outcome list = rollcage({QStringLiteral("incidents")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QLatin1String("rolling_back!")), qPrintable(list.out));
+    QVERIFY2(list.err.contains(QLatin1String("outcome is unknown")), qPrintable(list.err));
+
+    const auto journal = store->events(1);
+    QVERIFY(journal);
+    const auto state = incident::deriveState(*journal);
+    QCOMPARE(state.phase, incident::Phase::RollingBack);
+    QCOMPARE(state.step(0).state, incident::StepState::OutcomeUnknown);
+    // Everything committed before the kill is there, in order, without gaps.
+    const qint64 stored = *store->outputLineCount(runEvent);
+    QVERIFY(stored >= seenLines);
+    qint64 expected = 1;
+    for (qint64 first = 0; first < stored; first += 20000) {
+        const auto page = store->outputLines(runEvent, first, 20000);
+        QVERIFY(page);
+        for (const incident::OutputLine &line : *page) {
+            if (first + 20000 >= stored && &line == &page->constLast())
+                break; // the very last line may have been cut by the kill
+            QCOMPARE(line.text, QStringLiteral("tick %1").arg(expected));
+            ++expected;
+        }
+    }
+
+    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("md")});
+    QVERIFY(report.out.contains(QLatin1String("interrupted: outcome unknown")));
+
+    // Resuming needs a decision about the interrupted step.
+    const QStringList resume{QStringLiteral("run"),         kRunbook,
+                             QStringLiteral("--procedure"), QStringLiteral("long"),
+                             QStringLiteral("--incident"),  QStringLiteral("1")};
+    const Outcome undecided = rollcage(resume);
+    QCOMPARE(undecided.exitCode, 1);
+    QVERIFY2(undecided.err.contains(QLatin1String("--resolve")), qPrintable(undecided.err));
+    const Outcome resumed =
+        rollcage(resume + QStringList{QStringLiteral("--resolve"), QStringLiteral("done")});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QVERIFY(resumed.out.contains(QLatin1String("[2] after the long one")));
+    QVERIFY(!resumed.out.contains(QLatin1String("tick")));
+}
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"
