@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace rollcage::execution {
 
 using runbook::Placeholder;
@@ -38,6 +40,51 @@ QString valueOf(const Placeholder &p, const QHash<QString, QString> &values, boo
 // Quoting context at each position, enough for the placeholder rewrite.
 enum class Quote { None, Single, Double };
 
+// Replaces every `raw` in `code` by render(quote context at that spot), tracking bash's
+// single/double quotes and backslash escapes so each replacement fits where it lands.
+QString substituteQuoted(const QString &code, const QString &raw,
+                         const std::function<QString(Quote)> &render)
+{
+    if (raw.isEmpty())
+        return code;
+    QString out;
+    out.reserve(code.size());
+    Quote quote = Quote::None;
+    for (qsizetype i = 0; i < code.size();) {
+        if (QStringView(code).mid(i).startsWith(raw)) {
+            out += render(quote);
+            i += raw.size();
+            continue;
+        }
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('\\') && quote != Quote::Single && i + 1 < code.size()) {
+            out += c;
+            out += code.at(i + 1);
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('\'') && quote != Quote::Double)
+            quote = quote == Quote::Single ? Quote::None : Quote::Single;
+        else if (c == QLatin1Char('"') && quote != Quote::Single)
+            quote = quote == Quote::Double ? Quote::None : Quote::Double;
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+// `value` escaped for the inside of a double-quoted bash word.
+QString doubleQuoteEscaped(const QString &value)
+{
+    QString out;
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('$') || c == QLatin1Char('`'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QString placeholderVariable(const QString &name)
@@ -65,43 +112,18 @@ QString shellQuote(const QString &value)
 
 QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable)
 {
-    if (raw.isEmpty())
-        return code;
     const QString ref = QStringLiteral("${") + variable + QLatin1Char('}');
-    QString out;
-    out.reserve(code.size());
-    Quote quote = Quote::None;
-    for (qsizetype i = 0; i < code.size();) {
-        if (QStringView(code).mid(i).startsWith(raw)) {
-            switch (quote) {
-            case Quote::None:
-                out += QLatin1Char('"') + ref + QLatin1Char('"');
-                break;
-            case Quote::Double:
-                out += ref;
-                break;
-            case Quote::Single:
-                out += QStringLiteral("'\"") + ref + QStringLiteral("\"'");
-                break;
-            }
-            i += raw.size();
-            continue;
+    return substituteQuoted(code, raw, [&ref](Quote quote) -> QString {
+        switch (quote) {
+        case Quote::Double:
+            return ref;
+        case Quote::Single:
+            return QStringLiteral("'\"") + ref + QStringLiteral("\"'");
+        case Quote::None:
+            break;
         }
-        const QChar c = code.at(i);
-        if (c == QLatin1Char('\\') && quote != Quote::Single && i + 1 < code.size()) {
-            out += c;
-            out += code.at(i + 1);
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char('\'') && quote != Quote::Double)
-            quote = quote == Quote::Single ? Quote::None : Quote::Single;
-        else if (c == QLatin1Char('"') && quote != Quote::Single)
-            quote = quote == Quote::Double ? Quote::None : Quote::Double;
-        out += c;
-        ++i;
-    }
-    return out;
+        return QLatin1Char('"') + ref + QLatin1Char('"');
+    });
 }
 
 QStringList secretNames(const runbook::Step &step)
@@ -175,14 +197,26 @@ QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString
 {
     QString code = joinedCode(step);
     for (const Placeholder &p : step.placeholders) {
-        QString shown;
-        if (p.secret)
-            shown = QString::fromUtf8(SecretMasker::replacement());
-        else if (variables.contains(p.name))
-            shown = shellQuote(variables.value(p.name));
-        else
-            shown = QStringLiteral("<missing: %1>").arg(p.name);
-        code.replace(p.raw, shown);
+        if (p.secret || !variables.contains(p.name)) {
+            const QString shown = p.secret ? QString::fromUtf8(SecretMasker::replacement())
+                                           : QStringLiteral("<missing: %1>").arg(p.name);
+            code.replace(p.raw, shown);
+            continue;
+        }
+        // Shown the way bash will see it at that spot, so what the operator reads is
+        // what runs: quoted words outside quotes, escaped text inside double quotes.
+        const QString value = variables.value(p.name);
+        code = substituteQuoted(code, p.raw, [&value](Quote quote) -> QString {
+            switch (quote) {
+            case Quote::Double:
+                return doubleQuoteEscaped(value);
+            case Quote::Single:
+                return QLatin1Char('\'') + shellQuote(value) + QLatin1Char('\'');
+            case Quote::None:
+                break;
+            }
+            return shellQuote(value);
+        });
     }
     return code;
 }

@@ -36,8 +36,9 @@ Result<StepScript> buildStepScript(const runbook::Step &step,
                                    const QHash<QString, QString> &variables,
                                    const QHash<QString, QString> &secrets);
 
-// What a dry run prints: the commands with each value inlined as a single-quoted shell
-// word and each secret as "••••".
+// What a dry run prints: the commands with each value inlined the way bash reads it at
+// that spot (a single-quoted word outside quotes, escaped inside double quotes) and
+// each secret as "••••".
 QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables);
 
 // `value` as one single-quoted shell word.

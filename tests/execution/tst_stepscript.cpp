@@ -34,6 +34,7 @@ private Q_SLOTS:
     void missingValuesAreListed();
     void secretsGoToEnvironmentOnly();
     void dryRunQuotesAndMasks();
+    void dryRunFollowsQuoting();
 };
 
 void TestStepScript::rewrite_data()
@@ -97,6 +98,15 @@ void TestStepScript::dryRunQuotesAndMasks()
                             {angle(QStringLiteral("app")), angle(QStringLiteral("tok"), true)});
     QCOMPARE(renderForDisplay(s, {{QStringLiteral("app"), QStringLiteral("it's")}}),
              QStringLiteral("deploy 'it'\\''s' --token ••••"));
+}
+
+// What the dry run shows must read exactly as bash will run it, wherever the
+// placeholder sits: inside double quotes the value is escaped, not single-quoted.
+void TestStepScript::dryRunFollowsQuoting()
+{
+    const Step s = stepWith(QStringLiteral("ls \"<dir>/x\" '<dir>' <dir>"), {angle(QStringLiteral("dir"))});
+    QCOMPARE(renderForDisplay(s, {{QStringLiteral("dir"), QStringLiteral("/tmp/a b$\"c")}}),
+             QStringLiteral("ls \"/tmp/a b\\$\\\"c/x\" '''/tmp/a b$\"c''' '/tmp/a b$\"c'"));
 }
 
 QTEST_GUILESS_MAIN(TestStepScript)
