@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 
 #include "cli/CheckCommand.h"
-
 #include "cli/Console.h"
 #include "cli/Options.h"
 

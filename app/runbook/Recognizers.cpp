@@ -33,13 +33,13 @@ const QSet<QString> &environmentNames()
 {
     // Set by the shell or the login session, never asked of the operator.
     static const QSet<QString> names = {
-        QStringLiteral("HOME"),     QStringLiteral("PATH"),        QStringLiteral("PWD"),
-        QStringLiteral("OLDPWD"),   QStringLiteral("USER"),        QStringLiteral("SHELL"),
-        QStringLiteral("RANDOM"),   QStringLiteral("HOSTNAME"),    QStringLiteral("IFS"),
-        QStringLiteral("UID"),      QStringLiteral("EUID"),        QStringLiteral("LINENO"),
-        QStringLiteral("SECONDS"),  QStringLiteral("BASH_SOURCE"), QStringLiteral("TMPDIR"),
-        QStringLiteral("PPID"),     QStringLiteral("BASHPID"),     QStringLiteral("REPLY"),
-        QStringLiteral("LANG"),     QStringLiteral("TERM")};
+        QStringLiteral("HOME"),    QStringLiteral("PATH"),        QStringLiteral("PWD"),
+        QStringLiteral("OLDPWD"),  QStringLiteral("USER"),        QStringLiteral("SHELL"),
+        QStringLiteral("RANDOM"),  QStringLiteral("HOSTNAME"),    QStringLiteral("IFS"),
+        QStringLiteral("UID"),     QStringLiteral("EUID"),        QStringLiteral("LINENO"),
+        QStringLiteral("SECONDS"), QStringLiteral("BASH_SOURCE"), QStringLiteral("TMPDIR"),
+        QStringLiteral("PPID"),    QStringLiteral("BASHPID"),     QStringLiteral("REPLY"),
+        QStringLiteral("LANG"),    QStringLiteral("TERM")};
     return names;
 }
 
@@ -47,8 +47,8 @@ QSet<QString> assignedNames(const QString &code)
 {
     static const RE assign(QStringLiteral(
         R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"));
-    static const RE loopOrRead(
-        QStringLiteral(R"(\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
+    static const RE loopOrRead(QStringLiteral(
+        R"(\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
     QSet<QString> names;
     for (auto it = assign.globalMatch(code); it.hasNext();)
         names.insert(it.next().captured(1));
@@ -139,10 +139,15 @@ bool looksSecret(const QString &name)
 
 bool isShellLanguage(const QString &language)
 {
-    static const QSet<QString> shells = {
-        QString(),           QStringLiteral("bash"), QStringLiteral("sh"),
-        QStringLiteral("shell"), QStringLiteral("zsh"),  QStringLiteral("console"),
-        QStringLiteral("shell-session"), QStringLiteral("ksh"), QStringLiteral("fish")};
+    static const QSet<QString> shells = {QString(),
+                                         QStringLiteral("bash"),
+                                         QStringLiteral("sh"),
+                                         QStringLiteral("shell"),
+                                         QStringLiteral("zsh"),
+                                         QStringLiteral("console"),
+                                         QStringLiteral("shell-session"),
+                                         QStringLiteral("ksh"),
+                                         QStringLiteral("fish")};
     return shells.contains(language);
 }
 
@@ -210,13 +215,14 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
 Hit destructiveCommand(const QString &code)
 {
     static const RE re(
-        QStringLiteral(R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
-                       R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
-                       R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
-                       R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
-                       R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
-                       R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
-                       R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
+        QStringLiteral(
+            R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
+            R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
+            R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
+            R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
+            R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
+            R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
+            R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
         RE::CaseInsensitiveOption);
     // One pass over the whole block; a match on a comment line does not count, since a
     // comment talks about the command (that is a warning() matter).
@@ -233,9 +239,10 @@ Hit destructiveCommand(const QString &code)
 
 QString warning(const QString &text)
 {
-    static const RE re(QStringLiteral(R"(⚠|\bwarning\b|\bdestructive\b|\bdata loss\b|cannot be undone)"
-                                      R"(|\birreversibl|\bpermanently\b)"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral(R"(⚠|\bwarning\b|\bdestructive\b|\bdata loss\b|cannot be undone)"
+                       R"(|\birreversibl|\bpermanently\b)"),
+        RE::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -275,7 +282,8 @@ QHash<QString, QString> fenceAttributes(const QString &info, QString *language)
         return attributes;
     const qsizetype close = info.indexOf(QLatin1Char('}'), brace);
     const QString body = info.mid(brace + 1, (close < 0 ? info.size() : close) - brace - 1);
-    static const RE token(QStringLiteral(R"re(([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+)))?)re"));
+    static const RE token(
+        QStringLiteral(R"re(([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+)))?)re"));
     for (auto it = token.globalMatch(body); it.hasNext();) {
         const auto m = it.next();
         QString value = m.captured(2);

@@ -13,7 +13,10 @@ namespace {
 
 using RE = QRegularExpression;
 
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 
 // "(2 minutes)" right at the start of `text`; removes it when found.
 Duration leadingDuration(QString *text)
@@ -48,9 +51,10 @@ namespace {
 // "Time to complete: ~2 minutes" anywhere in prose.
 Duration labelledDuration(const QString &text)
 {
-    static const RE label(QStringLiteral("(?:time to complete|time required|expected duration|"
-                                         "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
-                          RE::CaseInsensitiveOption);
+    static const RE label(
+        QStringLiteral("(?:time to complete|time required|expected duration|"
+                       "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
+        RE::CaseInsensitiveOption);
     const auto m = label.match(text);
     return m.hasMatch() ? recognize::duration(m.captured(1)) : Duration{};
 }
@@ -82,8 +86,8 @@ void finishStep(Step &st)
             bool number = false;
             const QString value = a.value(QStringLiteral("timeout"));
             const int seconds = value.toInt(&number);
-            st.timeoutSeconds = number ? std::optional<int>(seconds)
-                                       : recognize::duration(value).expectedSeconds();
+            st.timeoutSeconds =
+                number ? std::optional<int>(seconds) : recognize::duration(value).expectedSeconds();
         }
         if (a.contains(QStringLiteral("expected")))
             st.expected = recognize::duration(a.value(QStringLiteral("expected")));
