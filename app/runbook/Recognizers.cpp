@@ -45,16 +45,17 @@ const QSet<QString> &environmentNames()
 
 QSet<QString> assignedNames(const QString &code)
 {
-    static const RE assign(QStringLiteral(
-        R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"));
-    static const RE loopOrRead(QStringLiteral(
-        R"(\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
+    // NAME=…, for NAME in, select NAME in, read [-r] NAME: one expression, three shapes.
+    static const RE re(QStringLiteral(
+        R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"
+        R"(|\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
     QSet<QString> names;
-    for (auto it = assign.globalMatch(code); it.hasNext();)
-        names.insert(it.next().captured(1));
-    for (auto it = loopOrRead.globalMatch(code); it.hasNext();) {
+    for (auto it = re.globalMatch(code); it.hasNext();) {
         const auto m = it.next();
-        names.insert(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+        for (int group = 1; group <= 3; ++group) {
+            if (m.hasCaptured(group))
+                names.insert(m.captured(group));
+        }
     }
     return names;
 }
@@ -153,8 +154,9 @@ bool isShellLanguage(const QString &language)
 
 QList<Placeholder> placeholders(const QString &text, Scope scope)
 {
-    static const RE brace(QStringLiteral(R"(\$\{([A-Za-z_]\w*)(?:[:#%/^,]?[^}\n]*)?\})"));
-    static const RE dollar(QStringLiteral(R"(\$([A-Za-z_]\w*))"));
+    // ${NAME…} and $NAME in one pass.
+    static const RE variable(
+        QStringLiteral(R"(\$(?:\{([A-Za-z_]\w*)(?:[:#%/^,]?[^}\n]*)?\}|([A-Za-z_]\w*)))"));
     static const RE mustache(QStringLiteral(R"(\{\{\s*([A-Za-z_][\w.-]*)\s*\}\})"));
     static const RE angle(QStringLiteral(R"(<([A-Za-z][\w.-]*)>)"));
     static const RE bracket(QStringLiteral(R"((?<!\[)\[([A-Za-z][^\[\]\n]{0,60}?)\](?![\](]))"));
@@ -166,18 +168,20 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
     const auto keepVariable = [&](const QString &name) {
         return !assigned.contains(name) && !environmentNames().contains(name);
     };
-    if (text.contains(QLatin1String("${"))) {
-        for (auto it = brace.globalMatch(text); it.hasNext();) {
+    if (dollars) {
+        for (auto it = variable.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            if (keepVariable(m.captured(1)))
-                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
-        }
-    }
-    if (scope != Scope::OtherCode && dollars) {
-        for (auto it = dollar.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            if (keepVariable(m.captured(1)))
-                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Dollar, false, {}});
+            const bool braced = m.hasCaptured(1);
+            // $NAME is shell syntax; ${NAME} also marks a value in other languages.
+            if (!braced && scope == Scope::OtherCode)
+                continue;
+            const QString name = braced ? m.captured(1) : m.captured(2);
+            if (keepVariable(name))
+                add(list, {name,
+                           m.captured(0),
+                           braced ? Placeholder::Style::Brace : Placeholder::Style::Dollar,
+                           false,
+                           {}});
         }
     }
     if (scope == Scope::Template && text.contains(QLatin1String("{{"))) {
