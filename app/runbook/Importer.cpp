@@ -226,7 +226,8 @@ bool hasCommandSteps(const ImportContext &ctx, const Section &s)
         const MdNode &n = ctx.node(b);
         if (n.kind == MdNode::Kind::List && n.ordered && !ctx.codeBlocksIn(b).isEmpty())
             return true;
-        if (n.kind == MdNode::Kind::Paragraph && when.match(n.leadStrong).hasMatch())
+        if (n.kind == MdNode::Kind::Paragraph && !n.leadStrong.isEmpty() &&
+            when.match(n.leadStrong).hasMatch())
             return true;
     }
     return false;
