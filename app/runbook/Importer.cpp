@@ -271,10 +271,10 @@ void readSection(ImportContext &ctx, int index)
             if (a.words.isEmpty())
                 continue;
             const QString verb = a.words.first().toLower();
-            if (verb == QLatin1String("procedure")) {
-                // Read before the loop.
-            } else if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
-                       verb == QLatin1String("ignore")) {
+            if (verb == QLatin1String("procedure"))
+                continue; // applied to the whole section before this loop
+            if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
+                verb == QLatin1String("ignore")) {
                 pending = a;
             } else {
                 ctx.diagnose(a.line, Severity::Warning,
