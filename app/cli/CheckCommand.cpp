@@ -15,7 +15,10 @@ namespace {
 
 using namespace rollcage::runbook;
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 QString duration(const Duration &d)
 {
@@ -49,8 +52,7 @@ QString summary(const Runbook &rb)
             const Step &s = p.steps.at(i);
             lines << tr("  %1. %2%3%4%5")
                          .arg(i + 1)
-                         .arg(s.title,
-                              s.kind == StepKind::Manual ? tr(" [manual]") : QString(),
+                         .arg(s.title, s.kind == StepKind::Manual ? tr(" [manual]") : QString(),
                               s.destructive ? tr(" [destructive]") : QString(),
                               duration(s.expected));
         }
@@ -96,7 +98,10 @@ int runCheck(const QStringList &arguments)
     } else {
         out(summary(rb));
         for (const Diagnostic &d : rb.diagnostics)
-            err(QStringLiteral("%1:%2: %3: %4").arg(path).arg(d.line).arg(severityName(d.severity), d.message));
+            err(QStringLiteral("%1:%2: %3: %4")
+                    .arg(path)
+                    .arg(d.line)
+                    .arg(severityName(d.severity), d.message));
     }
     return rb.hasErrors() ? ExitFailure : ExitOk;
 }

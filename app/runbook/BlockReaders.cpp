@@ -11,7 +11,10 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 
 // Index of the first header cell that mentions one of `words`; -1 when none.
 int column(const QStringList &header, const QStringList &words, const QList<int> &taken = {})
@@ -23,11 +26,15 @@ int column(const QStringList &header, const QStringList &words, const QList<int>
     return -1;
 }
 
-QString cell(const QStringList &row, int i) { return i >= 0 && i < row.size() ? row.at(i) : QString(); }
+QString cell(const QStringList &row, int i)
+{
+    return i >= 0 && i < row.size() ? row.at(i) : QString();
+}
 
 QString stripMarker(QString text)
 {
-    static const QRegularExpression marker(QStringLiteral("^\\s*(✅|✔️?|☑️?|☐|📌|🔲|⬜)\\s*"));
+    static const QRegularExpression marker(
+        QStringLiteral("^\\s*(✅|✔️?|☑️?|☐|📌|🔲|⬜)\\s*"));
     return text.remove(marker).trimmed();
 }
 
@@ -74,8 +81,12 @@ void readTable(ImportContext &ctx, int table)
                                              QStringLiteral("within"), QStringLiteral("time"),
                                              QStringLiteral("sla"), QStringLiteral("when")});
         for (int i = 0; i < rows.size(); ++i) {
-            Decision d{cell(rows[i], scenario), cell(rows[i], severity), cell(rows[i], action),
-                       cell(rows[i], deadline), std::nullopt, lines[i]};
+            Decision d{cell(rows[i], scenario),
+                       cell(rows[i], severity),
+                       cell(rows[i], action),
+                       cell(rows[i], deadline),
+                       std::nullopt,
+                       lines[i]};
             d.deadlineMinutes = recognize::deadlineMinutes(d.deadlineText);
             static const QRegularExpression never(
                 QStringLiteral("\\b(next|release|none|n/a|never|later)\\b|^-?$"),
@@ -102,8 +113,8 @@ void readTable(ImportContext &ctx, int table)
         const int risk = column(header, {QStringLiteral("risk")});
         for (int i = 0; i < rows.size(); ++i)
             rb.procedureIndex.append({cell(rows[i], component), cell(rows[i], method),
-                                      recognize::duration(cell(rows[i], time)),
-                                      cell(rows[i], risk), QString(), lines[i]});
+                                      recognize::duration(cell(rows[i], time)), cell(rows[i], risk),
+                                      QString(), lines[i]});
     }
 }
 
@@ -158,9 +169,9 @@ void readEscalation(ImportContext &ctx, int list)
 {
     static const QRegularExpression level(QStringLiteral("^(?:level|tier|l)\\s*(\\d+)\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
-    static const QHash<QString, int> ordinals = {
-        {QStringLiteral("primary"), 1}, {QStringLiteral("secondary"), 2},
-        {QStringLiteral("tertiary"), 3}};
+    static const QHash<QString, int> ordinals = {{QStringLiteral("primary"), 1},
+                                                 {QStringLiteral("secondary"), 2},
+                                                 {QStringLiteral("tertiary"), 3}};
     int next = 1;
     for (const int item : ctx.items(list)) {
         const QString text = ctx.itemText(item);
@@ -207,8 +218,9 @@ void readReportSections(ImportContext &ctx, int list)
 void readTriggerList(ImportContext &ctx, int list, const QString &action)
 {
     // "Error rate > 10% for 5 minutes": the comparison starts the threshold.
-    static const QRegularExpression split(QStringLiteral("^(.*?)\\s*((?:[<>]=?|≥|≤|above|below|over|exceeds?)\\s*.*)$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression split(
+        QStringLiteral("^(.*?)\\s*((?:[<>]=?|≥|≤|above|below|over|exceeds?)\\s*.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const int item : ctx.items(list)) {
         const QString text = ctx.itemText(item).simplified();
         Trigger t;

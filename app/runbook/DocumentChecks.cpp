@@ -9,7 +9,10 @@
 namespace rollcage::runbook::detail {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 } // namespace
 
 void checkFences(ImportContext &ctx, const QString &text)
@@ -42,8 +45,7 @@ void checkFences(ImportContext &ctx, const QString &text)
     }
     const QString openFence(openLength, openChar);
     if (openLine != 0)
-        ctx.diagnose(openLine,
-                     Severity::Warning,
+        ctx.diagnose(openLine, Severity::Warning,
                      tr("The code block opened here is never closed, so everything after it "
                         "was read as code; add a closing %1 line.")
                          .arg(openFence));

@@ -15,14 +15,14 @@ namespace rollcage::runbook::detail {
 
 struct Section
 {
-    int level = 0;      // 0 for text before the first heading
+    int level = 0; // 0 for text before the first heading
     QString title;
     int line = 1;
     int parent = -1;
-    QList<int> blocks;  // top-level nodes under this heading, before the next heading
+    QList<int> blocks; // top-level nodes under this heading, before the next heading
     QList<int> children;
     bool documentTitle = false;
-    bool consumed = false;      // read as the steps of its parent
+    bool consumed = false; // read as the steps of its parent
     bool forcedProcedure = false;
 };
 
@@ -70,7 +70,7 @@ void readTriggerList(ImportContext &ctx, int list, const QString &action);
 // Steps (StepReader.cpp).
 CodeBlock codeBlock(const MdNode &code);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
-void finishStep(Step &step);              // kind, placeholders, destructiveness, annotations
+void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);
 
 bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);

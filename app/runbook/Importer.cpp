@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 
 // One expression per word list: sections are classified by many words, and a document
 // of a megabyte has thousands of sections.
@@ -34,62 +37,62 @@ QRegularExpression anyOf(const QStringList &words)
 
 const QRegularExpression &templateWords()
 {
-    static const QRegularExpression w = anyOf({QStringLiteral("template"), QStringLiteral("notification"),
-                                  QStringLiteral("notice"),   QStringLiteral("message"),
-                                  QStringLiteral("announcement")});
+    static const QRegularExpression w =
+        anyOf({QStringLiteral("template"), QStringLiteral("notification"), QStringLiteral("notice"),
+               QStringLiteral("message"), QStringLiteral("announcement")});
     return w;
 }
 
 const QRegularExpression &procedureWords()
 {
-    static const QRegularExpression w = anyOf({
-        QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
-        QStringLiteral("restore"),  QStringLiteral("recovery"),  QStringLiteral("recover"),
-        QStringLiteral("revert"),   QStringLiteral("redeploy"),  QStringLiteral("re-deploy"),
-        QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
-        QStringLiteral("procedure")});
+    static const QRegularExpression w =
+        anyOf({QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
+               QStringLiteral("restore"), QStringLiteral("recovery"), QStringLiteral("recover"),
+               QStringLiteral("revert"), QStringLiteral("redeploy"), QStringLiteral("re-deploy"),
+               QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
+               QStringLiteral("procedure")});
     return w;
 }
 
 // Sections about a rollback that are not themselves something to execute.
 const QRegularExpression &notProcedureWords()
 {
-    static const QRegularExpression w = anyOf({
-        QStringLiteral("overview"),      QStringLiteral("philosophy"),
-        QStringLiteral("strategy"),      QStringLiteral("when to"),
-        QStringLiteral("contents"),      QStringLiteral("testing"),
-        QStringLiteral("test scenario"), QStringLiteral("drill"),
-        QStringLiteral("best practice"), QStringLiteral("documentation"),
-        QStringLiteral("requirements"),  QStringLiteral("monitoring"),
-        QStringLiteral("acceptance"),    QStringLiteral("automatic"),
-        QStringLiteral("automation"),    QStringLiteral("tools"),
-        QStringLiteral("reference"),     QStringLiteral("trigger"),
-        QStringLiteral("decision"),      QStringLiteral("matrix"),
-        QStringLiteral("communication"), QStringLiteral("template"),
-        QStringLiteral("escalation"),    QStringLiteral("contact"),
-        QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
-        QStringLiteral("notification"),  QStringLiteral("message"),
-        QStringLiteral("ownership"),     QStringLiteral("history"),
-        QStringLiteral("validation"),    QStringLiteral("post-rollback"),
-        QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
+    static const QRegularExpression w =
+        anyOf({QStringLiteral("overview"),      QStringLiteral("philosophy"),
+               QStringLiteral("strategy"),      QStringLiteral("when to"),
+               QStringLiteral("contents"),      QStringLiteral("testing"),
+               QStringLiteral("test scenario"), QStringLiteral("drill"),
+               QStringLiteral("best practice"), QStringLiteral("documentation"),
+               QStringLiteral("requirements"),  QStringLiteral("monitoring"),
+               QStringLiteral("acceptance"),    QStringLiteral("automatic"),
+               QStringLiteral("automation"),    QStringLiteral("tools"),
+               QStringLiteral("reference"),     QStringLiteral("trigger"),
+               QStringLiteral("decision"),      QStringLiteral("matrix"),
+               QStringLiteral("communication"), QStringLiteral("template"),
+               QStringLiteral("escalation"),    QStringLiteral("contact"),
+               QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
+               QStringLiteral("notification"),  QStringLiteral("message"),
+               QStringLiteral("ownership"),     QStringLiteral("history"),
+               QStringLiteral("validation"),    QStringLiteral("post-rollback"),
+               QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
     return w;
 }
 
 const QRegularExpression &checklistWords()
 {
-    static const QRegularExpression w = anyOf({
-        QStringLiteral("checklist"),     QStringLiteral("post-rollback"),
-        QStringLiteral("post rollback"), QStringLiteral("after rollback"),
-        QStringLiteral("pre-rollback"),  QStringLiteral("pre rollback"),
-        QStringLiteral("before rollback"), QStringLiteral("validation"),
-        QStringLiteral("verification")});
+    static const QRegularExpression w =
+        anyOf({QStringLiteral("checklist"), QStringLiteral("post-rollback"),
+               QStringLiteral("post rollback"), QStringLiteral("after rollback"),
+               QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
+               QStringLiteral("before rollback"), QStringLiteral("validation"),
+               QStringLiteral("verification")});
     return w;
 }
 
 bool isChecklistMarker(const QString &text)
 {
     // Plain prefixes, not an expression: this runs for every list item.
-    static const QStringList markers = {u"✅"_s, u"✔"_s, u"☑"_s, u"☐"_s, u"📌"_s,
+    static const QStringList markers = {u"✅"_s, u"✔"_s, u"☑"_s,   u"☐"_s,  u"📌"_s,
                                         u"🔲"_s, u"⬜"_s, u"[ ]"_s, u"[x]"_s};
     const QStringView trimmed = QStringView(text).trimmed();
     return std::any_of(markers.cbegin(), markers.cend(),
@@ -223,7 +226,8 @@ bool hasCommandSteps(const ImportContext &ctx, const Section &s)
         const MdNode &n = ctx.node(b);
         if (n.kind == MdNode::Kind::List && n.ordered && !ctx.codeBlocksIn(b).isEmpty())
             return true;
-        if (n.kind == MdNode::Kind::Paragraph && when.match(n.leadStrong).hasMatch())
+        if (n.kind == MdNode::Kind::Paragraph && !n.leadStrong.isEmpty() &&
+            when.match(n.leadStrong).hasMatch())
             return true;
     }
     return false;
@@ -243,16 +247,16 @@ void readSection(ImportContext &ctx, int index)
     const bool checklists = ctx.titlesMention(index, checklistWords());
     static const QRegularExpression escalationWords = anyOf(
         {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
-    static const QRegularExpression reportWords = anyOf(
-        {QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
-         QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    static const QRegularExpression reportWords =
+        anyOf({QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
+               QStringLiteral("postmortem template"), QStringLiteral("report template")});
     const bool escalation = ctx.titlesMention(index, escalationWords);
     const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
     const bool excluded = ctx.titlesMention(index, notProcedureWords());
-    const bool procedure = s.forcedProcedure ||
-                     (!excluded && (ctx.titlesMention(index, procedureWords()) ||
-                                    hasCommandSteps(ctx, s)));
+    const bool procedure =
+        s.forcedProcedure ||
+        (!excluded && (ctx.titlesMention(index, procedureWords()) || hasCommandSteps(ctx, s)));
     bool hasTable = false;
     for (const int b : s.blocks)
         hasTable = hasTable || ctx.node(b).kind == MdNode::Kind::Table;
@@ -267,10 +271,10 @@ void readSection(ImportContext &ctx, int index)
             if (a.words.isEmpty())
                 continue;
             const QString verb = a.words.first().toLower();
-            if (verb == QLatin1String("procedure")) {
-                // Read before the loop.
-            } else if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
-                       verb == QLatin1String("ignore")) {
+            if (verb == QLatin1String("procedure"))
+                continue; // applied to the whole section before this loop
+            if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
+                verb == QLatin1String("ignore")) {
                 pending = a;
             } else {
                 ctx.diagnose(a.line, Severity::Warning,
@@ -292,14 +296,17 @@ void readSection(ImportContext &ctx, int index)
         case MdNode::Kind::Code: {
             QString language;
             const auto attributes = recognize::fenceAttributes(n.info, &language);
-            const bool plain = language.isEmpty() || language == QLatin1String("text") ||
-                               language == QLatin1String("txt") || language == QLatin1String("plain") ||
-                               language == QLatin1String("markdown") || language == QLatin1String("md");
-            if (verb == QLatin1String("template") || attributes.contains(QStringLiteral("template")) ||
+            const bool plain =
+                language.isEmpty() || language == QLatin1String("text") ||
+                language == QLatin1String("txt") || language == QLatin1String("plain") ||
+                language == QLatin1String("markdown") || language == QLatin1String("md");
+            if (verb == QLatin1String("template") ||
+                attributes.contains(QStringLiteral("template")) ||
                 (templates && plain && n.fenced)) {
                 const QString title = lastParagraph.isEmpty() ? s.title : lastParagraph;
                 readTemplate(ctx, index, b, title,
-                             argument.isEmpty() ? attributes.value(QStringLiteral("audience")) : argument);
+                             argument.isEmpty() ? attributes.value(QStringLiteral("audience"))
+                                                : argument);
             } else if (procedure) {
                 procedureBlocks.append(b);
             }
@@ -373,7 +380,8 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     matchProcedureIndex(ctx);
 
     static const QRegularExpression cadence(
-        QStringLiteral("update[sd]?\\b[^.\\n]{0,60}?every\\s+(\\d+)\\s*(min|minutes|hour|hours)\\b"),
+        QStringLiteral(
+            "update[sd]?\\b[^.\\n]{0,60}?every\\s+(\\d+)\\s*(min|minutes|hour|hours)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = cadence.match(rb.text);
     if (m.hasMatch())
@@ -398,11 +406,11 @@ Result<Runbook> Importer::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Runbook>::failure(
-            tr("Cannot read %1: %2. Check the path and its permissions.").arg(path, file.errorString()));
+            tr("Cannot read %1: %2. Check the path and its permissions.")
+                .arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Result<Runbook>::failure(
-            tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return Result<Runbook>::failure(tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return Result<Runbook>::success(importText(bytes, path));
 }
 

@@ -73,7 +73,10 @@ struct TreeBuilder
 
 namespace {
 
-TreeBuilder *builder(void *userdata) { return static_cast<TreeBuilder *>(userdata); }
+TreeBuilder *builder(void *userdata)
+{
+    return static_cast<TreeBuilder *>(userdata);
+}
 
 QByteArray attributeText(const MD_ATTRIBUTE &a)
 {
@@ -182,8 +185,7 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
         b->append("`", 1);
     } else if (type == MD_SPAN_STRONG && --b->strongDepth == 0 && b->strongNode >= 0) {
         const QByteArray &text = b->raw.at(b->strongNode);
-        b->nodeAt(b->strongNode).leadStrong =
-            QString::fromUtf8(text.mid(b->strongStart)).trimmed();
+        b->nodeAt(b->strongNode).leadStrong = QString::fromUtf8(text.mid(b->strongStart)).trimmed();
         b->strongNode = -1;
     }
     return 0;
@@ -192,8 +194,8 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 QByteArray decodeEntity(const QByteArray &entity)
 {
     static const QList<std::pair<QByteArray, QByteArray>> named = {
-        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
-        {"&nbsp;", " "}};
+        {"&amp;", "&"},   {"&lt;", "<"},   {"&gt;", ">"},
+        {"&quot;", "\""}, {"&apos;", "'"}, {"&nbsp;", " "}};
     for (const auto &[name, value] : named) {
         if (entity == name)
             return value;
@@ -201,7 +203,8 @@ QByteArray decodeEntity(const QByteArray &entity)
     if (entity.startsWith("&#") && entity.endsWith(';')) {
         bool ok = false;
         const bool hex = entity.size() > 3 && (entity.at(2) == 'x' || entity.at(2) == 'X');
-        const uint code = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        const uint code =
+            entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
         if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
             const char32_t c = code;
             return QString::fromUcs4(&c, 1).toUtf8();

@@ -12,7 +12,19 @@ namespace rollcage::runbook {
 
 struct MdNode
 {
-    enum class Kind { Document, List, Item, Heading, Code, Html, Paragraph, Table, Row, Cell, Rule };
+    enum class Kind {
+        Document,
+        List,
+        Item,
+        Heading,
+        Code,
+        Html,
+        Paragraph,
+        Table,
+        Row,
+        Cell,
+        Rule
+    };
     Kind kind = Kind::Document;
     int parent = -1;
     QList<int> children;

@@ -13,7 +13,10 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 
 using RE = QRegularExpression;
 
@@ -95,8 +98,8 @@ struct Reader
         const QString text = n.text.trimmed();
         const QString label = recognize::cleanLabel(n.leadStrong);
         const QString rest = ImportContext::afterLead(text, n.leadStrong);
-        if (!label.isEmpty() && (labelIs(label, kWhen) || labelIs(label, kTime) ||
-                                 labelIs(label, "^risk( level)?$"))) {
+        if (!label.isEmpty() &&
+            (labelIs(label, kWhen) || labelIs(label, kTime) || labelIs(label, "^risk( level)?$"))) {
             if (rest.isEmpty() && labelIs(label, kWhen))
                 expectWhen = true;
             else
@@ -135,7 +138,8 @@ struct Reader
             for (const int item : items) {
                 const QString lead = ctx.itemLead(item);
                 applyMetadata(recognize::cleanLabel(lead),
-                              ImportContext::afterLead(ctx.itemText(item), lead), ctx.node(item).line);
+                              ImportContext::afterLead(ctx.itemText(item), lead),
+                              ctx.node(item).line);
             }
             return;
         }
@@ -237,7 +241,8 @@ Step stepFromSection(ImportContext &ctx, int index)
         const MdNode &n = ctx.node(b);
         const QString pending = std::exchange(annotation, QString());
         if (n.kind == MdNode::Kind::Html) {
-            static const RE re(QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
+            static const RE re(
+                QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
             const auto m = re.match(n.text);
             if (m.hasMatch()) {
                 annotation = m.captured(1);

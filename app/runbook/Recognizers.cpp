@@ -33,28 +33,29 @@ const QSet<QString> &environmentNames()
 {
     // Set by the shell or the login session, never asked of the operator.
     static const QSet<QString> names = {
-        QStringLiteral("HOME"),     QStringLiteral("PATH"),        QStringLiteral("PWD"),
-        QStringLiteral("OLDPWD"),   QStringLiteral("USER"),        QStringLiteral("SHELL"),
-        QStringLiteral("RANDOM"),   QStringLiteral("HOSTNAME"),    QStringLiteral("IFS"),
-        QStringLiteral("UID"),      QStringLiteral("EUID"),        QStringLiteral("LINENO"),
-        QStringLiteral("SECONDS"),  QStringLiteral("BASH_SOURCE"), QStringLiteral("TMPDIR"),
-        QStringLiteral("PPID"),     QStringLiteral("BASHPID"),     QStringLiteral("REPLY"),
-        QStringLiteral("LANG"),     QStringLiteral("TERM")};
+        QStringLiteral("HOME"),    QStringLiteral("PATH"),        QStringLiteral("PWD"),
+        QStringLiteral("OLDPWD"),  QStringLiteral("USER"),        QStringLiteral("SHELL"),
+        QStringLiteral("RANDOM"),  QStringLiteral("HOSTNAME"),    QStringLiteral("IFS"),
+        QStringLiteral("UID"),     QStringLiteral("EUID"),        QStringLiteral("LINENO"),
+        QStringLiteral("SECONDS"), QStringLiteral("BASH_SOURCE"), QStringLiteral("TMPDIR"),
+        QStringLiteral("PPID"),    QStringLiteral("BASHPID"),     QStringLiteral("REPLY"),
+        QStringLiteral("LANG"),    QStringLiteral("TERM")};
     return names;
 }
 
 QSet<QString> assignedNames(const QString &code)
 {
-    static const RE assign(QStringLiteral(
-        R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"));
-    static const RE loopOrRead(
-        QStringLiteral(R"(\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
+    // NAME=…, for NAME in, select NAME in, read [-r] NAME: one expression, three shapes.
+    static const RE re(QStringLiteral(
+        R"((?:^|[\s;&|(`])(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?([A-Za-z_]\w*)\+?=)"
+        R"(|\b(?:for|select)\s+([A-Za-z_]\w*)\s+in\b|\bread\s+(?:-\w+\s+)*([A-Za-z_]\w*))"));
     QSet<QString> names;
-    for (auto it = assign.globalMatch(code); it.hasNext();)
-        names.insert(it.next().captured(1));
-    for (auto it = loopOrRead.globalMatch(code); it.hasNext();) {
+    for (auto it = re.globalMatch(code); it.hasNext();) {
         const auto m = it.next();
-        names.insert(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+        for (int group = 1; group <= 3; ++group) {
+            if (m.hasCaptured(group))
+                names.insert(m.captured(group));
+        }
     }
     return names;
 }
@@ -139,17 +140,23 @@ bool looksSecret(const QString &name)
 
 bool isShellLanguage(const QString &language)
 {
-    static const QSet<QString> shells = {
-        QString(),           QStringLiteral("bash"), QStringLiteral("sh"),
-        QStringLiteral("shell"), QStringLiteral("zsh"),  QStringLiteral("console"),
-        QStringLiteral("shell-session"), QStringLiteral("ksh"), QStringLiteral("fish")};
+    static const QSet<QString> shells = {QString(),
+                                         QStringLiteral("bash"),
+                                         QStringLiteral("sh"),
+                                         QStringLiteral("shell"),
+                                         QStringLiteral("zsh"),
+                                         QStringLiteral("console"),
+                                         QStringLiteral("shell-session"),
+                                         QStringLiteral("ksh"),
+                                         QStringLiteral("fish")};
     return shells.contains(language);
 }
 
 QList<Placeholder> placeholders(const QString &text, Scope scope)
 {
-    static const RE brace(QStringLiteral(R"(\$\{([A-Za-z_]\w*)(?:[:#%/^,]?[^}\n]*)?\})"));
-    static const RE dollar(QStringLiteral(R"(\$([A-Za-z_]\w*))"));
+    // ${NAME…} and $NAME in one pass.
+    static const RE variable(
+        QStringLiteral(R"(\$(?:\{([A-Za-z_]\w*)(?:[:#%/^,]?[^}\n]*)?\}|([A-Za-z_]\w*)))"));
     static const RE mustache(QStringLiteral(R"(\{\{\s*([A-Za-z_][\w.-]*)\s*\}\})"));
     static const RE angle(QStringLiteral(R"(<([A-Za-z][\w.-]*)>)"));
     static const RE bracket(QStringLiteral(R"((?<!\[)\[([A-Za-z][^\[\]\n]{0,60}?)\](?![\](]))"));
@@ -161,18 +168,20 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
     const auto keepVariable = [&](const QString &name) {
         return !assigned.contains(name) && !environmentNames().contains(name);
     };
-    if (text.contains(QLatin1String("${"))) {
-        for (auto it = brace.globalMatch(text); it.hasNext();) {
+    if (dollars) {
+        for (auto it = variable.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            if (keepVariable(m.captured(1)))
-                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Brace, false, {}});
-        }
-    }
-    if (scope != Scope::OtherCode && dollars) {
-        for (auto it = dollar.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            if (keepVariable(m.captured(1)))
-                add(list, {m.captured(1), m.captured(0), Placeholder::Style::Dollar, false, {}});
+            const bool braced = m.hasCaptured(1);
+            // $NAME is shell syntax; ${NAME} also marks a value in other languages.
+            if (!braced && scope == Scope::OtherCode)
+                continue;
+            const QString name = braced ? m.captured(1) : m.captured(2);
+            if (keepVariable(name))
+                add(list, {name,
+                           m.captured(0),
+                           braced ? Placeholder::Style::Brace : Placeholder::Style::Dollar,
+                           false,
+                           {}});
         }
     }
     if (scope == Scope::Template && text.contains(QLatin1String("{{"))) {
@@ -210,13 +219,14 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
 Hit destructiveCommand(const QString &code)
 {
     static const RE re(
-        QStringLiteral(R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
-                       R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
-                       R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
-                       R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
-                       R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
-                       R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
-                       R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
+        QStringLiteral(
+            R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
+            R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
+            R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
+            R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
+            R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
+            R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
+            R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
         RE::CaseInsensitiveOption);
     // One pass over the whole block; a match on a comment line does not count, since a
     // comment talks about the command (that is a warning() matter).
@@ -233,9 +243,10 @@ Hit destructiveCommand(const QString &code)
 
 QString warning(const QString &text)
 {
-    static const RE re(QStringLiteral(R"(⚠|\bwarning\b|\bdestructive\b|\bdata loss\b|cannot be undone)"
-                                      R"(|\birreversibl|\bpermanently\b)"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral(R"(⚠|\bwarning\b|\bdestructive\b|\bdata loss\b|cannot be undone)"
+                       R"(|\birreversibl|\bpermanently\b)"),
+        RE::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -275,7 +286,8 @@ QHash<QString, QString> fenceAttributes(const QString &info, QString *language)
         return attributes;
     const qsizetype close = info.indexOf(QLatin1Char('}'), brace);
     const QString body = info.mid(brace + 1, (close < 0 ? info.size() : close) - brace - 1);
-    static const RE token(QStringLiteral(R"re(([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+)))?)re"));
+    static const RE token(
+        QStringLiteral(R"re(([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+)))?)re"));
     for (auto it = token.globalMatch(body); it.hasNext();) {
         const auto m = it.next();
         QString value = m.captured(2);

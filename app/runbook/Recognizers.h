@@ -28,7 +28,7 @@ bool isShellLanguage(const QString &language);
 
 struct Hit
 {
-    QString what;   // the matching text, e.g. "FLUSHALL" or "rm -rf"
+    QString what;       // the matching text, e.g. "FLUSHALL" or "rm -rf"
     int lineOffset = 0; // 0-based line within the code
     bool found() const { return !what.isEmpty(); }
 };

@@ -36,7 +36,7 @@ QJsonObject step(const Step &s)
     QJsonObject o{{QStringLiteral("title"), s.title},
                   {QStringLiteral("line"), s.line},
                   {QStringLiteral("kind"), s.kind == StepKind::Command ? QStringLiteral("command")
-                                                                      : QStringLiteral("manual")},
+                                                                       : QStringLiteral("manual")},
                   {QStringLiteral("destructive"), s.destructive},
                   {QStringLiteral("expected_seconds"), optionalInt(s.expected.expectedSeconds())},
                   {QStringLiteral("placeholders"), names(s.placeholders)},
@@ -85,12 +85,13 @@ QJsonObject toJson(const Runbook &rb)
 {
     QJsonArray decisions;
     for (const Decision &d : rb.decisions)
-        decisions.append(QJsonObject{{QStringLiteral("scenario"), d.scenario},
-                                     {QStringLiteral("severity"), d.severity},
-                                     {QStringLiteral("action"), d.action},
-                                     {QStringLiteral("deadline"), d.deadlineText},
-                                     {QStringLiteral("deadline_minutes"), optionalInt(d.deadlineMinutes)},
-                                     {QStringLiteral("line"), d.line}});
+        decisions.append(
+            QJsonObject{{QStringLiteral("scenario"), d.scenario},
+                        {QStringLiteral("severity"), d.severity},
+                        {QStringLiteral("action"), d.action},
+                        {QStringLiteral("deadline"), d.deadlineText},
+                        {QStringLiteral("deadline_minutes"), optionalInt(d.deadlineMinutes)},
+                        {QStringLiteral("line"), d.line}});
     QJsonArray triggers;
     for (const Trigger &t : rb.triggers)
         triggers.append(QJsonObject{{QStringLiteral("condition"), t.condition},
@@ -120,12 +121,13 @@ QJsonObject toJson(const Runbook &rb)
                     secrets.append(ph.name);
             }
         }
-        procedures.append(QJsonObject{{QStringLiteral("title"), p.title},
-                                      {QStringLiteral("line"), p.line},
-                                      {QStringLiteral("expected_seconds"), optionalInt(p.expected.expectedSeconds())},
-                                      {QStringLiteral("risk"), optionalString(p.risk)},
-                                      {QStringLiteral("when_to_use"), p.whenToUse},
-                                      {QStringLiteral("steps"), steps}});
+        procedures.append(QJsonObject{
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("line"), p.line},
+            {QStringLiteral("expected_seconds"), optionalInt(p.expected.expectedSeconds())},
+            {QStringLiteral("risk"), optionalString(p.risk)},
+            {QStringLiteral("when_to_use"), p.whenToUse},
+            {QStringLiteral("steps"), steps}});
     }
     QJsonArray templates;
     for (const MessageTemplate &t : rb.templates) {
@@ -141,11 +143,12 @@ QJsonObject toJson(const Runbook &rb)
     }
     QJsonArray stakeholders;
     for (const Stakeholder &s : rb.stakeholders)
-        stakeholders.append(QJsonObject{{QStringLiteral("who"), s.who},
-                                        {QStringLiteral("channel"), s.channel},
-                                        {QStringLiteral("deadline"), s.deadlineText},
-                                        {QStringLiteral("deadline_minutes"), optionalInt(s.deadlineMinutes)},
-                                        {QStringLiteral("line"), s.line}});
+        stakeholders.append(
+            QJsonObject{{QStringLiteral("who"), s.who},
+                        {QStringLiteral("channel"), s.channel},
+                        {QStringLiteral("deadline"), s.deadlineText},
+                        {QStringLiteral("deadline_minutes"), optionalInt(s.deadlineMinutes)},
+                        {QStringLiteral("line"), s.line}});
     QJsonArray escalation;
     for (const EscalationLevel &e : rb.escalation)
         escalation.append(QJsonObject{{QStringLiteral("level"), e.level},
@@ -158,12 +161,13 @@ QJsonObject toJson(const Runbook &rb)
                                   {QStringLiteral("line"), r.line}});
     QJsonArray index;
     for (const ProcedureIndexEntry &e : rb.procedureIndex)
-        index.append(QJsonObject{{QStringLiteral("component"), e.component},
-                                 {QStringLiteral("method"), e.method},
-                                 {QStringLiteral("expected_seconds"), optionalInt(e.expected.expectedSeconds())},
-                                 {QStringLiteral("risk"), optionalString(e.risk)},
-                                 {QStringLiteral("procedure"), optionalString(e.procedure)},
-                                 {QStringLiteral("line"), e.line}});
+        index.append(QJsonObject{
+            {QStringLiteral("component"), e.component},
+            {QStringLiteral("method"), e.method},
+            {QStringLiteral("expected_seconds"), optionalInt(e.expected.expectedSeconds())},
+            {QStringLiteral("risk"), optionalString(e.risk)},
+            {QStringLiteral("procedure"), optionalString(e.procedure)},
+            {QStringLiteral("line"), e.line}});
     QJsonArray diagnostics;
     for (const Diagnostic &d : rb.diagnostics)
         diagnostics.append(QJsonObject{{QStringLiteral("line"), d.line},
@@ -172,20 +176,21 @@ QJsonObject toJson(const Runbook &rb)
     std::sort(secrets.begin(), secrets.end());
     secrets.erase(std::unique(secrets.begin(), secrets.end()), secrets.end());
 
-    return QJsonObject{{QStringLiteral("title"), rb.title},
-                       {QStringLiteral("source"), rb.source},
-                       {QStringLiteral("decisions"), decisions},
-                       {QStringLiteral("triggers"), triggers},
-                       {QStringLiteral("checklists"), checklists},
-                       {QStringLiteral("procedures"), procedures},
-                       {QStringLiteral("templates"), templates},
-                       {QStringLiteral("stakeholders"), stakeholders},
-                       {QStringLiteral("escalation"), escalation},
-                       {QStringLiteral("report_sections"), report},
-                       {QStringLiteral("procedure_index"), index},
-                       {QStringLiteral("status_cadence_minutes"), optionalInt(rb.statusCadenceMinutes)},
-                       {QStringLiteral("secrets"), QJsonArray::fromStringList(secrets)},
-                       {QStringLiteral("diagnostics"), diagnostics}};
+    return QJsonObject{
+        {QStringLiteral("title"), rb.title},
+        {QStringLiteral("source"), rb.source},
+        {QStringLiteral("decisions"), decisions},
+        {QStringLiteral("triggers"), triggers},
+        {QStringLiteral("checklists"), checklists},
+        {QStringLiteral("procedures"), procedures},
+        {QStringLiteral("templates"), templates},
+        {QStringLiteral("stakeholders"), stakeholders},
+        {QStringLiteral("escalation"), escalation},
+        {QStringLiteral("report_sections"), report},
+        {QStringLiteral("procedure_index"), index},
+        {QStringLiteral("status_cadence_minutes"), optionalInt(rb.statusCadenceMinutes)},
+        {QStringLiteral("secrets"), QJsonArray::fromStringList(secrets)},
+        {QStringLiteral("diagnostics"), diagnostics}};
 }
 
 } // namespace rollcage::runbook

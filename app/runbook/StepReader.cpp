@@ -13,11 +13,16 @@ namespace {
 
 using RE = QRegularExpression;
 
-QString tr(const char *text) { return QCoreApplication::translate("Importer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
 
 // "(2 minutes)" right at the start of `text`; removes it when found.
 Duration leadingDuration(QString *text)
 {
+    if (!text->startsWith(QLatin1Char('(')))
+        return {};
     static const RE paren(QStringLiteral("^\\(([^)]{1,40})\\)\\s*"));
     const auto m = paren.match(*text);
     if (!m.hasMatch())
@@ -33,6 +38,8 @@ Duration leadingDuration(QString *text)
 // "Drain traffic (2 minutes)" -> "Drain traffic" and the duration.
 Duration trailingDuration(QString *title)
 {
+    if (!QStringView(*title).trimmed().endsWith(u')'))
+        return {};
     static const RE paren(QStringLiteral("\\s*\\(([^)]{1,40})\\)\\s*$"));
     const auto m = paren.match(*title);
     if (!m.hasMatch())
@@ -48,9 +55,10 @@ namespace {
 // "Time to complete: ~2 minutes" anywhere in prose.
 Duration labelledDuration(const QString &text)
 {
-    static const RE label(QStringLiteral("(?:time to complete|time required|expected duration|"
-                                         "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
-                          RE::CaseInsensitiveOption);
+    static const RE label(
+        QStringLiteral("(?:time to complete|time required|expected duration|"
+                       "duration|takes about|estimated time)\\s*[:*]*\\s*(.{1,40})"),
+        RE::CaseInsensitiveOption);
     const auto m = label.match(text);
     return m.hasMatch() ? recognize::duration(m.captured(1)) : Duration{};
 }
@@ -82,8 +90,8 @@ void finishStep(Step &st)
             bool number = false;
             const QString value = a.value(QStringLiteral("timeout"));
             const int seconds = value.toInt(&number);
-            st.timeoutSeconds = number ? std::optional<int>(seconds)
-                                       : recognize::duration(value).expectedSeconds();
+            st.timeoutSeconds =
+                number ? std::optional<int>(seconds) : recognize::duration(value).expectedSeconds();
         }
         if (a.contains(QStringLiteral("expected")))
             st.expected = recognize::duration(a.value(QStringLiteral("expected")));
@@ -98,22 +106,28 @@ void finishStep(Step &st)
                 st.destructiveReason = a.value(QStringLiteral("destructive"));
         }
     }
-    st.placeholders = recognize::placeholders(shell, recognize::Scope::Shell);
-    for (const Placeholder &p : recognize::placeholders(other, recognize::Scope::OtherCode)) {
-        if (std::none_of(st.placeholders.cbegin(), st.placeholders.cend(),
-                         [&](const Placeholder &q) { return q.name == p.name; }))
-            st.placeholders.append(p);
+    // Each recogniser runs once per step over everything it needs: a megabyte runbook
+    // has thousands of steps and the cost is mostly per call.
+    if (!shell.isEmpty())
+        st.placeholders = recognize::placeholders(shell, recognize::Scope::Shell);
+    if (!other.isEmpty()) {
+        for (const Placeholder &p : recognize::placeholders(other, recognize::Scope::OtherCode)) {
+            if (std::none_of(st.placeholders.cbegin(), st.placeholders.cend(),
+                             [&](const Placeholder &q) { return q.name == p.name; }))
+                st.placeholders.append(p);
+        }
     }
-    const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description);
-    const QString commented = recognize::warning(shell + other);
-    const recognize::Hit hit = recognize::destructiveCommand(shell + other);
-    if (!warned.isEmpty() || !commented.isEmpty() || hit.found())
+    const QString code = shell + other;
+    // Prose comes first, so its warning is the one quoted when both have one.
+    const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description +
+                                              QLatin1Char('\n') + code);
+    const recognize::Hit hit =
+        code.isEmpty() ? recognize::Hit{} : recognize::destructiveCommand(code);
+    if (!warned.isEmpty() || hit.found())
         st.destructive = true;
     if (st.destructive && st.destructiveReason.isEmpty()) {
         if (!warned.isEmpty())
             st.destructiveReason = warned;
-        else if (!commented.isEmpty())
-            st.destructiveReason = commented;
         else if (hit.found())
             st.destructiveReason =
                 tr("Runs \"%1\", which changes or deletes data and cannot be undone by Rollcage.")
@@ -123,7 +137,7 @@ void finishStep(Step &st)
     }
     if (st.destructive && st.confirmTarget.isEmpty())
         st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
-    if (!st.expected.isKnown())
+    if (!st.expected.isKnown() && !st.description.isEmpty())
         st.expected = labelledDuration(st.description);
 }
 

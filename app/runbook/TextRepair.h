@@ -10,10 +10,10 @@ namespace rollcage::runbook {
 
 struct TextRepair
 {
-    QString text;       // the repaired text (the input when nothing was repaired)
-    int repaired = 0;   // characters restored
-    int firstLine = 0;  // 1-based line of the first repair
-    QString codecName;  // "Windows-1252" or "Mac Roman"; empty when nothing was repaired
+    QString text;      // the repaired text (the input when nothing was repaired)
+    int repaired = 0;  // characters restored
+    int firstLine = 0; // 1-based line of the first repair
+    QString codecName; // "Windows-1252" or "Mac Roman"; empty when nothing was repaired
 
     static TextRepair repair(const QString &text);
 };

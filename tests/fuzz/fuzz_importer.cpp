@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (p.steps.isEmpty() || p.line < 1 || p.line > lines)
             std::abort();
         for (const Step &s : p.steps) {
-            if (s.line < 1 || s.line > lines || (s.kind == StepKind::Command) == s.commands.isEmpty())
+            if (s.line < 1 || s.line > lines ||
+                (s.kind == StepKind::Command) == s.commands.isEmpty())
                 std::abort();
         }
     }

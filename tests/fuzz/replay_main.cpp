@@ -46,9 +46,10 @@ private slots:
     void mutants()
     {
         static const QByteArrayList tokens = {
-            "```", "~~~", "\n", "|", "**", "1. ", "- [ ] ", "<!-- rollcage: ", "-->", "${",
-            "}", "$", "<", ">", "[", "]", "(", ")", "# ", "\t", "\r", "\xe2", "\xc3", "\x9d",
-            "\xf0\x9f", "&#", ";", "{name=", "> ", "    "};
+            "```",      "~~~", "\n", "|",      "**", "1. ",  "- [ ] ", "<!-- rollcage: ",
+            "-->",      "${",  "}",  "$",      "<",  ">",    "[",      "]",
+            "(",        ")",   "# ", "\t",     "\r", "\xe2", "\xc3",   "\x9d",
+            "\xf0\x9f", "&#",  ";",  "{name=", "> ", "    "};
         const QDir dir(QStringLiteral(ROLLCAGE_FUZZ_CORPUS));
         QByteArrayList corpus;
         for (const QString &f : dir.entryList(QDir::Files, QDir::Name)) {
@@ -66,7 +67,8 @@ private slots:
                 QByteArray b = original;
                 const int edits = 1 + int(rng.bounded(8));
                 for (int e = 0; e < edits; ++e) {
-                    const qsizetype at = b.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(b.size())));
+                    const qsizetype at =
+                        b.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(b.size())));
                     switch (rng.bounded(4)) {
                     case 0:
                         b.insert(at, tokens.at(rng.bounded(int(tokens.size()))));
@@ -80,7 +82,8 @@ private slots:
                         break;
                     default: {
                         const QByteArray &other = corpus.at(rng.bounded(int(corpus.size())));
-                        const qsizetype from = other.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(other.size())));
+                        const qsizetype from =
+                            other.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(other.size())));
                         b.insert(at, other.mid(from, qsizetype(rng.bounded(200))));
                     }
                     }
@@ -96,9 +99,11 @@ private slots:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("only newlines") << QByteArray(100000, '\n');
         QTest::newRow("one long line") << QByteArray(2 * 1024 * 1024, 'x');
-        QTest::newRow("unbalanced fences") << QByteArray("# R\n## Rollback\n1. a\n```\n```bash\n~~~\n").repeated(2000);
+        QTest::newRow("unbalanced fences")
+            << QByteArray("# R\n## Rollback\n1. a\n```\n```bash\n~~~\n").repeated(2000);
         QTest::newRow("ragged tables")
-            << QByteArray("| Scenario | Action |\n|---|---|\n| a |\n| b | c | d | e |\n|\n").repeated(5000);
+            << QByteArray("| Scenario | Action |\n|---|---|\n| a |\n| b | c | d | e |\n|\n")
+                   .repeated(5000);
         QTest::newRow("deep lists") << [] {
             QByteArray b = "## Rollback\n";
             for (int i = 0; i < 3000; ++i)
@@ -108,7 +113,9 @@ private slots:
         QTest::newRow("deep quotes") << QByteArray(20000, '>') + " ## Rollback\n1. x\n";
         QTest::newRow("mojibake fragments") << QByteArray("â ð Ã âŒ ‚ö ").repeated(20000);
         QTest::newRow("placeholder soup")
-            << QByteArray("## Rollback\n1. x\n   ```\n   ${A:-${B}} $ $$ <<a> [[b] [c/d/] {{e}\n   ```\n").repeated(3000);
+            << QByteArray(
+                   "## Rollback\n1. x\n   ```\n   ${A:-${B}} $ $$ <<a> [[b] [c/d/] {{e}\n   ```\n")
+                   .repeated(3000);
         QTest::newRow("unterminated comment") << QByteArray("<!-- rollcage: checklist pre\n- a\n");
         QTest::newRow("random bytes") << [] {
             QRandomGenerator rng(20261122); // fixed: a failure must reproduce
@@ -118,8 +125,10 @@ private slots:
             return b;
         }();
         QTest::newRow("ten megabytes of runbook") << [] {
-            QFile f(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
-            const QByteArray one = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("## Rollback\n1. x\n");
+            QFile f(QStringLiteral(ROLLCAGE_SOURCE_DIR
+                                   "/resources/examples/larkspur-checkout-rollback.md"));
+            const QByteArray one =
+                f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("## Rollback\n1. x\n");
             return one.repeated(int(10 * 1024 * 1024 / std::max<qsizetype>(one.size(), 1)) + 1);
         }();
     }

@@ -54,8 +54,10 @@ private slots:
         QTest::newRow("error diagnostic") << QStringList{fixture("no-procedure.md")} << 1;
         QTest::newRow("missing file") << QStringList{u"/nonexistent/runbook.md"_s} << 2;
         QTest::newRow("no file") << QStringList{} << 2;
-        QTest::newRow("two files") << QStringList{fixture("numbered-loose.md"), fixture("no-procedure.md")} << 2;
-        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s, fixture("numbered-loose.md")} << 2;
+        QTest::newRow("two files")
+            << QStringList{fixture("numbered-loose.md"), fixture("no-procedure.md")} << 2;
+        QTest::newRow("unknown option")
+            << QStringList{u"--frobnicate"_s, fixture("numbered-loose.md")} << 2;
     }
     void exitCodes()
     {
@@ -72,15 +74,27 @@ private slots:
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        for (const char *key : {"title", "source", "decisions", "triggers", "checklists", "procedures",
-                                "templates", "stakeholders", "escalation", "secrets", "diagnostics"})
+        for (const char *key :
+             {"title", "source", "decisions", "triggers", "checklists", "procedures", "templates",
+              "stakeholders", "escalation", "secrets", "diagnostics"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(u"title"_s).toString(), u"Ledger API rollback"_s);
         const QJsonObject decision = o.value(u"decisions"_s).toArray().at(1).toObject();
         QCOMPARE(decision.value(u"deadline_minutes"_s).toInt(), 20);
-        QVERIFY(o.value(u"decisions"_s).toArray().at(2).toObject().value(u"deadline_minutes"_s).isNull());
-        const QJsonObject step = o.value(u"procedures"_s).toArray().at(0).toObject()
-                                     .value(u"steps"_s).toArray().at(1).toObject();
+        QVERIFY(o.value(u"decisions"_s)
+                    .toArray()
+                    .at(2)
+                    .toObject()
+                    .value(u"deadline_minutes"_s)
+                    .isNull());
+        const QJsonObject step = o.value(u"procedures"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(u"steps"_s)
+                                     .toArray()
+                                     .at(1)
+                                     .toObject();
         QCOMPARE(step.value(u"kind"_s).toString(), u"command"_s);
         QVERIFY(step.value(u"destructive"_s).toBool());
         QCOMPARE(step.value(u"expected_seconds"_s).toInt(), 1800);

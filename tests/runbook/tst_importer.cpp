@@ -60,21 +60,22 @@ private slots:
         const QByteArray actual = QJsonDocument(toJson(rb)).toJson(QJsonDocument::Indented);
         const QString goldenPath = markdown.chopped(3) + QStringLiteral(".json");
         const QByteArray expected = readFile(goldenPath);
-        QVERIFY2(!expected.isEmpty(), qPrintable(goldenPath + u" is missing; run scripts/regen-golden"_s));
+        QVERIFY2(!expected.isEmpty(),
+                 qPrintable(goldenPath + u" is missing; run scripts/regen-golden"_s));
         if (QJsonDocument::fromJson(expected) != QJsonDocument::fromJson(actual)) {
             QFile out(QDir::temp().filePath(name + u".actual.json"_s));
             if (out.open(QIODevice::WriteOnly))
                 out.write(actual);
-            QFAIL(qPrintable(u"%1 differs from its golden file; see %2 (diff it, then run "
-                             "scripts/regen-golden if the change is intended)"_s
-                                 .arg(name, out.fileName())));
+            QFAIL(qPrintable(
+                u"%1 differs from its golden file; see %2 (diff it, then run "
+                "scripts/regen-golden if the change is intended)"_s.arg(name, out.fileName())));
         }
     }
 
     void exampleRunbookImportsCleanly()
     {
-        const auto rb = Importer::importFile(
-            QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        const auto rb = Importer::importFile(QStringLiteral(
+            ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
         QVERIFY(rb.ok());
         QCOMPARE(count(*rb, Severity::Error), 0);
         QCOMPARE(count(*rb, Severity::Warning), 0);
@@ -118,7 +119,9 @@ private slots:
         QTest::addColumn<int>("severity");
         QTest::newRow("empty") << QByteArray() << u"empty"_s << int(Severity::Error);
         QTest::newRow("whitespace") << QByteArray(" \n\t\n") << u"empty"_s << int(Severity::Error);
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                              10)
                                 << u"binary"_s << int(Severity::Error);
         QTest::newRow("no procedure") << QByteArray("# Notes\n\nNothing to run.\n")
                                       << u"No rollback procedure"_s << int(Severity::Error);
@@ -128,8 +131,9 @@ private slots:
             << QByteArray("# R\n\n<!-- rollcage: frobnicate -->\n\n## Rollback\n\n1. Go\n")
             << u"Unknown rollcage annotation"_s << int(Severity::Warning);
         QTest::newRow("unreadable deadline")
-            << QByteArray("| Scenario | Severity | Action | Timeline |\n|---|---|---|---|\n"
-                          "| Down | High | Roll back | whenever it suits |\n\n## Rollback\n\n1. Go\n")
+            << QByteArray(
+                   "| Scenario | Severity | Action | Timeline |\n|---|---|---|---|\n"
+                   "| Down | High | Roll back | whenever it suits |\n\n## Rollback\n\n1. Go\n")
             << u"not a time"_s << int(Severity::Warning);
     }
     void badInputBecomesDiagnostics()
@@ -138,8 +142,9 @@ private slots:
         QFETCH(QString, messagePart);
         QFETCH(int, severity);
         const Runbook rb = Importer::importText(bytes, u"bad.md"_s);
-        const auto it = std::find_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
-                                     [&](const Diagnostic &d) { return d.message.contains(messagePart); });
+        const auto it =
+            std::find_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
+                         [&](const Diagnostic &d) { return d.message.contains(messagePart); });
         QVERIFY2(it != rb.diagnostics.cend(), qPrintable(messagePart));
         QCOMPARE(int(it->severity), severity);
         QVERIFY(it->line >= 1);
@@ -150,7 +155,8 @@ private slots:
         const QByteArray md =
             "# Drill\n\n## Things to tick\n\n<!-- rollcage: checklist validation -->\n"
             "- Graphs are flat\n- Pager is quiet\n\n## Swap\n\n<!-- rollcage: procedure -->\n\n"
-            "### Move traffic\n\n```bash {name=\"move\" timeout=30s confirm=\"blue\"}\nlb move blue\n```\n\n"
+            "### Move traffic\n\n```bash {name=\"move\" timeout=30s confirm=\"blue\"}\nlb move "
+            "blue\n```\n\n"
             "<!-- rollcage: template internal -->\n```\nMoved to blue at [time]\n```\n";
         const Runbook rb = Importer::importText(md, u"a.md"_s);
         QCOMPARE(rb.checklists.size(), 1);

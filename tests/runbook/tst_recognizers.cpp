@@ -67,9 +67,8 @@ private slots:
         QTest::newRow("angle") << "provision.sh production <postgres-password>" << true
                                << QStringList{"postgres-password"}
                                << QStringList{"postgres-password"};
-        QTest::newRow("bracket before suffix")
-            << "backup.js restore [selected-backup].sql" << true << QStringList{"selected-backup"}
-            << QStringList{};
+        QTest::newRow("bracket before suffix") << "backup.js restore [selected-backup].sql" << true
+                                               << QStringList{"selected-backup"} << QStringList{};
         QTest::newRow("assigned in the step is not asked")
             << "NEW_DB_HOST=$(az show)\necho $NEW_DB_HOST $REGION" << true << QStringList{"REGION"}
             << QStringList{};
@@ -81,8 +80,8 @@ private slots:
         QTest::newRow("expansion with default")
             << "rm -rf \"${RELEASES_DIR:?}/${BAD}\"" << true << QStringList{"RELEASES_DIR", "BAD"}
             << QStringList{};
-        QTest::newRow("environment is not asked") << "cd $HOME && echo $PATH" << true
-                                                  << QStringList{} << QStringList{};
+        QTest::newRow("environment is not asked")
+            << "cd $HOME && echo $PATH" << true << QStringList{} << QStringList{};
         QTest::newRow("template choice list")
             << "Component: [Backend/Frontend/Database]\nStarted: [Timestamp]" << false
             << QStringList{"Component", "Timestamp"} << QStringList{};
@@ -96,8 +95,8 @@ private slots:
         QFETCH(bool, shell);
         QFETCH(QStringList, names);
         QFETCH(QStringList, secrets);
-        const auto found = recognize::placeholders(
-            text, shell ? recognize::Scope::Shell : recognize::Scope::Template);
+        const auto found = recognize::placeholders(text, shell ? recognize::Scope::Shell
+                                                               : recognize::Scope::Template);
         QStringList gotNames;
         QStringList gotSecrets;
         for (const Placeholder &p : found) {
@@ -124,17 +123,28 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("what");
-        QTest::newRow("flushall") << "redis-cli -h x FLUSHALL" << "FLUSHALL";
-        QTest::newRow("drop table") << "DROP TABLE IF EXISTS t;" << "DROP TABLE";
-        QTest::newRow("restore") << "node backup.js restore latest.sql" << "restore";
-        QTest::newRow("downgrade") << "poetry run alembic downgrade -1" << "downgrade";
-        QTest::newRow("rm -rf") << "rm -rf \"$DIR\"" << "rm -rf";
-        QTest::newRow("pkill -KILL") << "pkill -KILL -f node" << "pkill -KILL";
-        QTest::newRow("checkout of a tree") << "git checkout abc123 -- infra/" << "git checkout abc123 --";
-        QTest::newRow("comment only") << "# restore happens later\nls" << "";
-        QTest::newRow("restored is not restore") << "az show --name db-restored" << "";
-        QTest::newRow("checkout of a branch") << "git checkout main" << "";
-        QTest::newRow("graceful kill") << "kill -TERM 42" << "";
+        QTest::newRow("flushall") << "redis-cli -h x FLUSHALL"
+                                  << "FLUSHALL";
+        QTest::newRow("drop table") << "DROP TABLE IF EXISTS t;"
+                                    << "DROP TABLE";
+        QTest::newRow("restore") << "node backup.js restore latest.sql"
+                                 << "restore";
+        QTest::newRow("downgrade") << "poetry run alembic downgrade -1"
+                                   << "downgrade";
+        QTest::newRow("rm -rf") << "rm -rf \"$DIR\""
+                                << "rm -rf";
+        QTest::newRow("pkill -KILL") << "pkill -KILL -f node"
+                                     << "pkill -KILL";
+        QTest::newRow("checkout of a tree") << "git checkout abc123 -- infra/"
+                                            << "git checkout abc123 --";
+        QTest::newRow("comment only") << "# restore happens later\nls"
+                                      << "";
+        QTest::newRow("restored is not restore") << "az show --name db-restored"
+                                                 << "";
+        QTest::newRow("checkout of a branch") << "git checkout main"
+                                              << "";
+        QTest::newRow("graceful kill") << "kill -TERM 42"
+                                       << "";
     }
     void destructive()
     {
@@ -153,7 +163,8 @@ private slots:
                                  << "WARNING: This clears ALL cache data";
         QTest::newRow("wrapped prose") << "This is destructive and\ncannot be reverted.\n\nNext."
                                        << "This is destructive and cannot be reverted.";
-        QTest::newRow("calm prose") << "Restart the service." << "";
+        QTest::newRow("calm prose") << "Restart the service."
+                                    << "";
     }
     void warning()
     {

@@ -26,16 +26,23 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("codec");
-        QTest::newRow("cp1252 check mark") << u"- âœ… Confirm"_s << u"- ✅ Confirm"_s << "Windows-1252";
+        QTest::newRow("cp1252 check mark")
+            << u"- âœ… Confirm"_s << u"- ✅ Confirm"_s << "Windows-1252";
         QTest::newRow("cp1252 emoji") << u"ðŸš« No code"_s << u"🚫 No code"_s << "Windows-1252";
         QTest::newRow("cp1252 trademark") << u"HoneyLinkâ„¢"_s << u"HoneyLink™"_s << "Windows-1252";
-        QTest::newRow("cp1254 variant") << u"\"ğŸ”´ ROLLBACK\""_s << u"\"🔴 ROLLBACK\""_s << "Windows-1252";
-        QTest::newRow("dropped undefined byte") << u"**âŒ Breaking**"_s << u"**❌ Breaking**"_s << "Windows-1252";
-        QTest::newRow("mac roman warning") << u"**‚ö†Ô∏è Warning:**"_s << u"**⚠️ Warning:**"_s << "Mac Roman";
-        QTest::newRow("mac roman siren") << u"\uF8FFüö® Production"_s << u"🚨 Production"_s << "Mac Roman";
-        QTest::newRow("latin-1 round trip") << garble(u"Größe café ✓"_s, "latin1") << u"Größe café ✓"_s << "Windows-1252";
-        QTest::newRow("correct text untouched") << u"Größe — café ⚠️ naïve – “quoted”"_s
-                                                << u"Größe — café ⚠️ naïve – “quoted”"_s << "";
+        QTest::newRow("cp1254 variant")
+            << u"\"ğŸ”´ ROLLBACK\""_s << u"\"🔴 ROLLBACK\""_s << "Windows-1252";
+        QTest::newRow("dropped undefined byte")
+            << u"**âŒ Breaking**"_s << u"**❌ Breaking**"_s << "Windows-1252";
+        QTest::newRow("mac roman warning")
+            << u"**‚ö†Ô∏è Warning:**"_s << u"**⚠️ Warning:**"_s << "Mac Roman";
+        QTest::newRow("mac roman siren")
+            << u"\uF8FFüö® Production"_s << u"🚨 Production"_s << "Mac Roman";
+        QTest::newRow("latin-1 round trip")
+            << garble(u"Größe café ✓"_s, "latin1") << u"Größe café ✓"_s << "Windows-1252";
+        QTest::newRow("correct text untouched")
+            << u"Größe — café ⚠️ naïve – “quoted”"_s
+            << u"Größe — café ⚠️ naïve – “quoted”"_s << "";
         QTest::newRow("ascii untouched") << u"plain [x] text"_s << u"plain [x] text"_s << "";
     }
     void repair()

@@ -63,7 +63,8 @@ Timing measure(const QByteArray &bytes, int runs)
         QElapsedTimer timer;
         const double cpuStart = threadCpuMs();
         timer.start();
-        const runbook::Runbook rb = runbook::Importer::importText(bytes, QStringLiteral("bench.md"));
+        const runbook::Runbook rb =
+            runbook::Importer::importText(bytes, QStringLiteral("bench.md"));
         wall.append(double(timer.nsecsElapsed()) / 1e6);
         cpu.append(threadCpuMs() - cpuStart);
         procedures += rb.procedures.size(); // keeps the work observable
@@ -89,8 +90,8 @@ void report(const QString &name, const QByteArray &bytes, int runs, QJsonObject 
 
 int main()
 {
-    const QByteArray unit =
-        readFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+    const QByteArray unit = readFile(
+        QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
     if (unit.isEmpty())
         return 1;
     const QByteArray small = document(unit, 40 * 1024);
