@@ -2,6 +2,8 @@
 
 #include "cli/Options.h"
 #include "core/Logging.h"
+#include "core/Paths.h"
+#include "incident/IncidentStore.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -68,11 +71,31 @@ int run(QApplication &app)
     cli::describeTopLevel(parser, options);
     parser.process(app);
 
-    MainWindow window;
+    // The incident store opens before the window: a database problem is said at once,
+    // and the window still opens so runbooks can be read.
+    const QString location = parser.isSet(options.database) ? parser.value(options.database)
+                                                             : paths::defaultDatabasePath();
+    if (!location.startsWith(QLatin1String("postgres")))
+        QDir().mkpath(QFileInfo(location).absolutePath());
+    auto opened = incident::IncidentStore::open(location);
+    std::unique_ptr<incident::IncidentStore> store;
+    QString storeError;
+    if (opened.ok())
+        store = std::move(*opened);
+    else
+        storeError = opened.error;
+
+    MainWindow window(store.get(), storeError);
     if (parser.isSet(options.selfTest))
         return selfTest(window);
 
     window.show();
+    if (!storeError.isEmpty())
+        QTimer::singleShot(0, &window, [&window, storeError] {
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Incident database unavailable"),
+                                 storeError + QCoreApplication::translate("main", "\n\nRunbooks can still be read; "
+                                                                                  "incidents cannot be declared."));
+        });
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // Resolve against the caller's directory now: later the path must survive a
@@ -80,6 +103,9 @@ int run(QApplication &app)
         const QString path = QFileInfo(files.first()).absoluteFilePath();
         QTimer::singleShot(0, &window, [&window, path] { window.openRunbook(path); });
     }
+    // An unfinished incident comes first: after a crash the commander picks up there.
+    if (store && !parser.isSet(options.screenshot))
+        QTimer::singleShot(0, &window, &MainWindow::offerResume);
     if (parser.isSet(options.screenshot))
         scheduleScreenshot(window, parser.value(options.screenshot));
     return QApplication::exec();

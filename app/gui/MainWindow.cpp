@@ -3,7 +3,15 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "core/Version.h"
+#include "gui/CredentialsDialog.h"
+#include "gui/IncidentConsole.h"
+#include "gui/NewIncidentDialog.h"
+#include "gui/PasswordPrompter.h"
 #include "gui/RecentRunbooks.h"
+#include "incident/IncidentStore.h"
+#include "integrations/CredentialStore.h"
+#include "integrations/KeychainSecretSource.h"
+#include "runbook/Importer.h"
 #include "gui/RunbookPreviewPage.h"
 #include "gui/WelcomePage.h"
 
@@ -24,12 +32,17 @@
 
 namespace rollcage::gui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(incident::IncidentStore *store, const QString &storeError, QWidget *parent)
     : QMainWindow(parent)
     , m_recent(new RecentRunbooks(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_recent, m_stack))
     , m_preview(new RunbookPreviewPage(m_stack))
+    , m_store(store)
+    , m_storeError(storeError)
+    , m_credentials(new integrations::CredentialStore(this))
+    , m_prompter(new PasswordPrompter(this, this))
+    , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Rollcage"));
@@ -45,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::runbookChosen, this,
             [this](const QString &path) { openRunbook(path); });
     connect(m_recent, &RecentRunbooks::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_preview, &RunbookPreviewPage::newIncidentRequested, this, &MainWindow::newIncident);
 
     createActions();
     statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
@@ -68,6 +82,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incidentMenu->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
+    declare->setShortcut(QKeySequence::New);
+    incidentMenu->addAction(tr("&Resume Unfinished Incident"), this, &MainWindow::offerResume);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Credentials…"), this, &MainWindow::showCredentials);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -106,29 +128,135 @@ void MainWindow::chooseRunbook()
 
 bool MainWindow::openRunbook(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcGui) << "cannot open runbook" << path << file.errorString();
+    const auto imported = runbook::Importer::importFile(path);
+    if (!imported.ok()) {
+        qCWarning(lcGui) << "cannot open runbook" << path << imported.error;
         QMessageBox::warning(this, tr("Cannot open runbook"),
-                             tr("Rollcage could not read %1:\n%2\n\nCheck that the file exists "
-                                "and that you may read it.")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+                             tr("%1\n\nCheck that the file exists and that you may read it.")
+                                 .arg(imported.error));
         m_recent->remove(path);
         return false;
     }
-    const QString markdown = QString::fromUtf8(file.readAll());
-    m_preview->showRunbook(path, markdown);
+    m_runbook = *imported;
+    m_preview->showRunbook(*m_runbook);
     m_stack->setCurrentWidget(m_preview);
     m_recent->add(path);
     setWindowFilePath(path.startsWith(QLatin1Char(':')) ? tr("Example runbook") : path);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(m_runbook->hasErrors()
+                                 ? tr("%1 has errors: fix them before declaring an incident").arg(QFileInfo(path).fileName())
+                                 : tr("Opened %1. Declare an incident with Ctrl+N.").arg(QFileInfo(path).fileName()));
     return true;
+}
+
+void MainWindow::newIncident()
+{
+    if (!m_runbook) {
+        statusBar()->showMessage(tr("Open a runbook first (Ctrl+O)."), 5000);
+        return;
+    }
+    if (!m_store) {
+        QMessageBox::warning(this, tr("No incident database"), m_storeError);
+        return;
+    }
+    if (!m_preview->canDeclare()) {
+        statusBar()->showMessage(tr("This runbook has errors or no procedure: fix it before declaring an incident."), 8000);
+        return;
+    }
+    auto *dialog = new NewIncidentDialog(*m_runbook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+        const Status s = console->start(*m_runbook, dialog->procedure(), dialog->options());
+        if (!s) {
+            delete console;
+            QMessageBox::warning(this, tr("Cannot declare the incident"), s.error);
+            return;
+        }
+        dialog->rememberValues();
+        showConsole(console);
+    });
+    dialog->open();
+}
+
+void MainWindow::showConsole(IncidentConsole *console)
+{
+    if (m_console) {
+        m_stack->removeWidget(m_console);
+        m_console->deleteLater();
+    }
+    m_console = console;
+    m_stack->addWidget(console);
+    m_stack->setCurrentWidget(console);
+    connect(console, &IncidentConsole::messageChanged, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    setWindowTitle(tr("Incident %1 — Rollcage").arg(console->engine()->incidentId()));
+}
+
+void MainWindow::offerResume()
+{
+    if (!m_store)
+        return;
+    const auto incidents = m_store->incidents();
+    if (!incidents.ok()) {
+        statusBar()->showMessage(incidents.error, 10000);
+        return;
+    }
+    for (auto it = incidents->crbegin(); it != incidents->crend(); ++it) {
+        const auto events = m_store->events(it->id);
+        if (!events.ok())
+            continue;
+        const incident::IncidentState state = incident::deriveState(*events);
+        if (incident::isTerminal(state.phase))
+            continue;
+        const qint64 id = it->id;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Resume incident?"),
+                                    tr("Incident %1, “%2”, is still %3.\nResume it?")
+                                        .arg(id)
+                                        .arg(it->title, incident::phaseName(state.phase).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDefaultButton(QMessageBox::Yes);
+        connect(box, &QMessageBox::accepted, this, [this, id] { resumeIncident(id); });
+        box->open();
+        return;
+    }
+    statusBar()->showMessage(tr("No unfinished incident."), 5000);
+}
+
+bool MainWindow::resumeIncident(qint64 id)
+{
+    const auto record = m_store->incident(id);
+    if (!record.ok()) {
+        QMessageBox::warning(this, tr("Cannot resume"), record.error);
+        return false;
+    }
+    // The incident keeps its own copy of the runbook: it resumes even if the file moved.
+    const runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
+    auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+    if (const Status s = console->resume(id, runbook); !s) {
+        delete console;
+        QMessageBox::warning(this, tr("Cannot resume"), s.error);
+        return false;
+    }
+    m_runbook = runbook;
+    showConsole(console);
+    return true;
+}
+
+void MainWindow::showCredentials()
+{
+    auto *dialog = new CredentialsDialog(m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_runbook)
+        dialog->setRunbooks({*m_runbook});
+    dialog->open();
 }
 
 void MainWindow::showWelcome()
 {
     m_stack->setCurrentWidget(m_welcome);
     setWindowFilePath(QString());
+    m_runbook.reset();
 }
 
 void MainWindow::showShortcuts()
@@ -137,6 +265,13 @@ void MainWindow::showShortcuts()
                              tr("<table>"
                                 "<tr><td><b>Ctrl+O</b></td><td>Open a runbook</td></tr>"
                                 "<tr><td><b>Ctrl+W</b></td><td>Close the runbook</td></tr>"
+                                "<tr><td><b>Ctrl+N</b></td><td>New incident on the open runbook</td></tr>"
+                                "<tr><td><b>Alt+1 … Alt+6</b></td><td>Assess, Prepare, Roll back, Verify, Communicate, Report</td></tr>"
+                                "<tr><td><b>Space</b></td><td>Tick the selected checklist item</td></tr>"
+                                "<tr><td><b>Ctrl+Enter</b></td><td>Run (or retry) the selected step</td></tr>"
+                                "<tr><td><b>Ctrl+.</b></td><td>Cancel the running step</td></tr>"
+                                "<tr><td><b>Ctrl+F, F3, Shift+F3</b></td><td>Search the step output</td></tr>"
+                                "<tr><td><b>End</b></td><td>Follow the newest output</td></tr>"
                                 "<tr><td><b>F1</b></td><td>This list</td></tr>"
                                 "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
                                 "</table>"));

@@ -1,12 +1,26 @@
 #pragma once
 
+#include "runbook/Runbook.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QMenu;
 class QStackedWidget;
 
+namespace rollcage::incident {
+class IncidentStore;
+}
+namespace rollcage::integrations {
+class CredentialStore;
+class KeychainSecretSource;
+}
+
 namespace rollcage::gui {
 
+class IncidentConsole;
+class PasswordPrompter;
 class RecentRunbooks;
 class RunbookPreviewPage;
 class WelcomePage;
@@ -15,7 +29,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `store` may be null when the incident database could not be opened; then
+    // `storeError` says why and runbooks can be read but no incident declared.
+    explicit MainWindow(incident::IncidentStore *store = nullptr, const QString &storeError = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the runbook at `path` (a file or a Qt resource). On failure the user is
@@ -23,6 +40,13 @@ public:
     bool openRunbook(const QString &path);
 
     void showWelcome();
+    // Declares an incident on the open runbook (asks title, procedure, values first).
+    void newIncident();
+    // Offers to resume the most recent unfinished incident, if there is one.
+    void offerResume();
+    bool resumeIncident(qint64 id);
+    IncidentConsole *console() const { return m_console; }
+    const std::optional<runbook::Runbook> &runbook() const { return m_runbook; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,12 +60,21 @@ private:
     void showShortcuts();
     void showAbout();
     void restoreWindowState();
+    void showConsole(IncidentConsole *console);
+    void showCredentials();
 
     RecentRunbooks *m_recent;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     RunbookPreviewPage *m_preview;
     QMenu *m_recentMenu = nullptr;
+    incident::IncidentStore *m_store;
+    QString m_storeError;
+    integrations::CredentialStore *m_credentials;
+    PasswordPrompter *m_prompter;
+    integrations::KeychainSecretSource *m_secrets;
+    IncidentConsole *m_console = nullptr;
+    std::optional<runbook::Runbook> m_runbook;
 };
 
 } // namespace rollcage::gui

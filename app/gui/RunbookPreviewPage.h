@@ -1,24 +1,35 @@
 #pragma once
 
+#include "runbook/Runbook.h"
+
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QTextBrowser;
 
 namespace rollcage::gui {
 
-// Shows an opened runbook as its authors wrote it, rendered from its Markdown.
+// An opened runbook before anything runs: what the importer found (and any problems,
+// with their lines), the document as its authors wrote it, and "New incident".
 class RunbookPreviewPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit RunbookPreviewPage(QWidget *parent = nullptr);
 
-    void showRunbook(const QString &path, const QString &markdown);
+    void showRunbook(const runbook::Runbook &runbook);
     QString currentPath() const { return m_path; }
+    bool canDeclare() const;
+
+Q_SIGNALS:
+    void newIncidentRequested();
 
 private:
     QLabel *m_header;
+    QListWidget *m_diagnostics;
+    QPushButton *m_declare;
     QTextBrowser *m_browser;
     QString m_path;
 };

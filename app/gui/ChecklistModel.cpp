@@ -1,0 +1,171 @@
+#include "gui/ChecklistModel.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace rollcage::gui {
+
+namespace {
+// Internal ids: 0 for a checklist row, checklist index + 1 for its items.
+constexpr quintptr kTopLevel = 0;
+} // namespace
+
+ChecklistModel::ChecklistModel(QList<runbook::ChecklistPhase> phases, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_phases(std::move(phases))
+{
+}
+
+void ChecklistModel::setRunbook(const runbook::Runbook &runbook)
+{
+    beginResetModel();
+    m_checklists.clear();
+    for (const runbook::Checklist &c : runbook.checklists) {
+        if (m_phases.contains(c.phase) && !c.items.isEmpty())
+            m_checklists.append(c);
+    }
+    endResetModel();
+}
+
+void ChecklistModel::setMarks(const QList<incident::ChecklistMark> &marks)
+{
+    m_marks = marks;
+    for (int c = 0; c < m_checklists.size(); ++c) {
+        const QModelIndex parentIndex = index(c, 0);
+        const int items = int(m_checklists.at(c).items.size());
+        Q_EMIT dataChanged(parentIndex, parentIndex);
+        Q_EMIT dataChanged(index(0, 0, parentIndex), index(items - 1, 0, parentIndex));
+    }
+}
+
+const incident::ChecklistMark *ChecklistModel::mark(const QModelIndex &index) const
+{
+    if (!isItem(index))
+        return nullptr;
+    const QString list = checklistTitle(index);
+    const QString item = itemText(index);
+    // The latest mark wins: a waiver may follow a tick, or the other way round.
+    for (auto it = m_marks.crbegin(); it != m_marks.crend(); ++it) {
+        if (it->checklist == list && it->item == item)
+            return &*it;
+    }
+    return nullptr;
+}
+
+bool ChecklistModel::allSettled() const { return openItems() == 0; }
+
+int ChecklistModel::openItems() const
+{
+    int open = 0;
+    for (int c = 0; c < m_checklists.size(); ++c) {
+        for (int i = 0; i < m_checklists.at(c).items.size(); ++i) {
+            if (!mark(index(i, 0, index(c, 0))))
+                ++open;
+        }
+    }
+    return open;
+}
+
+bool ChecklistModel::isItem(const QModelIndex &index) const
+{
+    return index.isValid() && index.internalId() != kTopLevel;
+}
+
+QString ChecklistModel::checklistTitle(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const qsizetype c = isItem(index) ? qsizetype(index.internalId() - 1) : index.row();
+    return m_checklists.at(c).title;
+}
+
+QString ChecklistModel::itemText(const QModelIndex &index) const
+{
+    if (!isItem(index))
+        return {};
+    return m_checklists.at(qsizetype(index.internalId() - 1)).items.at(index.row()).text;
+}
+
+QModelIndex ChecklistModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTopLevel);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ChecklistModel::parent(const QModelIndex &child) const
+{
+    if (!isItem(child))
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_checklists.size());
+    if (isItem(parent) || parent.column() != 0)
+        return 0;
+    return int(m_checklists.at(parent.row()).items.size());
+}
+
+int ChecklistModel::columnCount(const QModelIndex &) const { return 1; }
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (!isItem(index)) {
+        if (role == Qt::DisplayRole)
+            return checklistTitle(index);
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    }
+    const incident::ChecklistMark *m = mark(index);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!m)
+            return itemText(index);
+        const QString when = QLocale::system().toString(
+            QDateTime::fromMSecsSinceEpoch(m->atMs).toLocalTime().time(), QLocale::ShortFormat);
+        return m->waived ? tr("%1 — waived by %2 at %3: %4").arg(itemText(index), m->by, when, m->reason)
+                         : tr("%1 — ticked by %2 at %3").arg(itemText(index), m->by, when);
+    }
+    case Qt::CheckStateRole:
+        return m ? (m->waived ? Qt::PartiallyChecked : Qt::Checked) : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return m && m->waived ? tr("Waived: %1").arg(m->reason) : itemText(index);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
+{
+    if (!isItem(index))
+        return index.isValid() ? Qt::ItemIsEnabled : Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // A journalled tick is not undone by a click: corrections are new events.
+    if (!mark(index))
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !isItem(index) || mark(index))
+        return false;
+    if (value.value<Qt::CheckState>() != Qt::Checked)
+        return false;
+    Q_EMIT tickRequested(checklistTitle(index), itemText(index));
+    return false; // the journal decides; setMarks() shows the result
+}
+
+} // namespace rollcage::gui

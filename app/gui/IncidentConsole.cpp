@@ -1,0 +1,262 @@
+#include "gui/IncidentConsole.h"
+
+#include "core/Deadline.h"
+#include "gui/AssessPage.h"
+#include "gui/ChecklistPage.h"
+#include "gui/PhaseBar.h"
+#include "gui/RollbackPage.h"
+#include "report/MarkdownReport.h"
+#include "report/ReportData.h"
+#include "report/ReportExport.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace rollcage::gui {
+
+using State = incident::Phase;
+using runbook::ChecklistPhase;
+
+namespace {
+
+QWidget *notYetPage(const QString &text, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(text, page);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addStretch(1);
+    layout->addWidget(label);
+    layout->addStretch(2);
+    return page;
+}
+
+} // namespace
+
+IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::SecretSource *secrets,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_engine(new execution::Engine(store, secrets, this))
+    , m_bar(new PhaseBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_assess(new AssessPage(m_pages))
+    , m_prepare(new ChecklistPage(tr("Work through the pre-rollback checklist. Every tick is recorded with your "
+                                     "name and the time. An item you cannot do must be waived with a reason."),
+                                  tr("Continue to &Roll back"), {ChecklistPhase::Pre}, m_pages))
+    , m_rollback(new RollbackPage(m_engine, m_pages))
+    , m_verify(new ChecklistPage(tr("Check that the rollback worked: the post-rollback and validation "
+                                    "checklists. Tick what you verified; waive with a reason what you could not."),
+                                 tr("&Resolve incident"), {ChecklistPhase::Post, ChecklistPhase::Validation}, m_pages))
+    , m_communicate(notYetPage(tr("Stakeholder messages are not built yet: this page will fill the runbook's "
+                                  "templates from the incident and send them. Until then, use the "
+                                  "runbook's templates by hand."),
+                               m_pages))
+    , m_reportPage(new QWidget(m_pages))
+    , m_report(new QTextBrowser(m_reportPage))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_pages, 1);
+    for (QWidget *page : {static_cast<QWidget *>(m_assess), static_cast<QWidget *>(m_prepare),
+                          static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_verify),
+                          m_communicate, m_reportPage})
+        m_pages->addWidget(page);
+
+    auto *reportLayout = new QVBoxLayout(m_reportPage);
+    auto *exportRow = new QHBoxLayout;
+    auto *exportButton = new QPushButton(tr("&Export report…"), m_reportPage);
+    exportButton->setToolTip(tr("Save the report as Markdown, HTML or PDF"));
+    exportRow->addWidget(new QLabel(tr("The report is written from the journal: every decision, tick, "
+                                       "waiver and step, as recorded."), m_reportPage), 1);
+    exportRow->addWidget(exportButton);
+    reportLayout->addLayout(exportRow);
+    reportLayout->addWidget(m_report, 1);
+    m_report->setAccessibleName(tr("Incident report"));
+    connect(exportButton, &QPushButton::clicked, this, &IncidentConsole::exportReport);
+
+    connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });
+    connect(m_assess, &AssessPage::decisionRecorded, this, &IncidentConsole::onDecision);
+    connect(m_prepare, &ChecklistPage::tickRequested, this, [this](const QString &list, const QString &item) {
+        if (Status s = m_engine->tickChecklistItem(list, item); !s)
+            complain(s.error);
+    });
+    connect(m_prepare, &ChecklistPage::waiveRequested, this,
+            [this](const QString &list, const QString &item, const QString &reason) {
+                if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
+                    complain(s.error);
+            });
+    connect(m_prepare, &ChecklistPage::continueRequested, this, [this] {
+        if (Status s = m_engine->transition(State::Prepared, tr("pre-rollback checklist complete")); !s)
+            complain(s.error);
+        goTo(Phase::RollBack);
+    });
+    connect(m_verify, &ChecklistPage::tickRequested, this, [this](const QString &list, const QString &item) {
+        if (Status s = m_engine->tickChecklistItem(list, item); !s)
+            complain(s.error);
+    });
+    connect(m_verify, &ChecklistPage::waiveRequested, this,
+            [this](const QString &list, const QString &item, const QString &reason) {
+                if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
+                    complain(s.error);
+            });
+    connect(m_verify, &ChecklistPage::continueRequested, this, [this] {
+        if (Status s = m_engine->transition(State::Resolved, tr("verified after rollback")); !s) {
+            complain(s.error);
+            return;
+        }
+        goTo(Phase::Report);
+    });
+    connect(m_rollback, &RollbackPage::procedureFinished, this, [this] { goTo(Phase::Verify); });
+    connect(m_engine, &execution::Engine::stateChanged, this, &IncidentConsole::refresh);
+    connect(m_engine, &execution::Engine::storeError, this, &IncidentConsole::complain);
+}
+
+IncidentConsole::~IncidentConsole() = default;
+
+Status IncidentConsole::start(const runbook::Runbook &runbook, const QString &procedure,
+                              const execution::DeclareOptions &options)
+{
+    const auto id = m_engine->declare(runbook, procedure, options);
+    if (!id.ok())
+        return Status::failure(id.error);
+    m_engine->transition(State::Assessing, tr("incident declared from the console"));
+    attach(runbook);
+    goTo(Phase::Assess);
+    return Status::success();
+}
+
+Status IncidentConsole::resume(qint64 incidentId, const runbook::Runbook &runbook)
+{
+    if (Status s = m_engine->resume(incidentId, runbook); !s)
+        return s;
+    attach(runbook);
+    // Back where the incident stood: an interrupted step first of all.
+    const incident::IncidentState &state = m_engine->state();
+    if (state.unresolvedStep() || state.phase == State::RollingBack)
+        goTo(Phase::RollBack);
+    else if (state.phase == State::Verifying)
+        goTo(Phase::Verify);
+    else if (state.phase == State::Prepared)
+        goTo(Phase::RollBack);
+    else if (incident::isTerminal(state.phase))
+        goTo(Phase::Report);
+    else if (!state.decision.isEmpty())
+        goTo(Phase::Prepare);
+    else
+        goTo(Phase::Assess);
+    return Status::success();
+}
+
+void IncidentConsole::attach(const runbook::Runbook &runbook)
+{
+    m_assess->setRunbook(runbook);
+    m_prepare->setRunbook(runbook);
+    m_verify->setRunbook(runbook);
+    m_rollback->reload();
+    refresh();
+}
+
+Phase IncidentConsole::currentPhase() const { return m_bar->phase(); }
+
+bool IncidentConsole::goTo(Phase phase)
+{
+    if (phase == Phase::RollBack && !m_prepare->allSettled() && !m_engine->state().steps.size()) {
+        complain(tr("Roll back is locked until every pre-rollback checklist item is ticked or waived."));
+        m_bar->setPhase(static_cast<Phase>(m_pages->currentIndex()));
+        return false;
+    }
+    if (phase == Phase::Report)
+        refreshReport();
+    m_pages->setCurrentIndex(int(phase));
+    m_bar->setPhase(phase);
+    return true;
+}
+
+void IncidentConsole::onDecision(const AssessChoice &choice)
+{
+    const QString action = choice.decision.action.isEmpty()
+                               ? approachName(choice.approach)
+                               : tr("%1 (%2)").arg(choice.decision.action, approachName(choice.approach));
+    std::optional<qint64> deadline;
+    if (choice.decision.deadlineMinutes)
+        deadline = QDateTime::currentMSecsSinceEpoch() + qint64(*choice.decision.deadlineMinutes) * 60'000;
+    QString scenario = choice.decision.scenario;
+    if (choice.trigger)
+        scenario += tr(" (trigger: %1 %2)").arg(choice.trigger->condition, choice.trigger->threshold);
+    if (Status s = m_engine->recordDecision(scenario, action, choice.justification, deadline); !s) {
+        complain(s.error);
+        return;
+    }
+    if (choice.approach == AssessChoice::Approach::FixForward) {
+        // Fixing forward ends the rollback path; the record says so and why.
+        m_engine->transition(State::Aborted, tr("fix forward chosen: %1").arg(choice.justification));
+        goTo(Phase::Report);
+        return;
+    }
+    goTo(Phase::Prepare);
+}
+
+void IncidentConsole::refresh()
+{
+    const incident::IncidentState &state = m_engine->state();
+    m_bar->setStateText(incident::phaseName(state.phase).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    const QDateTime declared = QDateTime::fromMSecsSinceEpoch(state.declaredMs, QTimeZone::UTC);
+    m_bar->setStartedAt(declared);
+    if (state.deadlineMs) {
+        // The countdown runs from when the decision was taken to its deadline.
+        qint64 decidedMs = state.declaredMs;
+        for (const incident::Event &e : m_engine->journal()) {
+            if (e.type == incident::events::DecisionTaken)
+                decidedMs = e.atMs;
+        }
+        m_bar->setDeadline(Deadline(QDateTime::fromMSecsSinceEpoch(decidedMs, QTimeZone::UTC),
+                                    QDateTime::fromMSecsSinceEpoch(*state.deadlineMs, QTimeZone::UTC)));
+    }
+    m_prepare->setMarks(state.checklist);
+    m_verify->setMarks(state.checklist);
+    m_bar->setPhaseEnabled(Phase::RollBack, m_prepare->allSettled() || !state.steps.isEmpty());
+}
+
+void IncidentConsole::refreshReport()
+{
+    const auto collected = report::collectReport(*m_store, m_engine->incidentId());
+    if (!collected.ok()) {
+        complain(collected.error);
+        return;
+    }
+    m_reportMarkdown = report::renderMarkdown(*collected);
+    m_report->setMarkdown(m_reportMarkdown);
+}
+
+void IncidentConsole::exportReport()
+{
+    refreshReport();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export incident report"), QStringLiteral("incident-%1.md").arg(m_engine->incidentId()),
+        tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    const auto format = report::formatFromName(path.section(QLatin1Char('.'), -1));
+    const Status s = report::exportReport(m_reportMarkdown, tr("Incident %1").arg(m_engine->incidentId()),
+                                          format.value_or(report::Format::Markdown), path);
+    if (!s)
+        complain(s.error);
+}
+
+void IncidentConsole::complain(const QString &text)
+{
+    m_message = text;
+    Q_EMIT messageChanged(text);
+}
+
+} // namespace rollcage::gui

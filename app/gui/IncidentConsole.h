@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Result.h"
+#include "execution/Engine.h"
+#include "gui/Phase.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTextBrowser;
+
+namespace rollcage::gui {
+
+class AssessPage;
+class ChecklistPage;
+class PhaseBar;
+class RollbackPage;
+struct AssessChoice;
+
+// The incident commander's console: the phase bar above, one page per phase below,
+// all driving one Engine. Widgets only show and ask; the engine decides and journals.
+class IncidentConsole : public QWidget
+{
+    Q_OBJECT
+public:
+    IncidentConsole(incident::IncidentStore *store, execution::SecretSource *secrets,
+                    QWidget *parent = nullptr);
+    ~IncidentConsole() override;
+
+    Status start(const runbook::Runbook &runbook, const QString &procedure,
+                 const execution::DeclareOptions &options);
+    Status resume(qint64 incidentId, const runbook::Runbook &runbook);
+
+    execution::Engine *engine() const { return m_engine; }
+    PhaseBar *phaseBar() const { return m_bar; }
+    AssessPage *assessPage() const { return m_assess; }
+    ChecklistPage *preparePage() const { return m_prepare; }
+    RollbackPage *rollbackPage() const { return m_rollback; }
+    ChecklistPage *verifyPage() const { return m_verify; }
+    Phase currentPhase() const;
+    // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
+    // done); then it says why in `message()` and stays.
+    bool goTo(Phase phase);
+    QString message() const { return m_message; }
+
+Q_SIGNALS:
+    void messageChanged(const QString &message);
+
+private:
+    void attach(const runbook::Runbook &runbook);
+    void onDecision(const AssessChoice &choice);
+    void refresh();
+    void refreshReport();
+    void exportReport();
+    void complain(const QString &text);
+
+    incident::IncidentStore *m_store;
+    execution::Engine *m_engine;
+    PhaseBar *m_bar;
+    QStackedWidget *m_pages;
+    AssessPage *m_assess;
+    ChecklistPage *m_prepare;
+    RollbackPage *m_rollback;
+    ChecklistPage *m_verify;
+    QWidget *m_communicate;
+    QWidget *m_reportPage;
+    QTextBrowser *m_report;
+    QString m_message;
+    QString m_reportMarkdown;
+};
+
+} // namespace rollcage::gui

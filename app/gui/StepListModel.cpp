@@ -1,0 +1,106 @@
+#include "gui/StepListModel.h"
+
+#include "execution/Engine.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace rollcage::gui {
+
+using incident::StepState;
+
+namespace {
+
+// Glyphs rather than icon files: they follow the font, the palette and screen readers.
+QString glyph(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("○");
+    case StepState::Running:
+        return QStringLiteral("▶");
+    case StepState::Succeeded:
+        return QStringLiteral("✔");
+    case StepState::Skipped:
+    case StepState::Waived:
+        return QStringLiteral("⤼");
+    case StepState::OutcomeUnknown:
+        return QStringLiteral("?");
+    case StepState::Blocked:
+        return QStringLiteral("⏸");
+    case StepState::Failed:
+    case StepState::Cancelled:
+    case StepState::TimedOut:
+    case StepState::FailedToStart:
+        return QStringLiteral("✖");
+    }
+    return {};
+}
+
+QVariant color(StepState state)
+{
+    switch (state) {
+    case StepState::Succeeded:
+        return QBrush(QColor(0x2e, 0x7d, 0x32));
+    case StepState::Failed:
+    case StepState::Cancelled:
+    case StepState::TimedOut:
+    case StepState::FailedToStart:
+    case StepState::OutcomeUnknown:
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    case StepState::Running:
+        return QBrush(QColor(0x15, 0x65, 0xc0));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+StepListModel::StepListModel(execution::Engine *engine, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_engine(engine)
+{
+    connect(m_engine, &execution::Engine::stateChanged, this, [this] {
+        if (int(m_engine->procedure().steps.size()) != m_rows)
+            reload();
+        else if (m_rows > 0)
+            Q_EMIT dataChanged(index(0), index(m_rows - 1));
+    });
+    reload();
+}
+
+void StepListModel::reload()
+{
+    beginResetModel();
+    m_rows = int(m_engine->procedure().steps.size());
+    endResetModel();
+}
+
+int StepListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows; }
+
+QVariant StepListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const runbook::Step &step = m_engine->procedure().steps.at(index.row());
+    const incident::StepRecord record = m_engine->state().step(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1  %2. %3%4")
+            .arg(glyph(record.state))
+            .arg(index.row() + 1)
+            .arg(step.title, step.destructive ? QStringLiteral("  ⚠") : QString());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return incident::stepStateName(record.state);
+    case Qt::ForegroundRole:
+        return color(record.state);
+    case StateNameRole:
+        return incident::stepStateName(record.state);
+    default:
+        return {};
+    }
+}
+
+} // namespace rollcage::gui
