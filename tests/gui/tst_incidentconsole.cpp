@@ -1,0 +1,258 @@
+#include "execution/SecretSource.h"
+#include "gui/AssessPage.h"
+#include "gui/ChecklistPage.h"
+#include "gui/IncidentConsole.h"
+#include "gui/LogModel.h"
+#include "gui/LogView.h"
+#include "gui/PhaseBar.h"
+#include "gui/RollbackPage.h"
+#include "runbook/Importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+namespace {
+
+// The deploy token the example's fourth step needs, handed over the way the keychain
+// would: later, by signal.
+class FixedSecrets : public execution::SecretSource
+{
+public:
+    using SecretSource::SecretSource;
+    void request(quint64 id, const QString &, const QStringList &names) override
+    {
+        QHash<QString, QString> values;
+        for (const QString &n : names)
+            values.insert(n, QStringLiteral("tok-%1").arg(n.size()));
+        QTimer::singleShot(0, this, [this, id, values] { Q_EMIT provided(id, values); });
+    }
+};
+
+QStringList eventTypes(const execution::Engine *engine)
+{
+    QStringList types;
+    for (const incident::Event &e : engine->journal())
+        types << e.type;
+    return types;
+}
+
+} // namespace
+
+class TestIncidentConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<incident::IncidentStore> m_store;
+    FixedSecrets m_secrets;
+    runbook::Runbook m_example;
+
+    // The release tree the example acts on, as its practice procedure builds it.
+    QString sandbox(const QString &name, bool badIsLive)
+    {
+        const QString root = m_dir.filePath(name);
+        for (const QString &v : {QStringLiteral("v2.4.0"), QStringLiteral("v2.5.0")}) {
+            QDir().mkpath(root + QLatin1Char('/') + v);
+            QFile f(root + QLatin1Char('/') + v + QStringLiteral("/VERSION"));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write sandbox");
+            f.write(v.toUtf8() + '\n');
+        }
+        QFile::link(root + (badIsLive ? QStringLiteral("/v2.5.0") : QStringLiteral("/v2.4.0")),
+                    root + QStringLiteral("/current"));
+        return root;
+    }
+
+    execution::DeclareOptions options(const QString &releases)
+    {
+        execution::DeclareOptions o;
+        o.title = QStringLiteral("Checkout 5xx after v2.5.0");
+        o.environment = QStringLiteral("drill");
+        o.variables = {{QStringLiteral("RELEASES_DIR"), releases},
+                       {QStringLiteral("PREVIOUS_VERSION"), QStringLiteral("v2.4.0")},
+                       {QStringLiteral("BAD_VERSION"), QStringLiteral("v2.5.0")}};
+        return o;
+    }
+
+    // Ticks every item on a checklist page through its model, as Space would.
+    static void tickAll(ChecklistPage *page)
+    {
+        ChecklistModel *m = page->model();
+        for (int c = 0; c < m->rowCount(); ++c) {
+            const QModelIndex list = m->index(c, 0);
+            for (int i = 0; i < m->rowCount(list); ++i)
+                m->setData(m->index(i, 0, list), Qt::Checked, Qt::CheckStateRole);
+        }
+    }
+
+    static bool runAndWait(IncidentConsole &console, int step)
+    {
+        QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
+        console.rollbackPage()->selectStep(step);
+        console.rollbackPage()->runSelected();
+        return finished.wait(20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        m_store = std::move(*store);
+        auto example = runbook::Importer::importFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(example.ok(), qPrintable(example.error));
+        m_example = *example;
+        QVERIFY(!m_example.hasErrors());
+    }
+
+    // New incident → decision → checklist → every step → verify → resolved, on the
+    // bundled example, with the journal telling the same story.
+    void wholeFlowOnTheExample()
+    {
+        const QString releases = sandbox(QStringLiteral("flow"), true);
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link Rollback"), options(releases)).ok);
+        QCOMPARE(console.currentPhase(), Phase::Assess);
+
+        console.assessPage()->selectDecision(0);
+        console.assessPage()->setJustification(QStringLiteral("5xx at 4% since the deploy"));
+        QVERIFY(console.assessPage()->record());
+        QCOMPARE(console.currentPhase(), Phase::Prepare);
+        QVERIFY(console.phaseBar()->deadlineLevel() == Deadline::Level::Normal); // 15 minutes from now
+
+        tickAll(console.preparePage());
+        QVERIFY(console.preparePage()->allSettled());
+        QVERIFY(console.goTo(Phase::RollBack));
+
+        for (int step = 0; step < 4; ++step)
+            QVERIFY2(runAndWait(console, step), qPrintable(console.rollbackPage()->message()));
+        QCOMPARE(console.engine()->state().step(3).state, incident::StepState::Succeeded);
+        // Step 5 is manual: Done with a note.
+        QCOMPARE(console.rollbackPage()->selectedStep(), 4);
+        console.rollbackPage()->completeSelected(QStringLiteral("error graph turned at 03:20"));
+        QCOMPARE(console.currentPhase(), Phase::Verify);
+        QCOMPARE(QFile::symLinkTarget(releases + QStringLiteral("/current")), releases + QStringLiteral("/v2.4.0"));
+
+        tickAll(console.verifyPage());
+        QVERIFY(console.verifyPage()->allSettled());
+        Q_EMIT console.verifyPage()->continueRequested();
+        QCOMPARE(console.currentPhase(), Phase::Report);
+        QCOMPARE(console.engine()->state().phase, incident::Phase::Resolved);
+
+        const QStringList types = eventTypes(console.engine());
+        QCOMPARE(types.first(), incident::events::Declared);
+        QVERIFY(types.contains(incident::events::DecisionTaken));
+        QCOMPARE(types.count(incident::events::ChecklistTicked), 10); // 5 pre + 5 post
+        QCOMPARE(types.count(incident::events::StepStarted), 4);
+        QCOMPARE(types.count(incident::events::StepFinished), 4);
+        QCOMPARE(types.count(incident::events::StepResolved), 1); // the manual step, done with a note
+        QCOMPARE(types.last(), incident::events::StateChanged);
+        // The decision came before any tick, every tick before the first step.
+        QVERIFY(types.indexOf(incident::events::DecisionTaken) < types.indexOf(incident::events::ChecklistTicked));
+        QVERIFY(types.lastIndexOf(incident::events::ChecklistTicked, types.indexOf(incident::events::StepStarted)) >= 0);
+        // The token reached the step but never the journal.
+        for (const incident::Event &e : console.engine()->journal())
+            QVERIFY(!e.data.toVariantMap().values().contains(QStringLiteral("tok-20")));
+    }
+
+    void rollBackIsLockedUntilTheChecklistIsSettled()
+    {
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("lock"), true))).ok);
+        QVERIFY(!console.goTo(Phase::RollBack));
+        QVERIFY(console.message().contains(QStringLiteral("locked")));
+        QCOMPARE(console.currentPhase(), Phase::Assess);
+
+        ChecklistPage *prepare = console.preparePage();
+        ChecklistModel *m = prepare->model();
+        const QModelIndex list = m->index(0, 0);
+        for (int i = 0; i < m->rowCount(list) - 1; ++i)
+            m->setData(m->index(i, 0, list), Qt::Checked, Qt::CheckStateRole);
+        QVERIFY(!prepare->allSettled());
+        QVERIFY(!console.goTo(Phase::RollBack));
+        // The last item is waived: allowed only with a reason, and recorded with it.
+        const QModelIndex last = m->index(m->rowCount(list) - 1, 0, list);
+        Q_EMIT prepare->waiveRequested(m->checklistTitle(last), m->itemText(last), QStringLiteral("pipeline owner asleep"));
+        QVERIFY(prepare->allSettled());
+        QVERIFY(m->index(last.row(), 0, list).data().toString().contains(QStringLiteral("waived by")));
+        QVERIFY(console.goTo(Phase::RollBack));
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::ChecklistWaived), 1);
+    }
+
+    void destructiveStepNeedsTheTypedTarget()
+    {
+        const QString releases = sandbox(QStringLiteral("destructive"), false);
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Remove the Bad Release"), options(releases)).ok);
+        RollbackPage *page = console.rollbackPage();
+        QVERIFY(runAndWait(console, 0));
+        page->selectStep(1);
+        const QString target = console.engine()->expectedConfirmation(1);
+        QVERIFY(!target.isEmpty());
+        QVERIFY(!page->canRun());
+        page->runSelected();
+        QVERIFY(page->message().contains(QStringLiteral("Type the confirmation")));
+        QCOMPARE(console.engine()->state().step(1).attempts, 0);
+        page->setConfirmation(target + QStringLiteral("x"));
+        QVERIFY(!page->canRun());
+        page->setConfirmation(target);
+        QVERIFY(page->canRun());
+        QVERIFY(runAndWait(console, 1));
+        QVERIFY(!QFile::exists(releases + QStringLiteral("/v2.5.0")));
+    }
+
+    void cancelStopsTheRunningStep()
+    {
+        auto slow = runbook::Importer::importFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/slow-drill.md"));
+        QVERIFY2(slow.ok(), qPrintable(slow.error));
+        IncidentConsole console(m_store.get(), &m_secrets);
+        console.engine()->setGracePeriod(500);
+        QVERIFY(console.start(*slow, QStringLiteral("Long Wait"), {}).ok);
+        QSignalSpy started(console.engine(), &execution::Engine::stepStarted);
+        QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
+        console.rollbackPage()->selectStep(0);
+        console.rollbackPage()->runSelected();
+        QVERIFY(started.wait(10000));
+        // Its output reaches the live log pane before we cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(console.rollbackPage()->logView()->model()->rowCount() >= 1, 5000);
+        QCOMPARE(console.rollbackPage()->logView()->model()->index(0).data().toString(), QStringLiteral("waiting"));
+        console.rollbackPage()->cancelRunning();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).value<execution::StepResult>().status, execution::StepStatus::Cancelled);
+        QCOMPARE(console.engine()->state().step(0).state, incident::StepState::Cancelled);
+    }
+
+    // Closing the window (or a crash) loses nothing: a new console picks up the incident
+    // where it stood.
+    void resumesAfterRestart()
+    {
+        qint64 id = 0;
+        {
+            IncidentConsole console(m_store.get(), &m_secrets);
+            QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("resume"), true))).ok);
+            console.assessPage()->selectDecision(1);
+            console.assessPage()->setJustification(QStringLiteral("card payments failing"));
+            QVERIFY(console.assessPage()->record());
+            ChecklistModel *m = console.preparePage()->model();
+            m->setData(m->index(0, 0, m->index(0, 0)), Qt::Checked, Qt::CheckStateRole);
+            id = console.engine()->incidentId();
+        }
+        IncidentConsole again(m_store.get(), &m_secrets);
+        const Status s = again.resume(id, m_example);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(again.currentPhase(), Phase::Prepare);
+        QCOMPARE(again.preparePage()->model()->openItems(), 4);
+        QCOMPARE(again.engine()->state().justification, QStringLiteral("card payments failing"));
+    }
+};
+
+QTEST_MAIN(TestIncidentConsole)
+#include "tst_incidentconsole.moc"
