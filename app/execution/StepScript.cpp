@@ -50,6 +50,8 @@ QString substituteQuoted(const QString &code, const QString &raw,
     QString out;
     out.reserve(code.size());
     Quote quote = Quote::None;
+    // "$(" opens a fresh quoting context, even inside double quotes; ")" closes it.
+    QList<Quote> outer;
     for (qsizetype i = 0; i < code.size();) {
         if (QStringView(code).mid(i).startsWith(raw)) {
             out += render(quote);
@@ -63,7 +65,17 @@ QString substituteQuoted(const QString &code, const QString &raw,
             i += 2;
             continue;
         }
-        if (c == QLatin1Char('\'') && quote != Quote::Double)
+        if (c == QLatin1Char('$') && quote != Quote::Single && i + 1 < code.size() &&
+            code.at(i + 1) == QLatin1Char('(')) {
+            outer.append(quote);
+            quote = Quote::None;
+            out += QStringLiteral("$(");
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char(')') && quote == Quote::None && !outer.isEmpty())
+            quote = outer.takeLast();
+        else if (c == QLatin1Char('\'') && quote != Quote::Double)
             quote = quote == Quote::Single ? Quote::None : Quote::Single;
         else if (c == QLatin1Char('"') && quote != Quote::Single)
             quote = quote == Quote::Double ? Quote::None : Quote::Double;

@@ -211,7 +211,9 @@ void IncidentConsole::refresh()
     m_bar->setStateText(incident::phaseName(state.phase).replace(QLatin1Char('_'), QLatin1Char(' ')));
     const QDateTime declared = QDateTime::fromMSecsSinceEpoch(state.declaredMs, QTimeZone::UTC);
     m_bar->setStartedAt(declared);
-    if (state.deadlineMs) {
+    if (incident::isTerminal(state.phase)) {
+        m_bar->setDeadline(Deadline()); // a closed incident has no countdown left
+    } else if (state.deadlineMs) {
         // The countdown runs from when the decision was taken to its deadline.
         qint64 decidedMs = state.declaredMs;
         for (const incident::Event &e : m_engine->journal()) {

@@ -70,7 +70,9 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_list->setModel(m_steps);
     m_list->setAccessibleName(tr("Procedure steps"));
-    m_list->setMinimumWidth(220);
+    m_list->setMinimumWidth(300);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     split->addWidget(m_list);
 
     auto *right = new QSplitter(Qt::Vertical, split);

@@ -92,6 +92,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
             .arg(index.row() + 1)
             .arg(step.title, step.destructive ? QStringLiteral("  ⚠") : QString());
     case Qt::ToolTipRole:
+        return QStringLiteral("%1 — %2").arg(step.title, incident::stepStateName(record.state));
     case Qt::AccessibleDescriptionRole:
         return incident::stepStateName(record.state);
     case Qt::ForegroundRole:

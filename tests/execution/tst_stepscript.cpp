@@ -107,6 +107,10 @@ void TestStepScript::dryRunFollowsQuoting()
     const Step s = stepWith(QStringLiteral("ls \"<dir>/x\" '<dir>' <dir>"), {angle(QStringLiteral("dir"))});
     QCOMPARE(renderForDisplay(s, {{QStringLiteral("dir"), QStringLiteral("/tmp/a b$\"c")}}),
              QStringLiteral("ls \"/tmp/a b\\$\\\"c/x\" '''/tmp/a b$\"c''' '/tmp/a b$\"c'"));
+    // Inside "$( … )" quoting starts afresh, even within double quotes.
+    const Step nested = stepWith(QStringLiteral("echo \"now: $(cat \"<dir>/V\")\""), {angle(QStringLiteral("dir"))});
+    QCOMPARE(renderForDisplay(nested, {{QStringLiteral("dir"), QStringLiteral("/srv/r")}}),
+             QStringLiteral("echo \"now: $(cat \"/srv/r/V\")\""));
 }
 
 QTEST_GUILESS_MAIN(TestStepScript)

@@ -35,6 +35,19 @@ public:
     }
 };
 
+// With ROLLCAGE_SCREENSHOT_DIR set (scripts/screenshots), the flow test leaves a PNG of
+// each phase there, for people to look at.
+void shoot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    window->resize(1280, 800);
+    window->show();
+    QCoreApplication::processEvents();
+    window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 QStringList eventTypes(const execution::Engine *engine)
 {
     QStringList types;
@@ -121,6 +134,9 @@ private Q_SLOTS:
         IncidentConsole console(m_store.get(), &m_secrets);
         QVERIFY(console.start(m_example, QStringLiteral("Release Link Rollback"), options(releases)).ok);
         QCOMPARE(console.currentPhase(), Phase::Assess);
+        console.assessPage()->selectDecision(0);
+        console.assessPage()->setJustification(QStringLiteral("5xx at 4% since the 02:58 deploy; v2.4.0 still on disk."));
+        shoot(&console, QStringLiteral("1-assess"));
 
         console.assessPage()->selectDecision(0);
         console.assessPage()->setJustification(QStringLiteral("5xx at 4% since the deploy"));
@@ -128,12 +144,23 @@ private Q_SLOTS:
         QCOMPARE(console.currentPhase(), Phase::Prepare);
         QVERIFY(console.phaseBar()->deadlineLevel() == Deadline::Level::Normal); // 15 minutes from now
 
+        {
+            ChecklistModel *m = console.preparePage()->model();
+            m->setData(m->index(0, 0, m->index(0, 0)), Qt::Checked, Qt::CheckStateRole);
+            m->setData(m->index(1, 0, m->index(0, 0)), Qt::Checked, Qt::CheckStateRole);
+            shoot(&console, QStringLiteral("2-prepare"));
+        }
         tickAll(console.preparePage());
         QVERIFY(console.preparePage()->allSettled());
         QVERIFY(console.goTo(Phase::RollBack));
 
-        for (int step = 0; step < 4; ++step)
+        for (int step = 0; step < 4; ++step) {
             QVERIFY2(runAndWait(console, step), qPrintable(console.rollbackPage()->message()));
+            if (step == 2) {
+                console.rollbackPage()->selectStep(2);
+                shoot(&console, QStringLiteral("3-rollback"));
+            }
+        }
         QCOMPARE(console.engine()->state().step(3).state, incident::StepState::Succeeded);
         // Step 5 is manual: Done with a note.
         QCOMPARE(console.rollbackPage()->selectedStep(), 4);
@@ -141,10 +168,12 @@ private Q_SLOTS:
         QCOMPARE(console.currentPhase(), Phase::Verify);
         QCOMPARE(QFile::symLinkTarget(releases + QStringLiteral("/current")), releases + QStringLiteral("/v2.4.0"));
 
+        shoot(&console, QStringLiteral("4-verify"));
         tickAll(console.verifyPage());
         QVERIFY(console.verifyPage()->allSettled());
         Q_EMIT console.verifyPage()->continueRequested();
         QCOMPARE(console.currentPhase(), Phase::Report);
+        shoot(&console, QStringLiteral("6-report"));
         QCOMPARE(console.engine()->state().phase, incident::Phase::Resolved);
 
         const QStringList types = eventTypes(console.engine());
