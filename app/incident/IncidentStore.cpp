@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
+#include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -171,6 +172,7 @@ int IncidentStore::schemaVersion()
 
 IncidentStore::~IncidentStore()
 {
+    m_checkpointer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -234,6 +236,8 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
         return R::failure(s.error);
     if (Status s = store->migrate(); !s)
         return R::failure(s.error);
+    if (!store->m_postgres)
+        store->m_checkpointer = std::make_unique<WalCheckpointer>(store->m_displayName);
     return R::success(std::move(store));
 }
 
@@ -246,7 +250,9 @@ Status IncidentStore::configure()
     // NORMAL in WAL mode: a committed event survives the process being killed; only a
     // power cut can lose the last transactions, never the database.
     for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          // Checkpoints (and their fsyncs) happen on the WalCheckpointer's thread instead.
+          "PRAGMA wal_autocheckpoint=0"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(failure(tr("configure the database"), q.lastError()));
     }
@@ -264,13 +270,13 @@ Status IncidentStore::migrate()
     // opening a new database at once (a GUI and `rollcage run`) must not both migrate.
     for (;;) {
         const bool locked =
-            m_postgres
-                ? db.transaction() &&
-                      q.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"))
-                : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            m_postgres ? db.transaction() &&
+                             q.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"))
+                       : q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!locked) {
-            const QString message = failure(tr("start the schema migration"),
-                                            q.lastError().isValid() ? q.lastError() : db.lastError());
+            const QString message =
+                failure(tr("start the schema migration"),
+                        q.lastError().isValid() ? q.lastError() : db.lastError());
             db.rollback();
             return Status::failure(message);
         }
@@ -292,8 +298,9 @@ Status IncidentStore::migrate()
                                        .arg(current)
                                        .arg(schemaVersion()));
         }
-        const auto next = std::find_if(migrations().cbegin(), migrations().cend(),
-                                       [current](const Migration &m) { return m.version > current; });
+        const auto next =
+            std::find_if(migrations().cbegin(), migrations().cend(),
+                         [current](const Migration &m) { return m.version > current; });
         if (next == migrations().cend()) {
             db.commit();
             return Status::success();
