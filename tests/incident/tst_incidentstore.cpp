@@ -2,6 +2,7 @@
 #include "incident/IncidentStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void journalIsAppendOnly();
     void foreignKeysAreEnforced();
     void outputPagesByLine();
+    void walIsCheckpointedOffTheWritingThread();
     void recoversInterruptedSteps();
     void refusesNewerSchema();
     void corruptFileGivesClearError();
@@ -229,6 +231,28 @@ void TestIncidentStore::outputPagesByLine()
     QCOMPARE(page->at(5).atMs, 1002);
     QCOMPARE(store->outputLines(run->id, 995, 50)->size(), 5);
     QVERIFY(store->outputLines(run->id, 5000, 10)->isEmpty());
+}
+
+void TestIncidentStore::walIsCheckpointedOffTheWritingThread()
+{
+    if (postgres())
+        QSKIP("SQLite WAL");
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 id = declare(*store);
+    const auto run = store->append(id, events::StepStarted, {}, 0);
+    QVERIFY(run);
+    const qint64 before = QFileInfo(m_location).size();
+    OutputRecord rec;
+    rec.lineCount = 40000;
+    for (int l = 0; l < rec.lineCount; ++l)
+        rec.data += "some output line that takes room " + QByteArray::number(l) + "\n";
+    QVERIFY(store->appendOutput(run->id, {rec}));
+    // The writing connection never checkpoints (no fsync waits for the GUI thread); the
+    // checkpoint thread moves the pages into the database file shortly after.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_location).size() > before + rec.data.size() / 2, 5000);
+    QCOMPARE(store->outputLines(run->id, 39999, 1)->constFirst().text,
+             QStringLiteral("some output line that takes room 39999"));
 }
 
 void TestIncidentStore::recoversInterruptedSteps()

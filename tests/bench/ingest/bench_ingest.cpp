@@ -75,7 +75,18 @@ int main(int argc, char *argv[])
                              bench::fail(QStringLiteral("step failed: ") + r.error);
                          app.quit();
                      });
+    // How long the event loop (the GUI thread, in the app) is kept busy at a stretch.
+    QTimer ticker;
+    QElapsedTimer sinceTick;
+    double maxStallMs = 0;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        maxStallMs = std::max(maxStallMs, static_cast<double>(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.start();
+    });
     QTimer::singleShot(0, &app, [&] {
+        sinceTick.start();
+        ticker.start();
         timer.start();
         if (Status s = engine.runStep(0); !s)
             bench::fail(s.error);
@@ -103,6 +114,7 @@ int main(int argc, char *argv[])
                    {QStringLiteral("peak_rss_mb"), bench::peakRssMb()},
                    {QStringLiteral("lines"), kLines},
                    {QStringLiteral("page_read_ms"), pageMs},
+                   {QStringLiteral("max_stall_ms"), maxStallMs},
                    {QStringLiteral("megabytes"), megabytes}});
     return 0;
 }
