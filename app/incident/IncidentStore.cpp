@@ -250,7 +250,10 @@ Status IncidentStore::configure()
     // NORMAL in WAL mode: a committed event survives the process being killed; only a
     // power cut can lose the last transactions, never the database.
     for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+         {// Only takes effect on a new file: step output arrives in blobs of up to 64 KB,
+          // and larger pages mean fewer overflow pages and WAL frames per batch (measured).
+          "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+          "PRAGMA synchronous=NORMAL",
           // Checkpoints (and their fsyncs) happen on the WalCheckpointer's thread instead.
           "PRAGMA wal_autocheckpoint=0"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
