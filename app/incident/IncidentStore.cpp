@@ -83,7 +83,11 @@ const QList<Migration> &migrations()
 
 QString sqliteHint(const QSqlError &error)
 {
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    int code = error.nativeErrorCode().toInt() & 0xff;
+    // A failed COMMIT reaches us without SQLite's code, only its message.
+    if (code == 0 && error.text().contains(QLatin1String("disk is full")))
+        code = 13;
+    switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return tr("Another program (another Rollcage?) is holding it locked: close it or wait, "
@@ -368,7 +372,8 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
                                 {QStringLiteral("environment"), record.environment},
                                 {QStringLiteral("procedure"), record.procedure}}));
     if (!q.exec() || !db.commit()) {
-        const QString message = failure(tr("declare the incident"), q.lastError());
+        const QString message = failure(tr("declare the incident"),
+                                        q.lastError().isValid() ? q.lastError() : db.lastError());
         db.rollback();
         return Result<qint64>::failure(message);
     }
@@ -412,7 +417,14 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
     e.type = type;
     e.stepIndex = stepIndex;
     e.data = data;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // An explicit transaction, because with RETURNING the row comes back before the
+    // statement commits: an implicit commit failing afterwards (a full disk) would go
+    // unreported, and an event the caller believes recorded would be lost.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString what = tr("record \"%1\"").arg(type);
+    if (!db.transaction())
+        return Result<Event>::failure(failure(what, db.lastError()));
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, step_index, "
                              "payload) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(incidentId);
@@ -421,9 +433,18 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
     q.addBindValue(type);
     q.addBindValue(stepIndex);
     q.addBindValue(payloadText(data));
-    if (!q.exec() || !q.next())
-        return Result<Event>::failure(failure(tr("record \"%1\"").arg(type), q.lastError()));
+    if (!q.exec() || !q.next()) {
+        const QString message = failure(what, q.lastError());
+        db.rollback();
+        return Result<Event>::failure(message);
+    }
     e.id = q.value(0).toLongLong();
+    q.finish();
+    if (!db.commit()) {
+        const QString message = failure(what, db.lastError());
+        db.rollback();
+        return Result<Event>::failure(message);
+    }
     return Result<Event>::success(e);
 }
 
