@@ -65,12 +65,9 @@ int incidentsCommand(const QStringList &arguments)
         out(tr("No incidents recorded in %1.").arg((*store)->displayName()));
         return ExitOk;
     }
-    QString table = QStringLiteral("%1  %2  %3  %4  %5\n")
-                        .arg(QStringLiteral("ID"), -5)
-                        .arg(QStringLiteral("STATE"), -13)
-                        .arg(QStringLiteral("DECLARED (UTC)"), -16)
-                        .arg(QStringLiteral("SERVICE"), -24)
-                        .arg(QStringLiteral("TITLE"));
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("STATE"),
+                             QStringLiteral("DECLARED (UTC)"), QStringLiteral("SERVICE"),
+                             QStringLiteral("TITLE")}};
     for (const incident::IncidentRecord &r : *list) {
         const auto journal = (*store)->events(r.id);
         if (!journal) {
@@ -80,15 +77,23 @@ int incidentsCommand(const QStringList &arguments)
         const incident::IncidentState state = incident::deriveState(*journal);
         QString phase = incident::phaseName(state.phase);
         if (state.unresolvedStep())
-            phase += QLatin1Char('!');
-        table += QStringLiteral("%1  %2  %3  %4  %5\n")
-                     .arg(QString::number(r.id), -5)
-                     .arg(phase, -13)
-                     .arg(QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::UTC)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          -16)
-                     .arg(r.service + QLatin1Char('/') + r.environment, -24)
-                     .arg(r.title);
+            phase += QLatin1Char('!'); // a step's outcome is unknown: look before resuming
+        rows.append({QString::number(r.id), phase,
+                     QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::UTC)
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     r.service + QLatin1Char('/') + r.environment, r.title});
+    }
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    QString table;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+        table += line + QLatin1Char('\n');
     }
     out(table);
     return ExitOk;

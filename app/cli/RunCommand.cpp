@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -277,6 +278,9 @@ int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
 
 int runCommand(const QStringList &arguments)
 {
+    // The terminal carries the steps' output; per-step debug lines would bury it.
+    // QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("rollcage.*.debug=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run one procedure of a runbook headless, recording an "
                                         "incident."));

@@ -178,7 +178,7 @@ Result<incident::Event> Engine::record(const QString &type, const QJsonObject &d
         return e;
     }
     m_events.append(*e);
-    m_state = incident::deriveState(m_events);
+    m_state.apply(*e);
     Q_EMIT stateChanged();
     return e;
 }

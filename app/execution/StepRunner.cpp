@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -24,6 +23,24 @@ constexpr int kPreludeLines = 1;
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// "+12> cmd" (one '+' per nesting level, PS4 as the prelude sets it) -> the step's own
+// line number; 0 for anything else (the continuation of a multi-line trace).
+int traceLineNumber(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == '+')
+        ++i;
+    if (i == 0)
+        return 0;
+    int number = 0;
+    const qsizetype digits = i;
+    while (i < text.size() && text.at(i) >= '0' && text.at(i) <= '9' && i - digits < 9)
+        number = number * 10 + (text.at(i++) - '0');
+    if (i == digits || i + 1 >= text.size() || text.at(i) != '>' || text.at(i + 1) != ' ')
+        return 0;
+    return std::max(0, number - kPreludeLines);
 }
 } // namespace
 
@@ -204,14 +221,16 @@ void StepRunner::onTrace()
     const qsizetype end = m_tracePending.lastIndexOf('\n');
     if (end < 0)
         return;
-    static const QRegularExpression traceLine(QStringLiteral("^\\++(\\d+)> "),
-                                              QRegularExpression::MultilineOption);
-    const QString text = QString::fromUtf8(m_tracePending.left(end));
-    m_tracePending.remove(0, end + 1);
+    // Scanned from the end, without decoding: a tight loop can trace megabytes a second.
     int line = 0;
-    auto it = traceLine.globalMatch(text);
-    while (it.hasNext())
-        line = it.next().captured(1).toInt() - kPreludeLines;
+    qsizetype lineEnd = end;
+    while (lineEnd >= 0 && line == 0) {
+        // lastIndexOf(c, -1) would search from the end again: an empty first line is 0.
+        const qsizetype start = lineEnd > 0 ? m_tracePending.lastIndexOf('\n', lineEnd - 1) + 1 : 0;
+        line = traceLineNumber(QByteArrayView(m_tracePending).sliced(start, lineEnd - start));
+        lineEnd = start - 1;
+    }
+    m_tracePending.remove(0, end + 1);
     if (line > 0 && line != m_lastLine) {
         m_lastLine = line;
         Q_EMIT currentLine(line);

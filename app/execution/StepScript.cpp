@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
-
 namespace rollcage::execution {
 
 using runbook::Placeholder;
@@ -37,66 +35,6 @@ QString valueOf(const Placeholder &p, const QHash<QString, QString> &values, boo
     return *found ? *it : QString();
 }
 
-// Quoting context at each position, enough for the placeholder rewrite.
-enum class Quote { None, Single, Double };
-
-// Replaces every `raw` in `code` by render(quote context at that spot), tracking bash's
-// single/double quotes and backslash escapes so each replacement fits where it lands.
-QString substituteQuoted(const QString &code, const QString &raw,
-                         const std::function<QString(Quote)> &render)
-{
-    if (raw.isEmpty())
-        return code;
-    QString out;
-    out.reserve(code.size());
-    Quote quote = Quote::None;
-    // "$(" opens a fresh quoting context, even inside double quotes; ")" closes it.
-    QList<Quote> outer;
-    for (qsizetype i = 0; i < code.size();) {
-        if (QStringView(code).mid(i).startsWith(raw)) {
-            out += render(quote);
-            i += raw.size();
-            continue;
-        }
-        const QChar c = code.at(i);
-        if (c == QLatin1Char('\\') && quote != Quote::Single && i + 1 < code.size()) {
-            out += c;
-            out += code.at(i + 1);
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char('$') && quote != Quote::Single && i + 1 < code.size() &&
-            code.at(i + 1) == QLatin1Char('(')) {
-            outer.append(quote);
-            quote = Quote::None;
-            out += QStringLiteral("$(");
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char(')') && quote == Quote::None && !outer.isEmpty())
-            quote = outer.takeLast();
-        else if (c == QLatin1Char('\'') && quote != Quote::Double)
-            quote = quote == Quote::Single ? Quote::None : Quote::Single;
-        else if (c == QLatin1Char('"') && quote != Quote::Single)
-            quote = quote == Quote::Double ? Quote::None : Quote::Double;
-        out += c;
-        ++i;
-    }
-    return out;
-}
-
-// `value` escaped for the inside of a double-quoted bash word.
-QString doubleQuoteEscaped(const QString &value)
-{
-    QString out;
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('$') || c == QLatin1Char('`'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 QString placeholderVariable(const QString &name)
@@ -122,20 +60,84 @@ QString shellQuote(const QString &value)
     return out + QLatin1Char('\'');
 }
 
+QString replaceInContext(const QString &code, const QString &raw,
+                         const std::function<QString(QuoteContext)> &replacement)
+{
+    if (raw.isEmpty())
+        return code;
+    QString out;
+    out.reserve(code.size());
+    QuoteContext quote = QuoteContext::None;
+    // "$(" opens a fresh quoting context, even inside double quotes; ")" closes it.
+    QList<QuoteContext> outer;
+    for (qsizetype i = 0; i < code.size();) {
+        if (QStringView(code).mid(i).startsWith(raw)) {
+            out += replacement(quote);
+            i += raw.size();
+            continue;
+        }
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('\\') && quote != QuoteContext::Single && i + 1 < code.size()) {
+            out += c;
+            out += code.at(i + 1);
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('$') && quote != QuoteContext::Single && i + 1 < code.size() &&
+            code.at(i + 1) == QLatin1Char('(')) {
+            outer.append(quote);
+            quote = QuoteContext::None;
+            out += QStringLiteral("$(");
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char(')') && quote == QuoteContext::None && !outer.isEmpty())
+            quote = outer.takeLast();
+        else if (c == QLatin1Char('\'') && quote != QuoteContext::Double)
+            quote = quote == QuoteContext::Single ? QuoteContext::None : QuoteContext::Single;
+        else if (c == QLatin1Char('"') && quote != QuoteContext::Single)
+            quote = quote == QuoteContext::Double ? QuoteContext::None : QuoteContext::Double;
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
 QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable)
 {
     const QString ref = QStringLiteral("${") + variable + QLatin1Char('}');
-    return substituteQuoted(code, raw, [&ref](Quote quote) -> QString {
+    return replaceInContext(code, raw, [&ref](QuoteContext quote) -> QString {
         switch (quote) {
-        case Quote::Double:
+        case QuoteContext::None:
+            return QLatin1Char('"') + ref + QLatin1Char('"');
+        case QuoteContext::Double:
             return ref;
-        case Quote::Single:
+        case QuoteContext::Single:
             return QStringLiteral("'\"") + ref + QStringLiteral("\"'");
-        case Quote::None:
-            break;
         }
-        return QLatin1Char('"') + ref + QLatin1Char('"');
+        return ref;
     });
+}
+
+QString quoteForContext(const QString &value, QuoteContext context)
+{
+    switch (context) {
+    case QuoteContext::None:
+        return shellQuote(value);
+    case QuoteContext::Single:
+        return QLatin1Char('\'') + shellQuote(value) + QLatin1Char('\'');
+    case QuoteContext::Double: {
+        QString out;
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('$') ||
+                c == QLatin1Char('`'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        return out;
+    }
+    }
+    return shellQuote(value);
 }
 
 QStringList secretNames(const runbook::Step &step)
@@ -209,25 +211,14 @@ QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString
 {
     QString code = joinedCode(step);
     for (const Placeholder &p : step.placeholders) {
-        if (p.secret || !variables.contains(p.name)) {
-            const QString shown = p.secret ? QString::fromUtf8(SecretMasker::replacement())
-                                           : QStringLiteral("<missing: %1>").arg(p.name);
-            code.replace(p.raw, shown);
-            continue;
-        }
-        // Shown the way bash will see it at that spot, so what the operator reads is
-        // what runs: quoted words outside quotes, escaped text inside double quotes.
+        const QString masked = QString::fromUtf8(SecretMasker::replacement());
+        const QString missing = QStringLiteral("<missing: %1>").arg(p.name);
+        const bool known = variables.contains(p.name);
         const QString value = variables.value(p.name);
-        code = substituteQuoted(code, p.raw, [&value](Quote quote) -> QString {
-            switch (quote) {
-            case Quote::Double:
-                return doubleQuoteEscaped(value);
-            case Quote::Single:
-                return QLatin1Char('\'') + shellQuote(value) + QLatin1Char('\'');
-            case Quote::None:
-                break;
-            }
-            return shellQuote(value);
+        code = replaceInContext(code, p.raw, [&](QuoteContext context) {
+            if (p.secret)
+                return masked;
+            return known ? quoteForContext(value, context) : missing;
         });
     }
     return code;

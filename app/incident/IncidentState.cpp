@@ -124,80 +124,85 @@ std::optional<int> IncidentState::unresolvedStep() const
     return std::nullopt;
 }
 
+void IncidentState::apply(const Event &e)
+{
+    IncidentState &s = *this;
+    const QJsonObject &d = e.data;
+    StepRecord *step = nullptr;
+    if (e.stepIndex >= 0) {
+        step = &s.steps[e.stepIndex];
+        step->index = e.stepIndex;
+    }
+    if (e.type == events::Declared) {
+        s.incidentId = e.incidentId;
+        s.declaredMs = e.atMs;
+        s.declaredBy = e.operatorName;
+    } else if (e.type == events::StateChanged) {
+        if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString()))
+            s.phase = *to;
+    } else if (e.type == events::VariableSet) {
+        s.variables.insert(d.value(QLatin1String("name")).toString(),
+                           d.value(QLatin1String("value")).toString());
+    } else if (e.type == events::DecisionTaken) {
+        s.decision = d.value(QLatin1String("action")).toString();
+        s.justification = d.value(QLatin1String("justification")).toString();
+        if (d.contains(QLatin1String("deadline_ms")))
+            s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
+    } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {
+        s.checklist.append({d.value(QLatin1String("checklist")).toString(),
+                            d.value(QLatin1String("item")).toString(), e.operatorName, e.atMs,
+                            e.type == events::ChecklistWaived,
+                            d.value(QLatin1String("reason")).toString()});
+    } else if (e.type == events::MessageSent) {
+        ++s.messagesSent;
+    } else if (e.type == events::HealthResult) {
+        ++s.healthResults;
+    } else if (step && e.type == events::StepStarted) {
+        step->title = d.value(QLatin1String("title")).toString();
+        step->state = StepState::Running;
+        ++step->attempts;
+        step->lastRunEventId = e.id;
+        step->startedMs = e.atMs;
+        step->finishedMs = 0;
+        step->exitCode = -1;
+        step->signal = 0;
+        step->reason.clear();
+    } else if (step && e.type == events::StepFinished) {
+        step->state = stepStateFromStatus(d.value(QLatin1String("status")).toString())
+                          .value_or(StepState::Failed);
+        step->finishedMs = e.atMs;
+        step->exitCode = d.value(QLatin1String("exit_code")).toInt(-1);
+        step->signal = d.value(QLatin1String("signal")).toInt();
+        step->reason = d.value(QLatin1String("error")).toString();
+    } else if (step && e.type == events::StepBlocked) {
+        step->state = StepState::Blocked;
+        step->reason = d.value(QLatin1String("reason")).toString();
+    } else if (step && e.type == events::StepSkipped) {
+        step->state = StepState::Skipped;
+        step->reason = d.value(QLatin1String("reason")).toString();
+    } else if (step && e.type == events::StepWaived) {
+        step->state = StepState::Waived;
+        step->reason = d.value(QLatin1String("reason")).toString();
+    } else if (step && e.type == events::StepOutcomeUnknown) {
+        step->state = StepState::OutcomeUnknown;
+    } else if (step && e.type == events::StepResolved) {
+        const QString how = d.value(QLatin1String("resolution")).toString();
+        step->state = how == QLatin1String("done")     ? StepState::Succeeded
+                      : how == QLatin1String("failed") ? StepState::Failed
+                                                       : StepState::Pending;
+        step->reason = d.value(QLatin1String("note")).toString();
+    } else if (step && e.type == events::NoteAdded) {
+        step->notes.append(d.value(QLatin1String("text")).toString());
+    }
+    if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
+        step->title = d.value(QLatin1String("title")).toString();
+}
+
 IncidentState deriveState(const QList<Event> &events)
 {
     IncidentState s;
-    for (const Event &e : events) {
-        const QJsonObject &d = e.data;
-        StepRecord *step = nullptr;
-        if (e.stepIndex >= 0) {
-            step = &s.steps[e.stepIndex];
-            step->index = e.stepIndex;
-        }
-        if (e.type == events::Declared) {
-            s.incidentId = e.incidentId;
-            s.declaredMs = e.atMs;
-            s.declaredBy = e.operatorName;
-        } else if (e.type == events::StateChanged) {
-            if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString()))
-                s.phase = *to;
-        } else if (e.type == events::VariableSet) {
-            s.variables.insert(d.value(QLatin1String("name")).toString(),
-                               d.value(QLatin1String("value")).toString());
-        } else if (e.type == events::DecisionTaken) {
-            s.decision = d.value(QLatin1String("action")).toString();
-            s.justification = d.value(QLatin1String("justification")).toString();
-            if (d.contains(QLatin1String("deadline_ms")))
-                s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
-        } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {
-            s.checklist.append({d.value(QLatin1String("checklist")).toString(),
-                                d.value(QLatin1String("item")).toString(), e.operatorName, e.atMs,
-                                e.type == events::ChecklistWaived,
-                                d.value(QLatin1String("reason")).toString()});
-        } else if (e.type == events::MessageSent) {
-            ++s.messagesSent;
-        } else if (e.type == events::HealthResult) {
-            ++s.healthResults;
-        } else if (step && e.type == events::StepStarted) {
-            step->title = d.value(QLatin1String("title")).toString();
-            step->state = StepState::Running;
-            ++step->attempts;
-            step->lastRunEventId = e.id;
-            step->startedMs = e.atMs;
-            step->finishedMs = 0;
-            step->exitCode = -1;
-            step->signal = 0;
-            step->reason.clear();
-        } else if (step && e.type == events::StepFinished) {
-            step->state = stepStateFromStatus(d.value(QLatin1String("status")).toString())
-                              .value_or(StepState::Failed);
-            step->finishedMs = e.atMs;
-            step->exitCode = d.value(QLatin1String("exit_code")).toInt(-1);
-            step->signal = d.value(QLatin1String("signal")).toInt();
-            step->reason = d.value(QLatin1String("error")).toString();
-        } else if (step && e.type == events::StepBlocked) {
-            step->state = StepState::Blocked;
-            step->reason = d.value(QLatin1String("reason")).toString();
-        } else if (step && e.type == events::StepSkipped) {
-            step->state = StepState::Skipped;
-            step->reason = d.value(QLatin1String("reason")).toString();
-        } else if (step && e.type == events::StepWaived) {
-            step->state = StepState::Waived;
-            step->reason = d.value(QLatin1String("reason")).toString();
-        } else if (step && e.type == events::StepOutcomeUnknown) {
-            step->state = StepState::OutcomeUnknown;
-        } else if (step && e.type == events::StepResolved) {
-            const QString how = d.value(QLatin1String("resolution")).toString();
-            step->state = how == QLatin1String("done")     ? StepState::Succeeded
-                          : how == QLatin1String("failed") ? StepState::Failed
-                                                           : StepState::Pending;
-            step->reason = d.value(QLatin1String("note")).toString();
-        } else if (step && e.type == events::NoteAdded) {
-            step->notes.append(d.value(QLatin1String("text")).toString());
-        }
-        if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
-            step->title = d.value(QLatin1String("title")).toString();
-    }
+    for (const Event &e : events)
+        s.apply(e);
     return s;
 }
 

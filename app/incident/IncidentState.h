@@ -79,6 +79,8 @@ struct IncidentState
     int healthResults = 0;
 
     StepRecord step(int index) const;
+    // Folds one more event in; deriveState() is this over the whole journal.
+    void apply(const Event &event);
     // The first step whose outcome is unknown, if any: nothing runs until it is resolved.
     std::optional<int> unresolvedStep() const;
 };

@@ -12,6 +12,8 @@
 
 namespace rollcage::incident {
 
+class WalCheckpointer;
+
 // What an incident is declared with. The runbook is copied in full, so the record stays
 // meaningful after the file changes.
 struct IncidentRecord
@@ -97,6 +99,7 @@ private:
     QString m_displayName;
     QString m_operator;
     bool m_postgres = false;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // The name events are recorded under when no one says otherwise: the OS user.

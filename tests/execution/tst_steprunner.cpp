@@ -74,6 +74,7 @@ private Q_SLOTS:
     void exitStatus_data();
     void exitStatus();
     void reportsCurrentLine();
+    void currentLineSurvivesMultiLineTraces();
     void valuesAreNeverExecuted_data();
     void valuesAreNeverExecuted();
     void secretsStayOffTheCommandLine();
@@ -139,6 +140,16 @@ void TestStepRunner::reportsCurrentLine()
     QCOMPARE(run.lines.constLast(), 5);
     for (int line : run.lines)
         QVERIFY(line == 1 || line == 3 || line == 5);
+}
+
+void TestStepRunner::currentLineSurvivesMultiLineTraces()
+{
+    // The trace of the first command spans several lines, one of them empty.
+    StepRunner runner;
+    const Run run = runToEnd(runner, script(QStringLiteral("echo \"\n\nx\"\n\ntrue")));
+    QCOMPARE(run.result.status, StepStatus::Succeeded);
+    QVERIFY(!run.lines.isEmpty());
+    QCOMPARE(run.lines.constLast(), 5);
 }
 
 void TestStepRunner::valuesAreNeverExecuted_data()

@@ -34,7 +34,8 @@ private Q_SLOTS:
     void missingValuesAreListed();
     void secretsGoToEnvironmentOnly();
     void dryRunQuotesAndMasks();
-    void dryRunFollowsQuoting();
+    void dryRunQuotesForTheContext_data();
+    void dryRunQuotesForTheContext();
 };
 
 void TestStepScript::rewrite_data()
@@ -100,17 +101,29 @@ void TestStepScript::dryRunQuotesAndMasks()
              QStringLiteral("deploy 'it'\\''s' --token ••••"));
 }
 
-// What the dry run shows must read exactly as bash will run it, wherever the
-// placeholder sits: inside double quotes the value is escaped, not single-quoted.
-void TestStepScript::dryRunFollowsQuoting()
+void TestStepScript::dryRunQuotesForTheContext_data()
 {
-    const Step s = stepWith(QStringLiteral("ls \"<dir>/x\" '<dir>' <dir>"), {angle(QStringLiteral("dir"))});
-    QCOMPARE(renderForDisplay(s, {{QStringLiteral("dir"), QStringLiteral("/tmp/a b$\"c")}}),
-             QStringLiteral("ls \"/tmp/a b\\$\\\"c/x\" '''/tmp/a b$\"c''' '/tmp/a b$\"c'"));
-    // Inside "$( … )" quoting starts afresh, even within double quotes.
-    const Step nested = stepWith(QStringLiteral("echo \"now: $(cat \"<dir>/V\")\""), {angle(QStringLiteral("dir"))});
-    QCOMPARE(renderForDisplay(nested, {{QStringLiteral("dir"), QStringLiteral("/srv/r")}}),
-             QStringLiteral("echo \"now: $(cat \"/srv/r/V\")\""));
+    // What is shown must be safe to copy into a shell: the value stays text.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bare") << R"(echo <v>)"
+                          << R"(echo '$(id) "x"')";
+    QTest::newRow("double quotes") << R"(echo "v=<v>")"
+                                   << R"(echo "v=\$(id) \"x\"")";
+    QTest::newRow("single quotes") << R"(echo 'v=<v>')"
+                                   << R"(echo 'v=''$(id) "x"''')";
+    // "$( … )" starts a fresh quoting context, even inside double quotes.
+    QTest::newRow("command substitution") << R"re(echo "now: $(cat "<v>/V")")re"
+                                          << R"re(echo "now: $(cat "\$(id) \"x\"/V")")re";
+}
+
+void TestStepScript::dryRunQuotesForTheContext()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    const Step s = stepWith(code, {angle(QStringLiteral("v"))});
+    QCOMPARE(renderForDisplay(s, {{QStringLiteral("v"), QStringLiteral(R"($(id) "x")")}}),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestStepScript)

@@ -1,7 +1,9 @@
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <unistd.h>
 
 using namespace rollcage::incident;
 
@@ -27,10 +31,13 @@ private Q_SLOTS:
     void journalIsAppendOnly();
     void foreignKeysAreEnforced();
     void outputPagesByLine();
+    void walIsCheckpointedOffTheWritingThread();
     void recoversInterruptedSteps();
     void refusesNewerSchema();
     void corruptFileGivesClearError();
     void lockedDatabaseGivesClearErrorAndLosesNothing();
+    void fullDiskGivesClearErrorAndLosesNothing();
+    void readOnlyDatabaseGivesClearError();
 
 private:
     bool postgres() const { return m_location.startsWith(QLatin1String("postgres")); }
@@ -231,6 +238,28 @@ void TestIncidentStore::outputPagesByLine()
     QVERIFY(store->outputLines(run->id, 5000, 10)->isEmpty());
 }
 
+void TestIncidentStore::walIsCheckpointedOffTheWritingThread()
+{
+    if (postgres())
+        QSKIP("SQLite WAL");
+    auto store = openStore();
+    QVERIFY(store);
+    const qint64 id = declare(*store);
+    const auto run = store->append(id, events::StepStarted, {}, 0);
+    QVERIFY(run);
+    const qint64 before = QFileInfo(m_location).size();
+    OutputRecord rec;
+    rec.lineCount = 40000;
+    for (int l = 0; l < rec.lineCount; ++l)
+        rec.data += "some output line that takes room " + QByteArray::number(l) + "\n";
+    QVERIFY(store->appendOutput(run->id, {rec}));
+    // The writing connection never checkpoints (no fsync waits for the GUI thread); the
+    // checkpoint thread moves the pages into the database file shortly after.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_location).size() > before + rec.data.size() / 2, 5000);
+    QCOMPARE(store->outputLines(run->id, 39999, 1)->constFirst().text,
+             QStringLiteral("some output line that takes room 39999"));
+}
+
 void TestIncidentStore::recoversInterruptedSteps()
 {
     auto store = openStore();
@@ -322,6 +351,97 @@ void TestIncidentStore::lockedDatabaseGivesClearErrorAndLosesNothing()
     QVERIFY(
         store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("two")}}));
     QCOMPARE(store->events(id)->size(), 2);
+}
+
+namespace {
+// A small filesystem of our own, to fill up or make read-only. Needs the right to mount
+// (root in the build root's namespace); the tests skip without it.
+bool mountTmpfs(const QString &dir, const QString &options)
+{
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+                 QStringLiteral("tmpfs"), dir});
+    return mount.waitForFinished() && mount.exitStatus() == QProcess::NormalExit &&
+           mount.exitCode() == 0;
+}
+bool remount(const QString &dir, const QString &options)
+{
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-o"), QStringLiteral("remount,") + options, dir});
+    return mount.waitForFinished() && mount.exitCode() == 0;
+}
+void unmount(const QString &dir)
+{
+    QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
+}
+} // namespace
+
+void TestIncidentStore::fullDiskGivesClearErrorAndLosesNothing()
+{
+    if (postgres())
+        QSKIP("SQLite file");
+    const QString dir = m_dir.filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(dir));
+    if (getuid() != 0 || !mountTmpfs(dir, QStringLiteral("size=2m")))
+        QSKIP("needs root to mount a 2 MB tmpfs");
+    m_location = dir + QStringLiteral("/incidents.sqlite");
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const qint64 id = declare(*store);
+        QVERIFY(id > 0);
+        const QString bulk(20000, QLatin1Char('n'));
+        int recorded = 1; // "declared"
+        rollcage::Result<Event> last;
+        for (int i = 0; i < 1000; ++i) {
+            last = store->append(id, events::NoteAdded, {{QStringLiteral("text"), bulk}});
+            if (!last)
+                break;
+            ++recorded;
+        }
+        QVERIFY2(!last, "the disk never filled up");
+        QVERIFY2(last.error.contains(QLatin1String("free some space")), qPrintable(last.error));
+        QVERIFY2(last.error.contains(m_location), qPrintable(last.error));
+        // Everything that was reported as recorded is there.
+        const auto journal = store->events(id);
+        QVERIFY2(journal, qPrintable(journal.error));
+        QCOMPARE(journal->size(), recorded);
+    }
+    unmount(dir);
+}
+
+void TestIncidentStore::readOnlyDatabaseGivesClearError()
+{
+    if (postgres())
+        QSKIP("SQLite file");
+    const QString dir = m_dir.filePath(QStringLiteral("ro-disk"));
+    QVERIFY(QDir().mkpath(dir));
+    if (getuid() != 0 || !mountTmpfs(dir, QStringLiteral("size=4m")))
+        QSKIP("needs root to mount a tmpfs");
+    m_location = dir + QStringLiteral("/incidents.sqlite");
+    qint64 id = 0;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        id = declare(*store);
+    }
+    QVERIFY(remount(dir, QStringLiteral("ro")));
+    const auto store = IncidentStore::open(m_location);
+    if (store) {
+        // Opened for reading: reads work, a write is refused with a clear message.
+        QCOMPARE((*store)->events(id)->size(), 1);
+        const auto write = (*store)->append(id, events::NoteAdded, {});
+        QVERIFY(!write);
+        QVERIFY2(write.error.contains(QLatin1String("read-only")), qPrintable(write.error));
+    } else {
+        QVERIFY2(store.error.contains(m_location), qPrintable(store.error));
+        QVERIFY2(store.error.contains(QLatin1String("read-only")) ||
+                     store.error.contains(QLatin1String("writable")),
+                 qPrintable(store.error));
+    }
+    unmount(dir);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentStore)
