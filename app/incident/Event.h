@@ -34,7 +34,12 @@ inline const QString StepWaived = QStringLiteral("step_waived");            // r
 inline const QString StepOutcomeUnknown = QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
 inline const QString StepResolved = QStringLiteral("step_resolved");        // resolution (retry|done|failed), note
 inline const QString NoteAdded = QStringLiteral("note_added");              // text
-inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text
+// The outbox: queued before the first attempt, then failed attempts, then sent (or
+// abandoned by the operator). The key ties them together and is the idempotency key.
+inline const QString MessageQueued = QStringLiteral("message_queued");      // key, channel, kind, title, text
+inline const QString MessageAttemptFailed = QStringLiteral("message_attempt_failed"); // key, attempt, error, http_status, next_attempt_ms
+inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text[, key, attempt, http_status]
+inline const QString MessageAbandoned = QStringLiteral("message_abandoned"); // key, reason
 inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail
 } // namespace events
 
