@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSet>
 #include <QUuid>
 
 namespace rollcage::messaging {
@@ -166,17 +165,26 @@ void Outbox::schedule()
 {
     m_timer.stop();
     const qint64 now = nowMs();
-    QSet<QString> blocked; // channels whose oldest open message is on its way or not due
-    for (const OutboxEntry &e : std::as_const(m_entries)) {
-        if (e.state == DeliveryState::Sending)
-            blocked.insert(e.channel);
+    // Messages to one channel leave in order: only the oldest open one may go.
+    QHash<QString, qsizetype> heads;
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        OutboxEntry &e = m_entries[i];
+        e.waitsFor.clear();
+        if (!e.isOpen())
+            continue;
+        if (const auto head = heads.constFind(e.channel); head != heads.cend()) {
+            e.waitsFor = m_entries[*head].key;
+            continue;
+        }
+        heads.insert(e.channel, i);
+        order.append(i);
     }
     std::optional<qint64> soonest;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+    for (const qsizetype i : std::as_const(order)) {
         const OutboxEntry &e = m_entries[i];
-        if (e.state != DeliveryState::Waiting || blocked.contains(e.channel))
+        if (e.state != DeliveryState::Waiting)
             continue;
-        blocked.insert(e.channel);
         if (e.nextAttemptMs <= now)
             attempt(i);
         else if (!soonest || e.nextAttemptMs < *soonest)

@@ -1,5 +1,6 @@
 #include "messaging/OutboxEntry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace rollcage::messaging {
@@ -84,6 +85,57 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int failedAttempts) const
     for (int i = 1; i < failedAttempts && delay < max; ++i)
         delay *= 2;
     return qMin(delay, max);
+}
+
+} // namespace rollcage::messaging
+
+namespace rollcage::messaging {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("messaging", text, nullptr, n);
+}
+
+QString clock(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString inAbout(qint64 ms)
+{
+    if (ms < 60000)
+        return tr("in %n s", int((qMax<qint64>(ms, 0) + 999) / 1000));
+    return tr("in %n min", int((ms + 59999) / 60000));
+}
+
+} // namespace
+
+QString describeEntry(const OutboxEntry &e, const QDateTime &now)
+{
+    switch (e.state) {
+    case DeliveryState::Delivered:
+        return tr("Delivered at %1 (attempt %2)").arg(clock(e.deliveredMs)).arg(e.attempts);
+    case DeliveryState::Abandoned:
+        return tr("Given up: %1").arg(e.abandonReason);
+    case DeliveryState::Sending:
+        return tr("Sending (attempt %1)…").arg(e.attempts + 1);
+    case DeliveryState::Waiting:
+        break;
+    }
+    QString text = tr("Waiting since %1").arg(clock(e.queuedMs));
+    if (e.attempts > 0)
+        text +=
+            QStringLiteral(" — ") + tr("%n failed attempt(s), last: ", e.attempts) + e.lastError;
+    if (!e.waitsFor.isEmpty())
+        text += QStringLiteral(" — ") + tr("behind an earlier message to %1").arg(e.channel);
+    else if (e.nextAttemptMs > now.toMSecsSinceEpoch())
+        text +=
+            QStringLiteral(" — ") +
+            tr("next try at %1 (%2)")
+                .arg(clock(e.nextAttemptMs), inAbout(e.nextAttemptMs - now.toMSecsSinceEpoch()));
+    return text;
 }
 
 } // namespace rollcage::messaging

@@ -3,6 +3,7 @@
 #include "incident/Event.h"
 #include "messaging/Channel.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct OutboxEntry
     qint64 nextAttemptMs = 0; // when the outbox tries again; queuedMs before the first try
     qint64 deliveredMs = 0;
     QString abandonReason;
+    // Set by the outbox, not from the journal: the earlier message to the same channel
+    // this one waits behind (messages to a channel leave in order); empty at the head.
+    QString waitsFor;
 
     bool isOpen() const
     {
@@ -40,6 +44,10 @@ struct OutboxEntry
 // Folds the journal into the outbox, in the order messages were queued. Pure: the same
 // events, the same outbox; this is how a restarted Rollcage finds what still waits.
 QList<OutboxEntry> deriveOutbox(const QList<incident::Event> &events);
+
+// Where a message stands, for people: "Waiting since 03:12:05 — 2 failed attempts, last:
+// HTTP 500 — next try at 03:15:10 (in 3 min)". Times in local time.
+QString describeEntry(const OutboxEntry &entry, const QDateTime &now);
 
 // How long to wait before the next try: `first` after the first failure, doubling up to
 // `max`. Small values make tests fast.

@@ -274,6 +274,8 @@ private Q_SLOTS:
         QVERIFY(waiting.queuedMs > 0 && waiting.lastAttemptMs >= waiting.queuedMs);
         QVERIFY(waiting.nextAttemptMs > waiting.lastAttemptMs);
         QCOMPARE(outbox->entry(*second)->attempts, 0); // waits behind the first
+        QCOMPARE(outbox->entry(*second)->waitsFor, *first);
+        QVERIFY(outbox->entry(*first)->waitsFor.isEmpty());
         QCOMPARE(outbox->openCount(), 2);
 
         QVERIFY(server.listen());

@@ -1,8 +1,10 @@
 #include "messaging/OutboxEntry.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rollcage::messaging;
+using namespace Qt::StringLiterals;
 using rollcage::incident::Event;
 namespace events = rollcage::incident::events;
 
@@ -114,6 +116,61 @@ private Q_SLOTS:
         QCOMPARE(outbox.at(1).key, QStringLiteral("a"));
         QCOMPARE(outbox.at(1).channel, QStringLiteral("teams"));
         QVERIFY(outbox.at(0).isOpen() && outbox.at(1).isOpen());
+    }
+
+    // What the Communicate page shows next to each message (TZ=UTC for the clock).
+    void describesWhereAMessageStands_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<QString>("waitsFor");
+        QTest::addColumn<qint64>("nextMs");
+        QTest::addColumn<QString>("expected");
+        const qint64 start = 1773458825000; // 2026-03-14 03:27:05 UTC
+        const auto waiting = int(DeliveryState::Waiting);
+        QTest::newRow("fresh") << waiting << 0 << QString() << start << u"Waiting since 03:27:05"_s;
+        QTest::newRow("failed, retry in seconds")
+            << waiting << 1 << QString() << start + 65000
+            << u"Waiting since 03:27:05 — 1 failed attempt(s), last: HTTP 500 — next try at "
+               "03:28:10 (in 5 s)"_s;
+        QTest::newRow("failed, retry in minutes")
+            << waiting << 3 << QString() << start + 300000
+            << u"Waiting since 03:27:05 — 3 failed attempt(s), last: HTTP 500 — next try at "
+               "03:32:05 (in 4 min)"_s;
+        QTest::newRow("due now")
+            << waiting << 2 << QString() << start
+            << u"Waiting since 03:27:05 — 2 failed attempt(s), last: HTTP 500"_s;
+        QTest::newRow("behind another")
+            << waiting << 0 << u"k0"_s << start
+            << u"Waiting since 03:27:05 — behind an earlier message to ops-room"_s;
+        QTest::newRow("sending") << int(DeliveryState::Sending) << 2 << QString() << start
+                                 << u"Sending (attempt 3)…"_s;
+        QTest::newRow("delivered") << int(DeliveryState::Delivered) << 3 << QString() << start
+                                   << u"Delivered at 03:28:05 (attempt 3)"_s;
+        QTest::newRow("abandoned") << int(DeliveryState::Abandoned) << 1 << QString() << start
+                                   << u"Given up: told them by phone"_s;
+    }
+
+    void describesWhereAMessageStands()
+    {
+        QFETCH(int, state);
+        QFETCH(int, attempts);
+        QFETCH(QString, waitsFor);
+        QFETCH(qint64, nextMs);
+        QFETCH(QString, expected);
+        const qint64 start = 1773458825000;
+        OutboxEntry e;
+        e.channel = u"ops-room"_s;
+        e.state = DeliveryState(state);
+        e.attempts = attempts;
+        e.queuedMs = start;
+        e.lastError = u"HTTP 500"_s;
+        e.nextAttemptMs = nextMs;
+        e.deliveredMs = start + 60000;
+        e.abandonReason = u"told them by phone"_s;
+        e.waitsFor = waitsFor;
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(start + 60000, QTimeZone::UTC);
+        QCOMPARE(describeEntry(e, now), expected);
     }
 
     void backoffDoublesUpToTheCap_data()
