@@ -256,6 +256,8 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     ++e.attempts;
     e.lastHttpStatus = result.httpStatus;
     e.deliveredMs = nowMs();
+    qCInfo(lcMessaging) << "message" << key << "delivered to channel" << e.channel << "on attempt"
+                        << e.attempts;
     record(events::MessageSent, {{QStringLiteral("key"), key},
                                  {QStringLiteral("channel"), e.channel},
                                  {QStringLiteral("kind"), channelKindName(e.kind)},
@@ -263,8 +265,6 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
                                  {QStringLiteral("text"), e.text},
                                  {QStringLiteral("attempt"), e.attempts},
                                  {QStringLiteral("http_status"), result.httpStatus}});
-    qCInfo(lcMessaging) << "message" << key << "delivered to channel" << e.channel << "on attempt"
-                        << e.attempts;
     Q_EMIT entryChanged(key);
     Q_EMIT delivered(key);
     schedule();
@@ -280,15 +280,15 @@ void Outbox::recordFailure(const QString &key, const QString &error, int httpSta
     e.lastError = error;
     e.lastHttpStatus = httpStatus;
     e.nextAttemptMs = now + m_policy.delayAfter(e.attempts).count();
+    qCInfo(lcMessaging).noquote() << "message" << key << "to channel" << e.channel << "attempt"
+                                  << e.attempts << "failed:" << error << "- next try in"
+                                  << (e.nextAttemptMs - now) << "ms";
     record(events::MessageAttemptFailed, {{QStringLiteral("key"), key},
                                           {QStringLiteral("channel"), e.channel},
                                           {QStringLiteral("attempt"), e.attempts},
                                           {QStringLiteral("error"), error},
                                           {QStringLiteral("http_status"), httpStatus},
                                           {QStringLiteral("next_attempt_ms"), e.nextAttemptMs}});
-    qCInfo(lcMessaging).noquote() << "message" << key << "to channel" << e.channel << "attempt"
-                                  << e.attempts << "failed:" << error << "- next try in"
-                                  << (e.nextAttemptMs - now) << "ms";
     Q_EMIT entryChanged(key);
     Q_EMIT attemptFailed(key, error);
     schedule();

@@ -143,6 +143,12 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setResponse(kPath, kOk);
         QVERIFY(addChannel(kChannel, kind, server.url(QString::fromLatin1(kPath))));
+        // What the journal held at the moment the request arrived.
+        QStringList typesAtRequest;
+        connect(&server, &HttpTestServer::requestReceived, this, [&] {
+            typesAtRequest = journalTypes(
+                QString::fromUtf8(server.requests().constLast().headers.value("idempotency-key")));
+        });
         auto outbox = newOutbox(*m_store);
         QSignalSpy delivered(outbox.get(), &Outbox::delivered);
         const QDateTime before = QDateTime::currentDateTimeUtc();
@@ -179,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(body + '\n', readFile(golden));
 
         // Recorded before it was tried, then recorded as sent.
+        QCOMPARE(typesAtRequest, QStringList{events::MessageQueued});
         QCOMPARE(journalTypes(*key), (QStringList{events::MessageQueued, events::MessageSent}));
         const auto entry = outbox->entry(*key);
         QCOMPARE(entry->attempts, 1);
