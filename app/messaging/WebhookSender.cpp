@@ -47,6 +47,19 @@ QString networkError(QNetworkReply::NetworkError error)
     }
 }
 
+// A server may quote the request back in its error page; the secret parts of the URL
+// (path and query) must not travel on into the journal with it.
+QString scrubbed(QString text, const QUrl &url)
+{
+    for (const QString &part : {url.toString(QUrl::FullyEncoded), url.toString(QUrl::FullyDecoded),
+                                url.path(QUrl::FullyEncoded), url.path(QUrl::FullyDecoded),
+                                url.query(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded)}) {
+        if (part.size() > 1)
+            text.replace(part, QStringLiteral("…"));
+    }
+    return text;
+}
+
 } // namespace
 
 WebhookSender::WebhookSender(QObject *parent)
@@ -67,7 +80,7 @@ quint64 WebhookSender::post(const QUrl &url, const QByteArray &json, const QStri
                          QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(timeout);
 
-    const Pending pending{m_nextId++, timeout, false};
+    const Pending pending{m_nextId++, timeout, false, url};
     QNetworkReply *reply = m_network->post(request, json);
     m_pending.insert(reply, pending);
     // The transfer timeout only counts idle time; a server that trickles its answer
@@ -107,7 +120,8 @@ void WebhookSender::complete(QNetworkReply *reply)
     } else {
         // What the service says is often the useful part ("invalid_payload",
         // "channel_is_archived"); bounded so a whole HTML page does not land in the journal.
-        const QString body = QString::fromUtf8(reply->read(300)).simplified();
+        const QString body =
+            scrubbed(QString::fromUtf8(reply->read(300)).simplified(), pending.url);
         result.error = body.isEmpty() ? tr("HTTP %1").arg(result.httpStatus)
                                       : tr("HTTP %1: %2").arg(result.httpStatus).arg(body);
         if (result.httpStatus >= 300 && result.httpStatus < 400)

@@ -47,6 +47,7 @@ private:
         quint64 id = 0;
         std::chrono::milliseconds timeout{0};
         bool timedOut = false;
+        QUrl url; // to scrub from what the server says
     };
     QNetworkAccessManager *m_network;
     QHash<QNetworkReply *, Pending> m_pending;

@@ -55,6 +55,9 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray() << 0 << QStringLiteral("HTTP 500");
         QTest::newRow("400 with reason") << 400 << QByteArray("invalid_payload") << 0
                                          << QStringLiteral("HTTP 400: invalid_payload");
+        QTest::newRow("error page quoting the URL")
+            << 404 << QByteArray("no webhook at ") + kPath + " here" << 0
+            << QStringLiteral("HTTP 404: no webhook at … here");
         QTest::newRow("404") << 404 << QByteArray("no_service") << 0
                              << QStringLiteral("HTTP 404: no_service");
         QTest::newRow("redirect not followed")
