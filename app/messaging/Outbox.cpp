@@ -249,7 +249,7 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     if (!result.ok) {
         // The URL may have been corrected in the meantime: read it again next time.
         m_urls.remove(e.channel);
-        recordFailure(key, result.error, result.httpStatus);
+        recordFailure(key, result.error, result.httpStatus, result.retryAfter);
         return;
     }
     e.state = DeliveryState::Delivered;
@@ -270,7 +270,8 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     schedule();
 }
 
-void Outbox::recordFailure(const QString &key, const QString &error, int httpStatus)
+void Outbox::recordFailure(const QString &key, const QString &error, int httpStatus,
+                           std::chrono::milliseconds serverAsked)
 {
     OutboxEntry &e = m_entries[indexOf(key)];
     const qint64 now = nowMs();
@@ -279,7 +280,10 @@ void Outbox::recordFailure(const QString &key, const QString &error, int httpSta
     e.lastAttemptMs = now;
     e.lastError = error;
     e.lastHttpStatus = httpStatus;
-    e.nextAttemptMs = now + m_policy.delayAfter(e.attempts).count();
+    // A server that says when to come back (rate limits) is listened to, within the cap.
+    const auto delay = qMin(qMax(m_policy.delayAfter(e.attempts), serverAsked),
+                            qMax(m_policy.max, m_policy.first));
+    e.nextAttemptMs = now + delay.count();
     qCInfo(lcMessaging).noquote() << "message" << key << "to channel" << e.channel << "attempt"
                                   << e.attempts << "failed:" << error << "- next try in"
                                   << (e.nextAttemptMs - now) << "ms";

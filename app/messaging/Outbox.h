@@ -72,7 +72,8 @@ private:
     void urlLookedUp(quint64 id, const Status &status, const QUrl &url);
     void post(const QString &key, const QUrl &url);
     void posted(quint64 id, const WebhookResult &result);
-    void recordFailure(const QString &key, const QString &error, int httpStatus);
+    void recordFailure(const QString &key, const QString &error, int httpStatus,
+                       std::chrono::milliseconds serverAsked = {});
     void record(const QString &type, const QJsonObject &data);
     qsizetype indexOf(const QString &key) const;
 

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -49,6 +50,20 @@ QString networkError(QNetworkReply::NetworkError error)
 
 // A server may quote the request back in its error page; the secret parts of the URL
 // (path and query) must not travel on into the journal with it.
+// Retry-After is either a number of seconds or an HTTP date.
+std::chrono::milliseconds retryAfter(const QByteArray &header)
+{
+    bool isNumber = false;
+    const qint64 seconds = header.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return std::chrono::milliseconds(qMax<qint64>(seconds, 0) * 1000);
+    const QDateTime at =
+        QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::chrono::milliseconds(0);
+    return std::chrono::milliseconds(qMax<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0));
+}
+
 QString scrubbed(QString text, const QUrl &url)
 {
     for (const QString &part : {url.toString(QUrl::FullyEncoded), url.toString(QUrl::FullyDecoded),
@@ -124,6 +139,8 @@ void WebhookSender::complete(QNetworkReply *reply)
             scrubbed(QString::fromUtf8(reply->read(300)).simplified(), pending.url);
         result.error = body.isEmpty() ? tr("HTTP %1").arg(result.httpStatus)
                                       : tr("HTTP %1: %2").arg(result.httpStatus).arg(body);
+        if (reply->hasRawHeader("Retry-After"))
+            result.retryAfter = retryAfter(reply->rawHeader("Retry-After"));
         if (result.httpStatus >= 300 && result.httpStatus < 400)
             result.error += tr(" (redirects are not followed: update the webhook URL)");
     }

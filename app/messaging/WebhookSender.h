@@ -19,6 +19,8 @@ struct WebhookResult
     int httpStatus = 0; // 0 when no answer came
     // For people and for the journal; never contains the URL, which is a credential.
     QString error;
+    // How long the server asked us to wait (429/503 with Retry-After); 0 when it did not.
+    std::chrono::milliseconds retryAfter{0};
 };
 
 // POSTs JSON to incoming webhooks over Qt Network and reports each by finished().

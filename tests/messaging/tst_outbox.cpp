@@ -236,6 +236,31 @@ private Q_SLOTS:
         QCOMPARE(outbox->entry(*key)->attempts, 4);
     }
 
+    void rateLimitIsRespected()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse(kPath, kOk);
+        // The test server has no field for extra headers: the line rides on the content type.
+        const HttpTestServer::Response limited{429, "{}",  "text/plain\r\nRetry-After: 1",
+                                               0,   false, {}};
+        server.queueResponses(kPath, {limited});
+        QVERIFY(addChannel(kChannel, ChannelKind::Slack, server.url(QString::fromLatin1(kPath))));
+        auto outbox = newOutbox(*m_store);
+        outbox->setRetryPolicy({10ms, 5s, 2s}); // the cap still bounds what a server may ask
+        QSignalSpy failed(outbox.get(), &Outbox::attemptFailed);
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        const auto key = outbox->send(kChannel, {}, QStringLiteral("Update"));
+        QVERIFY(failed.wait(10000));
+        // The server asked for a second: more than the 10 ms the policy would wait.
+        const OutboxEntry waiting = *outbox->entry(*key);
+        QCOMPARE(waiting.nextAttemptMs - waiting.lastAttemptMs, 1000);
+        QCOMPARE(waiting.lastHttpStatus, 429);
+        outbox->retryNow(); // the user insists
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(requestsWithKey(server, *key), 2);
+    }
+
     void slowAnswerTimesOutAndIsRetried()
     {
         HttpTestServer server;

@@ -82,6 +82,42 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1); // no redirect followed, no silent retry
     }
 
+    void readsRetryAfter_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<qint64>("atLeastMs");
+        QTest::addColumn<qint64>("atMostMs");
+        QTest::newRow("seconds") << 429 << QByteArray("7") << qint64(7000) << qint64(7000);
+        QTest::newRow("HTTP date")
+            << 503
+            << QDateTime::currentDateTimeUtc().addSecs(120).toString(Qt::RFC2822Date).toLatin1()
+            << qint64(100000) << qint64(121000);
+        QTest::newRow("garbage") << 429 << QByteArray("soon") << qint64(0) << qint64(0);
+        QTest::newRow("absent") << 500 << QByteArray() << qint64(0) << qint64(0);
+    }
+
+    void readsRetryAfter()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, header);
+        QFETCH(qint64, atLeastMs);
+        QFETCH(qint64, atMostMs);
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        // The test server has no field for extra headers: the line rides on the content type.
+        const QByteArray type = header.isEmpty()
+                                    ? QByteArray("text/plain")
+                                    : QByteArray("text/plain\r\nRetry-After: " + header);
+        const HttpTestServer::Response response{status, "slow down", type, 0, false, {}};
+        server.setResponse(kPath, response);
+        const WebhookResult result = postOnce(server.url(QString::fromLatin1(kPath)));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.httpStatus, status);
+        QVERIFY2(result.retryAfter.count() >= atLeastMs && result.retryAfter.count() <= atMostMs,
+                 qPrintable(QString::number(result.retryAfter.count())));
+    }
+
     void hangingServerTimesOut()
     {
         HttpTestServer server;
