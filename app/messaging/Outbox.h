@@ -43,7 +43,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
 
-    // Reads the journal and resumes what still waits. send() starts it when needed.
+    // Reads the journal and resumes what still waits, trying it at once: a new session is
+    // a fresh chance, not the end of a pause begun before. send() starts it when needed.
     Status start();
 
     // Records the message, then sends it; returns its idempotency key. Fails (and records

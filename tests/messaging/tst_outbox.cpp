@@ -373,6 +373,34 @@ private Q_SLOTS:
                               events::MessageSent}));
     }
 
+    // Quitting while a request is on the wire: its outcome is unknown, so the next session
+    // sends it again with the same key for the receiver to recognise.
+    void closingMidRequestResendsWithTheSameKey()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse(kPath, kOk);
+        server.queueResponses(kPath, {{200, {}, "text/plain", 0, true, {}}}); // never answers
+        QVERIFY(addChannel(kChannel, ChannelKind::Webhook, server.url(QString::fromLatin1(kPath))));
+        QString key;
+        {
+            auto outbox = newOutbox(*m_store);
+            QSignalSpy arrived(&server, &HttpTestServer::requestReceived);
+            const auto sent = outbox->send(kChannel, {}, QStringLiteral("Rollback started."));
+            QVERIFY(sent.ok());
+            key = *sent;
+            QVERIFY(arrived.wait(10000));
+            QCOMPARE(outbox->entry(key)->state, DeliveryState::Sending);
+        }
+        QCOMPARE(journalTypes(key), QStringList{events::MessageQueued});
+        auto outbox = newOutbox(*m_store);
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        QVERIFY(outbox->start().ok);
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(requestsWithKey(server, key), 2);
+        QCOMPARE(journalTypes(key), (QStringList{events::MessageQueued, events::MessageSent}));
+    }
+
     void abandonedMessageIsNotRetried()
     {
         HttpTestServer server;
