@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,13 @@ const HttpTestServer::Response kOk{200, "ok", "text/plain", 0, false, {}};
 HttpTestServer::Response status(int code)
 {
     return {code, "{}", "application/json", 0, false, {}};
+}
+
+QString g_log; // what the message handler below captured
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log += message + QLatin1Char('\n');
 }
 
 QByteArray readFile(const QString &path)
@@ -476,6 +485,14 @@ private Q_SLOTS:
         HttpTestServer server;
         QVERIFY(server.listen());
         server.setResponse(kPath, kOk);
+        // The log, every subsystem at debug level, is searched too.
+        QLoggingCategory::setFilterRules(QStringLiteral("rollcage.*.debug=true"));
+        g_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        const auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
         server.queueResponses(kPath, {status(404)});
         QVERIFY(addChannel(kChannel, ChannelKind::Webhook, server.url(QString::fromLatin1(kPath))));
         auto outbox = newOutbox(*m_store);
@@ -488,6 +505,10 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains("s3cr3t") && !bytes.contains("B0002"), qPrintable(file));
         }
         QVERIFY(readFile(settingsPath()).contains(kChannel.toUtf8())); // but the name is listed
+        QVERIFY2(g_log.contains(QLatin1String("HTTP 404")), qPrintable(g_log)); // it did log
+        QVERIFY2(!g_log.contains(QLatin1String("s3cr3t")) &&
+                     !g_log.contains(QLatin1String("B0002")),
+                 qPrintable(g_log));
     }
 };
 
