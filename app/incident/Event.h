@@ -21,27 +21,26 @@ struct Event
 // Event type names as stored. Adding a type is fine; renaming one breaks old journals.
 namespace events {
 inline const QString Declared = QStringLiteral("declared");
-inline const QString StateChanged = QStringLiteral("state_changed"); // from, to, reason
-inline const QString VariableSet = QStringLiteral("variable_set");   // name, value
-inline const QString DecisionTaken =
-    QStringLiteral("decision_taken"); // scenario, action, justification, deadline_ms
-inline const QString ChecklistTicked = QStringLiteral("checklist_ticked"); // checklist, item
-inline const QString ChecklistWaived =
-    QStringLiteral("checklist_waived"); // checklist, item, reason
-inline const QString StepStarted =
-    QStringLiteral("step_started"); // title, attempt, command, host, pid
-inline const QString StepFinished =
-    QStringLiteral("step_finished"); // status, exit_code, signal, error, lines
-inline const QString StepBlocked = QStringLiteral("step_blocked"); // reason, missing
-inline const QString StepSkipped = QStringLiteral("step_skipped"); // reason
-inline const QString StepWaived = QStringLiteral("step_waived");   // reason
-inline const QString StepOutcomeUnknown =
-    QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
-inline const QString StepResolved =
-    QStringLiteral("step_resolved"); // resolution (retry|done|failed), note
-inline const QString NoteAdded = QStringLiteral("note_added");       // text
-inline const QString MessageSent = QStringLiteral("message_sent");   // channel, text
-inline const QString HealthResult = QStringLiteral("health_result"); // check, ok, detail
+inline const QString StateChanged = QStringLiteral("state_changed");        // from, to, reason
+inline const QString VariableSet = QStringLiteral("variable_set");          // name, value
+inline const QString DecisionTaken = QStringLiteral("decision_taken");      // scenario, action, justification, deadline_ms
+inline const QString ChecklistTicked = QStringLiteral("checklist_ticked");  // checklist, item
+inline const QString ChecklistWaived = QStringLiteral("checklist_waived");  // checklist, item, reason
+inline const QString StepStarted = QStringLiteral("step_started");          // title, attempt, command, host, pid
+inline const QString StepFinished = QStringLiteral("step_finished");        // status, exit_code, signal, error, lines
+inline const QString StepBlocked = QStringLiteral("step_blocked");          // reason, missing
+inline const QString StepSkipped = QStringLiteral("step_skipped");          // reason
+inline const QString StepWaived = QStringLiteral("step_waived");            // reason
+inline const QString StepOutcomeUnknown = QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
+inline const QString StepResolved = QStringLiteral("step_resolved");        // resolution (retry|done|failed), note
+inline const QString NoteAdded = QStringLiteral("note_added");              // text
+// The outbox: queued before the first attempt, then failed attempts, then sent (or
+// abandoned by the operator). The key ties them together and is the idempotency key.
+inline const QString MessageQueued = QStringLiteral("message_queued");      // key, channel, kind, title, text
+inline const QString MessageAttemptFailed = QStringLiteral("message_attempt_failed"); // key, attempt, error, http_status, next_attempt_ms
+inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text[, key, attempt, http_status]
+inline const QString MessageAbandoned = QStringLiteral("message_abandoned"); // key, reason
+inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail
 } // namespace events
 
 } // namespace rollcage::incident
