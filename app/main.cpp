@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QNetworkProxyFactory>
 
 namespace {
@@ -22,6 +23,14 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    if (rollcage::cli::needsGuiApplication(argc, argv)) {
+        // A PDF report needs fonts and a paint engine, not a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return rollcage::cli::run(QCoreApplication::arguments());
+    }
     if (rollcage::cli::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

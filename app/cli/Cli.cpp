@@ -48,6 +48,18 @@ bool isCliInvocation(int argc, char *argv[])
     return commands().contains(first);
 }
 
+bool needsGuiApplication(int argc, char *argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "pdf" || arg == "--format=pdf" || arg.endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     if (arguments.size() == 2 && arguments.at(1).startsWith(QLatin1Char('-'))) {

@@ -4,12 +4,12 @@
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "report/MarkdownReport.h"
+#include "report/ReportExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
-#include <functional>
+#include <cstdio>
 
 namespace rollcage::cli {
 
@@ -20,16 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
-using Renderer = std::function<QByteArray(const report::ReportData &)>;
-
-// One entry per format; html and pdf join here.
-Renderer rendererFor(const QString &format)
-{
-    if (format == QLatin1String("md") || format == QLatin1String("markdown"))
-        return [](const report::ReportData &d) { return report::renderMarkdown(d).toUtf8(); };
-    return {};
-}
-
 } // namespace
 
 int reportCommand(const QStringList &arguments)
@@ -38,7 +28,7 @@ int reportCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Write the report of a recorded incident."));
     parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Report format: md."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("Report format: md, html or pdf (pdf needs -o)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to FILE instead of standard output."),
@@ -60,11 +50,13 @@ int reportCommand(const QStringList &arguments)
                "(`rollcage incidents` lists them)."));
         return ExitUsage;
     }
-    const Renderer render = rendererFor(parser.value(format));
-    if (!render) {
-        err(tr("rollcage report: format \"%1\" is not available in this version; use --format "
-               "md.")
-                .arg(parser.value(format)));
+    const auto chosen = report::formatFromName(parser.value(format));
+    if (!chosen) {
+        err(tr("rollcage report: unknown format \"%1\"; use md, html or pdf.").arg(parser.value(format)));
+        return ExitUsage;
+    }
+    if (*chosen == report::Format::Pdf && !parser.isSet(output)) {
+        err(tr("rollcage report: a PDF needs a file to go to: add -o FILE.pdf"));
         return ExitUsage;
     }
     const auto store = openIncidentStore(parser.value(database));
@@ -77,16 +69,18 @@ int reportCommand(const QStringList &arguments)
         err(QStringLiteral("rollcage report: ") + data.error);
         return ExitUsage;
     }
-    const QByteArray bytes = render(*data);
+    // One Markdown rendering; HTML and PDF are made from it, so the formats agree.
+    const QString markdown = report::renderMarkdown(*data);
+    const QString title = tr("Incident %1: %2").arg(id).arg(data->incident.title);
     if (!parser.isSet(output)) {
+        const QByteArray bytes = *report::renderReport(markdown, title, *chosen);
         std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
         std::fflush(stdout);
         return ExitOk;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err(tr("rollcage report: could not write %1: %2.")
-                .arg(file.fileName(), file.errorString()));
+    const Status written = report::exportReport(markdown, title, *chosen, parser.value(output));
+    if (!written) {
+        err(QStringLiteral("rollcage report: ") + written.error);
         return ExitUsage;
     }
     return ExitOk;

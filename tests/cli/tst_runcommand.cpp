@@ -111,8 +111,27 @@ void TestRunCommand::runsAProcedureToTheEnd()
 
     const Outcome html = rollcage({QStringLiteral("report"), QStringLiteral("1"),
                                    QStringLiteral("--format"), QStringLiteral("html")});
-    QCOMPARE(html.exitCode, 2);
-    QVERIFY(html.err.contains(QLatin1String("--format md")));
+    QVERIFY2(html.exitCode == 0, qPrintable(html.err));
+    QVERIFY(html.out.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.out.contains(QLatin1String("hello from the drill")));
+
+    // A PDF goes to a file (binary on a terminal helps nobody), and needs no display.
+    const Outcome pdfToTerminal = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                            QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(pdfToTerminal.exitCode, 2);
+    QVERIFY(pdfToTerminal.err.contains(QLatin1String("-o FILE.pdf")));
+    const QString pdfPath = m_dir.filePath(QStringLiteral("incident-1.pdf"));
+    const Outcome pdf = rollcage({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath});
+    QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+    QFile pdfFile(pdfPath);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    const Outcome docx = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                   QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(docx.exitCode, 2);
+    QVERIFY(docx.err.contains(QLatin1String("use md, html or pdf")));
 }
 
 void TestRunCommand::stopsAtTheFirstFailedStep()
