@@ -154,9 +154,10 @@ void TestRunCommand::dryRunQuotesAndRecordsNothing()
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY2(o.out.contains(QStringLiteral(R"(echo "hello from \%1")").arg(evil)),
              qPrintable(o.out));
-    QVERIFY(o.out.contains(QLatin1String("manual step")));
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
-    QVERIFY(!QFile::exists(m_db));
+             qPrintable(o.out));
+             QVERIFY(o.out.contains(QLatin1String("manual step")));
+             QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
+             QVERIFY(!QFile::exists(m_db));
 }
 
 void TestRunCommand::unknownProcedureIsAUsageError()
