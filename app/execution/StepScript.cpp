@@ -35,6 +35,9 @@ QString valueOf(const Placeholder &p, const QHash<QString, QString> &values, boo
     return *found ? *it : QString();
 }
 
+// Quoting context at each position, enough for the placeholder rewrite.
+enum class Quote { None, Single, Double };
+
 } // namespace
 
 QString placeholderVariable(const QString &name)
@@ -60,72 +63,45 @@ QString shellQuote(const QString &value)
     return out + QLatin1Char('\'');
 }
 
-QString replaceInContext(const QString &code, const QString &raw,
-                         const std::function<QString(QuoteContext)> &replacement)
+QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable)
 {
     if (raw.isEmpty())
         return code;
+    const QString ref = QStringLiteral("${") + variable + QLatin1Char('}');
     QString out;
     out.reserve(code.size());
-    QuoteContext quote = QuoteContext::None;
+    Quote quote = Quote::None;
     for (qsizetype i = 0; i < code.size();) {
         if (QStringView(code).mid(i).startsWith(raw)) {
-            out += replacement(quote);
+            switch (quote) {
+            case Quote::None:
+                out += QLatin1Char('"') + ref + QLatin1Char('"');
+                break;
+            case Quote::Double:
+                out += ref;
+                break;
+            case Quote::Single:
+                out += QStringLiteral("'\"") + ref + QStringLiteral("\"'");
+                break;
+            }
             i += raw.size();
             continue;
         }
         const QChar c = code.at(i);
-        if (c == QLatin1Char('\\') && quote != QuoteContext::Single && i + 1 < code.size()) {
+        if (c == QLatin1Char('\\') && quote != Quote::Single && i + 1 < code.size()) {
             out += c;
             out += code.at(i + 1);
             i += 2;
             continue;
         }
-        if (c == QLatin1Char('\'') && quote != QuoteContext::Double)
-            quote = quote == QuoteContext::Single ? QuoteContext::None : QuoteContext::Single;
-        else if (c == QLatin1Char('"') && quote != QuoteContext::Single)
-            quote = quote == QuoteContext::Double ? QuoteContext::None : QuoteContext::Double;
+        if (c == QLatin1Char('\'') && quote != Quote::Double)
+            quote = quote == Quote::Single ? Quote::None : Quote::Single;
+        else if (c == QLatin1Char('"') && quote != Quote::Single)
+            quote = quote == Quote::Double ? Quote::None : Quote::Double;
         out += c;
         ++i;
     }
     return out;
-}
-
-QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable)
-{
-    const QString ref = QStringLiteral("${") + variable + QLatin1Char('}');
-    return replaceInContext(code, raw, [&ref](QuoteContext quote) -> QString {
-        switch (quote) {
-        case QuoteContext::None:
-            return QLatin1Char('"') + ref + QLatin1Char('"');
-        case QuoteContext::Double:
-            return ref;
-        case QuoteContext::Single:
-            return QStringLiteral("'\"") + ref + QStringLiteral("\"'");
-        }
-        return ref;
-    });
-}
-
-QString quoteForContext(const QString &value, QuoteContext context)
-{
-    switch (context) {
-    case QuoteContext::None:
-        return shellQuote(value);
-    case QuoteContext::Single:
-        return QLatin1Char('\'') + shellQuote(value) + QLatin1Char('\'');
-    case QuoteContext::Double: {
-        QString out;
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('$') ||
-                c == QLatin1Char('`'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        return out;
-    }
-    }
-    return shellQuote(value);
 }
 
 QStringList secretNames(const runbook::Step &step)
@@ -199,15 +175,14 @@ QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString
 {
     QString code = joinedCode(step);
     for (const Placeholder &p : step.placeholders) {
-        const QString masked = QString::fromUtf8(SecretMasker::replacement());
-        const QString missing = QStringLiteral("<missing: %1>").arg(p.name);
-        const bool known = variables.contains(p.name);
-        const QString value = variables.value(p.name);
-        code = replaceInContext(code, p.raw, [&](QuoteContext context) {
-            if (p.secret)
-                return masked;
-            return known ? quoteForContext(value, context) : missing;
-        });
+        QString shown;
+        if (p.secret)
+            shown = QString::fromUtf8(SecretMasker::replacement());
+        else if (variables.contains(p.name))
+            shown = shellQuote(variables.value(p.name));
+        else
+            shown = QStringLiteral("<missing: %1>").arg(p.name);
+        code.replace(p.raw, shown);
     }
     return code;
 }

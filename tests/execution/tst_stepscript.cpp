@@ -34,8 +34,6 @@ private Q_SLOTS:
     void missingValuesAreListed();
     void secretsGoToEnvironmentOnly();
     void dryRunQuotesAndMasks();
-    void dryRunQuotesForTheContext_data();
-    void dryRunQuotesForTheContext();
 };
 
 void TestStepScript::rewrite_data()
@@ -99,28 +97,6 @@ void TestStepScript::dryRunQuotesAndMasks()
                             {angle(QStringLiteral("app")), angle(QStringLiteral("tok"), true)});
     QCOMPARE(renderForDisplay(s, {{QStringLiteral("app"), QStringLiteral("it's")}}),
              QStringLiteral("deploy 'it'\\''s' --token ••••"));
-}
-
-void TestStepScript::dryRunQuotesForTheContext_data()
-{
-    // What is shown must be safe to copy into a shell: the value stays text.
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("bare") << R"(echo <v>)"
-                          << R"(echo '$(id) "x"')";
-    QTest::newRow("double quotes") << R"(echo "v=<v>")"
-                                   << R"(echo "v=\$(id) \"x\"")";
-    QTest::newRow("single quotes") << R"(echo 'v=<v>')"
-                                   << R"(echo 'v=''$(id) "x"''')";
-}
-
-void TestStepScript::dryRunQuotesForTheContext()
-{
-    QFETCH(QString, code);
-    QFETCH(QString, expected);
-    const Step s = stepWith(code, {angle(QStringLiteral("v"))});
-    QCOMPARE(renderForDisplay(s, {{QStringLiteral("v"), QStringLiteral(R"($(id) "x")")}}),
-             expected);
 }
 
 QTEST_GUILESS_MAIN(TestStepScript)
