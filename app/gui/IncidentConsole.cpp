@@ -3,6 +3,7 @@
 #include "core/Deadline.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
+#include "gui/CommunicatePage.h"
 #include "gui/PhaseBar.h"
 #include "gui/RollbackPage.h"
 #include "report/MarkdownReport.h"
@@ -23,22 +24,6 @@ namespace rollcage::gui {
 using State = incident::Phase;
 using runbook::ChecklistPhase;
 
-namespace {
-
-QWidget *notYetPage(const QString &text, QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(text, page);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addStretch(1);
-    layout->addWidget(label);
-    layout->addStretch(2);
-    return page;
-}
-
-} // namespace
 
 IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::SecretSource *secrets,
                                  QWidget *parent)
@@ -55,10 +40,7 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     , m_verify(new ChecklistPage(tr("Check that the rollback worked: the post-rollback and validation "
                                     "checklists. Tick what you verified; waive with a reason what you could not."),
                                  tr("&Resolve incident"), {ChecklistPhase::Post, ChecklistPhase::Validation}, m_pages))
-    , m_communicate(notYetPage(tr("Stakeholder messages are not built yet: this page will fill the runbook's "
-                                  "templates from the incident and send them. Until then, use the "
-                                  "runbook's templates by hand."),
-                               m_pages))
+    , m_communicate(new CommunicatePage(m_engine, m_pages))
     , m_reportPage(new QWidget(m_pages))
     , m_report(new QTextBrowser(m_reportPage))
 {
@@ -68,7 +50,7 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     layout->addWidget(m_pages, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_assess), static_cast<QWidget *>(m_prepare),
                           static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_verify),
-                          m_communicate, m_reportPage})
+                          static_cast<QWidget *>(m_communicate), m_reportPage})
         m_pages->addWidget(page);
 
     auto *reportLayout = new QVBoxLayout(m_reportPage);
@@ -162,6 +144,7 @@ void IncidentConsole::attach(const runbook::Runbook &runbook)
     m_prepare->setRunbook(runbook);
     m_verify->setRunbook(runbook);
     m_rollback->reload();
+    m_communicate->attach(runbook);
     refresh();
 }
 

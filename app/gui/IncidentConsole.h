@@ -13,6 +13,7 @@ namespace rollcage::gui {
 
 class AssessPage;
 class ChecklistPage;
+class CommunicatePage;
 class PhaseBar;
 class RollbackPage;
 struct AssessChoice;
@@ -37,6 +38,7 @@ public:
     ChecklistPage *preparePage() const { return m_prepare; }
     RollbackPage *rollbackPage() const { return m_rollback; }
     ChecklistPage *verifyPage() const { return m_verify; }
+    CommunicatePage *communicatePage() const { return m_communicate; }
     Phase currentPhase() const;
     // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
     // done); then it says why in `message()` and stays.
@@ -62,7 +64,7 @@ private:
     ChecklistPage *m_prepare;
     RollbackPage *m_rollback;
     ChecklistPage *m_verify;
-    QWidget *m_communicate;
+    CommunicatePage *m_communicate;
     QWidget *m_reportPage;
     QTextBrowser *m_report;
     QString m_message;

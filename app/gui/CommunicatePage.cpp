@@ -1,0 +1,361 @@
+#include "gui/CommunicatePage.h"
+
+#include "execution/Engine.h"
+#include "messaging/Channel.h"
+#include "messaging/ChannelDirectory.h"
+#include "messaging/Mailto.h"
+#include "messaging/Outbox.h"
+#include "messaging/OutboxEntry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rollcage::gui {
+
+namespace {
+const QString kCopy = QStringLiteral("copy");
+const QString kMail = QStringLiteral("mail");
+} // namespace
+
+CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_planList(new QListWidget(this))
+    , m_cadence(new QLabel(this))
+    , m_templates(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_unfilledLabel(new QLabel(this))
+    , m_leave(new QPushButton(tr("&Leave as written"), this))
+    , m_channel(new QComboBox(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_outboxList(new QListWidget(this))
+    , m_message(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split);
+
+    auto *planBox = new QGroupBox(tr("Who must hear, and by when"), split);
+    auto *pl = new QVBoxLayout(planBox);
+    m_planList->setAccessibleName(tr("Stakeholder plan"));
+    m_planList->setWordWrap(true);
+    pl->addWidget(m_planList, 1);
+    m_cadence->setWordWrap(true);
+    pl->addWidget(m_cadence);
+    auto *outboxLabel = new QLabel(tr("Outbox"), planBox);
+    pl->addWidget(outboxLabel);
+    m_outboxList->setAccessibleName(tr("Outbox"));
+    m_outboxList->setWordWrap(true);
+    pl->addWidget(m_outboxList, 1);
+    auto *retry = new QPushButton(tr("Retry waiting messages &now"), planBox);
+    pl->addWidget(retry);
+
+    auto *compose = new QGroupBox(tr("Message"), split);
+    auto *cl = new QVBoxLayout(compose);
+    m_templates->setAccessibleName(tr("Message template"));
+    cl->addWidget(m_templates);
+    m_text->setAccessibleName(tr("Message text"));
+    cl->addWidget(m_text, 1);
+    auto *unfilledRow = new QHBoxLayout;
+    m_unfilledLabel->setWordWrap(true);
+    unfilledRow->addWidget(m_unfilledLabel, 1);
+    unfilledRow->addWidget(m_leave);
+    cl->addLayout(unfilledRow);
+    auto *sendRow = new QHBoxLayout;
+    auto *addChannelButton = new QPushButton(tr("Add c&hannel…"), compose);
+    sendRow->addWidget(new QLabel(tr("To:"), compose));
+    sendRow->addWidget(m_channel, 1);
+    sendRow->addWidget(addChannelButton);
+    sendRow->addWidget(m_send);
+    cl->addLayout(sendRow);
+    m_message->setWordWrap(true);
+    cl->addWidget(m_message);
+    split->setStretchFactor(1, 2);
+
+    connect(m_templates, &QComboBox::currentIndexChanged, this, &CommunicatePage::chooseTemplate);
+    connect(m_leave, &QPushButton::clicked, this, &CommunicatePage::leaveUnfilledAsWritten);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // Typing over a placeholder fills it: recount what is still as written.
+        QList<messaging::TemplateSlot> still;
+        for (const messaging::TemplateSlot &slot : std::as_const(m_filled.unfilled)) {
+            if (m_text->toPlainText().contains(slot.raw) && !m_leftAsWritten.contains(slot.raw))
+                still << slot;
+        }
+        QStringList raws;
+        for (const auto &slot : std::as_const(still))
+            raws << slot.raw;
+        m_unfilledLabel->setText(raws.isEmpty() ? tr("Every placeholder is filled.")
+                                                : tr("Still to fill (or leave): %1").arg(raws.join(QStringLiteral(", "))));
+        m_unfilledLabel->setStyleSheet(raws.isEmpty() ? QString() : QStringLiteral("color:#c62828;font-weight:bold"));
+        m_leave->setVisible(!raws.isEmpty());
+        m_send->setEnabled(raws.isEmpty() && !m_text->toPlainText().trimmed().isEmpty());
+    });
+    connect(m_send, &QPushButton::clicked, this, [this] { sendTo(m_channel->currentData().toString()); });
+    connect(addChannelButton, &QPushButton::clicked, this, &CommunicatePage::addChannel);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (m_outbox)
+            m_outbox->retryNow();
+    });
+    connect(m_planList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        // Ticking a stakeholder records that they were told (by whatever means).
+        if (item->checkState() == Qt::Checked && !item->data(Qt::UserRole + 1).toBool()) {
+            const QString who = item->data(Qt::UserRole).toString();
+            if (Status s = m_engine->recordMessageSent(QStringLiteral("manual"), who, tr("notified")); !s)
+                say(s.error, true);
+            refreshPlan();
+        }
+    });
+    m_tick->setInterval(15'000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        refreshPlan();
+        refreshOutbox();
+    });
+    m_tick->start();
+    refreshChannels();
+}
+
+CommunicatePage::~CommunicatePage() = default;
+
+void CommunicatePage::setChannels(messaging::ChannelDirectory *channels)
+{
+    m_channels = channels;
+    if (m_channels)
+        connect(m_channels, &messaging::ChannelDirectory::channelsChanged, this, &CommunicatePage::refreshChannels);
+    refreshChannels();
+}
+
+void CommunicatePage::attach(const runbook::Runbook &runbook)
+{
+    m_runbook = runbook;
+    m_plan = messaging::StakeholderPlan::build(
+        runbook, QDateTime::fromMSecsSinceEpoch(m_engine->state().declaredMs, QTimeZone::UTC));
+    m_templates->clear();
+    for (const runbook::MessageTemplate &t : runbook.templates)
+        m_templates->addItem(t.title);
+    if (runbook.templates.isEmpty())
+        m_templates->addItem(tr("(this runbook has no message templates: write freely)"));
+    if (m_channels && !m_outbox) {
+        m_outbox = new messaging::Outbox(*m_engine->store(), m_engine->incidentId(), *m_channels, this);
+        connect(m_outbox, &messaging::Outbox::entryChanged, this, &CommunicatePage::refreshOutbox);
+        connect(m_outbox, &messaging::Outbox::journalFailed, this, [this](const QString &e) { say(e, true); });
+        if (Status s = m_outbox->start(); !s)
+            say(s.error, true);
+    }
+    connect(m_engine, &execution::Engine::stateChanged, this, &CommunicatePage::refreshPlan, Qt::UniqueConnection);
+    chooseTemplate(0);
+    refreshPlan();
+    refreshOutbox();
+}
+
+messaging::MessageContext CommunicatePage::context() const
+{
+    const incident::IncidentState &s = m_engine->state();
+    messaging::MessageContext c;
+    c.service = m_engine->scope().section(QLatin1Char('/'), 0, 0);
+    c.environment = m_engine->scope().section(QLatin1Char('/'), 1);
+    c.reason = s.justification;
+    c.status = incident::isTerminal(s.phase) ? tr("Complete") : tr("In progress");
+    c.variables = s.variables;
+    c.badVersion = s.variables.value(QStringLiteral("BAD_VERSION"));
+    c.previousVersion = s.variables.value(QStringLiteral("PREVIOUS_VERSION"));
+    c.startedAt = QDateTime::fromMSecsSinceEpoch(s.declaredMs, QTimeZone::UTC);
+    if (s.deadlineMs)
+        c.expectedAt = QDateTime::fromMSecsSinceEpoch(*s.deadlineMs, QTimeZone::UTC);
+    c.now = QDateTime::currentDateTimeUtc();
+    for (auto it = s.steps.cbegin(); it != s.steps.cend(); ++it) {
+        if (it->state == incident::StepState::Succeeded || it->state == incident::StepState::Skipped)
+            c.stepsTaken << tr("%1 — %2").arg(it->title, incident::stepStateName(it->state));
+    }
+    return c;
+}
+
+void CommunicatePage::chooseTemplate(int index)
+{
+    m_leftAsWritten.clear();
+    refill();
+    Q_UNUSED(index);
+}
+
+void CommunicatePage::refill()
+{
+    const int index = m_templates->currentIndex();
+    const QString body = index >= 0 && index < m_runbook.templates.size() ? m_runbook.templates.at(index).body : QString();
+    m_filled = messaging::fillTemplate(body, context(), {}, m_leftAsWritten);
+    m_text->setPlainText(m_filled.text);
+}
+
+QString CommunicatePage::messageText() const { return m_text->toPlainText(); }
+
+void CommunicatePage::leaveUnfilledAsWritten()
+{
+    for (const messaging::TemplateSlot &slot : std::as_const(m_filled.unfilled))
+        m_leftAsWritten.insert(slot.raw);
+    // Re-evaluate with the same text: what was left no longer blocks.
+    Q_EMIT m_text->textChanged();
+}
+
+bool CommunicatePage::canSend() const { return m_send->isEnabled(); }
+
+bool CommunicatePage::sendTo(const QString &channel)
+{
+    if (!canSend()) {
+        say(tr("Fill or explicitly leave every placeholder first."), true);
+        return false;
+    }
+    const QString text = messageText();
+    const QString title = m_templates->currentText();
+    if (channel == kCopy) {
+        QApplication::clipboard()->setText(text);
+        m_engine->recordMessageSent(QStringLiteral("clipboard"), title, text);
+        say(tr("Copied. Paste it where it needs to go."), false);
+        return true;
+    }
+    if (channel == kMail) {
+        const auto url = messaging::mailtoUrl({{}, title, text});
+        if (!url.ok()) {
+            say(url.error, true);
+            return false;
+        }
+        QDesktopServices::openUrl(*url);
+        m_engine->recordMessageSent(QStringLiteral("email"), title, text);
+        say(tr("Handed to your mail program."), false);
+        return true;
+    }
+    if (!m_outbox) {
+        say(tr("No outbox: the keychain that holds webhook addresses is not available."), true);
+        return false;
+    }
+    const auto key = m_outbox->send(channel, title, text);
+    if (!key.ok()) {
+        say(key.error, true);
+        return false;
+    }
+    say(tr("Queued for %1; it is recorded and will be retried until delivered.").arg(channel), false);
+    refreshOutbox();
+    return true;
+}
+
+void CommunicatePage::refreshPlan()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList told;
+    QDateTime lastUpdate = QDateTime::fromMSecsSinceEpoch(m_engine->state().declaredMs, QTimeZone::UTC);
+    for (const incident::Event &e : m_engine->journal()) {
+        if (e.type == incident::events::MessageSent) {
+            told << e.data.value(QStringLiteral("audience")).toString();
+            lastUpdate = QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::UTC);
+        }
+    }
+    const QSignalBlocker blocker(m_planList);
+    m_planList->clear();
+    for (const messaging::PlanEntry &entry : m_plan.entries()) {
+        const bool done = told.contains(entry.who);
+        const auto state = messaging::StakeholderPlan::state(entry, done, now);
+        auto *item = new QListWidgetItem(tr("%1\nvia %2").arg(messaging::StakeholderPlan::describe(entry), entry.channel), m_planList);
+        item->setData(Qt::UserRole, entry.who);
+        item->setData(Qt::UserRole + 1, done);
+        item->setFlags(done ? Qt::ItemIsEnabled : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+        item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
+        if (state == messaging::PlanState::Overdue) {
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setText(item->text() + tr(" — OVERDUE"));
+        }
+    }
+    const QDateTime next = m_plan.nextStatusUpdate(lastUpdate);
+    const bool late = now > next && !incident::isTerminal(m_engine->state().phase);
+    m_cadence->setText(tr("Status updates every %1 min; next due %2%3")
+                           .arg(m_plan.cadenceMinutes())
+                           .arg(QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat),
+                                late ? tr(" — due now") : QString()));
+    m_cadence->setStyleSheet(late ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+}
+
+void CommunicatePage::refreshOutbox()
+{
+    m_outboxList->clear();
+    if (!m_outbox) {
+        m_outboxList->addItem(tr("No webhook outbox (no keychain)."));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto entries = m_outbox->entries();
+    for (const messaging::OutboxEntry &e : entries)
+        m_outboxList->addItem(tr("%1 → %2: %3").arg(e.title, e.channel, messaging::describeEntry(e, now)));
+    if (entries.isEmpty())
+        m_outboxList->addItem(tr("Nothing sent yet."));
+}
+
+void CommunicatePage::refreshChannels()
+{
+    const QString current = m_channel->currentData().toString();
+    m_channel->clear();
+    if (m_channels) {
+        for (const messaging::ChannelInfo &c : m_channels->channels())
+            m_channel->addItem(tr("%1 (%2)").arg(c.name, messaging::channelKindLabel(c.kind)), c.name);
+    }
+    m_channel->addItem(tr("Copy to clipboard"), kCopy);
+    m_channel->addItem(tr("E-mail…"), kMail);
+    const int index = m_channel->findData(current);
+    m_channel->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void CommunicatePage::addChannel()
+{
+    if (!m_channels) {
+        say(tr("Channels need the OS keychain, which is not available."), true);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add a channel"));
+    auto *form = new QFormLayout(dialog);
+    auto *name = new QLineEdit(dialog);
+    auto *kind = new QComboBox(dialog);
+    for (const auto k : {messaging::ChannelKind::Slack, messaging::ChannelKind::Teams, messaging::ChannelKind::Webhook})
+        kind->addItem(messaging::channelKindLabel(k), messaging::channelKindName(k));
+    auto *url = new QLineEdit(dialog);
+    url->setEchoMode(QLineEdit::Password); // a webhook URL is a credential
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("Webhook &URL (stored in the keychain):"), url);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, kind, url] {
+        const QUrl address(url->text().trimmed(), QUrl::StrictMode);
+        const auto k = messaging::channelKindFromName(kind->currentData().toString());
+        if (name->text().trimmed().isEmpty() || !address.isValid() || !k) {
+            say(tr("A channel needs a name and a valid URL."), true);
+            return;
+        }
+        m_channels->save(name->text().trimmed(), *k, address);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void CommunicatePage::say(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color:#c62828;font-weight:bold") : QString());
+}
+
+} // namespace rollcage::gui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "messaging/StakeholderPlan.h"
+#include "messaging/TemplateFiller.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace rollcage::execution {
+class Engine;
+}
+namespace rollcage::messaging {
+class ChannelDirectory;
+class Outbox;
+}
+
+namespace rollcage::gui {
+
+// Communicate: who must hear what by when (the runbook's stakeholder plan with due
+// times), the runbook's message templates filled from the incident, and sending through
+// the persisted outbox — or copying, or handing to the mail program.
+class CommunicatePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CommunicatePage(execution::Engine *engine, QWidget *parent = nullptr);
+    ~CommunicatePage() override;
+
+    // Channels may be null (no keychain): copy and e-mail still work.
+    void setChannels(messaging::ChannelDirectory *channels);
+    // After the engine has an incident: builds the plan, fills templates, resumes the outbox.
+    void attach(const runbook::Runbook &runbook);
+
+    messaging::MessageContext context() const;
+    void chooseTemplate(int index);
+    QString messageText() const;
+    QList<messaging::TemplateSlot> unfilled() const { return m_filled.unfilled; }
+    void leaveUnfilledAsWritten();
+    bool canSend() const;
+    messaging::Outbox *outbox() const { return m_outbox; }
+    // Sends the message to the chosen channel (or copies it); false with a reason said
+    // on the page when it cannot.
+    bool sendTo(const QString &channel);
+
+private:
+    void refill();
+    void refreshPlan();
+    void refreshOutbox();
+    void refreshChannels();
+    void addChannel();
+    void say(const QString &text, bool problem);
+
+    execution::Engine *m_engine;
+    messaging::ChannelDirectory *m_channels = nullptr;
+    messaging::Outbox *m_outbox = nullptr;
+    runbook::Runbook m_runbook;
+    messaging::StakeholderPlan m_plan;
+    messaging::FilledMessage m_filled;
+    QSet<QString> m_leftAsWritten;
+    QListWidget *m_planList;
+    QLabel *m_cadence;
+    QComboBox *m_templates;
+    QPlainTextEdit *m_text;
+    QLabel *m_unfilledLabel;
+    QPushButton *m_leave;
+    QComboBox *m_channel;
+    QPushButton *m_send;
+    QListWidget *m_outboxList;
+    QLabel *m_message;
+    QTimer *m_tick;
+};
+
+} // namespace rollcage::gui
