@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace rollcage::execution {
 
 // A step's code made ready to run. Values never become code: each one is exported as
@@ -36,16 +38,28 @@ Result<StepScript> buildStepScript(const runbook::Step &step,
                                    const QHash<QString, QString> &variables,
                                    const QHash<QString, QString> &secrets);
 
-// What a dry run prints: the commands with each value inlined as a single-quoted shell
-// word and each secret as "••••".
+// What a dry run prints: the commands with each value inlined, quoted for where it sits,
+// so a copied line does what the run would do; each secret as "••••".
 QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables);
 
 // `value` as one single-quoted shell word.
 QString shellQuote(const QString &value);
 
-// Rewrites every occurrence of `raw` in `code` into `reference` quoted to suit the
+// Where in a line of shell a piece of text sits.
+enum class QuoteContext { None, Single, Double };
+
+// Replaces every occurrence of `raw` in `code` with what `replacement` returns for the
+// quoting context it sits in (a tiny shell lexer: quotes and backslashes).
+QString replaceInContext(const QString &code, const QString &raw,
+                         const std::function<QString(QuoteContext)> &replacement);
+
+// Rewrites every occurrence of `raw` into a reference to `variable` quoted to suit the
 // place it appears: "${VAR}" outside quotes, ${VAR} inside double quotes, and
 // '"${VAR}"' (closing and reopening) inside single quotes.
 QString rewritePlaceholder(const QString &code, const QString &raw, const QString &variable);
+
+// `value` as literal text for the given context: a single-quoted word outside quotes,
+// backslash-escaped inside double quotes, closed-quoted-reopened inside single quotes.
+QString quoteForContext(const QString &value, QuoteContext context);
 
 } // namespace rollcage::execution

@@ -171,7 +171,7 @@ void TestRunCommand::dryRunQuotesAndRecordsNothing()
                                 QStringLiteral("happy"), QStringLiteral("--var"),
                                 QStringLiteral("GREETING=") + evil, QStringLiteral("--dry-run")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    QVERIFY2(o.out.contains(QStringLiteral("echo \"hello from '%1'\"").arg(evil)),
+    QVERIFY2(o.out.contains(QStringLiteral(R"(echo "hello from \%1")").arg(evil)),
              qPrintable(o.out));
     QVERIFY(o.out.contains(QLatin1String("manual step")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
