@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTimeZone>
 #include <QTimer>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace rollcage::gui {
@@ -93,6 +94,8 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     connect(m_templates, &QComboBox::currentIndexChanged, this, &CommunicatePage::chooseTemplate);
     connect(m_leave, &QPushButton::clicked, this, &CommunicatePage::leaveUnfilledAsWritten);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_edited = true;
         // Typing over a placeholder fills it: recount what is still as written.
         QList<messaging::TemplateSlot> still;
         for (const messaging::TemplateSlot &slot : std::as_const(m_filled.unfilled)) {
@@ -180,6 +183,12 @@ messaging::MessageContext CommunicatePage::context() const
     if (s.deadlineMs)
         c.expectedAt = QDateTime::fromMSecsSinceEpoch(*s.deadlineMs, QTimeZone::UTC);
     c.now = QDateTime::currentDateTimeUtc();
+    QDateTime lastUpdate = c.startedAt;
+    for (const incident::Event &e : m_engine->journal()) {
+        if (e.type == incident::events::MessageSent)
+            lastUpdate = QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::UTC);
+    }
+    c.nextUpdateAt = m_plan.nextStatusUpdate(lastUpdate);
     for (auto it = s.steps.cbegin(); it != s.steps.cend(); ++it) {
         if (it->state == incident::StepState::Succeeded || it->state == incident::StepState::Skipped)
             c.stepsTaken << tr("%1 — %2").arg(it->title, incident::stepStateName(it->state));
@@ -189,9 +198,20 @@ messaging::MessageContext CommunicatePage::context() const
 
 void CommunicatePage::chooseTemplate(int index)
 {
-    m_leftAsWritten.clear();
-    refill();
     Q_UNUSED(index);
+    m_leftAsWritten.clear();
+    m_edited = false;
+    refill();
+}
+
+void CommunicatePage::showEvent(QShowEvent *event)
+{
+    // What happened since the last visit (decision, steps) goes into the message, unless
+    // the operator has started writing it.
+    if (!m_edited)
+        refill();
+    refreshPlan();
+    QWidget::showEvent(event);
 }
 
 void CommunicatePage::refill()
@@ -199,7 +219,9 @@ void CommunicatePage::refill()
     const int index = m_templates->currentIndex();
     const QString body = index >= 0 && index < m_runbook.templates.size() ? m_runbook.templates.at(index).body : QString();
     m_filled = messaging::fillTemplate(body, context(), {}, m_leftAsWritten);
+    m_filling = true;
     m_text->setPlainText(m_filled.text);
+    m_filling = false;
 }
 
 QString CommunicatePage::messageText() const { return m_text->toPlainText(); }

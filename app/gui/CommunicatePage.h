@@ -49,6 +49,9 @@ public:
     // on the page when it cannot.
     bool sendTo(const QString &channel);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refill();
     void refreshPlan();
@@ -64,6 +67,8 @@ private:
     messaging::StakeholderPlan m_plan;
     messaging::FilledMessage m_filled;
     QSet<QString> m_leftAsWritten;
+    bool m_filling = false;
+    bool m_edited = false; // the operator changed the text: never overwrite it
     QListWidget *m_planList;
     QLabel *m_cadence;
     QComboBox *m_templates;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace rollcage::messaging {
 
 namespace {
@@ -11,8 +13,10 @@ PlanEntry entry(const QString &who, const QString &channel, const QString &timin
                 std::optional<int> minutes, const QDateTime &start, int line)
 {
     PlanEntry e{who, channel, timing, minutes, {}, line};
+    // "Immediately" still takes a few minutes of a human's time; it is not overdue the
+    // second the incident is declared.
     if (minutes && start.isValid())
-        e.due = start.addSecs(qint64(*minutes) * 60);
+        e.due = start.addSecs(qint64(std::max(*minutes, StakeholderPlan::kImmediateGraceMinutes)) * 60);
     return e;
 }
 

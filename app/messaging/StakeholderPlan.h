@@ -28,6 +28,7 @@ class StakeholderPlan
 {
 public:
     static constexpr int kDefaultCadenceMinutes = 30;
+    static constexpr int kImmediateGraceMinutes = 5; // "Immediately" is due within this
 
     // The runbook's table; when it has none, a sensible default (the incident channel
     // at once, stakeholders within 30 minutes) so nobody is forgotten.

@@ -54,11 +54,14 @@ QHash<QString, QString> factTable(const MessageContext &c)
         facts.insert(normalized(it.key()), it.value());
     for (auto it = c.health.cbegin(); it != c.health.cend(); ++it)
         facts.insert(normalized(it.key()), it.value());
+    // Known names are listed even without a value, so "Next update: [Time]" stays
+    // unfilled when the next update is unknown instead of falling back to "now".
     auto add = [&facts](std::initializer_list<const char *> names, const QString &value) {
-        if (value.isEmpty())
-            return;
-        for (const char *name : names)
-            facts.insert(QString::fromLatin1(name), value);
+        for (const char *name : names) {
+            const QString key = QString::fromLatin1(name);
+            if (!value.isEmpty() || !facts.contains(key))
+                facts.insert(key, value);
+        }
     };
     const QDateTime end = c.resolvedAt.isValid() ? c.resolvedAt : c.now;
     add({"component", "components"}, c.component);
@@ -67,8 +70,7 @@ QHash<QString, QString> factTable(const MessageContext &c)
     add({"expectedcompletion", "expectedresolution", "eta", "expected"}, formatTime(c.expectedAt));
     add({"status", "currentstatus"}, c.status);
     add({"resolutiontime", "resolved", "resolvedat", "completed"}, formatTime(c.resolvedAt));
-    if (c.startedAt.isValid() && end.isValid())
-        add({"duration"}, formatDuration(c.startedAt.secsTo(end)));
+    add({"duration"}, c.startedAt.isValid() && end.isValid() ? formatDuration(c.startedAt.secsTo(end)) : QString());
     add({"nextupdate"}, formatTime(c.nextUpdateAt));
     add({"servicesaffected", "list"}, c.servicesAffected);
     add({"dataloss", "ifany"}, c.dataLoss);
@@ -94,12 +96,21 @@ QString valueFor(const TemplateSlot &slot, const MessageContext &context,
     }
     // The label says what the value is ("Started: [Timestamp]" is the start time, not
     // now), so it is asked first; then the placeholder's own name.
+    const QString name = normalized(slot.name);
     if (!slot.label.isEmpty()) {
-        const QString byLabel = facts.value(normalized(slot.label));
+        const QString label = normalized(slot.label);
+        const QString byLabel = facts.value(label);
         if (!byLabel.isEmpty())
             return byLabel;
+        // "Next update: [Time]" with no next update known stays unfilled: a generic
+        // time placeholder must not quietly become "now" under a label that means
+        // something else.
+        static const QStringList generic = {QStringLiteral("time"), QStringLiteral("timestamp"),
+                                            QStringLiteral("now"), QStringLiteral("date")};
+        if (facts.contains(label) && generic.contains(name))
+            return {};
     }
-    return facts.value(normalized(slot.name));
+    return facts.value(name);
 }
 
 bool isStepBullet(const TemplateSlot &slot)

@@ -169,6 +169,9 @@ private Q_SLOTS:
         QCOMPARE(QFile::symLinkTarget(releases + QStringLiteral("/current")), releases + QStringLiteral("/v2.4.0"));
 
         shoot(&console, QStringLiteral("4-verify"));
+        console.goTo(Phase::Communicate);
+        shoot(&console, QStringLiteral("5-communicate"));
+        console.goTo(Phase::Verify);
         tickAll(console.verifyPage());
         QVERIFY(console.verifyPage()->allSettled());
         Q_EMIT console.verifyPage()->continueRequested();

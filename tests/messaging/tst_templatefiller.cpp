@@ -107,6 +107,16 @@ private Q_SLOTS:
         QCOMPARE(m.text, QStringLiteral("Started: 2026-11-22 03:12 UTC\nSent: 2026-11-22 03:21 UTC"));
     }
 
+    void knownLabelWithoutValueStaysUnfilled()
+    {
+        // The next update is unknown: "[Time]" must not quietly become "now".
+        MessageContext c = sampleIncident();
+        c.nextUpdateAt = {};
+        const FilledMessage m = fillTemplate(QStringLiteral("Next update: [Time]"), c);
+        QCOMPARE(m.text, QStringLiteral("Next update: [Time]"));
+        QCOMPARE(m.unfilled.size(), 1);
+    }
+
     void choiceListTakesHealthOfItsComponent()
     {
         const FilledMessage m = fillTemplate(QStringLiteral("- Payments: [Healthy/Unhealthy]"), sampleIncident());
