@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTimeZone>
 #include <QTimer>
-#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace rollcage::gui {
@@ -204,14 +203,12 @@ void CommunicatePage::chooseTemplate(int index)
     refill();
 }
 
-void CommunicatePage::showEvent(QShowEvent *event)
+void CommunicatePage::refreshFromIncident()
 {
-    // What happened since the last visit (decision, steps) goes into the message, unless
-    // the operator has started writing it.
     if (!m_edited)
         refill();
     refreshPlan();
-    QWidget::showEvent(event);
+    refreshOutbox();
 }
 
 void CommunicatePage::refill()

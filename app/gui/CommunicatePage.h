@@ -49,8 +49,9 @@ public:
     // on the page when it cannot.
     bool sendTo(const QString &channel);
 
-protected:
-    void showEvent(QShowEvent *event) override;
+    // Brings in what happened since (decision, steps, messages), unless the operator
+    // has started editing the text.
+    void refreshFromIncident();
 
 private:
     void refill();

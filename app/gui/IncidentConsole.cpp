@@ -104,6 +104,11 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
 
 IncidentConsole::~IncidentConsole() = default;
 
+void IncidentConsole::setChannels(messaging::ChannelDirectory *channels)
+{
+    m_communicate->setChannels(channels);
+}
+
 Status IncidentConsole::start(const runbook::Runbook &runbook, const QString &procedure,
                               const execution::DeclareOptions &options)
 {
@@ -159,6 +164,8 @@ bool IncidentConsole::goTo(Phase phase)
     }
     if (phase == Phase::Report)
         refreshReport();
+    if (phase == Phase::Communicate)
+        m_communicate->refreshFromIncident();
     m_pages->setCurrentIndex(int(phase));
     m_bar->setPhase(phase);
     return true;

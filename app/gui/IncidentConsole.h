@@ -7,6 +7,10 @@
 #include <QWidget>
 
 class QStackedWidget;
+
+namespace rollcage::messaging {
+class ChannelDirectory;
+}
 class QTextBrowser;
 
 namespace rollcage::gui {
@@ -28,6 +32,8 @@ public:
                     QWidget *parent = nullptr);
     ~IncidentConsole() override;
 
+    // Webhook channels for the Communicate page; set before start()/resume().
+    void setChannels(messaging::ChannelDirectory *channels);
     Status start(const runbook::Runbook &runbook, const QString &procedure,
                  const execution::DeclareOptions &options);
     Status resume(qint64 incidentId, const runbook::Runbook &runbook);

@@ -11,6 +11,7 @@
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"
 #include "integrations/KeychainSecretSource.h"
+#include "messaging/ChannelDirectory.h"
 #include "runbook/Importer.h"
 #include "gui/RunbookPreviewPage.h"
 #include "gui/WelcomePage.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(incident::IncidentStore *store, const QString &storeError
     , m_credentials(new integrations::CredentialStore(this))
     , m_prompter(new PasswordPrompter(this, this))
     , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
+    , m_channels(new messaging::ChannelDirectory(*m_credentials, {}, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Rollcage"));
@@ -166,6 +168,7 @@ void MainWindow::newIncident()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+        console->setChannels(m_channels);
         const Status s = console->start(*m_runbook, dialog->procedure(), dialog->options());
         if (!s) {
             delete console;
@@ -233,6 +236,7 @@ bool MainWindow::resumeIncident(qint64 id)
     // The incident keeps its own copy of the runbook: it resumes even if the file moved.
     const runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
     auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+    console->setChannels(m_channels);
     if (const Status s = console->resume(id, runbook); !s) {
         delete console;
         QMessageBox::warning(this, tr("Cannot resume"), s.error);

@@ -16,6 +16,9 @@ namespace rollcage::integrations {
 class CredentialStore;
 class KeychainSecretSource;
 }
+namespace rollcage::messaging {
+class ChannelDirectory;
+}
 
 namespace rollcage::gui {
 
@@ -73,6 +76,7 @@ private:
     integrations::CredentialStore *m_credentials;
     PasswordPrompter *m_prompter;
     integrations::KeychainSecretSource *m_secrets;
+    messaging::ChannelDirectory *m_channels;
     IncidentConsole *m_console = nullptr;
     std::optional<runbook::Runbook> m_runbook;
 };

@@ -1,6 +1,7 @@
 #include "execution/SecretSource.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
+#include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
@@ -8,6 +9,8 @@
 #include "gui/RollbackPage.h"
 #include "runbook/Importer.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -260,6 +263,29 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(1).value<execution::StepResult>().status, execution::StepStatus::Cancelled);
         QCOMPARE(console.engine()->state().step(0).state, incident::StepState::Cancelled);
+    }
+
+    // Templates are filled from the incident; what is left unfilled blocks sending until
+    // filled or explicitly left; a copy is recorded as a message sent.
+    void communicateFillsAndBlocks()
+    {
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("talk"), true))).ok);
+        console.assessPage()->selectDecision(0);
+        console.assessPage()->setJustification(QStringLiteral("5xx at 4%"));
+        QVERIFY(console.assessPage()->record());
+        console.goTo(Phase::Communicate);
+        CommunicatePage *page = console.communicatePage();
+        QVERIFY(page->messageText().contains(QStringLiteral("Reason: 5xx at 4%")));
+        QVERIFY(page->messageText().contains(QStringLiteral("v2.5.0 -> v2.4.0")));
+        QCOMPARE(page->unfilled().size(), 1); // the component: the operator picks it
+        QVERIFY(!page->canSend());
+        QVERIFY(!page->sendTo(QStringLiteral("copy")));
+        page->leaveUnfilledAsWritten();
+        QVERIFY(page->canSend());
+        QVERIFY(page->sendTo(QStringLiteral("copy")));
+        QCOMPARE(QApplication::clipboard()->text(), page->messageText());
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::MessageSent), 1);
     }
 
     // Closing the window (or a crash) loses nothing: a new console picks up the incident
