@@ -3,9 +3,10 @@
 #include "core/Logging.h"
 #include "integrations/CredentialStore.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace rollcage::messaging {
 

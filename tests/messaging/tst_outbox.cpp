@@ -1,5 +1,6 @@
 // Runs inside tests/keyring-session.sh: webhook URLs go through a real gnome-keyring,
 // messages through a real HTTP server on 127.0.0.1 and a real SQLite journal.
+#include "PortHold.h"
 #include "common/HttpTestServer.h"
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"
@@ -21,6 +22,7 @@ using namespace std::chrono_literals;
 using rollcage::incident::IncidentStore;
 using rollcage::integrations::CredentialStore;
 using rollcage::test::HttpTestServer;
+using rollcage::test::PortHold;
 namespace events = rollcage::incident::events;
 
 namespace {
@@ -298,7 +300,10 @@ private Q_SLOTS:
         server.rememberPort();
         server.setResponse(kPath, kOk);
         QVERIFY(addChannel(kChannel, ChannelKind::Webhook, server.url(QString::fromLatin1(kPath))));
+        const quint16 port = server.port();
         server.close();
+        PortHold down(port);
+        QVERIFY(down.isHeld());
 
         auto outbox = newOutbox(*m_store);
         QSignalSpy failed(outbox.get(), &Outbox::attemptFailed);
@@ -319,6 +324,7 @@ private Q_SLOTS:
         QVERIFY(outbox->entry(*first)->waitsFor.isEmpty());
         QCOMPARE(outbox->openCount(), 2);
 
+        down.release();
         QVERIFY(server.listen());
         QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, 10000);
         // A third message after both: once it has arrived, nothing else can still be on
@@ -340,7 +346,10 @@ private Q_SLOTS:
         server.rememberPort();
         server.setResponse(kPath, kOk);
         QVERIFY(addChannel(kChannel, ChannelKind::Slack, server.url(QString::fromLatin1(kPath))));
+        const quint16 port = server.port();
         server.close();
+        PortHold down(port);
+        QVERIFY(down.isHeld());
 
         QString pending;
         {
@@ -352,6 +361,7 @@ private Q_SLOTS:
             QVERIFY(failed.wait(10000));
             pending = *key;
         }
+        down.release();
         QVERIFY(server.listen());
 
         // Rollcage restarts: a new store connection on the same file, a new outbox.

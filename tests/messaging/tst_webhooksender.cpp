@@ -1,3 +1,4 @@
+#include "PortHold.h"
 #include "common/HttpTestServer.h"
 #include "messaging/WebhookSender.h"
 
@@ -6,6 +7,7 @@
 
 using namespace rollcage::messaging;
 using rollcage::test::HttpTestServer;
+using rollcage::test::PortHold;
 using namespace std::chrono_literals;
 
 namespace {
@@ -135,6 +137,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const QUrl url = server.url(QString::fromLatin1(kPath));
         server.close();
+        const PortHold down(quint16(url.port()));
+        QVERIFY(down.isHeld());
         const WebhookResult result = postOnce(url);
         QVERIFY(!result.ok);
         QCOMPARE(result.httpStatus, 0);
