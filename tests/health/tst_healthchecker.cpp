@@ -1,4 +1,5 @@
 #include "common/HttpTestServer.h"
+#include "common/PortHold.h"
 #include "health/HealthChecker.h"
 
 #include <QSignalSpy>
@@ -170,6 +171,10 @@ private Q_SLOTS:
             QVERIFY(closed.listen());
             port = closed.port();
         }
+        // Keep the port bound but not listening, so a test running in parallel cannot be
+        // given it while this one expects a refusal.
+        rollcage::test::PortHold hold(port);
+        QVERIFY(hold.isHeld());
         HealthCheckSpec spec;
         spec.url = QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port));
         const HealthResult result = probe(spec);

@@ -1,6 +1,6 @@
 // Runs inside tests/keyring-session.sh: webhook URLs go through a real gnome-keyring,
 // messages through a real HTTP server on 127.0.0.1 and a real SQLite journal.
-#include "PortHold.h"
+#include "common/PortHold.h"
 #include "common/HttpTestServer.h"
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"

@@ -1,4 +1,4 @@
-#include "PortHold.h"
+#include "common/PortHold.h"
 #include "common/HttpTestServer.h"
 #include "messaging/WebhookSender.h"
 
