@@ -1,6 +1,7 @@
 #include "health/HealthChecker.h"
 
 #include "core/Logging.h"
+#include "core/NetworkDeadline.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -116,15 +117,7 @@ quint64 HealthChecker::check(const HealthCheckSpec &spec)
     QNetworkReply *reply = spec.headOnly ? m_network->head(request) : m_network->get(request);
     m_pending.insert(reply, pending);
 
-    // The transfer timeout only counts idle time; a server that trickles bytes must
-    // still fail at the deadline, so a hard timer backs it up.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [this, reply] {
-        m_pending[reply].timedOut = true;
-        reply->abort();
-    });
-    deadline->start(spec.timeoutMs);
+    abortAtDeadline(reply, spec.timeoutMs, [this, reply] { m_pending[reply].timedOut = true; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
     return pending.id;
 }

@@ -1,6 +1,7 @@
 #include "messaging/WebhookSender.h"
 
 #include "core/Logging.h"
+#include "core/NetworkDeadline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,15 +99,7 @@ quint64 WebhookSender::post(const QUrl &url, const QByteArray &json, const QStri
     const Pending pending{m_nextId++, timeout, false, url};
     QNetworkReply *reply = m_network->post(request, json);
     m_pending.insert(reply, pending);
-    // The transfer timeout only counts idle time; a server that trickles its answer
-    // must still fail at the deadline.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [this, reply] {
-        m_pending[reply].timedOut = true;
-        reply->abort();
-    });
-    deadline->start(timeout);
+    abortAtDeadline(reply, int(timeout.count()), [this, reply] { m_pending[reply].timedOut = true; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
     return pending.id;
 }
