@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -47,6 +48,18 @@ int selfTest(MainWindow &window)
     std::fflush(stdout);
     return painted && opened ? 0 : 1;
 }
+
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // Waits for the first paint (and any file opened at start), saves the window, quits.
 void scheduleScreenshot(MainWindow &window, const QString &file)
@@ -108,6 +121,9 @@ int run(QApplication &app)
         QTimer::singleShot(0, &window, &MainWindow::offerResume);
     if (parser.isSet(options.screenshot))
         scheduleScreenshot(window, parser.value(options.screenshot));
+    // For the startup benchmark (tests/bench/startup): quit as soon as the window painted.
+    if (qEnvironmentVariableIsSet("ROLLCAGE_EXIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintQuitter(&window));
     return QApplication::exec();
 }
 
