@@ -88,3 +88,5 @@ private:
 };
 
 } // namespace rollcage::integrations
+
+Q_DECLARE_METATYPE(rollcage::integrations::CredentialOperation)

@@ -426,7 +426,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(rollcage::integrations::CredentialOperation)
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
 #include "tst_credentialstore.moc"
