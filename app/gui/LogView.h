@@ -4,7 +4,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTreeView;
 class QTimer;
 class QToolButton;
 
@@ -30,7 +30,7 @@ public:
     bool isFollowing() const;
     void setFollowing(bool follow);
     LogModel *model() const { return m_model; }
-    QListView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
 
     // Finds the next (or previous) line containing `text`, case-insensitively, without
     // blocking the event loop; searchFinished() reports the row or -1.
@@ -49,7 +49,7 @@ private:
     void searchSlice(QString needle, qint64 row, bool backwards, int serial);
 
     LogModel *m_model;
-    QListView *m_view;
+    QTreeView *m_view;
     QToolButton *m_follow;
     QToolButton *m_timestamps;
     QLineEdit *m_search;

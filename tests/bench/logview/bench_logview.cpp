@@ -8,7 +8,7 @@
 #include "gui/LogView.h"
 
 #include <QApplication>
-#include <QListView>
+#include <QTreeView>
 
 using namespace rollcage;
 
