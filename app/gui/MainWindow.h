@@ -32,10 +32,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `store` may be null when the incident database could not be opened; then
-    // `storeError` says why and runbooks can be read but no incident declared.
-    explicit MainWindow(incident::IncidentStore *store = nullptr, const QString &storeError = {},
-                        QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // The incident database, opened after the window first painted (it is not needed
+    // to show it). `store` is null when it could not be opened; then `error` says why
+    // and runbooks can still be read but no incident declared.
+    void setStore(incident::IncidentStore *store, const QString &error);
     ~MainWindow() override;
 
     // Opens the runbook at `path` (a file or a Qt resource). On failure the user is
