@@ -1,8 +1,9 @@
 #include "gui/ChecklistPage.h"
 
+#include "gui/Feedback.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
@@ -74,16 +75,12 @@ void ChecklistPage::waiveCurrent()
         return;
     const QString checklist = m_model->checklistTitle(current);
     const QString item = m_model->itemText(current);
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Waive checklist item"));
-    dialog->setLabelText(tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.").arg(item));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, checklist, item](const QString &reason) {
-        if (!reason.trimmed().isEmpty())
-            Q_EMIT waiveRequested(checklist, item, reason.trimmed());
-    });
-    dialog->open();
+    askForText(this, tr("Waive checklist item"),
+               tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.").arg(item),
+               [this, checklist, item](const QString &reason) {
+                   if (!reason.isEmpty())
+                       Q_EMIT waiveRequested(checklist, item, reason);
+               });
 }
 
 void ChecklistPage::updateState()

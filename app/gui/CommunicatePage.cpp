@@ -1,6 +1,7 @@
 #include "gui/CommunicatePage.h"
 
 #include "execution/Engine.h"
+#include "gui/Feedback.h"
 #include "messaging/Channel.h"
 #include "messaging/ChannelDirectory.h"
 #include "messaging/Mailto.h"
@@ -182,12 +183,7 @@ messaging::MessageContext CommunicatePage::context() const
     if (s.deadlineMs)
         c.expectedAt = QDateTime::fromMSecsSinceEpoch(*s.deadlineMs, QTimeZone::UTC);
     c.now = QDateTime::currentDateTimeUtc();
-    QDateTime lastUpdate = c.startedAt;
-    for (const incident::Event &e : m_engine->journal()) {
-        if (e.type == incident::events::MessageSent)
-            lastUpdate = QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::UTC);
-    }
-    c.nextUpdateAt = m_plan.nextStatusUpdate(lastUpdate);
+    c.nextUpdateAt = m_plan.nextStatusUpdate(lastUpdateAt());
     for (auto it = s.steps.cbegin(); it != s.steps.cend(); ++it) {
         if (it->state == incident::StepState::Succeeded || it->state == incident::StepState::Skipped)
             c.stepsTaken << tr("%1 — %2").arg(it->title, incident::stepStateName(it->state));
@@ -272,16 +268,24 @@ bool CommunicatePage::sendTo(const QString &channel)
     return true;
 }
 
+QDateTime CommunicatePage::lastUpdateAt() const
+{
+    // The status cadence counts from the last message sent, or from the declaration.
+    qint64 at = m_engine->state().declaredMs;
+    for (const incident::Event &e : m_engine->journal()) {
+        if (e.type == incident::events::MessageSent)
+            at = e.atMs;
+    }
+    return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::UTC);
+}
+
 void CommunicatePage::refreshPlan()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList told;
-    QDateTime lastUpdate = QDateTime::fromMSecsSinceEpoch(m_engine->state().declaredMs, QTimeZone::UTC);
     for (const incident::Event &e : m_engine->journal()) {
-        if (e.type == incident::events::MessageSent) {
+        if (e.type == incident::events::MessageSent)
             told << e.data.value(QStringLiteral("audience")).toString();
-            lastUpdate = QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::UTC);
-        }
     }
     const QSignalBlocker blocker(m_planList);
     m_planList->clear();
@@ -298,7 +302,7 @@ void CommunicatePage::refreshPlan()
             item->setText(item->text() + tr(" — OVERDUE"));
         }
     }
-    const QDateTime next = m_plan.nextStatusUpdate(lastUpdate);
+    const QDateTime next = m_plan.nextStatusUpdate(lastUpdateAt());
     const bool late = now > next && !incident::isTerminal(m_engine->state().phase);
     m_cadence->setText(tr("Status updates every %1 min; next due %2%3")
                            .arg(m_plan.cadenceMinutes())
@@ -373,8 +377,7 @@ void CommunicatePage::addChannel()
 
 void CommunicatePage::say(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color:#c62828;font-weight:bold") : QString());
+    showMessage(m_message, text, problem);
 }
 
 } // namespace rollcage::gui

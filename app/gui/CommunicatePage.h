@@ -55,6 +55,7 @@ public:
 
 private:
     void refill();
+    QDateTime lastUpdateAt() const;
     void refreshPlan();
     void refreshOutbox();
     void refreshChannels();

@@ -67,29 +67,13 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
 
     connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });
     connect(m_assess, &AssessPage::decisionRecorded, this, &IncidentConsole::onDecision);
-    connect(m_prepare, &ChecklistPage::tickRequested, this, [this](const QString &list, const QString &item) {
-        if (Status s = m_engine->tickChecklistItem(list, item); !s)
-            complain(s.error);
-    });
-    connect(m_prepare, &ChecklistPage::waiveRequested, this,
-            [this](const QString &list, const QString &item, const QString &reason) {
-                if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
-                    complain(s.error);
-            });
+    journalChecklist(m_prepare);
+    journalChecklist(m_verify);
     connect(m_prepare, &ChecklistPage::continueRequested, this, [this] {
         if (Status s = m_engine->transition(State::Prepared, tr("pre-rollback checklist complete")); !s)
             complain(s.error);
         goTo(Phase::RollBack);
     });
-    connect(m_verify, &ChecklistPage::tickRequested, this, [this](const QString &list, const QString &item) {
-        if (Status s = m_engine->tickChecklistItem(list, item); !s)
-            complain(s.error);
-    });
-    connect(m_verify, &ChecklistPage::waiveRequested, this,
-            [this](const QString &list, const QString &item, const QString &reason) {
-                if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
-                    complain(s.error);
-            });
     connect(m_verify, &ChecklistPage::continueRequested, this, [this] {
         if (Status s = m_engine->transition(State::Resolved, tr("verified after rollback")); !s) {
             complain(s.error);
@@ -103,6 +87,19 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
 }
 
 IncidentConsole::~IncidentConsole() = default;
+
+void IncidentConsole::journalChecklist(ChecklistPage *page)
+{
+    connect(page, &ChecklistPage::tickRequested, this, [this](const QString &list, const QString &item) {
+        if (Status s = m_engine->tickChecklistItem(list, item); !s)
+            complain(s.error);
+    });
+    connect(page, &ChecklistPage::waiveRequested, this,
+            [this](const QString &list, const QString &item, const QString &reason) {
+                if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
+                    complain(s.error);
+            });
+}
 
 void IncidentConsole::setChannels(messaging::ChannelDirectory *channels)
 {
@@ -205,12 +202,7 @@ void IncidentConsole::refresh()
         m_bar->setDeadline(Deadline()); // a closed incident has no countdown left
     } else if (state.deadlineMs) {
         // The countdown runs from when the decision was taken to its deadline.
-        qint64 decidedMs = state.declaredMs;
-        for (const incident::Event &e : m_engine->journal()) {
-            if (e.type == incident::events::DecisionTaken)
-                decidedMs = e.atMs;
-        }
-        m_bar->setDeadline(Deadline(QDateTime::fromMSecsSinceEpoch(decidedMs, QTimeZone::UTC),
+        m_bar->setDeadline(Deadline(QDateTime::fromMSecsSinceEpoch(state.decidedMs, QTimeZone::UTC),
                                     QDateTime::fromMSecsSinceEpoch(*state.deadlineMs, QTimeZone::UTC)));
     }
     m_prepare->setMarks(state.checklist);

@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void attach(const runbook::Runbook &runbook);
+    // Ticks and waivers on a checklist page go to the journal.
+    void journalChecklist(ChecklistPage *page);
     void onDecision(const AssessChoice &choice);
     void refresh();
     void refreshReport();

@@ -3,12 +3,12 @@
 #include "core/Deadline.h"
 #include "execution/Engine.h"
 #include "gui/CommandView.h"
+#include "gui/Feedback.h"
 #include "gui/LogView.h"
 #include "gui/StepListModel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -355,26 +355,19 @@ QString RollbackPage::message() const { return m_message->text(); }
 
 void RollbackPage::say(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color:#c62828;font-weight:bold") : QString());
+    showMessage(m_message, text, problem);
 }
 
 void RollbackPage::askReason(const QString &title, const QString &label, bool required,
                              const std::function<void(const QString &)> &then)
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, required, then](const QString &text) {
-        if (required && text.trimmed().isEmpty()) {
+    askForText(this, title, label, [this, required, then](const QString &text) {
+        if (required && text.isEmpty()) {
             say(tr("A reason is required."), true);
             return;
         }
-        then(text.trimmed());
+        then(text);
     });
-    dialog->open();
 }
 
 void RollbackPage::onStepFinished(int index, const execution::StepResult &result)

@@ -146,6 +146,7 @@ void IncidentState::apply(const Event &e)
     } else if (e.type == events::DecisionTaken) {
         s.decision = d.value(QLatin1String("action")).toString();
         s.justification = d.value(QLatin1String("justification")).toString();
+        s.decidedMs = e.atMs;
         if (d.contains(QLatin1String("deadline_ms")))
             s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
     } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {

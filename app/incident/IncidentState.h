@@ -73,6 +73,7 @@ struct IncidentState
     QString decision;
     QString justification;
     std::optional<qint64> deadlineMs;
+    qint64 decidedMs = 0; // when the decision was taken: where its countdown starts
     QMap<int, StepRecord> steps; // by step index; steps never touched are absent
     QList<ChecklistMark> checklist;
     int messagesSent = 0;
