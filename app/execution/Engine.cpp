@@ -156,17 +156,48 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
                "runbook as it was then; its text is kept in the incident.")
                 .arg(incidentId)
                 .arg(found->runbookSource));
-    QString error;
-    if (!attachProcedure(runbook, found->procedure, &error))
-        return Status::failure(error);
     const auto journal = m_store->events(incidentId);
     if (!journal)
         return Status::failure(journal.error);
+    const incident::IncidentState state = incident::deriveState(*journal);
+    QString error;
+    if (!attachProcedure(runbook, state.procedure.isEmpty() ? found->procedure : state.procedure, &error))
+        return Status::failure(error);
     m_record = *found;
     m_incidentId = incidentId;
     m_events = *journal;
-    m_state = incident::deriveState(m_events);
+    m_state = state;
     Q_EMIT stateChanged();
+    return Status::success();
+}
+
+Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &title,
+                               const QString &reason)
+{
+    if (!m_incidentId)
+        return Status::failure(tr("No incident is open."));
+    if (isRunning() || !m_state.steps.isEmpty())
+        return Status::failure(tr("The procedure cannot change once a step of \"%1\" has run or been "
+                                  "passed: what was done belongs to it.")
+                                   .arg(m_procedure.title));
+    const auto found = findProcedure(runbook, title);
+    if (!found)
+        return Status::failure(found.error);
+    const QString chosen = runbook.procedures.at(*found).title;
+    if (chosen == m_procedure.title)
+        return Status::success();
+    const QString previous = m_procedure.title;
+    QString error;
+    if (!attachProcedure(runbook, chosen, &error))
+        return Status::failure(error);
+    const auto e = record(incident::events::ProcedureChosen,
+                          {{QStringLiteral("procedure"), chosen},
+                           {QStringLiteral("previous"), previous},
+                           {QStringLiteral("reason"), reason}});
+    if (!e) {
+        attachProcedure(runbook, previous, &error); // nothing recorded: nothing changes
+        return Status::failure(e.error);
+    }
     return Status::success();
 }
 
@@ -538,6 +569,15 @@ Status Engine::recordMessageSent(const QString &channel, const QString &audience
     return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
                                                  {QStringLiteral("audience"), audience},
                                                  {QStringLiteral("text"), text}}));
+}
+
+Status Engine::recordEscalation(int level, const QString &who, const QString &note)
+{
+    if (level < 1)
+        return Status::failure(tr("Escalation levels start at 1."));
+    return statusOf(record(events::Escalated, {{QStringLiteral("level"), level},
+                                               {QStringLiteral("who"), who},
+                                               {QStringLiteral("note"), note}}));
 }
 
 Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail)

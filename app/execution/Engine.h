@@ -66,6 +66,10 @@ public:
     // The step's commands as they would run, values inlined and quoted, secrets masked.
     QString dryRun(int index) const;
 
+    // Switches to another procedure of the same runbook while none of the current one's
+    // steps has run or been passed; journalled, so a resumed incident keeps the choice.
+    Status chooseProcedure(const runbook::Runbook &runbook, const QString &title,
+                           const QString &reason = {});
     Status setVariable(const QString &name, const QString &value);
     Status transition(incident::Phase to, const QString &reason = {});
     // Starts step `index` (asynchronous: stepStarted/output/stepFinished follow). Fails
@@ -82,6 +86,8 @@ public:
     Status tickChecklistItem(const QString &checklist, const QString &item);
     Status waiveChecklistItem(const QString &checklist, const QString &item, const QString &reason);
     Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
+    // The operator called escalation level `level` (1-based, as the runbook numbers them).
+    Status recordEscalation(int level, const QString &who, const QString &note);
     Status recordHealthResult(const QString &check, bool ok, const QString &detail);
     void cancel();
 

@@ -145,6 +145,7 @@ void IncidentConsole::attach(const runbook::Runbook &runbook)
     m_assess->setRunbook(runbook);
     m_prepare->setRunbook(runbook);
     m_verify->setRunbook(runbook);
+    m_rollback->setRunbook(runbook);
     m_rollback->reload();
     m_communicate->attach(runbook);
     refresh();

@@ -1,5 +1,6 @@
 #include "gui/LogView.h"
 
+#include "gui/LogLineDelegate.h"
 #include "gui/LogModel.h"
 
 #include <QAction>
@@ -33,6 +34,8 @@ LogView::LogView(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_follow(new QToolButton(this))
     , m_timestamps(new QToolButton(this))
+    , m_highlight(new QToolButton(this))
+    , m_delegate(new LogLineDelegate(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_poll(new QTimer(this))
@@ -46,6 +49,10 @@ LogView::LogView(QWidget *parent)
     m_follow->setToolTip(tr("Keep the newest output in view (End)"));
     m_timestamps->setText(tr("&Timestamps"));
     m_timestamps->setCheckable(true);
+    m_highlight->setText(tr("&Highlight"));
+    m_highlight->setCheckable(true);
+    m_highlight->setChecked(true);
+    m_highlight->setToolTip(tr("Colour levels, times, addresses and quoted text in the output"));
     m_search->setPlaceholderText(tr("Search output (Ctrl+F, F3 next, Shift+F3 previous)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search output"));
@@ -55,6 +62,7 @@ LogView::LogView(QWidget *parent)
     open->setText(tr("Open full &log"));
     bar->addWidget(m_follow);
     bar->addWidget(m_timestamps);
+    bar->addWidget(m_highlight);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
     bar->addWidget(copy);
@@ -70,6 +78,7 @@ LogView::LogView(QWidget *parent)
     m_view->setHeaderHidden(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Step output"));
@@ -95,6 +104,10 @@ LogView::LogView(QWidget *parent)
         find(m_search->text(), QApplication::keyboardModifiers() & Qt::ShiftModifier);
     });
     connect(m_timestamps, &QToolButton::toggled, m_model, &LogModel::setShowTimestamps);
+    connect(m_highlight, &QToolButton::toggled, this, [this](bool on) {
+        m_delegate->setHighlighting(on);
+        m_view->viewport()->update();
+    });
     connect(m_follow, &QToolButton::toggled, this, [this](bool on) {
         if (on)
             m_view->scrollToBottom();

@@ -14,6 +14,7 @@ class IncidentStore;
 
 namespace rollcage::gui {
 
+class LogLineDelegate;
 class LogModel;
 
 // The live log pane: a virtual view over a step run's stored output, with follow/pause,
@@ -31,6 +32,7 @@ public:
     void setFollowing(bool follow);
     LogModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    LogLineDelegate *delegate() const { return m_delegate; }
 
     // Finds the next (or previous) line containing `text`, case-insensitively, without
     // blocking the event loop; searchFinished() reports the row or -1.
@@ -52,6 +54,8 @@ private:
     QTreeView *m_view;
     QToolButton *m_follow;
     QToolButton *m_timestamps;
+    QToolButton *m_highlight;
+    LogLineDelegate *m_delegate;
     QLineEdit *m_search;
     QLabel *m_status;
     QTimer *m_poll;

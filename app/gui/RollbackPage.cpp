@@ -3,25 +3,23 @@
 #include "core/Deadline.h"
 #include "execution/Engine.h"
 #include "gui/CommandView.h"
+#include "gui/EscalationPanel.h"
 #include "gui/Feedback.h"
 #include "gui/LogView.h"
 #include "gui/StepListModel.h"
+#include "ui_RollbackPage.h"
 
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QPushButton>
-#include <QSplitter>
+#include <QAction>
+#include <QSettings>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace rollcage::gui {
 
 using incident::StepState;
 
 namespace {
+
+const QString kGuidedKey = QStringLiteral("console/guided");
 
 QString durationText(const runbook::Duration &d)
 {
@@ -30,6 +28,17 @@ QString durationText(const runbook::Duration &d)
     if (d.minSeconds && *d.minSeconds != *d.maxSeconds)
         return QStringLiteral("%1–%2").arg(Deadline::formatSpan(*d.minSeconds), Deadline::formatSpan(*d.maxSeconds));
     return Deadline::formatSpan(*d.maxSeconds);
+}
+
+QString procedureFacts(const runbook::Procedure &p)
+{
+    QStringList facts;
+    if (p.expected.isKnown())
+        facts << RollbackPage::tr("expected %1").arg(durationText(p.expected));
+    if (!p.risk.isEmpty())
+        facts << RollbackPage::tr("risk %1").arg(p.risk);
+    facts << (p.steps.size() == 1 ? RollbackPage::tr("1 step") : RollbackPage::tr("%1 steps").arg(p.steps.size()));
+    return facts.join(QStringLiteral(", "));
 }
 
 bool failedState(StepState s)
@@ -42,111 +51,77 @@ bool failedState(StepState s)
 
 RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RollbackPage>())
     , m_engine(engine)
     , m_steps(new StepListModel(engine, this))
-    , m_header(new QLabel(this))
-    , m_list(new QListView(this))
-    , m_title(new QLabel(this))
-    , m_why(new QLabel(this))
-    , m_danger(new QFrame(this))
-    , m_dangerText(new QLabel(m_danger))
-    , m_confirm(new QLineEdit(m_danger))
-    , m_commands(new CommandView(this))
-    , m_run(new QPushButton(tr("&Run"), this))
-    , m_skip(new QPushButton(tr("S&kip…"), this))
-    , m_cancel(new QPushButton(tr("&Cancel step"), this))
-    , m_done(new QPushButton(tr("&Done…"), this))
-    , m_markDone(new QPushButton(tr("Mark d&one…"), this))
-    , m_markFailed(new QPushButton(tr("Mark &failed…"), this))
-    , m_message(new QLabel(this))
-    , m_elapsed(new QLabel(this))
-    , m_log(new LogView(this))
     , m_clock(new QTimer(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    m_header->setWordWrap(true);
-    layout->addWidget(m_header);
+    m_ui->setupUi(this);
+    m_ui->stepList->setModel(m_steps);
+    m_ui->escalationPanel->setEngine(engine);
+    m_ui->mainSplit->setStretchFactor(1, 1);
+    m_ui->rightSplit->setStretchFactor(0, 1);
+    m_ui->rightSplit->setStretchFactor(1, 2);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    m_list->setModel(m_steps);
-    m_list->setAccessibleName(tr("Procedure steps"));
-    m_list->setMinimumWidth(300);
-    m_list->setTextElideMode(Qt::ElideMiddle);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    split->addWidget(m_list);
-
-    auto *right = new QSplitter(Qt::Vertical, split);
-    auto *detail = new QWidget(right);
-    auto *d = new QVBoxLayout(detail);
-    d->setContentsMargins(0, 0, 0, 0);
-    QFont big = m_title->font();
+    QFont heading = m_ui->whyHeading->font();
+    heading.setBold(true);
+    m_ui->whyHeading->setFont(heading);
+    QFont big = m_ui->titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_why->setWordWrap(true);
-    m_why->setTextFormat(Qt::PlainText);
-    m_why->setAccessibleName(tr("Why this step matters"));
-    d->addWidget(m_title);
-    d->addWidget(m_why);
+    m_ui->titleLabel->setFont(big);
+    m_ui->dangerFrame->setStyleSheet(QStringLiteral("QFrame#dangerFrame{border:2px solid #c62828;border-radius:4px;}"));
 
-    // Destructive steps: the reason, and a field the operator must type the target into.
-    m_danger->setFrameShape(QFrame::StyledPanel);
-    m_danger->setStyleSheet(QStringLiteral("QFrame{border:2px solid #c62828;border-radius:4px;}"
-                                           "QLabel{border:none;}"));
-    auto *dl = new QVBoxLayout(m_danger);
-    m_dangerText->setWordWrap(true);
-    m_confirm->setAccessibleName(tr("Type the target to confirm"));
-    dl->addWidget(m_dangerText);
-    dl->addWidget(m_confirm);
-    d->addWidget(m_danger);
-    m_commands->setMinimumHeight(90);
-    d->addWidget(m_commands, 1);
+    // One shortcut for "the next thing to do": it presses whichever button is the default.
+    auto *next = new QAction(tr("Next action"), this);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, this, [this] {
+        if (QPushButton *b = defaultButton())
+            b->click();
+    });
+    addAction(next);
+    auto *guided = new QAction(tr("Guided mode"), this);
+    guided->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    guided->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(guided, &QAction::triggered, this, [this] { setGuided(!isGuided()); });
+    addAction(guided);
+    auto *escalate = new QAction(tr("Escalate"), this);
+    escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    escalate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escalate, &QAction::triggered, this, [this] { setEscalationVisible(!isEscalationVisible()); });
+    addAction(escalate);
+    m_ui->cancelButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_ui->runButton->setToolTip(tr("Run this step (Ctrl+Enter)"));
 
-    auto *buttons = new QHBoxLayout;
-    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_run->setToolTip(tr("Run this step (Ctrl+Enter)"));
-    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancel->setToolTip(tr("Stop the running step and everything it started (Ctrl+.)"));
-    m_skip->setToolTip(tr("Pass this step without running it; a reason is recorded"));
-    m_done->setToolTip(tr("Mark this manual step done, with an optional note"));
-    for (QPushButton *b : {m_run, m_skip, m_cancel, m_done, m_markDone, m_markFailed})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_elapsed);
-    d->addLayout(buttons);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    d->addWidget(m_message);
-
-    right->addWidget(detail);
-    right->addWidget(m_log);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 2);
-    split->addWidget(right);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->guidedCheck, &QCheckBox::toggled, this, &RollbackPage::setGuided);
+    connect(m_ui->escalateButton, &QToolButton::toggled, this, &RollbackPage::setEscalationVisible);
+    connect(m_ui->escalationPanel, &EscalationPanel::problem, this, [this](const QString &e) { say(e, true); });
+    connect(m_ui->procedureCombo, &QComboBox::activated, this, &RollbackPage::chooseProcedure);
+    connect(m_ui->stepList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showStep(current.row()); });
-    connect(m_run, &QPushButton::clicked, this, &RollbackPage::runSelected);
-    connect(m_cancel, &QPushButton::clicked, this, &RollbackPage::cancelRunning);
-    connect(m_confirm, &QLineEdit::textChanged, this, &RollbackPage::updateButtons);
-    connect(m_skip, &QPushButton::clicked, this, [this] {
+    connect(m_ui->runButton, &QPushButton::clicked, this, &RollbackPage::runSelected);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RollbackPage::cancelRunning);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RollbackPage::updateButtons);
+    connect(m_ui->confirmEdit, &QLineEdit::returnPressed, this, [this] {
+        if (canRun())
+            runSelected();
+    });
+    connect(m_ui->skipButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Skip step"), tr("Why is this step skipped? The reason is recorded."), true,
                   [this](const QString &reason) { skipSelected(reason); });
     });
-    connect(m_done, &QPushButton::clicked, this, [this] {
+    connect(m_ui->doneButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Step done"), tr("Optional note (what you saw, what you clicked):"), false,
                   [this](const QString &note) { completeSelected(note); });
     });
-    connect(m_markDone, &QPushButton::clicked, this, [this] {
+    connect(m_ui->markDoneButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Mark done"), tr("What shows the interrupted step did complete?"), true, [this](const QString &note) {
             const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::MarkDone, note);
             say(s ? tr("Marked done.") : s.error, !s);
         });
     });
-    connect(m_markFailed, &QPushButton::clicked, this, [this] {
+    connect(m_ui->markFailedButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Mark failed"), tr("What shows the interrupted step failed?"), true, [this](const QString &note) {
             const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::MarkFailed, note);
             say(s ? tr("Marked failed.") : s.error, !s);
@@ -158,44 +133,86 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
         m_clock->start();
         if (index != m_selected)
             selectStep(index);
-        m_log->setRun(m_engine->store(), runEventId);
-        m_log->setLive(true);
+        m_ui->logView->setRun(m_engine->store(), runEventId);
+        m_ui->logView->setLive(true);
         say(tr("Running…"), false);
         updateButtons();
     });
     connect(m_engine, &execution::Engine::currentLine, this, [this](int index, int codeLine, int) {
         if (index == m_selected)
-            m_commands->setCurrentLine(codeLine);
+            m_ui->commandView->setCurrentLine(codeLine);
     });
     connect(m_engine, &execution::Engine::stepFinished, this, &RollbackPage::onStepFinished);
     connect(m_engine, &execution::Engine::stateChanged, this, &RollbackPage::updateButtons);
     connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) { say(e, true); });
-    connect(m_log, &LogView::problem, this, [this](const QString &e) { say(e, true); });
+    connect(m_ui->logView, &LogView::problem, this, [this](const QString &e) { say(e, true); });
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &RollbackPage::tickElapsed);
+
+    // A first run starts guided; after that the operator's last choice is kept.
+    setGuided(QSettings().value(kGuidedKey, true).toBool());
     reload();
+}
+
+RollbackPage::~RollbackPage() = default;
+
+LogView *RollbackPage::logView() const { return m_ui->logView; }
+CommandView *RollbackPage::commandView() const { return m_ui->commandView; }
+EscalationPanel *RollbackPage::escalationPanel() const { return m_ui->escalationPanel; }
+
+void RollbackPage::setRunbook(const runbook::Runbook &runbook)
+{
+    m_runbook = runbook;
+    m_ui->escalationPanel->setLevels(runbook.escalation);
+    fillProcedures();
+}
+
+void RollbackPage::fillProcedures()
+{
+    QSignalBlocker block(m_ui->procedureCombo);
+    m_ui->procedureCombo->clear();
+    for (const runbook::Procedure &p : std::as_const(m_runbook.procedures))
+        m_ui->procedureCombo->addItem(tr("%1 (%2)").arg(p.title, procedureFacts(p)));
+    for (int i = 0; i < m_runbook.procedures.size(); ++i) {
+        if (m_runbook.procedures.at(i).title == m_engine->procedure().title)
+            m_ui->procedureCombo->setCurrentIndex(i);
+    }
+}
+
+bool RollbackPage::chooseProcedure(int index)
+{
+    if (index < 0 || index >= m_runbook.procedures.size())
+        return false;
+    const Status s = m_engine->chooseProcedure(m_runbook, m_runbook.procedures.at(index).title,
+                                               tr("chosen on the Roll back page"));
+    if (!s) {
+        say(s.error, true);
+        fillProcedures(); // back to the procedure that is still in force
+        return false;
+    }
+    reload();
+    say(tr("Procedure: %1.").arg(m_engine->procedure().title), false);
+    return true;
 }
 
 void RollbackPage::reload()
 {
     m_steps->reload();
+    fillProcedures();
     const runbook::Procedure &p = m_engine->procedure();
-    QStringList facts;
-    if (p.expected.isKnown())
-        facts << tr("expected %1").arg(durationText(p.expected));
-    if (!p.risk.isEmpty())
-        facts << tr("risk %1").arg(p.risk);
-    m_header->setText(tr("<b>%1</b>%2").arg(p.title.toHtmlEscaped(),
-                                            facts.isEmpty() ? QString() : QStringLiteral(" — ") + facts.join(QStringLiteral(", "))));
+    m_ui->procedureFacts->setText(p.whenToUse.isEmpty() ? QString()
+                                                        : tr("When to use: %1").arg(p.whenToUse));
     const auto next = m_engine->nextStep();
+    m_selected = -1;
     selectStep(next ? *next : 0);
+    updateButtons();
 }
 
 void RollbackPage::selectStep(int index)
 {
     if (index < 0 || index >= m_steps->rowCount())
         return;
-    m_list->setCurrentIndex(m_steps->index(index));
+    m_ui->stepList->setCurrentIndex(m_steps->index(index));
     showStep(index);
 }
 
@@ -209,32 +226,32 @@ void RollbackPage::showStep(int index)
     QString title = tr("Step %1: %2").arg(index + 1).arg(step.title);
     if (step.expected.isKnown())
         title += tr("  (about %1)").arg(durationText(step.expected));
-    m_title->setText(title);
-    m_why->setText(step.description.isEmpty() ? tr("The runbook gives no explanation for this step.")
-                                              : step.description);
+    m_ui->titleLabel->setText(title);
+    m_ui->whyLabel->setText(step.description.isEmpty() ? tr("The runbook gives no explanation for this step.")
+                                                       : step.description);
     const QString target = m_engine->expectedConfirmation(index);
-    m_danger->setVisible(step.destructive);
+    m_ui->dangerFrame->setVisible(step.destructive);
     if (step.destructive) {
-        m_dangerText->setText(tr("⚠ Destructive: %1\nType %2 below to enable Run.")
-                                  .arg(step.destructiveReason.isEmpty() ? tr("this step cannot be undone.")
-                                                                        : step.destructiveReason,
-                                       target.isEmpty() ? tr("the confirmation") : QStringLiteral("“%1”").arg(target)));
-        m_confirm->setPlaceholderText(target);
+        m_ui->dangerText->setText(tr("⚠ Destructive: %1\nType %2 below to enable Run.")
+                                      .arg(step.destructiveReason.isEmpty() ? tr("this step cannot be undone.")
+                                                                            : step.destructiveReason,
+                                           target.isEmpty() ? tr("the confirmation") : QStringLiteral("“%1”").arg(target)));
+        m_ui->confirmEdit->setPlaceholderText(target);
         if (changed)
-            m_confirm->clear();
+            m_ui->confirmEdit->clear();
     }
     if (step.kind == runbook::StepKind::Manual) {
-        m_commands->setCode(tr("# Manual step: do it by hand, then press Done."), QStringLiteral("bash"));
+        m_ui->commandView->setCode(tr("# Manual step: do it by hand, then press Done."), QStringLiteral("bash"));
     } else {
-        m_commands->setCode(m_engine->dryRun(index), step.commands.value(0).language);
+        m_ui->commandView->setCode(m_engine->dryRun(index), step.commands.value(0).language);
     }
     const incident::StepRecord record = m_engine->state().step(index);
     if (changed && m_engine->runningStep() != index) {
-        m_log->setRun(m_engine->store(), record.lastRunEventId);
-        m_log->setLive(false);
+        m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
+        m_ui->logView->setLive(false);
     }
     if (changed)
-        m_message->clear();
+        m_ui->messageLabel->clear();
     updateButtons();
 }
 
@@ -252,16 +269,32 @@ bool RollbackPage::canRun() const
         return false;
     if (step.destructive) {
         const QString target = m_engine->expectedConfirmation(m_selected);
-        return !target.isEmpty() && m_confirm->text().trimmed() == target;
+        return !target.isEmpty() && m_ui->confirmEdit->text().trimmed() == target;
     }
     return true;
 }
 
+QPushButton *RollbackPage::defaultButton() const
+{
+    for (QPushButton *b : {m_ui->runButton, m_ui->doneButton, m_ui->markDoneButton})
+        if (b->isDefault() && !b->isHidden() && b->isEnabled())
+            return b;
+    return nullptr;
+}
+
 void RollbackPage::updateButtons()
 {
+    Ui::RollbackPage &ui = *m_ui;
+    const QList<QPushButton *> all = {ui.runButton, ui.skipButton, ui.cancelButton,
+                                      ui.doneButton, ui.markDoneButton, ui.markFailedButton};
+    const bool started = !m_engine->state().steps.isEmpty() || m_engine->isRunning();
+    ui.procedureCombo->setEnabled(!started && m_runbook.procedures.size() > 1);
     if (m_selected < 0) {
-        for (QPushButton *b : {m_run, m_skip, m_cancel, m_done, m_markDone, m_markFailed})
+        for (QPushButton *b : all) {
             b->setEnabled(false);
+            b->setDefault(false);
+        }
+        updateGuidance();
         return;
     }
     const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
@@ -270,31 +303,117 @@ void RollbackPage::updateButtons()
     const bool manual = step.kind == runbook::StepKind::Manual;
     const bool unknown = state == StepState::OutcomeUnknown;
     const bool settled = incident::isSettled(state);
-    m_run->setText(failedState(state) ? tr("&Retry") : tr("&Run"));
-    m_run->setVisible(!manual && !unknown);
-    m_run->setEnabled(canRun());
-    m_done->setVisible(manual && !unknown);
-    m_done->setEnabled(!running && !settled);
-    m_skip->setEnabled(!running && !settled && !unknown);
-    m_cancel->setEnabled(running && m_engine->runningStep() == m_selected);
-    m_cancel->setVisible(!manual);
-    m_markDone->setVisible(unknown);
-    m_markFailed->setVisible(unknown);
-    m_markDone->setEnabled(unknown);
-    m_markFailed->setEnabled(unknown);
-    // Guided: the next sensible action is the default button.
-    m_run->setDefault(m_run->isEnabled());
-    m_done->setDefault(m_done->isVisible() && m_done->isEnabled());
-    if (unknown && m_message->text().isEmpty())
+    ui.runButton->setText(failedState(state) || unknown ? tr("&Retry") : tr("&Run"));
+    ui.runButton->setVisible(!manual || unknown);
+    ui.runButton->setEnabled(unknown ? !running : canRun());
+    ui.doneButton->setVisible(manual && !unknown);
+    ui.doneButton->setEnabled(!running && !settled);
+    ui.skipButton->setEnabled(!running && !settled && !unknown);
+    ui.cancelButton->setEnabled(running && m_engine->runningStep() == m_selected);
+    ui.cancelButton->setVisible(!manual);
+    ui.markDoneButton->setVisible(unknown);
+    ui.markFailedButton->setVisible(unknown);
+    ui.markDoneButton->setEnabled(unknown);
+    ui.markFailedButton->setEnabled(unknown);
+    // Exactly one default: the next sensible action. Interrupted steps have none — the
+    // operator must look at the system before choosing.
+    QPushButton *primary = nullptr;
+    if (!unknown) {
+        if (!ui.runButton->isHidden() && ui.runButton->isEnabled())
+            primary = ui.runButton;
+        else if (!ui.doneButton->isHidden() && ui.doneButton->isEnabled())
+            primary = ui.doneButton;
+    }
+    for (QPushButton *b : all)
+        b->setDefault(b == primary);
+    if (unknown && ui.messageLabel->text().isEmpty())
         say(tr("Rollcage stopped while this step was running. Look at the system, then choose "
                "Retry, Mark done or Mark failed before going on."), true);
-    if (unknown) {
-        // Retry is one of the three ways out of "outcome unknown".
-        m_run->setVisible(true);
-        m_run->setText(tr("&Retry"));
-        m_run->setEnabled(!running);
+    updateGuidance();
+}
+
+QString RollbackPage::nextActionHint() const { return m_ui->nextHint->text(); }
+
+void RollbackPage::updateGuidance()
+{
+    Ui::RollbackPage &ui = *m_ui;
+    const int total = int(m_engine->procedure().steps.size());
+    int settled = 0;
+    for (int i = 0; i < total; ++i)
+        settled += incident::isSettled(m_engine->state().step(i).state) ? 1 : 0;
+    ui.progressLabel->setText(total ? tr("Step %1 of %2 — %3 settled").arg(m_selected + 1).arg(total).arg(settled)
+                                    : tr("This procedure has no steps."));
+    if (!isGuided()) {
+        ui.nextHint->clear();
+        return;
+    }
+    QString hint;
+    if (m_selected < 0) {
+        hint = tr("Nothing to do on this page yet.");
+    } else if (m_engine->isRunning()) {
+        hint = tr("Next: watch the output. Cancel (Ctrl+.) stops the step and everything it started.");
+    } else if (m_engine->state().step(m_selected).state == StepState::OutcomeUnknown) {
+        hint = tr("Next: check the system by hand, then Retry, Mark done or Mark failed.");
+    } else if (failedState(m_engine->state().step(m_selected).state)) {
+        hint = tr("Next: read the output below. Retry (Ctrl+Enter) if the cause is fixed; escalate if you "
+                  "do not know why it failed.");
+    } else if (QPushButton *b = defaultButton()) {
+        hint = tr("Next: read why this step matters, then press %1 (Ctrl+Enter).").arg(b->text().remove(QLatin1Char('&')));
+    } else if (m_engine->procedure().steps.at(m_selected).destructive) {
+        hint = tr("Next: type the confirmation above to enable Run.");
+    } else if (!m_engine->nextStep()) {
+        hint = tr("Every step is settled: go on to Verify.");
+    } else if (incident::isSettled(m_engine->state().step(m_selected).state)) {
+        hint = tr("This step is settled. Next: step %1.").arg(*m_engine->nextStep() + 1);
+    }
+    ui.nextHint->setText(hint);
+}
+
+void RollbackPage::setGuided(bool guided)
+{
+    Ui::RollbackPage &ui = *m_ui;
+    if (ui.guidedCheck->isChecked() != guided) {
+        QSignalBlocker block(ui.guidedCheck);
+        ui.guidedCheck->setChecked(guided);
+    }
+    QSettings().setValue(kGuidedKey, guided);
+    // Guided: no list to wander in; the step to do, its why first, and who to call.
+    ui.stepList->setVisible(!guided);
+    ui.progressLabel->setVisible(guided);
+    ui.whyHeading->setVisible(guided);
+    ui.whyFrame->setFrameShape(guided ? QFrame::StyledPanel : QFrame::NoFrame);
+    const int pad = guided ? 10 : 0;
+    ui.whyLayout->setContentsMargins(pad + 4, pad, pad, pad);
+    QFont why = font();
+    if (guided)
+        why.setPointSizeF(why.pointSizeF() * 1.15);
+    ui.whyLabel->setFont(why);
+    // Palette roles, not colours: the box reads the same in light and dark themes.
+    ui.whyFrame->setStyleSheet(guided ? QStringLiteral("QFrame#whyFrame{background:palette(alternate-base);"
+                                                       "border-left:4px solid palette(highlight);}")
+                                      : QString());
+    ui.nextHint->setVisible(guided);
+    setEscalationVisible(guided);
+    if (guided) {
+        const auto next = m_engine->nextStep();
+        if (next && !m_engine->isRunning())
+            selectStep(*next);
+    }
+    updateGuidance();
+}
+
+bool RollbackPage::isGuided() const { return m_ui->guidedCheck->isChecked(); }
+
+void RollbackPage::setEscalationVisible(bool visible)
+{
+    m_ui->escalationPanel->setVisible(visible);
+    if (m_ui->escalateButton->isChecked() != visible) {
+        QSignalBlocker block(m_ui->escalateButton);
+        m_ui->escalateButton->setChecked(visible);
     }
 }
+
+bool RollbackPage::isEscalationVisible() const { return m_ui->escalateButton->isChecked(); }
 
 void RollbackPage::runSelected()
 {
@@ -314,7 +433,7 @@ void RollbackPage::runSelected()
             true);
         return;
     }
-    const Status s = m_engine->runStep(m_selected, m_confirm->text().trimmed());
+    const Status s = m_engine->runStep(m_selected, m_ui->confirmEdit->text().trimmed());
     if (!s)
         say(s.error, true);
     updateButtons();
@@ -349,13 +468,13 @@ void RollbackPage::cancelRunning()
     }
 }
 
-void RollbackPage::setConfirmation(const QString &text) { m_confirm->setText(text); }
+void RollbackPage::setConfirmation(const QString &text) { m_ui->confirmEdit->setText(text); }
 
-QString RollbackPage::message() const { return m_message->text(); }
+QString RollbackPage::message() const { return m_ui->messageLabel->text(); }
 
 void RollbackPage::say(const QString &text, bool problem)
 {
-    showMessage(m_message, text, problem);
+    showMessage(m_ui->messageLabel, text, problem);
 }
 
 void RollbackPage::askReason(const QString &title, const QString &label, bool required,
@@ -373,8 +492,8 @@ void RollbackPage::askReason(const QString &title, const QString &label, bool re
 void RollbackPage::onStepFinished(int index, const execution::StepResult &result)
 {
     m_clock->stop();
-    m_log->setLive(false);
-    m_commands->setCurrentLine(0);
+    m_ui->logView->setLive(false);
+    m_ui->commandView->setCurrentLine(0);
     if (result.status == execution::StepStatus::Succeeded) {
         say(tr("Step %1 succeeded in %2.").arg(index + 1).arg(Deadline::formatSpan((result.finishedMs - result.startedMs) / 1000)), false);
         const auto next = m_engine->nextStep();
@@ -393,15 +512,15 @@ void RollbackPage::onStepFinished(int index, const execution::StepResult &result
 void RollbackPage::tickElapsed()
 {
     if (!m_engine->isRunning()) {
-        m_elapsed->clear();
+        m_ui->elapsedLabel->clear();
         return;
     }
     const runbook::Step &step = m_engine->procedure().steps.at(m_engine->runningStep());
     const qint64 secs = m_runTimer.elapsed() / 1000;
     const auto expected = step.expected.expectedSeconds();
-    m_elapsed->setText(expected ? tr("%1 of about %2").arg(Deadline::formatSpan(secs), Deadline::formatSpan(*expected))
-                                : Deadline::formatSpan(secs));
-    m_elapsed->setStyleSheet(expected && secs > *expected ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+    m_ui->elapsedLabel->setText(expected ? tr("%1 of about %2").arg(Deadline::formatSpan(secs), Deadline::formatSpan(*expected))
+                                         : Deadline::formatSpan(secs));
+    m_ui->elapsedLabel->setStyleSheet(expected && secs > *expected ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
 }
 
 } // namespace rollcage::gui

@@ -33,6 +33,10 @@ inline const QString StepSkipped = QStringLiteral("step_skipped");          // r
 inline const QString StepWaived = QStringLiteral("step_waived");            // reason
 inline const QString StepOutcomeUnknown = QStringLiteral("step_outcome_unknown"); // run_event_id, group_alive
 inline const QString StepResolved = QStringLiteral("step_resolved");        // resolution (retry|done|failed), note
+// The operator picked another procedure before any step ran (the one named at
+// declaration is in the incident record).
+inline const QString ProcedureChosen = QStringLiteral("procedure_chosen");  // procedure, previous, reason
+inline const QString Escalated = QStringLiteral("escalated");              // level, who, note
 inline const QString NoteAdded = QStringLiteral("note_added");              // text
 // The outbox: queued before the first attempt, then failed attempts, then sent (or
 // abandoned by the operator). The key ties them together and is the idempotency key.

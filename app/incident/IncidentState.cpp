@@ -143,6 +143,14 @@ void IncidentState::apply(const Event &e)
     } else if (e.type == events::VariableSet) {
         s.variables.insert(d.value(QLatin1String("name")).toString(),
                            d.value(QLatin1String("value")).toString());
+    } else if (e.type == events::Escalated) {
+        const int level = d.value(QLatin1String("level")).toInt();
+        if (level >= s.escalationLevel) {
+            s.escalationLevel = level;
+            s.escalatedTo = d.value(QLatin1String("who")).toString();
+        }
+    } else if (e.type == events::ProcedureChosen) {
+        s.procedure = d.value(QLatin1String("procedure")).toString();
     } else if (e.type == events::DecisionTaken) {
         s.decision = d.value(QLatin1String("action")).toString();
         s.justification = d.value(QLatin1String("justification")).toString();

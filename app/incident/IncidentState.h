@@ -70,12 +70,15 @@ struct IncidentState
     qint64 declaredMs = 0;
     QString declaredBy;
     QHash<QString, QString> variables;
+    QString procedure; // chosen after declaration; empty: the one in the incident record
     QString decision;
     QString justification;
     std::optional<qint64> deadlineMs;
     qint64 decidedMs = 0; // when the decision was taken: where its countdown starts
     QMap<int, StepRecord> steps; // by step index; steps never touched are absent
     QList<ChecklistMark> checklist;
+    int escalationLevel = 0; // the highest level called so far; 0: none
+    QString escalatedTo;
     int messagesSent = 0;
     int healthResults = 0;
 

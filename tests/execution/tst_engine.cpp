@@ -99,6 +99,7 @@ private Q_SLOTS:
     void reportsRunbookLine();
     void outcomeUnknownMustBeResolved();
     void journalsTheOtherPhases();
+    void procedureCanChangeUntilAStepRan();
 
 private:
     StepResult runAndWait(Engine &engine, int index, const QString &confirmation = {});
@@ -406,6 +407,9 @@ void TestEngine::journalsTheOtherPhases()
         engine.recordHealthResult(QStringLiteral("/health"), true, QStringLiteral("200 in 80 ms")));
     QVERIFY(engine.recordMessageSent(QStringLiteral("slack"), QStringLiteral("support"),
                                      QStringLiteral("rolled back")));
+    QVERIFY(!engine.recordEscalation(0, QStringLiteral("nobody"), {}));
+    QVERIFY(engine.recordEscalation(2, QStringLiteral("Team lead"), QStringLiteral("paged at 03:40")));
+    QVERIFY(engine.recordEscalation(1, QStringLiteral("On-call"), QStringLiteral("looped in")));
     QVERIFY(engine.transition(incident::Phase::Aborted, QStringLiteral("drill over")));
     QVERIFY(!engine.transition(incident::Phase::Resolved));
 
@@ -418,8 +422,44 @@ void TestEngine::journalsTheOtherPhases()
     QCOMPARE(fromStore.checklist.at(0).by, QStringLiteral("riley"));
     QCOMPARE(fromStore.healthResults, 1);
     QCOMPARE(fromStore.messagesSent, 1);
+    // Calling a lower level in as well does not lower how far it went.
+    QCOMPARE(fromStore.escalationLevel, 2);
+    QCOMPARE(fromStore.escalatedTo, QStringLiteral("Team lead"));
     QCOMPARE(engine.state().phase, fromStore.phase);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
+
+void TestEngine::procedureCanChangeUntilAStepRan()
+{
+    auto rb = makeRunbook({commandStep(QStringLiteral("app step"), QStringLiteral("true"), 5)});
+    rb.procedures[1].steps.append(commandStep(QStringLiteral("db step"), QStringLiteral("true"), 30));
+    rb.procedures[1].steps.append(commandStep(QStringLiteral("db check"), QStringLiteral("true"), 34));
+    qint64 id = 0;
+    {
+        Engine engine(m_store.get(), nullptr);
+        const auto declared = engine.declare(rb, QStringLiteral("Application"));
+        QVERIFY(declared);
+        id = *declared;
+        const Status unknown = engine.chooseProcedure(rb, QStringLiteral("DNS"));
+        QVERIFY(!unknown);
+        QCOMPARE(engine.procedure().title, QStringLiteral("Application rollback"));
+        QVERIFY(engine.chooseProcedure(rb, QStringLiteral("database"), QStringLiteral("the schema moved")));
+        QCOMPARE(engine.procedure().title, QStringLiteral("Database rollback"));
+        QCOMPARE(engine.journal().constLast().type, incident::events::ProcedureChosen);
+        QCOMPARE(engine.journal().constLast().data.value(QLatin1String("previous")).toString(),
+                 QStringLiteral("Application rollback"));
+        QCOMPARE(runAndWait(engine, 0).status, StepStatus::Succeeded);
+        // What ran belongs to this procedure: no switching away from it now.
+        const Status late = engine.chooseProcedure(rb, QStringLiteral("Application"));
+        QVERIFY(!late);
+        QVERIFY2(late.error.contains(QLatin1String("Database rollback")), qPrintable(late.error));
+        QCOMPARE(engine.procedure().title, QStringLiteral("Database rollback"));
+    }
+    Engine resumed(m_store.get(), nullptr);
+    QVERIFY(resumed.resume(id, rb));
+    QCOMPARE(resumed.procedure().title, QStringLiteral("Database rollback"));
+    QCOMPARE(resumed.nextStep(), 1);
+}
+
 #include "tst_engine.moc"

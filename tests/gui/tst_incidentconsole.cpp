@@ -1,7 +1,10 @@
 #include "execution/SecretSource.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
+#include "gui/CommandView.h"
 #include "gui/CommunicatePage.h"
+#include "gui/EscalationModel.h"
+#include "gui/EscalationPanel.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
@@ -11,8 +14,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +134,89 @@ private Q_SLOTS:
         QVERIFY2(example.ok(), qPrintable(example.error));
         m_example = *example;
         QVERIFY(!m_example.hasErrors());
+        QSettings().remove(QStringLiteral("console/guided")); // a first run
+    }
+
+    // Guided mode (on for a first run): one step at a time, its why up front, the next
+    // action as the only default (Ctrl+Enter presses it), and who to call beside it.
+    void guidedModeLeadsOneStepAtATime()
+    {
+        const QString releases = sandbox(QStringLiteral("guided"), true);
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(releases)).ok);
+        RollbackPage *page = console.rollbackPage();
+        QVERIFY(page->isGuided());
+        tickAll(console.preparePage());
+        QVERIFY(console.goTo(Phase::RollBack));
+        console.resize(1280, 800);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        console.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&console));
+
+        QVERIFY(!page->findChild<QListView *>(QStringLiteral("stepList"))->isVisible());
+        QVERIFY(page->escalationPanel()->isVisible());
+        QCOMPARE(page->escalationPanel()->model()->rowCount(), 3);
+        QCOMPARE(page->selectedStep(), 0);
+        QVERIFY(page->defaultButton());
+        QCOMPARE(page->defaultButton()->objectName(), QStringLiteral("runButton"));
+        int defaults = 0;
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            defaults += b->isDefault() ? 1 : 0;
+        QCOMPARE(defaults, 1);
+        QVERIFY2(page->nextActionHint().contains(QStringLiteral("Run")), qPrintable(page->nextActionHint()));
+        shoot(&console, QStringLiteral("3-rollback-guided"));
+
+        // The keyboard alone walks the procedure: Ctrl+Enter runs the step shown.
+        QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
+        page->commandView()->setFocus();
+        QTest::keyClick(page->commandView(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(console.engine()->state().step(0).state, incident::StepState::Succeeded);
+        QCOMPARE(page->selectedStep(), 1); // on to the next one, nothing to pick
+
+        // Escalating is recorded, and the panel then names the next level.
+        QVERIFY(page->escalationPanel()->recordCall(0, QStringLiteral("paged via phone")));
+        QCOMPARE(console.engine()->state().escalationLevel, 1);
+        QVERIFY(page->escalationPanel()->model()->index(0).data(EscalationModel::ReachedRole).toBool());
+        QVERIFY(!page->escalationPanel()->model()->index(1).data(EscalationModel::ReachedRole).toBool());
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::Escalated), 1);
+
+        // Off: the whole list is back, and the choice is remembered for next time.
+        QTest::keyClick(page->commandView(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(!page->isGuided());
+        QVERIFY(page->findChild<QListView *>(QStringLiteral("stepList"))->isVisible());
+        QVERIFY(!page->escalationPanel()->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("console/guided")).toBool(), false);
+        page->setGuided(true);
+        QCOMPARE(QSettings().value(QStringLiteral("console/guided")).toBool(), true);
+    }
+
+    // The procedure is picked on the Roll back page, with its time and risk, until a
+    // step has run; the choice is journalled.
+    void procedureIsPickedOnTheRollbackPage()
+    {
+        const QString releases = sandbox(QStringLiteral("pick"), false);
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(releases)).ok);
+        RollbackPage *page = console.rollbackPage();
+        auto *combo = page->findChild<QComboBox *>(QStringLiteral("procedureCombo"));
+        QCOMPARE(combo->count(), int(m_example.procedures.size()));
+        QVERIFY(combo->itemText(combo->currentIndex()).startsWith(QStringLiteral("Release Link Rollback")));
+        QVERIFY(combo->itemText(combo->currentIndex()).contains(QStringLiteral("step")));
+        QVERIFY(combo->isEnabled());
+        int remove = -1;
+        for (int i = 0; i < m_example.procedures.size(); ++i)
+            remove = m_example.procedures.at(i).title.startsWith(QStringLiteral("Remove")) ? i : remove;
+        QVERIFY(page->chooseProcedure(remove));
+        QCOMPARE(console.engine()->procedure().title, m_example.procedures.at(remove).title);
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::ProcedureChosen), 1);
+        QCOMPARE(page->selectedStep(), 0);
+        QVERIFY(runAndWait(console, 0));
+        QVERIFY(!combo->isEnabled());
+        QVERIFY(!page->chooseProcedure(0));
+        QVERIFY(page->message().contains(QStringLiteral("cannot change")));
+        QCOMPARE(combo->currentIndex(), remove);
     }
 
     // New incident → decision → checklist → every step → verify → resolved, on the
