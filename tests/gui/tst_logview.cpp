@@ -6,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,6 +67,48 @@ private Q_SLOTS:
         const auto id = m_store->createIncident(record);
         QVERIFY2(id.ok(), qPrintable(id.error));
         m_incident = *id;
+    }
+
+    // Levels, times and stderr read differently at a glance; "Highlight" off shows the
+    // plain text (stderr still marked).
+    void highlightsLogLines()
+    {
+        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        QVERIFY(started.ok());
+        QList<incident::OutputRecord> records;
+        const QList<QPair<int, QByteArray>> lines = {
+            {1, "2026-11-22 03:14:07 INFO switching current to v2.4.0\n"},
+            {1, "2026-11-22 03:14:08 WARNING connection pool at 92% (host 10.0.4.17)\n"},
+            {2, "2026-11-22 03:14:09 ERROR health check failed: \"502 Bad Gateway\"\n"},
+            {1, "2026-11-22 03:14:12 INFO current -> /srv/releases/v2.4.0\n"}};
+        qint64 n = 0;
+        for (const auto &[stream, text] : lines) {
+            incident::OutputRecord r;
+            r.stream = stream;
+            r.firstLine = n++;
+            r.lineCount = 1;
+            r.atMs = 1'790'000'000'000 + n;
+            r.data = text;
+            records.append(r);
+        }
+        QVERIFY(m_store->appendOutput(started->id, records).ok);
+        LogView view;
+        view.resize(760, 160);
+        view.setRun(m_store.get(), started->id);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage highlighted = view.view()->viewport()->grab().toImage();
+        const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            view.grab().save(QDir(dir).filePath(QStringLiteral("log-pane.png")));
+        const auto button = view.findChildren<QToolButton *>();
+        QToolButton *highlight = nullptr;
+        for (QToolButton *b : button)
+            highlight = b->text() == QStringLiteral("&Highlight") ? b : highlight;
+        QVERIFY(highlight);
+        highlight->click();
+        const QImage plain = view.view()->viewport()->grab().toImage();
+        QVERIFY(highlighted != plain);
     }
 
     void modelPassesTheTester()
