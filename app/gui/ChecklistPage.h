@@ -4,9 +4,13 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+#include <memory>
+
 class QTreeView;
+
+namespace Ui {
+class ChecklistPage;
+}
 
 namespace rollcage::gui {
 
@@ -18,9 +22,10 @@ class ChecklistPage : public QWidget
 public:
     ChecklistPage(const QString &intro, const QString &continueText,
                   QList<runbook::ChecklistPhase> phases, QWidget *parent = nullptr);
+    ~ChecklistPage() override;
 
     ChecklistModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTreeView *view() const;
     void setRunbook(const runbook::Runbook &runbook);
     void setMarks(const QList<incident::ChecklistMark> &marks);
     bool allSettled() const { return m_model->allSettled(); }
@@ -36,12 +41,8 @@ Q_SIGNALS:
 private:
     void updateState();
 
+    std::unique_ptr<Ui::ChecklistPage> m_ui;
     ChecklistModel *m_model;
-    QTreeView *m_view;
-    QLabel *m_status;
-    QPushButton *m_tick;
-    QPushButton *m_waive;
-    QPushButton *m_continue;
 };
 
 } // namespace rollcage::gui

@@ -14,6 +14,7 @@
 #include "messaging/ChannelDirectory.h"
 #include "runbook/Importer.h"
 #include "gui/RunbookPreviewPage.h"
+#include "gui/ShortcutOverlay.h"
 #include "gui/WelcomePage.h"
 
 #include <QAction>
@@ -270,22 +271,9 @@ void MainWindow::showWelcome()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(this, tr("Keyboard Shortcuts"),
-                             tr("<table>"
-                                "<tr><td><b>Ctrl+O</b></td><td>Open a runbook</td></tr>"
-                                "<tr><td><b>Ctrl+W</b></td><td>Close the runbook</td></tr>"
-                                "<tr><td><b>Ctrl+N</b></td><td>New incident on the open runbook</td></tr>"
-                                "<tr><td><b>Alt+1 … Alt+6</b></td><td>Assess, Prepare, Roll back, Verify, Communicate, Report</td></tr>"
-                                "<tr><td><b>Space</b></td><td>Tick the selected checklist item</td></tr>"
-                                "<tr><td><b>Ctrl+Enter</b></td><td>The next action: run, retry or mark the step done</td></tr>"
-                                "<tr><td><b>Ctrl+G</b></td><td>Guided mode on or off (one step at a time)</td></tr>"
-                                "<tr><td><b>Ctrl+E</b></td><td>Show or hide the escalation levels</td></tr>"
-                                "<tr><td><b>Ctrl+.</b></td><td>Cancel the running step</td></tr>"
-                                "<tr><td><b>Ctrl+F, F3, Shift+F3</b></td><td>Search the step output</td></tr>"
-                                "<tr><td><b>End</b></td><td>Follow the newest output</td></tr>"
-                                "<tr><td><b>F1</b></td><td>This list</td></tr>"
-                                "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                                "</table>"));
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutOverlay(this);
+    m_shortcuts->toggle();
 }
 
 void MainWindow::showAbout()

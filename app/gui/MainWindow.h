@@ -23,6 +23,7 @@ class ChannelDirectory;
 namespace rollcage::gui {
 
 class IncidentConsole;
+class ShortcutOverlay;
 class PasswordPrompter;
 class RecentRunbooks;
 class RunbookPreviewPage;
@@ -80,6 +81,7 @@ private:
     integrations::KeychainSecretSource *m_secrets;
     messaging::ChannelDirectory *m_channels;
     IncidentConsole *m_console = nullptr;
+    ShortcutOverlay *m_shortcuts = nullptr;
     std::optional<runbook::Runbook> m_runbook;
 };
 

@@ -20,6 +20,7 @@ using incident::StepState;
 namespace {
 
 const QString kGuidedKey = QStringLiteral("console/guided");
+const QString kSplitKey = QStringLiteral("console/rollbackSplit/");
 
 QString durationText(const runbook::Duration &d)
 {
@@ -149,12 +150,20 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &RollbackPage::tickElapsed);
 
+    QSettings settings;
+    m_ui->mainSplit->restoreState(settings.value(kSplitKey + QStringLiteral("main")).toByteArray());
+    m_ui->rightSplit->restoreState(settings.value(kSplitKey + QStringLiteral("right")).toByteArray());
     // A first run starts guided; after that the operator's last choice is kept.
     setGuided(QSettings().value(kGuidedKey, true).toBool());
     reload();
 }
 
-RollbackPage::~RollbackPage() = default;
+RollbackPage::~RollbackPage()
+{
+    QSettings settings;
+    settings.setValue(kSplitKey + QStringLiteral("main"), m_ui->mainSplit->saveState());
+    settings.setValue(kSplitKey + QStringLiteral("right"), m_ui->rightSplit->saveState());
+}
 
 LogView *RollbackPage::logView() const { return m_ui->logView; }
 CommandView *RollbackPage::commandView() const { return m_ui->commandView; }
