@@ -82,7 +82,13 @@ public:
     Status tickChecklistItem(const QString &checklist, const QString &item);
     Status waiveChecklistItem(const QString &checklist, const QString &item, const QString &reason);
     Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
-    Status recordHealthResult(const QString &check, bool ok, const QString &detail);
+    // `extra` adds compact facts to the event (status, latency_ms, url, attempt).
+    Status recordHealthResult(const QString &check, bool ok, const QString &detail,
+                              const QJsonObject &extra = {});
+    Status recordHealthAlert(const QString &check, const QString &rule, const QString &message);
+    Status recordHealthAlertCleared(const QString &check, const QString &rule);
+    // The base URLs health checks resolve relative endpoints against, {target: url}.
+    Status recordHealthTargets(const QJsonObject &targets);
     void cancel();
 
     void setGracePeriod(int milliseconds);
