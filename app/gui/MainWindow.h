@@ -22,6 +22,7 @@ class ChannelDirectory;
 
 namespace rollcage::gui {
 
+class HealthDock;
 class IncidentConsole;
 class PasswordPrompter;
 class RecentRunbooks;
@@ -51,6 +52,7 @@ public:
     void offerResume();
     bool resumeIncident(qint64 id);
     IncidentConsole *console() const { return m_console; }
+    HealthDock *healthDock() const { return m_healthDock; }
     const std::optional<runbook::Runbook> &runbook() const { return m_runbook; }
 
 protected:
@@ -80,6 +82,7 @@ private:
     integrations::KeychainSecretSource *m_secrets;
     messaging::ChannelDirectory *m_channels;
     IncidentConsole *m_console = nullptr;
+    HealthDock *m_healthDock = nullptr;
     std::optional<runbook::Runbook> m_runbook;
 };
 

@@ -27,6 +27,7 @@ public:
     // Journals the new base URLs, remembers them for next time, and re-resolves.
     Status setBaseUrls(const BaseUrls &urls);
     BaseUrls baseUrls() const { return m_baseUrls; }
+    QString environment() const { return m_environment; }
     QStringList targetsNeeded() const { return health::targetsNeeded(m_endpoints); }
     QStringList unresolved() const { return m_unresolved; }
     QList<HealthCheckSpec> checks() const { return m_monitor->checks(); }
