@@ -580,11 +580,32 @@ Status Engine::recordEscalation(int level, const QString &who, const QString &no
                                                {QStringLiteral("note"), note}}));
 }
 
-Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail)
+Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail,
+                                  const QJsonObject &extra)
 {
-    return statusOf(record(events::HealthResult, {{QStringLiteral("check"), check},
-                                                  {QStringLiteral("ok"), ok},
-                                                  {QStringLiteral("detail"), detail}}));
+    QJsonObject data = extra;
+    data.insert(QStringLiteral("check"), check);
+    data.insert(QStringLiteral("ok"), ok);
+    data.insert(QStringLiteral("detail"), detail);
+    return statusOf(record(events::HealthResult, data));
+}
+
+Status Engine::recordHealthAlert(const QString &check, const QString &rule, const QString &message)
+{
+    return statusOf(record(events::HealthAlert, {{QStringLiteral("check"), check},
+                                                 {QStringLiteral("rule"), rule},
+                                                 {QStringLiteral("message"), message}}));
+}
+
+Status Engine::recordHealthAlertCleared(const QString &check, const QString &rule)
+{
+    return statusOf(record(events::HealthAlertCleared,
+                           {{QStringLiteral("check"), check}, {QStringLiteral("rule"), rule}}));
+}
+
+Status Engine::recordHealthTargets(const QJsonObject &targets)
+{
+    return statusOf(record(events::HealthTargets, {{QStringLiteral("targets"), targets}}));
 }
 
 int Engine::runbookLineFor(int index, int codeLine) const

@@ -88,7 +88,13 @@ public:
     Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
     // The operator called escalation level `level` (1-based, as the runbook numbers them).
     Status recordEscalation(int level, const QString &who, const QString &note);
-    Status recordHealthResult(const QString &check, bool ok, const QString &detail);
+    // `extra` adds compact facts to the event (status, latency_ms, url, attempt).
+    Status recordHealthResult(const QString &check, bool ok, const QString &detail,
+                              const QJsonObject &extra = {});
+    Status recordHealthAlert(const QString &check, const QString &rule, const QString &message);
+    Status recordHealthAlertCleared(const QString &check, const QString &rule);
+    // The base URLs health checks resolve relative endpoints against, {target: url}.
+    Status recordHealthTargets(const QJsonObject &targets);
     void cancel();
 
     void setGracePeriod(int milliseconds);

@@ -6,6 +6,7 @@
 #include "gui/CommunicatePage.h"
 #include "gui/PhaseBar.h"
 #include "gui/RollbackPage.h"
+#include "health/HealthSession.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportData.h"
 #include "report/ReportExport.h"
@@ -84,6 +85,7 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     connect(m_rollback, &RollbackPage::procedureFinished, this, [this] { goTo(Phase::Verify); });
     connect(m_engine, &execution::Engine::stateChanged, this, &IncidentConsole::refresh);
     connect(m_engine, &execution::Engine::storeError, this, &IncidentConsole::complain);
+    m_health = new health::HealthSession(m_engine, this);
 }
 
 IncidentConsole::~IncidentConsole() = default;
@@ -148,6 +150,7 @@ void IncidentConsole::attach(const runbook::Runbook &runbook)
     m_rollback->setRunbook(runbook);
     m_rollback->reload();
     m_communicate->attach(runbook);
+    m_health->attach(runbook);
     refresh();
 }
 

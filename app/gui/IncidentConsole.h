@@ -11,6 +11,9 @@ class QStackedWidget;
 namespace rollcage::messaging {
 class ChannelDirectory;
 }
+namespace rollcage::health {
+class HealthSession;
+}
 class QTextBrowser;
 
 namespace rollcage::gui {
@@ -45,6 +48,8 @@ public:
     RollbackPage *rollbackPage() const { return m_rollback; }
     ChecklistPage *verifyPage() const { return m_verify; }
     CommunicatePage *communicatePage() const { return m_communicate; }
+    // The incident's health checks and monitor (for the health dock).
+    health::HealthSession *health() const { return m_health; }
     Phase currentPhase() const;
     // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
     // done); then it says why in `message()` and stays.
@@ -77,6 +82,7 @@ private:
     QTextBrowser *m_report;
     QString m_message;
     QString m_reportMarkdown;
+    health::HealthSession *m_health = nullptr;
 };
 
 } // namespace rollcage::gui

@@ -4,6 +4,7 @@
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "gui/CredentialsDialog.h"
+#include "gui/HealthDock.h"
 #include "gui/IncidentConsole.h"
 #include "gui/NewIncidentDialog.h"
 #include "gui/PasswordPrompter.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentRunbooks::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_preview, &RunbookPreviewPage::newIncidentRequested, this, &MainWindow::newIncident);
 
+    m_healthDock = new HealthDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_healthDock);
+    m_healthDock->hide();
+    connect(m_healthDock, &HealthDock::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
     createActions();
     statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
     restoreWindowState();
@@ -95,6 +102,11 @@ void MainWindow::createActions()
     QAction *declare = incidentMenu->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
     declare->setShortcut(QKeySequence::New);
     incidentMenu->addAction(tr("&Resume Unfinished Incident"), this, &MainWindow::offerResume);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *health = m_healthDock->toggleViewAction();
+    health->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    view->addAction(health);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Credentials…"), this, &MainWindow::showCredentials);
@@ -199,6 +211,8 @@ void MainWindow::showConsole(IncidentConsole *console)
     connect(console, &IncidentConsole::messageChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     setWindowTitle(tr("Incident %1 — Rollcage").arg(console->engine()->incidentId()));
+    m_healthDock->setSession(console->health());
+    m_healthDock->show();
 }
 
 void MainWindow::offerResume()

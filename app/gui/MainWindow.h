@@ -22,6 +22,7 @@ class ChannelDirectory;
 
 namespace rollcage::gui {
 
+class HealthDock;
 class IncidentConsole;
 class ShortcutOverlay;
 class PasswordPrompter;
@@ -52,6 +53,7 @@ public:
     void offerResume();
     bool resumeIncident(qint64 id);
     IncidentConsole *console() const { return m_console; }
+    HealthDock *healthDock() const { return m_healthDock; }
     const std::optional<runbook::Runbook> &runbook() const { return m_runbook; }
 
 protected:
@@ -82,6 +84,7 @@ private:
     messaging::ChannelDirectory *m_channels;
     IncidentConsole *m_console = nullptr;
     ShortcutOverlay *m_shortcuts = nullptr;
+    HealthDock *m_healthDock = nullptr;
     std::optional<runbook::Runbook> m_runbook;
 };
 

@@ -45,6 +45,7 @@ QList<QPair<QString, QString>> ShortcutOverlay::shortcuts()
         {tr("Ctrl+E"), tr("Show or hide the escalation levels")},
         {tr("Ctrl+F, F3, Shift+F3"), tr("Search the step output")},
         {tr("End"), tr("Follow the newest output")},
+        {tr("Ctrl+Shift+H"), tr("Show or hide the health checks")},
         {tr("F1"), tr("This list")},
         {tr("Ctrl+Q"), tr("Quit")},
     };

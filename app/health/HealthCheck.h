@@ -20,6 +20,7 @@ struct HealthCheckSpec
     QString jsonField;            // dotted path into a JSON body, e.g. "status" or "checks.database"
     QString jsonExpected;         // the value that field must have, e.g. "healthy"
     int maxRedirects = 3;
+    int line = 0;                 // the runbook line it was found on; 0 when not from a runbook
 };
 
 struct HealthResult

@@ -57,6 +57,8 @@ void HealthMonitor::setChecks(const QList<HealthCheckSpec> &checks)
 
 void HealthMonitor::setInterval(int ms) { m_timer->setInterval(ms); }
 
+int HealthMonitor::interval() const { return m_timer->interval(); }
+
 void HealthMonitor::start()
 {
     m_timer->start();

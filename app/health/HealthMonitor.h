@@ -44,6 +44,7 @@ public:
     void setChecks(const QList<HealthCheckSpec> &checks);
     void setRules(const HealthRules &rules) { m_rules = rules; }
     void setInterval(int ms);
+    int interval() const;
     void start();
     void stop();
     bool isRunning() const;

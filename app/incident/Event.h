@@ -44,7 +44,10 @@ inline const QString MessageQueued = QStringLiteral("message_queued");      // k
 inline const QString MessageAttemptFailed = QStringLiteral("message_attempt_failed"); // key, attempt, error, http_status, next_attempt_ms
 inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text[, key, attempt, http_status]
 inline const QString MessageAbandoned = QStringLiteral("message_abandoned"); // key, reason
-inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail
+inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail[, status, latency_ms, url, attempt]
+inline const QString HealthTargets = QStringLiteral("health_targets");      // targets {name: base URL}
+inline const QString HealthAlert = QStringLiteral("health_alert");          // check, rule, message
+inline const QString HealthAlertCleared = QStringLiteral("health_alert_cleared"); // check, rule
 } // namespace events
 
 } // namespace rollcage::incident

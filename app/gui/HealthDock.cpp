@@ -1,0 +1,178 @@
+#include "gui/HealthDock.h"
+
+#include "gui/BaseUrlsDialog.h"
+#include "gui/HealthDelegate.h"
+#include "gui/HealthModel.h"
+#include "core/Result.h"
+#include "health/HealthSession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rollcage::gui {
+
+HealthDock::HealthDock(QWidget *parent)
+    : QDockWidget(tr("Health"), parent)
+    , m_model(new HealthModel(this))
+{
+    setObjectName(QStringLiteral("healthDock"));
+    auto *body = new QWidget(this);
+    m_banner = new QLabel(body);
+    m_status = new QLabel(body);
+    m_unresolved = new QLabel(body);
+    m_view = new QTableView(body);
+    m_checkNow = new QPushButton(tr("Check &now"), body);
+    m_pause = new QPushButton(tr("&Pause"), body);
+    m_urls = new QPushButton(tr("&Base URLs…"), body);
+
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                           "padding: 6px; border-radius: 3px; }"));
+    m_banner->setAccessibleName(tr("Health alert"));
+    m_banner->hide();
+    m_unresolved->setWordWrap(true);
+    m_unresolved->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_status->setWordWrap(true);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HealthDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(24);
+    m_view->horizontalHeader()->setSectionResizeMode(HealthModel::Check, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(HealthModel::Last, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(HealthModel::History, QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionResizeMode(HealthModel::Latency, QHeaderView::Fixed);
+    m_view->horizontalHeader()->resizeSection(HealthModel::History, 20 * 11 + 10);
+    m_view->horizontalHeader()->resizeSection(HealthModel::Latency, 150);
+    m_view->setAccessibleName(tr("Health checks"));
+
+    m_checkNow->setToolTip(tr("Probe every check once, now"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Stop probing for a while (e.g. during a planned restart)"));
+    m_urls->setToolTip(tr("Where the runbook's endpoint paths point in this environment"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_checkNow);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_urls);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_unresolved);
+    layout->addLayout(buttons);
+    setWidget(body);
+
+    connect(m_checkNow, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->monitor()->probeNow();
+    });
+    connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
+        if (m_session)
+            m_session->setPaused(paused);
+        refresh();
+    });
+    connect(m_urls, &QPushButton::clicked, this, &HealthDock::editBaseUrls);
+    refresh();
+}
+
+void HealthDock::setSession(health::HealthSession *session)
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->monitor()->disconnect(this);
+    }
+    m_session = session;
+    m_model->setSession(session);
+    m_alerts.clear();
+    if (session) {
+        connect(session, &health::HealthSession::checksChanged, this, &HealthDock::refresh);
+        connect(session, &health::HealthSession::runningChanged, this, &HealthDock::refresh);
+        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
+        connect(session->monitor(), &health::HealthMonitor::alertRaised, this, &HealthDock::onAlert);
+        connect(session->monitor(), &health::HealthMonitor::alertCleared, this, &HealthDock::onCleared);
+    }
+    refresh();
+}
+
+QString HealthDock::alertText() const
+{
+    return m_banner->isVisibleTo(widget()) ? m_banner->text() : QString();
+}
+
+void HealthDock::onAlert(const health::HealthAlert &alert)
+{
+    m_alerts.insert(alert.check + QLatin1Char('\n') + alert.rule, alert.message);
+    Q_EMIT message(tr("Health alert: %1").arg(alert.message));
+    refresh();
+}
+
+void HealthDock::onCleared(const QString &check, const QString &rule)
+{
+    if (m_alerts.remove(check + QLatin1Char('\n') + rule))
+        Q_EMIT message(tr("Health alert cleared: %1 (%2)").arg(check, rule));
+    refresh();
+}
+
+void HealthDock::refresh()
+{
+    const QStringList alerts = m_alerts.values();
+    m_banner->setText(alerts.join(QLatin1Char('\n')));
+    m_banner->setVisible(!alerts.isEmpty());
+
+    const bool has = m_session && !m_session->checks().isEmpty();
+    m_checkNow->setEnabled(has);
+    m_pause->setEnabled(has);
+    m_urls->setEnabled(m_session && !m_session->targetsNeeded().isEmpty());
+    if (m_session) {
+        // The session may be paused from elsewhere; the button says what it would do.
+        const QSignalBlocker quiet(m_pause);
+        m_pause->setChecked(m_session->isPaused());
+    }
+    m_pause->setText(m_pause->isChecked() ? tr("&Resume") : tr("&Pause"));
+
+    if (!m_session)
+        m_status->setText(tr("No incident open."));
+    else if (!has && m_session->unresolved().isEmpty())
+        m_status->setText(tr("The runbook names no health endpoint."));
+    else if (m_session->isPaused())
+        m_status->setText(tr("Paused: not probing."));
+    else if (m_session->isRunning())
+        m_status->setText(tr("Probing %n check(s) every %1 s.", nullptr, int(m_session->checks().size()))
+                              .arg(m_session->monitor()->interval() / 1000));
+    else
+        m_status->setText(tr("Probing starts when the incident is prepared for roll back."));
+
+    const QStringList unresolved = m_session ? m_session->unresolved() : QStringList();
+    m_unresolved->setText(unresolved.isEmpty() ? QString()
+                                               : tr("Not checked yet: %1.").arg(unresolved.join(QStringLiteral("; "))));
+    m_unresolved->setVisible(!unresolved.isEmpty());
+}
+
+void HealthDock::editBaseUrls()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new BaseUrlsDialog(m_session->targetsNeeded(), m_session->baseUrls(),
+                                      m_session->environment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_session)
+            return;
+        if (Status s = m_session->setBaseUrls(dialog->baseUrls()); !s)
+            Q_EMIT message(s.error);
+        refresh();
+    });
+    dialog->open();
+}
+
+} // namespace rollcage::gui

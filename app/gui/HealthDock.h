@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QMap>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace rollcage::health {
+class HealthSession;
+struct HealthAlert;
+}
+
+namespace rollcage::gui {
+
+class HealthModel;
+
+// The incident's health at a glance, beside every phase: one row per check with its
+// last answer, status dots and a latency sparkline; a red banner while an alert holds.
+class HealthDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit HealthDock(QWidget *parent = nullptr);
+
+    void setSession(health::HealthSession *session);
+    HealthModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The banner's text while an alert holds; empty otherwise.
+    QString alertText() const;
+    void editBaseUrls();
+
+Q_SIGNALS:
+    // For the status bar: an alert was raised or cleared, in a sentence.
+    void message(const QString &text);
+
+private:
+    void onAlert(const health::HealthAlert &alert);
+    void onCleared(const QString &check, const QString &rule);
+    void refresh();
+
+    QPointer<health::HealthSession> m_session;
+    HealthModel *m_model;
+    QLabel *m_banner;
+    QLabel *m_status;
+    QLabel *m_unresolved;
+    QTableView *m_view;
+    QPushButton *m_checkNow;
+    QPushButton *m_pause;
+    QPushButton *m_urls;
+    QMap<QString, QString> m_alerts; // "check\nrule" -> message, in a stable order
+};
+
+} // namespace rollcage::gui

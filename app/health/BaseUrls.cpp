@@ -1,0 +1,98 @@
+#include "health/BaseUrls.h"
+
+#include <QSettings>
+
+namespace rollcage::health {
+
+namespace {
+
+QString group(const QString &runbookTitle, const QString &environment)
+{
+    // Settings keys cannot hold "/" or "\\" safely; percent-encoding keeps them apart.
+    const auto encode = [](const QString &s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s.trimmed().toLower()));
+    };
+    return QStringLiteral("health-base-urls/%1/%2").arg(encode(runbookTitle), encode(environment));
+}
+
+} // namespace
+
+BaseUrls loadBaseUrls(const QString &runbookTitle, const QString &environment)
+{
+    QSettings settings;
+    settings.beginGroup(group(runbookTitle, environment));
+    BaseUrls urls;
+    const int count = settings.beginReadArray(QStringLiteral("targets"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const QUrl url(settings.value(QStringLiteral("url")).toString());
+        if (url.isValid() && !url.isEmpty())
+            urls.insert(settings.value(QStringLiteral("target")).toString(), url);
+    }
+    settings.endArray();
+    return urls;
+}
+
+void saveBaseUrls(const QString &runbookTitle, const QString &environment, const BaseUrls &urls)
+{
+    QSettings settings;
+    settings.beginGroup(group(runbookTitle, environment));
+    settings.remove(QString());
+    settings.beginWriteArray(QStringLiteral("targets"), int(urls.size()));
+    int i = 0;
+    for (auto it = urls.cbegin(); it != urls.cend(); ++it, ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("target"), it.key());
+        settings.setValue(QStringLiteral("url"), it.value().toString());
+    }
+    settings.endArray();
+}
+
+QJsonObject baseUrlsToJson(const BaseUrls &urls)
+{
+    QJsonObject json;
+    for (auto it = urls.cbegin(); it != urls.cend(); ++it)
+        json.insert(it.key(), it.value().toString());
+    return json;
+}
+
+BaseUrls baseUrlsFromJson(const QJsonObject &json)
+{
+    BaseUrls urls;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QUrl url(it.value().toString());
+        if (url.isValid() && !url.isEmpty())
+            urls.insert(it.key(), url);
+    }
+    return urls;
+}
+
+BaseUrls baseUrlsFromJournal(const QList<incident::Event> &journal)
+{
+    for (auto it = journal.crbegin(); it != journal.crend(); ++it) {
+        if (it->type == incident::events::HealthTargets)
+            return baseUrlsFromJson(it->data.value(QStringLiteral("targets")).toObject());
+    }
+    return {};
+}
+
+QString checkBaseUrl(const QString &text, QUrl *url)
+{
+    const QUrl parsed(text.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+        return QStringLiteral("\"%1\" is not an http:// or https:// URL (e.g. https://api.staging.example.com)")
+            .arg(text.trimmed());
+    if (parsed.host().isEmpty())
+        return QStringLiteral("\"%1\" has no host name").arg(text.trimmed());
+    if (parsed.hasQuery() || parsed.hasFragment())
+        return QStringLiteral("\"%1\": a base URL has no ?query or #fragment; the runbook's paths are "
+                              "appended to it")
+            .arg(text.trimmed());
+    QString normal = parsed.toString();
+    while (normal.endsWith(QLatin1Char('/')))
+        normal.chop(1);
+    *url = QUrl(normal);
+    return {};
+}
+
+} // namespace rollcage::health
