@@ -41,6 +41,11 @@ inline const QString MessageAttemptFailed = QStringLiteral("message_attempt_fail
 inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text[, key, attempt, http_status]
 inline const QString MessageAbandoned = QStringLiteral("message_abandoned"); // key, reason
 inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail
+// A permanent refusal (4xx other than 408/425/429): retrying cannot help, the operator
+// must fix the channel and send again.
+inline const QString MessageRejected = QStringLiteral("message_rejected");  // key, channel, http_status, error
+// What only a human knows (root cause, resolution, …) for the report; the latest wins.
+inline const QString ReportFieldSet = QStringLiteral("report_field_set");   // field, text
 } // namespace events
 
 } // namespace rollcage::incident
