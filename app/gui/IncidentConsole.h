@@ -11,7 +11,6 @@ class QStackedWidget;
 namespace rollcage::messaging {
 class ChannelDirectory;
 }
-class QTextBrowser;
 
 namespace rollcage::gui {
 
@@ -19,6 +18,7 @@ class AssessPage;
 class ChecklistPage;
 class CommunicatePage;
 class PhaseBar;
+class ReportPage;
 class RollbackPage;
 struct AssessChoice;
 
@@ -45,6 +45,7 @@ public:
     RollbackPage *rollbackPage() const { return m_rollback; }
     ChecklistPage *verifyPage() const { return m_verify; }
     CommunicatePage *communicatePage() const { return m_communicate; }
+    ReportPage *reportPage() const { return m_reportPage; }
     Phase currentPhase() const;
     // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
     // done); then it says why in `message()` and stays.
@@ -60,8 +61,6 @@ private:
     void journalChecklist(ChecklistPage *page);
     void onDecision(const AssessChoice &choice);
     void refresh();
-    void refreshReport();
-    void exportReport();
     void complain(const QString &text);
 
     incident::IncidentStore *m_store;
@@ -73,10 +72,8 @@ private:
     RollbackPage *m_rollback;
     ChecklistPage *m_verify;
     CommunicatePage *m_communicate;
-    QWidget *m_reportPage;
-    QTextBrowser *m_report;
+    ReportPage *m_reportPage;
     QString m_message;
-    QString m_reportMarkdown;
 };
 
 } // namespace rollcage::gui
