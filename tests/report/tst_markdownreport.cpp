@@ -144,6 +144,17 @@ ReportData sampleIncident()
         ev(26, 350'000, events::StateChanged,
            {{QStringLiteral("from"), QStringLiteral("rolling_back")},
             {QStringLiteral("to"), QStringLiteral("resolved")}}),
+        ev(27, 355'000, events::MessageQueued,
+           {{QStringLiteral("key"), QStringLiteral("k-3")},
+            {QStringLiteral("channel"), QStringLiteral("exec-teams")},
+            {QStringLiteral("title"), QStringLiteral("Resolved")},
+            {QStringLiteral("text"), QStringLiteral("All clear")}}),
+        ev(28, 356'000, events::MessageRejected,
+           {{QStringLiteral("key"), QStringLiteral("k-3")},
+            {QStringLiteral("channel"), QStringLiteral("exec-teams")},
+            {QStringLiteral("attempt"), 1},
+            {QStringLiteral("error"), QStringLiteral("HTTP 404: workflow not found")},
+            {QStringLiteral("http_status"), 404}}),
     };
     d.procedure.method = QStringLiteral("Image pin");
     d.procedure.risk = QStringLiteral("Low");
@@ -235,7 +246,7 @@ void TestMarkdownReport::timelineHasNoRawEventNames()
     const QString md = renderMarkdown(sampleIncident());
     const QString timeline = md.section(QStringLiteral("## Timeline"), 1).section(QStringLiteral("\n## "), 0, 0);
     for (const char *raw : {"message_queued", "message_attempt_failed", "message_sent",
-                            "message_abandoned", "health_result", "report_field_set",
+                            "message_abandoned", "message_rejected", "health_result", "report_field_set",
                             "state_changed", "rolling_back"})
         QVERIFY2(!timeline.contains(QLatin1String(raw)), raw);
 }
