@@ -35,8 +35,11 @@ QString words(QString name)
 }
 QString withHttp(const incident::Event &e, const QString &text)
 {
+    // The outbox's errors usually name the status already ("HTTP 500: …").
     const int status = num(e, "http_status");
-    return status > 0 ? QStringLiteral("HTTP %1: %2").arg(status).arg(text) : text;
+    return status > 0 && !text.startsWith(QLatin1String("HTTP "))
+               ? QStringLiteral("HTTP %1: %2").arg(status).arg(text)
+               : text;
 }
 } // namespace
 
