@@ -5,6 +5,7 @@
 #include "cli/Options.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportExport.h"
+#include "report/ReportFields.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+QString fieldNames()
+{
+    QStringList names;
+    for (const report::ReportField &f : report::reportFields())
+        names.append(f.name);
+    return names.join(QStringLiteral(", "));
+}
+
+// Each --set NAME=TEXT, checked before anything is written, so a typo in the second
+// field does not leave the first one recorded alone.
+std::optional<QList<std::pair<QString, QString>>> parseSets(const QStringList &values)
+{
+    QList<std::pair<QString, QString>> sets;
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        const QString name = v.left(eq).trimmed();
+        if (eq <= 0 || !report::findReportField(name)) {
+            err(tr("rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 "
+                   "(e.g. --set root_cause=\"expired TLS certificate\").")
+                    .arg(v, fieldNames()));
+            return std::nullopt;
+        }
+        sets.append({name, v.mid(eq + 1)});
+    }
+    return sets;
+}
+
 } // namespace
 
 int reportCommand(const QStringList &arguments)
@@ -33,7 +61,12 @@ int reportCommand(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({database, format, output});
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("Write a report field first (repeatable): NAME=TEXT, NAME one of "
+                                    "%1. The latest text of a field wins.")
+                                     .arg(fieldNames()),
+                                 QStringLiteral("NAME=TEXT"));
+    parser.addOptions({database, format, output, set});
     parser.addPositionalArgument(QStringLiteral("INCIDENT"), tr("The incident's number."));
     if (!parser.parse(arguments)) {
         err(QStringLiteral("rollcage report: ") + parser.errorText());
@@ -59,10 +92,23 @@ int reportCommand(const QStringList &arguments)
         err(tr("rollcage report: a PDF needs a file to go to: add -o FILE.pdf"));
         return ExitUsage;
     }
+    const auto sets = parseSets(parser.values(set));
+    if (!sets)
+        return ExitUsage;
     const auto store = openIncidentStore(parser.value(database));
     if (!store) {
         err(QStringLiteral("rollcage report: ") + store.error);
         return ExitUsage;
+    }
+    if (!sets->isEmpty() && !(*store)->incident(id)) {
+        err(QStringLiteral("rollcage report: ") + (*store)->incident(id).error);
+        return ExitUsage;
+    }
+    for (const auto &[name, text] : *sets) {
+        if (const Status s = report::setReportField(**store, id, name, text); !s) {
+            err(QStringLiteral("rollcage report: ") + s.error);
+            return ExitUsage;
+        }
     }
     const auto data = report::collectReport(**store, id);
     if (!data) {

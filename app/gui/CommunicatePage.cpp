@@ -47,6 +47,7 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     , m_channel(new QComboBox(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_outboxList(new QListWidget(this))
+    , m_resend(new QPushButton(tr("Re&send selected"), this))
     , m_message(new QLabel(this))
     , m_tick(new QTimer(this))
 {
@@ -67,7 +68,13 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     m_outboxList->setWordWrap(true);
     pl->addWidget(m_outboxList, 1);
     auto *retry = new QPushButton(tr("Retry waiting messages &now"), planBox);
-    pl->addWidget(retry);
+    auto *outboxButtons = new QHBoxLayout;
+    outboxButtons->addWidget(retry);
+    m_resend->setToolTip(tr("Send a refused or given-up message again, e.g. after fixing the "
+                            "channel's webhook URL in Tools → Credentials"));
+    m_resend->setEnabled(false);
+    outboxButtons->addWidget(m_resend);
+    pl->addLayout(outboxButtons);
 
     auto *compose = new QGroupBox(tr("Message"), split);
     auto *cl = new QVBoxLayout(compose);
@@ -117,6 +124,16 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
         if (m_outbox)
             m_outbox->retryNow();
     });
+    connect(m_outboxList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const auto e = item && m_outbox ? m_outbox->entry(item->data(Qt::UserRole).toString())
+                                        : std::nullopt;
+        m_resend->setEnabled(e && (e->state == messaging::DeliveryState::Rejected ||
+                                   e->state == messaging::DeliveryState::Abandoned));
+    });
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_outboxList->currentItem())
+            resend(item->data(Qt::UserRole).toString());
+    });
     connect(m_planList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         // Ticking a stakeholder records that they were told (by whatever means).
         if (item->checkState() == Qt::Checked && !item->data(Qt::UserRole + 1).toBool()) {
@@ -159,6 +176,8 @@ void CommunicatePage::attach(const runbook::Runbook &runbook)
         m_outbox = new messaging::Outbox(*m_engine->store(), m_engine->incidentId(), *m_channels, this);
         connect(m_outbox, &messaging::Outbox::entryChanged, this, &CommunicatePage::refreshOutbox);
         connect(m_outbox, &messaging::Outbox::journalFailed, this, [this](const QString &e) { say(e, true); });
+        connect(m_outbox, &messaging::Outbox::rejected, this,
+                [this](const QString &, const QString &advice) { say(advice, true); });
         if (Status s = m_outbox->start(); !s)
             say(s.error, true);
     }
@@ -313,6 +332,9 @@ void CommunicatePage::refreshPlan()
 
 void CommunicatePage::refreshOutbox()
 {
+    const QString selected = m_outboxList->currentItem()
+                                 ? m_outboxList->currentItem()->data(Qt::UserRole).toString()
+                                 : QString();
     m_outboxList->clear();
     if (!m_outbox) {
         m_outboxList->addItem(tr("No webhook outbox (no keychain)."));
@@ -320,8 +342,15 @@ void CommunicatePage::refreshOutbox()
     }
     const QDateTime now = QDateTime::currentDateTime();
     const auto entries = m_outbox->entries();
-    for (const messaging::OutboxEntry &e : entries)
-        m_outboxList->addItem(tr("%1 → %2: %3").arg(e.title, e.channel, messaging::describeEntry(e, now)));
+    for (const messaging::OutboxEntry &e : entries) {
+        auto *item = new QListWidgetItem(
+            tr("%1 → %2: %3").arg(e.title, e.channel, messaging::describeEntry(e, now)), m_outboxList);
+        item->setData(Qt::UserRole, e.key);
+        if (e.state == messaging::DeliveryState::Rejected)
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+        if (e.key == selected)
+            m_outboxList->setCurrentItem(item);
+    }
     if (entries.isEmpty())
         m_outboxList->addItem(tr("Nothing sent yet."));
 }
@@ -373,6 +402,25 @@ void CommunicatePage::addChannel()
         dialog->accept();
     });
     dialog->open();
+}
+
+bool CommunicatePage::resend(const QString &key)
+{
+    if (!m_outbox)
+        return false;
+    const auto again = m_outbox->resend(key);
+    if (!again) {
+        say(again.error, true);
+        return false;
+    }
+    say(tr("Queued again as a new message."), false);
+    refreshOutbox();
+    return true;
+}
+
+QString CommunicatePage::pageMessage() const
+{
+    return m_message->text();
 }
 
 void CommunicatePage::say(const QString &text, bool problem)

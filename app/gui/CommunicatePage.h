@@ -49,6 +49,11 @@ public:
     // on the page when it cannot.
     bool sendTo(const QString &channel);
 
+    // Queues a refused or given-up outbox message again (after the operator fixed the
+    // channel); false with the reason said on the page when it cannot.
+    bool resend(const QString &key);
+    QString pageMessage() const; // what the page last told the operator
+
     // Brings in what happened since (decision, steps, messages), unless the operator
     // has started editing the text.
     void refreshFromIncident();
@@ -80,6 +85,7 @@ private:
     QComboBox *m_channel;
     QPushButton *m_send;
     QListWidget *m_outboxList;
+    QPushButton *m_resend;
     QLabel *m_message;
     QTimer *m_tick;
 };

@@ -5,19 +5,13 @@
 #include "gui/ChecklistPage.h"
 #include "gui/CommunicatePage.h"
 #include "gui/PhaseBar.h"
+#include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
 #include "health/HealthSession.h"
-#include "report/MarkdownReport.h"
-#include "report/ReportData.h"
-#include "report/ReportExport.h"
 
 #include <QDateTime>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace rollcage::gui {
@@ -42,8 +36,7 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
                                     "checklists. Tick what you verified; waive with a reason what you could not."),
                                  tr("&Resolve incident"), {ChecklistPhase::Post, ChecklistPhase::Validation}, m_pages))
     , m_communicate(new CommunicatePage(m_engine, m_pages))
-    , m_reportPage(new QWidget(m_pages))
-    , m_report(new QTextBrowser(m_reportPage))
+    , m_reportPage(new ReportPage(store, m_pages))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,20 +44,9 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     layout->addWidget(m_pages, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_assess), static_cast<QWidget *>(m_prepare),
                           static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_verify),
-                          static_cast<QWidget *>(m_communicate), m_reportPage})
+                          static_cast<QWidget *>(m_communicate), static_cast<QWidget *>(m_reportPage)})
         m_pages->addWidget(page);
-
-    auto *reportLayout = new QVBoxLayout(m_reportPage);
-    auto *exportRow = new QHBoxLayout;
-    auto *exportButton = new QPushButton(tr("&Export report…"), m_reportPage);
-    exportButton->setToolTip(tr("Save the report as Markdown, HTML or PDF"));
-    exportRow->addWidget(new QLabel(tr("The report is written from the journal: every decision, tick, "
-                                       "waiver and step, as recorded."), m_reportPage), 1);
-    exportRow->addWidget(exportButton);
-    reportLayout->addLayout(exportRow);
-    reportLayout->addWidget(m_report, 1);
-    m_report->setAccessibleName(tr("Incident report"));
-    connect(exportButton, &QPushButton::clicked, this, &IncidentConsole::exportReport);
+    connect(m_reportPage, &ReportPage::problem, this, &IncidentConsole::complain);
 
     connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });
     connect(m_assess, &AssessPage::decisionRecorded, this, &IncidentConsole::onDecision);
@@ -164,7 +146,7 @@ bool IncidentConsole::goTo(Phase phase)
         return false;
     }
     if (phase == Phase::Report)
-        refreshReport();
+        m_reportPage->setIncident(m_engine->incidentId());
     if (phase == Phase::Communicate)
         m_communicate->refreshFromIncident();
     m_pages->setCurrentIndex(int(phase));
@@ -212,33 +194,6 @@ void IncidentConsole::refresh()
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
     m_bar->setPhaseEnabled(Phase::RollBack, m_prepare->allSettled() || !state.steps.isEmpty());
-}
-
-void IncidentConsole::refreshReport()
-{
-    const auto collected = report::collectReport(*m_store, m_engine->incidentId());
-    if (!collected.ok()) {
-        complain(collected.error);
-        return;
-    }
-    m_reportMarkdown = report::renderMarkdown(*collected);
-    m_report->setMarkdown(m_reportMarkdown);
-}
-
-void IncidentConsole::exportReport()
-{
-    refreshReport();
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export incident report"), QStringLiteral("incident-%1.md").arg(m_engine->incidentId()),
-        tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"), &selected);
-    if (path.isEmpty())
-        return;
-    const auto format = report::formatFromName(path.section(QLatin1Char('.'), -1));
-    const Status s = report::exportReport(m_reportMarkdown, tr("Incident %1").arg(m_engine->incidentId()),
-                                          format.value_or(report::Format::Markdown), path);
-    if (!s)
-        complain(s.error);
 }
 
 void IncidentConsole::complain(const QString &text)

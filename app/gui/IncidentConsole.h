@@ -14,7 +14,6 @@ class ChannelDirectory;
 namespace rollcage::health {
 class HealthSession;
 }
-class QTextBrowser;
 
 namespace rollcage::gui {
 
@@ -22,6 +21,7 @@ class AssessPage;
 class ChecklistPage;
 class CommunicatePage;
 class PhaseBar;
+class ReportPage;
 class RollbackPage;
 struct AssessChoice;
 
@@ -50,6 +50,7 @@ public:
     CommunicatePage *communicatePage() const { return m_communicate; }
     // The incident's health checks and monitor (for the health dock).
     health::HealthSession *health() const { return m_health; }
+    ReportPage *reportPage() const { return m_reportPage; }
     Phase currentPhase() const;
     // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
     // done); then it says why in `message()` and stays.
@@ -65,8 +66,6 @@ private:
     void journalChecklist(ChecklistPage *page);
     void onDecision(const AssessChoice &choice);
     void refresh();
-    void refreshReport();
-    void exportReport();
     void complain(const QString &text);
 
     incident::IncidentStore *m_store;
@@ -78,10 +77,8 @@ private:
     RollbackPage *m_rollback;
     ChecklistPage *m_verify;
     CommunicatePage *m_communicate;
-    QWidget *m_reportPage;
-    QTextBrowser *m_report;
+    ReportPage *m_reportPage;
     QString m_message;
-    QString m_reportMarkdown;
     health::HealthSession *m_health = nullptr;
 };
 

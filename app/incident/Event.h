@@ -48,6 +48,11 @@ inline const QString HealthResult = QStringLiteral("health_result");        // c
 inline const QString HealthTargets = QStringLiteral("health_targets");      // targets {name: base URL}
 inline const QString HealthAlert = QStringLiteral("health_alert");          // check, rule, message
 inline const QString HealthAlertCleared = QStringLiteral("health_alert_cleared"); // check, rule
+// A permanent refusal (4xx other than 408/425/429): retrying cannot help, the operator
+// must fix the channel and send again.
+inline const QString MessageRejected = QStringLiteral("message_rejected");  // key, channel, http_status, error
+// What only a human knows (root cause, resolution, …) for the report; the latest wins.
+inline const QString ReportFieldSet = QStringLiteral("report_field_set");   // field, text
 } // namespace events
 
 } // namespace rollcage::incident

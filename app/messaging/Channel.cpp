@@ -39,12 +39,24 @@ QString slackEscaped(QString text)
     return text;
 }
 
+// Slack and Teams drop custom headers before a person or a bot sees the message, so the
+// idempotency key also travels in the message itself: a receiver (or a human) can tell a
+// repeat from a new message, and the report can be matched to the post.
+QString referenceLine(const OutgoingMessage &message)
+{
+    return tr("Rollcage incident %1 · message %2").arg(message.incidentId).arg(message.key);
+}
+
 QJsonObject teamsCard(const OutgoingMessage &message)
 {
     QJsonArray body;
     if (!message.title.isEmpty())
         body.append(textBlock(message.title, true));
     body.append(textBlock(message.text, false));
+    QJsonObject footer = textBlock(referenceLine(message), false);
+    footer.insert(QStringLiteral("isSubtle"), true);
+    footer.insert(QStringLiteral("size"), QStringLiteral("Small"));
+    body.append(footer);
     const QJsonObject card{{QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
                            {QStringLiteral("$schema"),
                             QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json")},
@@ -103,6 +115,8 @@ QByteArray webhookPayload(ChannelKind kind, const OutgoingMessage &message, cons
         QString text = slackEscaped(message.text);
         if (!message.title.isEmpty())
             text = QLatin1Char('*') + slackEscaped(message.title) + QStringLiteral("*\n") + text;
+        // The reference goes last, in italics, as a footer line under the message.
+        text += QStringLiteral("\n_") + slackEscaped(referenceLine(message)) + QLatin1Char('_');
         root.insert(QStringLiteral("text"), text);
         break;
     }

@@ -30,8 +30,9 @@ struct OutgoingMessage
 };
 
 // The request body for a channel of `kind`, compact JSON:
-// Slack {"text"}, Teams an Adaptive Card message, the generic webhook
-// {"idempotency_key", "incident", "title", "text", "sent_at"}.
+// Slack {"text"} ending in a footer line, Teams an Adaptive Card message with a subtle
+// footer block, the generic webhook {"idempotency_key", "incident", "title", "text",
+// "sent_at"}. The footer names the incident and the idempotency key.
 QByteArray webhookPayload(ChannelKind kind, const OutgoingMessage &message,
                           const QDateTime &sentAt);
 

@@ -130,6 +130,16 @@ Status Outbox::abandon(const QString &key, const QString &reason)
     return Status::success();
 }
 
+Result<QString> Outbox::resend(const QString &key)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0 || m_entries[i].isOpen() || m_entries[i].state == DeliveryState::Delivered)
+        return Result<QString>::failure(
+            tr("Only a refused or given-up message can be sent again; %1 is not one.").arg(key));
+    const OutboxEntry old = m_entries[i];
+    return send(old.channel, old.title, old.text);
+}
+
 void Outbox::retryNow()
 {
     const qint64 now = nowMs();
@@ -249,6 +259,10 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     if (!result.ok) {
         // The URL may have been corrected in the meantime: read it again next time.
         m_urls.remove(e.channel);
+        if (isPermanentRefusal(result.httpStatus)) {
+            reject(key, result);
+            return;
+        }
         recordFailure(key, result.error, result.httpStatus, result.retryAfter);
         return;
     }
@@ -268,6 +282,29 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     Q_EMIT entryChanged(key);
     Q_EMIT delivered(key);
     schedule();
+}
+
+void Outbox::reject(const QString &key, const WebhookResult &result)
+{
+    OutboxEntry &e = m_entries[indexOf(key)];
+    e.state = DeliveryState::Rejected;
+    ++e.attempts;
+    e.lastAttemptMs = nowMs();
+    e.lastError = result.error;
+    e.lastHttpStatus = result.httpStatus;
+    const QString advice = rejectionAdvice(e);
+    qCWarning(lcMessaging).noquote() << "message" << key << "to channel" << e.channel
+                                     << "refused with HTTP" << result.httpStatus
+                                     << "- not retried";
+    record(events::MessageRejected, {{QStringLiteral("key"), key},
+                                     {QStringLiteral("channel"), e.channel},
+                                     {QStringLiteral("attempt"), e.attempts},
+                                     {QStringLiteral("error"), result.error},
+                                     {QStringLiteral("http_status"), result.httpStatus},
+                                     {QStringLiteral("reason"), advice}});
+    Q_EMIT entryChanged(key);
+    Q_EMIT rejected(key, advice);
+    schedule(); // the next message to that channel may try; it will likely be told the same
 }
 
 void Outbox::recordFailure(const QString &key, const QString &error, int httpStatus,

@@ -53,6 +53,9 @@ public:
     // Stops retrying a waiting message, with the operator's reason. Not while it is on
     // the wire: its outcome would be unknown.
     Status abandon(const QString &key, const QString &reason);
+    // Queues a rejected or abandoned message again, as a new message with a new key (the
+    // old one stays in the record as it ended). Returns the new key.
+    Result<QString> resend(const QString &key);
     // Tries every waiting message now instead of at its next attempt (e.g. "back online").
     void retryNow();
 
@@ -64,6 +67,9 @@ Q_SIGNALS:
     void entryChanged(const QString &key);
     void delivered(const QString &key);
     void attemptFailed(const QString &key, const QString &error);
+    // The service refused the message for good (see isPermanentRefusal); `advice` says
+    // what happened and what to do. It is recorded as message_rejected, never retried.
+    void rejected(const QString &key, const QString &advice);
     // Recording in the journal failed; the message itself keeps its course.
     void journalFailed(const QString &error);
 
@@ -73,6 +79,7 @@ private:
     void urlLookedUp(quint64 id, const Status &status, const QUrl &url);
     void post(const QString &key, const QUrl &url);
     void posted(quint64 id, const WebhookResult &result);
+    void reject(const QString &key, const WebhookResult &result);
     void recordFailure(const QString &key, const QString &error, int httpStatus,
                        std::chrono::milliseconds serverAsked = {});
     void record(const QString &type, const QJsonObject &data);

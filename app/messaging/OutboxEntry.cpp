@@ -25,10 +25,18 @@ QString deliveryStateName(DeliveryState state)
         return QStringLiteral("sending");
     case DeliveryState::Delivered:
         return QStringLiteral("delivered");
+    case DeliveryState::Rejected:
+        return QStringLiteral("rejected");
     case DeliveryState::Abandoned:
         break;
     }
     return QStringLiteral("abandoned");
+}
+
+bool isPermanentRefusal(int httpStatus)
+{
+    return httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 425 &&
+           httpStatus != 429;
 }
 
 QList<OutboxEntry> deriveOutbox(const QList<incident::Event> &journal)
@@ -71,6 +79,13 @@ QList<OutboxEntry> deriveOutbox(const QList<incident::Event> &journal)
                 qMax(entry.attempts + 1, e.data.value(QLatin1String("attempt")).toInt());
             entry.deliveredMs = e.atMs;
             entry.lastHttpStatus = e.data.value(QLatin1String("http_status")).toInt();
+        } else if (e.type == events::MessageRejected) {
+            entry.state = DeliveryState::Rejected;
+            entry.attempts =
+                qMax(entry.attempts + 1, e.data.value(QLatin1String("attempt")).toInt());
+            entry.lastAttemptMs = e.atMs;
+            entry.lastError = str(e.data, "error");
+            entry.lastHttpStatus = e.data.value(QLatin1String("http_status")).toInt();
         } else if (e.type == events::MessageAbandoned) {
             entry.state = DeliveryState::Abandoned;
             entry.abandonReason = str(e.data, "reason");
@@ -112,6 +127,16 @@ QString inAbout(qint64 ms)
 
 } // namespace
 
+QString rejectionAdvice(const OutboxEntry &e)
+{
+    const QString answer = e.lastError.startsWith(QLatin1String("HTTP "))
+                               ? e.lastError
+                               : QStringLiteral("HTTP %1: %2").arg(e.lastHttpStatus).arg(e.lastError);
+    return tr("Refused by %1 (%2), not retried: the same message would be refused again. "
+              "Fix the webhook URL of channel %1 in Tools → Credentials, then resend.")
+        .arg(e.channel, answer);
+}
+
 QString describeEntry(const OutboxEntry &e, const QDateTime &now)
 {
     switch (e.state) {
@@ -119,6 +144,8 @@ QString describeEntry(const OutboxEntry &e, const QDateTime &now)
         return tr("Delivered at %1 (attempt %2)").arg(clock(e.deliveredMs)).arg(e.attempts);
     case DeliveryState::Abandoned:
         return tr("Given up: %1").arg(e.abandonReason);
+    case DeliveryState::Rejected:
+        return rejectionAdvice(e);
     case DeliveryState::Sending:
         return tr("Sending (attempt %1)…").arg(e.attempts + 1);
     case DeliveryState::Waiting:

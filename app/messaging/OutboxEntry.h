@@ -11,8 +11,15 @@
 
 namespace rollcage::messaging {
 
-enum class DeliveryState { Waiting, Sending, Delivered, Abandoned };
-QString deliveryStateName(DeliveryState state); // "waiting", "sending", "delivered", "abandoned"
+// Rejected: the service refused the message for good (a 4xx other than 408/425/429);
+// only a fixed channel and a new send can help.
+enum class DeliveryState { Waiting, Sending, Delivered, Abandoned, Rejected };
+// "waiting", "sending", "delivered", "abandoned", "rejected"
+QString deliveryStateName(DeliveryState state);
+
+// Whether an HTTP answer means the same request can never succeed: a 4xx except
+// 408 (timeout), 425 (too early) and 429 (rate limited), which are worth retrying.
+bool isPermanentRefusal(int httpStatus);
 
 // One message in the outbox, as its journal events add up.
 struct OutboxEntry
@@ -48,6 +55,9 @@ QList<OutboxEntry> deriveOutbox(const QList<incident::Event> &events);
 // Where a message stands, for people: "Waiting since 03:12:05 — 2 failed attempts, last:
 // HTTP 500 — next try at 03:15:10 (in 3 min)". Times in local time.
 QString describeEntry(const OutboxEntry &entry, const QDateTime &now);
+
+// For a rejected message: what happened and what the operator can do about it.
+QString rejectionAdvice(const OutboxEntry &entry);
 
 // How long to wait before the next try: `first` after the first failure, doubling up to
 // `max`. Small values make tests fast.

@@ -1,11 +1,14 @@
 #include "report/MarkdownReport.h"
 
+#include "report/ExecutionLog.h"
+#include "report/MarkdownText.h"
+#include "report/ReportFields.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
 
 namespace rollcage::report {
+
+namespace events = incident::events;
 
 namespace {
 
@@ -14,43 +17,129 @@ QString tr(const char *text)
     return QCoreApplication::translate("report", text);
 }
 
-QString utc(qint64 ms)
+// The marker a reader (and the Report page) sees where a human still has to write.
+QString humanField(const QHash<QString, QString> &values, const QString &name)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC)
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const auto field = findReportField(name);
+    const QString text = values.value(name).trimmed();
+    if (!text.isEmpty())
+        return text + QStringLiteral("\n\n");
+    return tr("> **To be filled in.** %1\n\n").arg(field ? field->hint : QString());
 }
 
-// A table cell: one line, pipes escaped.
-QString cell(QString text)
+QString fieldSection(const QHash<QString, QString> &values, const QString &name)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
+    const auto field = findReportField(name);
+    return QStringLiteral("## %1\n\n").arg(field->label) + humanField(values, name);
 }
 
-// A fence longer than any run of backticks inside, so output cannot close it.
-QString fenced(const QString &body, const QString &info)
+// Declared until resolved (or aborted); while open, until the last recorded event, so
+// the same journal always gives the same report.
+QString impactDuration(const ReportData &d)
 {
-    int longest = 0;
-    int run = 0;
-    for (const QChar c : body) {
-        run = c == QLatin1Char('`') ? run + 1 : 0;
-        longest = std::max(longest, run);
+    const qint64 from = d.state.declaredMs;
+    for (const incident::Event &e : d.events) {
+        const QString to = e.data.value(QLatin1String("to")).toString();
+        if (e.type == events::StateChanged &&
+            (to == QLatin1String("resolved") || to == QLatin1String("aborted")))
+            return tr("%1 (declared %2 UTC, %3 %4 UTC)")
+                .arg(md::duration(e.atMs - from), md::utc(from), to, md::utc(e.atMs));
     }
-    const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
-    return fence + info + QLatin1Char('\n') + body +
-           (body.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence +
-           QLatin1Char('\n');
+    const qint64 last = d.events.isEmpty() ? from : d.events.constLast().atMs;
+    return tr("%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)")
+        .arg(md::duration(last - from), md::utc(from), md::utc(last));
 }
 
-QString duration(qint64 ms)
+QString summary(const ReportData &d)
 {
-    if (ms < 0)
-        return QStringLiteral("–");
-    if (ms < 60'000)
-        return QStringLiteral("%1 s").arg(QLocale::c().toString(ms / 1000.0, 'f', 1));
-    return QStringLiteral("%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+    const incident::IncidentRecord &r = d.incident;
+    QString md = tr("## Summary\n\n");
+    md += tr("%1 on %2 (%3), handled with the runbook \"%4\".")
+              .arg(md::inlineText(r.title), r.service, r.environment, r.runbookTitle);
+    if (d.state.decision.isEmpty())
+        md += tr(" No decision was recorded.");
+    else
+        md += tr(" Decision: **%1**").arg(d.state.decision) +
+              (d.state.justification.isEmpty()
+                   ? QStringLiteral(".")
+                   : QStringLiteral(" — ") + md::inlineText(d.state.justification) +
+                         QLatin1Char('.'));
+    md += tr(" The incident is %1.\n\n")
+              .arg(incident::phaseName(d.state.phase).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    return md;
+}
+
+QString impact(const ReportData &d, const QHash<QString, QString> &fields)
+{
+    QString md = tr("## Impact\n\n");
+    md += tr("- Services affected: %1 (%2)\n").arg(d.incident.service, d.incident.environment);
+    md += tr("- Duration: %1\n\n").arg(impactDuration(d));
+    md += tr("### Users affected\n\n") + humanField(fields, QStringLiteral("users_affected"));
+    return md;
+}
+
+QString decision(const incident::IncidentState &s)
+{
+    QString md = tr("## Decision\n\n");
+    if (s.decision.isEmpty())
+        return md + tr("No decision was recorded.\n\n");
+    md += QStringLiteral("**%1**").arg(s.decision);
+    if (!s.justification.isEmpty())
+        md += QStringLiteral(": ") + s.justification;
+    if (s.deadlineMs)
+        md += tr("\n\nDeadline: %1 UTC.").arg(md::utc(*s.deadlineMs));
+    return md + QStringLiteral("\n\n");
+}
+
+QString timeline(const ReportData &d)
+{
+    const QHash<QString, QString> channels = messageChannels(d.events);
+    QString md = tr("## Timeline\n\n| Time (UTC) | Who | What |\n|---|---|---|\n");
+    for (const incident::Event &e : d.events)
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(md::utc(e.atMs), md::cell(e.operatorName),
+                       md::cell(describeEvent(e, d.state.step(e.stepIndex).title, channels)));
+    return md + QLatin1Char('\n');
+}
+
+QString stepDetails(const ReportData &d)
+{
+    if (d.state.steps.isEmpty())
+        return {};
+    QString md = tr("## Step details\n");
+    for (const incident::StepRecord &step : d.state.steps) {
+        md += QStringLiteral("\n### %1. %2\n\n").arg(step.index + 1).arg(step.title);
+        md += tr("Status: %1").arg(
+            incident::stepStateName(step.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        md += step.reason.isEmpty() ? QStringLiteral(".\n")
+                                    : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
+        for (const QString &note : step.notes)
+            md += tr("\nNote: %1\n").arg(note);
+        if (step.lastRunEventId == 0)
+            continue;
+        for (const incident::Event &e : d.events) {
+            if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
+                md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
+                md += md::fenced(e.data.value(QLatin1String("command")).toString(),
+                                 QStringLiteral("bash"));
+            }
+        }
+        const QStringList tail = d.outputTails.value(step.lastRunEventId);
+        const qint64 total = d.outputLineCounts.value(step.lastRunEventId);
+        if (tail.isEmpty()) {
+            md += tr("\nNo output.\n");
+        } else {
+            md += total > tail.size()
+                      ? tr("\nLast %1 of %2 lines of output (the full log is in the incident "
+                           "store, step run %3):\n\n")
+                            .arg(tail.size())
+                            .arg(total)
+                            .arg(step.lastRunEventId)
+                      : tr("\nOutput:\n\n");
+            md += md::fenced(tail.join(QLatin1Char('\n')), QStringLiteral("text"));
+        }
+    }
+    return md;
 }
 
 } // namespace
@@ -59,80 +148,25 @@ QString renderMarkdown(const ReportData &data)
 {
     const incident::IncidentRecord &r = data.incident;
     const incident::IncidentState &s = data.state;
+    const QHash<QString, QString> fields = reportFieldValues(data.events);
     QString md;
     md += QStringLiteral("# Incident %1: %2\n\n").arg(r.id).arg(r.title);
     md += QStringLiteral("| | |\n|---|---|\n");
-    md += tr("| Service | %1 (%2) |\n").arg(cell(r.service), cell(r.environment));
+    md += tr("| Service | %1 (%2) |\n").arg(md::cell(r.service), md::cell(r.environment));
     md += tr("| State | %1 |\n").arg(incident::phaseName(s.phase));
-    md += tr("| Declared | %1 UTC by %2 |\n").arg(utc(s.declaredMs), cell(s.declaredBy));
+    md += tr("| Declared | %1 UTC by %2 |\n").arg(md::utc(s.declaredMs), md::cell(s.declaredBy));
     md += tr("| Runbook | %1 (`%2`, SHA-256 `%3`) |\n")
-              .arg(cell(r.runbookTitle), cell(r.runbookSource), r.runbookSha256);
-    md += tr("| Procedure | %1 |\n\n").arg(cell(r.procedure));
-
-    md += tr("## Decision\n\n");
-    if (s.decision.isEmpty()) {
-        md += tr("No decision was recorded.\n\n");
-    } else {
-        md += QStringLiteral("**%1**").arg(s.decision);
-        if (!s.justification.isEmpty())
-            md += QStringLiteral(": ") + s.justification;
-        if (s.deadlineMs)
-            md += tr("\n\nDeadline: %1 UTC.").arg(utc(*s.deadlineMs));
-        md += QStringLiteral("\n\n");
-    }
-
-    md += tr("## Timeline\n\n| Time (UTC) | Who | What |\n|---|---|---|\n");
-    for (const incident::Event &e : data.events)
-        md += QStringLiteral("| %1 | %2 | %3 |\n")
-                  .arg(utc(e.atMs), cell(e.operatorName),
-                       cell(describeEvent(e, s.step(e.stepIndex).title)));
-    md += QLatin1Char('\n');
-
-    md += tr("## Steps\n\n");
-    if (s.steps.isEmpty()) {
-        md += tr("No step was run.\n");
-        return md;
-    }
-    md += tr("| # | Step | Status | Attempts | Duration | Exit |\n|---|---|---|---|---|---|\n");
-    for (const incident::StepRecord &step : s.steps) {
-        const qint64 ms =
-            step.finishedMs > 0 && step.startedMs > 0 ? step.finishedMs - step.startedMs : -1;
-        const QString exit = step.signal > 0      ? tr("signal %1").arg(step.signal)
-                             : step.exitCode >= 0 ? QString::number(step.exitCode)
-                                                  : QStringLiteral("–");
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                  .arg(step.index + 1)
-                  .arg(cell(step.title), incident::stepStateName(step.state))
-                  .arg(step.attempts)
-                  .arg(duration(ms), exit);
-    }
-    for (const incident::StepRecord &step : s.steps) {
-        md += QStringLiteral("\n### %1. %2\n\n").arg(step.index + 1).arg(step.title);
-        md += tr("Status: %1").arg(incident::stepStateName(step.state));
-        md += step.reason.isEmpty() ? QStringLiteral(".\n")
-                                    : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
-        for (const QString &note : step.notes)
-            md += tr("\nNote: %1\n").arg(note);
-        if (step.lastRunEventId == 0)
-            continue;
-        for (const incident::Event &e : data.events) {
-            if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
-                md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
-                md += fenced(e.data.value(QLatin1String("command")).toString(),
-                             QStringLiteral("bash"));
-            }
-        }
-        const QStringList tail = data.outputTails.value(step.lastRunEventId);
-        const qint64 total = data.outputLineCounts.value(step.lastRunEventId);
-        if (tail.isEmpty()) {
-            md += tr("\nNo output.\n");
-        } else {
-            md += total > tail.size()
-                      ? tr("\nLast %1 of %2 lines of output:\n\n").arg(tail.size()).arg(total)
-                      : tr("\nOutput:\n\n");
-            md += fenced(tail.join(QLatin1Char('\n')), QStringLiteral("text"));
-        }
-    }
+              .arg(md::cell(r.runbookTitle), md::cell(r.runbookSource), r.runbookSha256);
+    md += tr("| Procedure | %1 |\n\n").arg(md::cell(r.procedure));
+    md += summary(data);
+    md += impact(data, fields);
+    md += decision(s);
+    md += timeline(data);
+    md += fieldSection(fields, QStringLiteral("root_cause"));
+    md += fieldSection(fields, QStringLiteral("resolution"));
+    md += fieldSection(fields, QStringLiteral("prevention"));
+    md += renderExecutionLog(data);
+    md += stepDetails(data);
     return md;
 }
 

@@ -1,7 +1,12 @@
 #include "report/ReportData.h"
 
+#include "report/ReportFields.h"
+#include "runbook/Importer.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace rollcage::report {
 
@@ -16,7 +21,66 @@ QString str(const incident::Event &e, const char *key)
 {
     return e.data.value(QLatin1String(key)).toString();
 }
+int num(const incident::Event &e, const char *key)
+{
+    return e.data.value(QLatin1String(key)).toInt();
+}
+QString utcTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("HH:mm:ss"));
+}
+QString words(QString name)
+{
+    return name.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+QString withHttp(const incident::Event &e, const QString &text)
+{
+    // The outbox's errors usually name the status already ("HTTP 500: …").
+    const int status = num(e, "http_status");
+    return status > 0 && !text.startsWith(QLatin1String("HTTP "))
+               ? QStringLiteral("HTTP %1: %2").arg(status).arg(text)
+               : text;
+}
 } // namespace
+
+ProcedureFacts procedureFacts(const incident::IncidentRecord &incident)
+{
+    ProcedureFacts facts;
+    if (incident.runbookText.isEmpty())
+        return facts;
+    const runbook::Runbook book =
+        runbook::Importer::importText(incident.runbookText.toUtf8(), incident.runbookSource);
+    for (const runbook::Procedure &p : book.procedures) {
+        if (p.title.compare(incident.procedure, Qt::CaseInsensitive) != 0)
+            continue;
+        facts.risk = p.risk;
+        facts.expected = p.expected.text;
+        facts.stepCount = int(p.steps.size());
+        for (const runbook::ProcedureIndexEntry &row : book.procedureIndex) {
+            if (row.procedure == p.title)
+                facts.method = row.method;
+        }
+    }
+    for (const runbook::Checklist &c : book.checklists) {
+        if (c.phase != runbook::ChecklistPhase::Post && c.phase != runbook::ChecklistPhase::Validation)
+            continue;
+        QStringList items;
+        for (const runbook::ChecklistItem &item : c.items)
+            items.append(item.text);
+        facts.validation.append({c.title, items});
+    }
+    return facts;
+}
+
+QHash<QString, QString> messageChannels(const QList<incident::Event> &events)
+{
+    QHash<QString, QString> channels;
+    for (const incident::Event &e : events) {
+        if (e.type == incident::events::MessageQueued)
+            channels.insert(str(e, "key"), str(e, "channel"));
+    }
+    return channels;
+}
 
 Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 incidentId,
                                  int tailLines)
@@ -32,6 +96,7 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
         return R::failure(journal.error);
     data.events = *journal;
     data.state = incident::deriveState(data.events);
+    data.procedure = procedureFacts(data.incident);
     for (const incident::Event &e : data.events) {
         if (e.type != events::StepStarted)
             continue;
@@ -51,8 +116,11 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
     return R::success(data);
 }
 
-QString describeEvent(const incident::Event &e, const QString &stepTitle)
+QString describeEvent(const incident::Event &e, const QString &stepTitle,
+                      const QHash<QString, QString> &channels)
 {
+    const QString channel =
+        str(e, "channel").isEmpty() ? channels.value(str(e, "key")) : str(e, "channel");
     const QString title = str(e, "title").isEmpty() ? stepTitle : str(e, "title");
     QString step;
     if (e.stepIndex >= 0)
@@ -62,7 +130,7 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle)
         return tr("Incident declared (procedure \"%1\")").arg(str(e, "procedure"));
     if (e.type == events::StateChanged) {
         const QString reason = str(e, "reason");
-        return tr("State %1 → %2").arg(str(e, "from"), str(e, "to")) +
+        return tr("Phase %1 → %2").arg(words(str(e, "from")), words(str(e, "to"))) +
                (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
     }
     if (e.type == events::VariableSet)
@@ -78,7 +146,7 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle)
             .arg(step)
             .arg(e.data.value(QLatin1String("attempt")).toInt(1));
     if (e.type == events::StepFinished) {
-        QString text = tr("%1 %2").arg(step, str(e, "status"));
+        QString text = tr("%1 %2").arg(step, words(str(e, "status")));
         const int signal = e.data.value(QLatin1String("signal")).toInt();
         if (signal > 0)
             text += tr(" (signal %1)").arg(signal);
@@ -102,12 +170,43 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle)
     if (e.type == events::NoteAdded)
         return (step.isEmpty() ? tr("Note") : step + tr(" note")) + QStringLiteral(": ") +
                str(e, "text");
-    if (e.type == events::MessageSent)
-        return tr("Message sent via %1").arg(str(e, "channel"));
-    if (e.type == events::HealthResult)
+    if (e.type == events::MessageQueued) {
+        const QString heading = str(e, "title");
+        return heading.isEmpty() ? tr("Message queued for %1").arg(channel)
+                                 : tr("Message \"%1\" queued for %2").arg(heading, channel);
+    }
+    if (e.type == events::MessageAttemptFailed) {
+        const qint64 next = e.data.value(QLatin1String("next_attempt_ms")).toInteger();
+        QString text = tr("Message to %1 not delivered (attempt %2): %3")
+                           .arg(channel)
+                           .arg(num(e, "attempt"))
+                           .arg(withHttp(e, str(e, "error")));
+        if (next > 0)
+            text += tr("; next try at %1").arg(utcTime(next));
+        return text;
+    }
+    if (e.type == events::MessageSent) {
+        const int attempt = num(e, "attempt");
+        return attempt > 1 ? tr("Message sent via %1 (attempt %2)").arg(channel).arg(attempt)
+                           : tr("Message sent via %1").arg(channel);
+    }
+    if (e.type == events::MessageAbandoned)
+        return tr("Message to %1 given up: %2").arg(channel.isEmpty() ? tr("a channel") : channel,
+                                                    str(e, "reason"));
+    if (e.type == events::MessageRejected)
+        return tr("Message to %1 refused by the service (%2); not retried")
+            .arg(channel, withHttp(e, str(e, "error")));
+    if (e.type == events::HealthResult) {
+        const QString detail = str(e, "detail");
         return tr("Health check %1: %2")
-            .arg(str(e, "check"),
-                 e.data.value(QLatin1String("ok")).toBool() ? tr("ok") : tr("failing"));
+                   .arg(str(e, "check"),
+                        e.data.value(QLatin1String("ok")).toBool() ? tr("passing") : tr("failing")) +
+               (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')'));
+    }
+    if (e.type == events::ReportFieldSet) {
+        const auto field = findReportField(str(e, "field"));
+        return tr("Report: \"%1\" written").arg(field ? field->label : str(e, "field"));
+    }
     return e.type;
 }
 

@@ -447,6 +447,91 @@ private Q_SLOTS:
         QCOMPARE(journalTypes(*doomed).constLast(), events::MessageAbandoned);
     }
 
+    // A 4xx that says "this request is wrong" stops at once; 408/425/429 say "later".
+    void clientErrorsArePermanentExceptTheRetryableOnes_data()
+    {
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<bool>("permanent");
+        QTest::newRow("400 bad request") << 400 << true;
+        QTest::newRow("403 forbidden (revoked hook)") << 403 << true;
+        QTest::newRow("404 not found (deleted hook)") << 404 << true;
+        QTest::newRow("410 gone") << 410 << true;
+        QTest::newRow("408 request timeout") << 408 << false;
+        QTest::newRow("425 too early") << 425 << false;
+        QTest::newRow("429 rate limited") << 429 << false;
+    }
+
+    void clientErrorsArePermanentExceptTheRetryableOnes()
+    {
+        QFETCH(int, httpStatus);
+        QFETCH(bool, permanent);
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse(kPath, kOk);
+        server.queueResponses(kPath, {status(httpStatus)});
+        QVERIFY(addChannel(kChannel, ChannelKind::Slack, server.url(QString::fromLatin1(kPath))));
+        auto outbox = newOutbox(*m_store);
+        QSignalSpy rejected(outbox.get(), &Outbox::rejected);
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        const auto key = outbox->send(kChannel, {}, QStringLiteral("Update"));
+        QVERIFY(key.ok());
+        if (!permanent) {
+            QVERIFY(delivered.wait(10000));
+            QCOMPARE(rejected.size(), 0);
+            QCOMPARE(requestsWithKey(server, *key), 2);
+            return;
+        }
+        QVERIFY(rejected.wait(10000));
+        QCOMPARE(outbox->entry(*key)->state, DeliveryState::Rejected);
+        QCOMPARE(outbox->openCount(), 0);
+        QCOMPARE(journalTypes(*key), (QStringList{events::MessageQueued, events::MessageRejected}));
+        QCOMPARE(requestsWithKey(server, *key), 1);
+    }
+
+    void rejectedMessageTellsWhatToDoSurvivesARestartAndCanBeResent()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse("/revoked", status(404));
+        server.setResponse(kPath, kOk);
+        QVERIFY(addChannel(kChannel, ChannelKind::Teams, server.url(QStringLiteral("/revoked"))));
+        QString key;
+        {
+            auto outbox = newOutbox(*m_store);
+            QSignalSpy rejected(outbox.get(), &Outbox::rejected);
+            key = *outbox->send(kChannel, QStringLiteral("Rollback done"), QStringLiteral("All green."));
+            QVERIFY(rejected.wait(10000));
+            const QString advice = rejected.first().at(1).toString();
+            QVERIFY2(advice.contains(QLatin1String("HTTP 404")), qPrintable(advice));
+            QVERIFY2(advice.contains(QStringLiteral("Tools → Credentials")), qPrintable(advice));
+            QCOMPARE(describeEntry(*outbox->entry(key), QDateTime::currentDateTime()), advice);
+        }
+        // The journal says why, for the report and for the next session.
+        const auto journal = m_store->events(m_incident);
+        QVERIFY(std::any_of(journal->cbegin(), journal->cend(), [](const auto &e) {
+            return e.type == events::MessageRejected &&
+                   e.data.value(QLatin1String("http_status")).toInt() == 404 &&
+                   e.data.value(QLatin1String("reason")).toString().contains(QLatin1String("resend"));
+        }));
+
+        // A restart does not try it again.
+        auto outbox = newOutbox(*m_store);
+        QVERIFY(outbox->start().ok);
+        QCOMPARE(outbox->entry(key)->state, DeliveryState::Rejected);
+        QCOMPARE(outbox->openCount(), 0);
+
+        // The operator fixes the URL, then resends: a new message, delivered once.
+        QVERIFY(addChannel(kChannel, ChannelKind::Teams, server.url(QString::fromLatin1(kPath))));
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        const auto again = outbox->resend(key);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY(*again != key);
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(requestsWithKey(server, key), 1);
+        QCOMPARE(requestsWithKey(server, *again), 1);
+        QVERIFY(!outbox->resend(*again).ok()); // delivered: nothing to resend
+    }
+
     void refusesWhatItCannotSendAndRecordsNothing()
     {
         auto outbox = newOutbox(*m_store);
@@ -506,9 +591,11 @@ private Q_SLOTS:
         server.queueResponses(kPath, {status(404)});
         QVERIFY(addChannel(kChannel, ChannelKind::Webhook, server.url(QString::fromLatin1(kPath))));
         auto outbox = newOutbox(*m_store);
-        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        // A 404 is refused for good: the refusal, its reason and its advice are journalled
+        // and logged, and none of them may carry the URL either.
+        QSignalSpy rejected(outbox.get(), &Outbox::rejected);
         QVERIFY(outbox->send(kChannel, {}, QStringLiteral("text")).ok());
-        QVERIFY(delivered.wait(10000));
+        QVERIFY(rejected.wait(10000));
         for (const QString &file :
              QStringList{databasePath(), databasePath() + QStringLiteral("-wal"), settingsPath()}) {
             const QByteArray bytes = readFile(file);

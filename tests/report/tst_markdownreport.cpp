@@ -1,4 +1,5 @@
 #include "report/MarkdownReport.h"
+#include "report/ReportExport.h"
 
 #include <QFile>
 #include <QTest>
@@ -87,7 +88,82 @@ ReportData sampleIncident()
            {{QStringLiteral("title"), QStringLiteral("Announce")},
             {QStringLiteral("reason"), QStringLiteral("done by hand in #incidents")}},
            2),
+        ev(13, 182'000, events::VariableSet,
+           {{QStringLiteral("name"), QStringLiteral("selected-backup")},
+            {QStringLiteral("value"), QStringLiteral("larch-2026-03-14T02:00.dump")}}),
+        ev(14, 190'000, events::MessageQueued,
+           {{QStringLiteral("key"), QStringLiteral("k-1")},
+            {QStringLiteral("channel"), QStringLiteral("ops-slack")},
+            {QStringLiteral("title"), QStringLiteral("Rollback in progress")},
+            {QStringLiteral("text"), QStringLiteral("Rolling back larch")}}),
+        ev(15, 191'000, events::MessageAttemptFailed,
+           {{QStringLiteral("key"), QStringLiteral("k-1")},
+            {QStringLiteral("channel"), QStringLiteral("ops-slack")},
+            {QStringLiteral("attempt"), 1},
+            {QStringLiteral("error"), QStringLiteral("Internal Server Error")},
+            {QStringLiteral("http_status"), 500},
+            {QStringLiteral("next_attempt_ms"), kT0 + 196'000}}),
+        ev(16, 196'500, events::MessageSent,
+           {{QStringLiteral("key"), QStringLiteral("k-1")},
+            {QStringLiteral("channel"), QStringLiteral("ops-slack")},
+            {QStringLiteral("attempt"), 2},
+            {QStringLiteral("http_status"), 200}}),
+        ev(17, 200'000, events::MessageQueued,
+           {{QStringLiteral("key"), QStringLiteral("k-2")},
+            {QStringLiteral("channel"), QStringLiteral("exec-teams")},
+            {QStringLiteral("title"), QStringLiteral("")},
+            {QStringLiteral("text"), QStringLiteral("FYI")}}),
+        ev(18, 260'000, events::MessageAbandoned,
+           {{QStringLiteral("key"), QStringLiteral("k-2")},
+            {QStringLiteral("reason"), QStringLiteral("told them on the bridge call")}}),
+        ev(19, 270'000, events::HealthResult,
+           {{QStringLiteral("check"), QStringLiteral("api /health")},
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("detail"), QStringLiteral("HTTP 503 in 120 ms")}}),
+        ev(20, 300'000, events::HealthResult,
+           {{QStringLiteral("check"), QStringLiteral("api /health")},
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("detail"), QStringLiteral("HTTP 200 in 80 ms")}}),
+        ev(21, 310'000, events::ChecklistTicked,
+           {{QStringLiteral("checklist"), QStringLiteral("Post-rollback validation")},
+            {QStringLiteral("item"), QStringLiteral("Error rate below 1%")}}),
+        ev(22, 320'000, events::ChecklistWaived,
+           {{QStringLiteral("checklist"), QStringLiteral("Post-rollback validation")},
+            {QStringLiteral("item"), QStringLiteral("Card payments succeed")},
+            {QStringLiteral("reason"), QStringLiteral("no test card at night")}}),
+        ev(23, 330'000, events::ReportFieldSet,
+           {{QStringLiteral("field"), QStringLiteral("root_cause")},
+            {QStringLiteral("text"), QStringLiteral("first guess")}}),
+        ev(24, 340'000, events::ReportFieldSet,
+           {{QStringLiteral("field"), QStringLiteral("root_cause")},
+            {QStringLiteral("text"), QStringLiteral("Release 4.2.0 sent amounts in cents to a "
+                                                    "gateway expecting units.")}}),
+        ev(25, 345'000, events::ReportFieldSet,
+           {{QStringLiteral("field"), QStringLiteral("prevention")},
+            {QStringLiteral("text"), QStringLiteral("- Contract test for amounts (sam, 2026-03-21)")}}),
+        ev(26, 350'000, events::StateChanged,
+           {{QStringLiteral("from"), QStringLiteral("rolling_back")},
+            {QStringLiteral("to"), QStringLiteral("resolved")}}),
+        ev(27, 355'000, events::MessageQueued,
+           {{QStringLiteral("key"), QStringLiteral("k-3")},
+            {QStringLiteral("channel"), QStringLiteral("exec-teams")},
+            {QStringLiteral("title"), QStringLiteral("Resolved")},
+            {QStringLiteral("text"), QStringLiteral("All clear")}}),
+        ev(28, 356'000, events::MessageRejected,
+           {{QStringLiteral("key"), QStringLiteral("k-3")},
+            {QStringLiteral("channel"), QStringLiteral("exec-teams")},
+            {QStringLiteral("attempt"), 1},
+            {QStringLiteral("error"), QStringLiteral("HTTP 404: workflow not found")},
+            {QStringLiteral("http_status"), 404}}),
     };
+    d.procedure.method = QStringLiteral("Image pin");
+    d.procedure.risk = QStringLiteral("Low");
+    d.procedure.expected = QStringLiteral("10 minutes");
+    d.procedure.stepCount = 4;
+    d.procedure.validation = {
+        {QStringLiteral("Post-rollback validation"),
+         {QStringLiteral("Error rate below 1%"), QStringLiteral("Card payments succeed"),
+          QStringLiteral("Dashboards green")}}};
     d.state = incident::deriveState(d.events);
     d.outputTails.insert(5, {QStringLiteral("deployment.apps/larch image updated")});
     d.outputLineCounts.insert(5, 1);
@@ -105,6 +181,8 @@ class TestMarkdownReport : public QObject
 private Q_SLOTS:
     void matchesGolden_data();
     void matchesGolden();
+    void humanFieldsLatestWinsAndMarkersOnlyWhereEmpty();
+    void timelineHasNoRawEventNames();
 };
 
 void TestMarkdownReport::matchesGolden_data()
@@ -133,6 +211,44 @@ void TestMarkdownReport::matchesGolden()
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     QCOMPARE(rendered, QString::fromUtf8(file.readAll()));
+
+    // The HTML export of the same report, also under review as a golden file.
+    const QString htmlPath = path.chopped(3) + QStringLiteral(".html");
+    const QString html = markdownToHtml(rendered, QStringLiteral("Incident 42"));
+    if (qEnvironmentVariableIsSet("ROLLCAGE_UPDATE_GOLDEN")) {
+        QFile out(htmlPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(html.toUtf8());
+    }
+    QFile htmlFile(htmlPath);
+    QVERIFY2(htmlFile.open(QIODevice::ReadOnly), qPrintable(htmlPath));
+    QCOMPARE(html, QString::fromUtf8(htmlFile.readAll()));
+}
+
+void TestMarkdownReport::humanFieldsLatestWinsAndMarkersOnlyWhereEmpty()
+{
+    const QString md = renderMarkdown(sampleIncident());
+    QVERIFY(md.contains(QStringLiteral("## Root cause\n\nRelease 4.2.0 sent amounts in cents")));
+    QVERIFY(!md.contains(QStringLiteral("first guess")));
+    // Resolution and users affected were never written: two markers, none elsewhere.
+    QCOMPARE(md.count(QStringLiteral("**To be filled in.**")), 2);
+    const qsizetype resolution = md.indexOf(QStringLiteral("## Resolution"));
+    QCOMPARE(md.indexOf(QStringLiteral("**To be filled in.**"), resolution),
+             resolution + QStringLiteral("## Resolution\n\n> ").size());
+    // The duration runs from declared to resolved: 350 s.
+    QVERIFY(md.contains(QStringLiteral("- Duration: 5 min 50 s")));
+    QVERIFY(md.contains(QStringLiteral("- selected-backup: `larch-2026-03-14T02:00.dump`")));
+    QVERIFY(md.contains(QStringLiteral("Message to exec-teams given up: told them on the bridge call")));
+}
+
+void TestMarkdownReport::timelineHasNoRawEventNames()
+{
+    const QString md = renderMarkdown(sampleIncident());
+    const QString timeline = md.section(QStringLiteral("## Timeline"), 1).section(QStringLiteral("\n## "), 0, 0);
+    for (const char *raw : {"message_queued", "message_attempt_failed", "message_sent",
+                            "message_abandoned", "message_rejected", "health_result", "report_field_set",
+                            "state_changed", "rolling_back"})
+        QVERIFY2(!timeline.contains(QLatin1String(raw)), raw);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReport)

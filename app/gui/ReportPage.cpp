@@ -1,0 +1,151 @@
+#include "gui/ReportPage.h"
+
+#include "core/Logging.h"
+#include "incident/IncidentStore.h"
+#include "report/MarkdownReport.h"
+#include "report/ReportData.h"
+#include "report/ReportExport.h"
+#include "report/ReportFields.h"
+#include "ui_ReportPage.h"
+
+#include <QFileDialog>
+#include <QFocusEvent>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTime>
+
+namespace rollcage::gui {
+
+ReportPage::ReportPage(incident::IncidentStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReportPage>())
+    , m_store(store)
+{
+    m_ui->setupUi(this);
+    m_editors = {{QStringLiteral("users_affected"), m_ui->usersAffectedEdit},
+                 {QStringLiteral("root_cause"), m_ui->rootCauseEdit},
+                 {QStringLiteral("resolution"), m_ui->resolutionEdit},
+                 {QStringLiteral("prevention"), m_ui->preventionEdit}};
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const auto field = report::findReportField(it.key());
+        (*it)->setPlaceholderText(field->hint);
+        (*it)->setAccessibleName(field->label);
+        (*it)->installEventFilter(this);
+    }
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (save())
+            refresh();
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportPage::chooseExportPath);
+}
+
+ReportPage::~ReportPage() = default;
+
+QPlainTextEdit *ReportPage::fieldEditor(const QString &field) const
+{
+    return m_editors.value(field);
+}
+
+void ReportPage::setIncident(qint64 id)
+{
+    if (id != m_incidentId) {
+        save(); // what was typed for the previous incident goes to that incident
+        m_incidentId = id;
+        m_saved.clear();
+        for (QPlainTextEdit *editor : std::as_const(m_editors))
+            editor->clear();
+    }
+    refresh();
+}
+
+void ReportPage::refresh()
+{
+    if (m_incidentId == 0)
+        return;
+    const auto collected = report::collectReport(*m_store, m_incidentId);
+    if (!collected) {
+        Q_EMIT problem(collected.error);
+        return;
+    }
+    const QHash<QString, QString> journal = report::reportFieldValues(collected->events);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        QPlainTextEdit *editor = *it;
+        // Unsaved text is the operator's work in progress: the journal does not overwrite it.
+        const bool edited = editor->toPlainText() != m_saved.value(it.key());
+        m_saved.insert(it.key(), journal.value(it.key()));
+        if (!edited && editor->toPlainText() != m_saved.value(it.key()))
+            editor->setPlainText(m_saved.value(it.key()));
+    }
+    m_markdown = report::renderMarkdown(*collected);
+    const int scrolled = m_ui->reportView->verticalScrollBar()->value();
+    m_ui->reportView->setMarkdown(m_markdown);
+    m_ui->reportView->verticalScrollBar()->setValue(scrolled);
+}
+
+Status ReportPage::save()
+{
+    if (m_incidentId == 0)
+        return Status::success();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString text = (*it)->toPlainText();
+        if (text == m_saved.value(it.key()))
+            continue;
+        const Status s = report::setReportField(*m_store, m_incidentId, it.key(), text);
+        if (!s) {
+            const QString message =
+                tr("%1 was not saved (the text stays here; try again with Ctrl+S): %2")
+                    .arg(report::findReportField(it.key())->label, s.error);
+            m_ui->saveStatus->setText(message);
+            Q_EMIT problem(message);
+            return Status::failure(message);
+        }
+        m_saved.insert(it.key(), text);
+        m_ui->saveStatus->setText(
+            tr("%1 saved at %2.").arg(report::findReportField(it.key())->label,
+                                      QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    }
+    return Status::success();
+}
+
+Status ReportPage::exportTo(const QString &path)
+{
+    if (Status s = save(); !s)
+        return s;
+    refresh();
+    const auto format = report::formatFromName(path.section(QLatin1Char('.'), -1));
+    return report::exportReport(m_markdown, tr("Incident %1").arg(m_incidentId),
+                                format.value_or(report::Format::Markdown), path);
+}
+
+void ReportPage::chooseExportPath()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export incident report"), QStringLiteral("incident-%1.md").arg(m_incidentId),
+        tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTo(path); !s)
+        Q_EMIT problem(s.error);
+}
+
+bool ReportPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // Leaving a field saves it; the rendered report then shows it in place.
+        if (save())
+            refresh();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportPage::hideEvent(QHideEvent *event)
+{
+    save();
+    QWidget::hideEvent(event);
+}
+
+} // namespace rollcage::gui

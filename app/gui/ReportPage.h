@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QPlainTextEdit;
+
+namespace Ui {
+class ReportPage;
+}
+
+namespace rollcage::incident {
+class IncidentStore;
+}
+
+namespace rollcage::gui {
+
+// The Report phase: the generated report beside editable fields for what only a human
+// knows (users affected, root cause, resolution, prevention). A field is written to the
+// journal when it loses focus, on Ctrl+S, before an export and when the page is left,
+// so nothing typed is lost; a write that fails keeps the text and says so.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportPage(incident::IncidentStore *store, QWidget *parent = nullptr);
+    ~ReportPage() override;
+
+    // Shows incident `id`: its fields from the journal, the report rendered.
+    void setIncident(qint64 id);
+    // Renders again from the journal; text being edited is kept.
+    void refresh();
+    // Writes every field whose text differs from the journal's.
+    Status save();
+    // Saves, then writes the report to `path` in the format its extension names.
+    Status exportTo(const QString &path);
+
+    QString markdown() const { return m_markdown; }
+    QPlainTextEdit *fieldEditor(const QString &field) const; // e.g. "root_cause"
+
+Q_SIGNALS:
+    void problem(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void chooseExportPath();
+
+    std::unique_ptr<Ui::ReportPage> m_ui;
+    incident::IncidentStore *m_store;
+    qint64 m_incidentId = 0;
+    QHash<QString, QPlainTextEdit *> m_editors; // field name -> editor
+    QHash<QString, QString> m_saved;            // field name -> text in the journal
+    QString m_markdown;
+};
+
+} // namespace rollcage::gui

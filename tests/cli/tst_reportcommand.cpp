@@ -1,0 +1,120 @@
+// `rollcage report ID --set NAME=TEXT`: the real binary writing the human parts of the
+// report into a real SQLite journal.
+#include "incident/IncidentStore.h"
+#include "report/ReportFields.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+
+namespace {
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void setFillsTheFieldsAndTheLatestWins();
+    void badSetIsAUsageErrorAndWritesNothing_data();
+    void badSetIsAUsageErrorAndWritesNothing();
+
+private:
+    Outcome rollcage(const QStringList &arguments);
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestReportCommand::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                          QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite"));
+    auto store = incident::IncidentStore::open(m_db);
+    QVERIFY2(store, qPrintable(store.error));
+    incident::IncidentRecord r;
+    r.title = QStringLiteral("Search latency after deploy");
+    r.service = QStringLiteral("search");
+    r.environment = QStringLiteral("staging");
+    r.procedure = QStringLiteral("Index rollback");
+    QVERIFY((*store)->createIncident(r));
+}
+
+Outcome TestReportCommand::rollcage(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ROLLCAGE_BINARY),
+                  arguments + QStringList{QStringLiteral("--database"), m_db});
+    Outcome o;
+    if (!process.waitForFinished(60000))
+        return o;
+    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    o.out = QString::fromUtf8(process.readAllStandardOutput());
+    o.err = QString::fromUtf8(process.readAllStandardError());
+    return o;
+}
+
+void TestReportCommand::setFillsTheFieldsAndTheLatestWins()
+{
+    const Outcome first = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                    QStringLiteral("--set"), QStringLiteral("root_cause=a guess"),
+                                    QStringLiteral("--set"),
+                                    QStringLiteral("prevention=- Alert on p95 = 300 ms (kim)")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("## Root cause\n\na guess\n")), qPrintable(first.out));
+    // Only the first '=' separates name and text.
+    QVERIFY(first.out.contains(QLatin1String("\n\n- Alert on p95 = 300 ms (kim)\n")));
+
+    const Outcome second = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--set"),
+                                     QStringLiteral("root_cause=The new analyzer doubled the index")});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY(second.out.contains(QLatin1String("## Root cause\n\nThe new analyzer doubled the index\n")));
+    QVERIFY(!second.out.contains(QLatin1String("a guess")));
+    QCOMPARE(second.out.count(QLatin1String("**To be filled in.**")), 2); // users, resolution
+
+    // Fields also show in the formats made from the Markdown.
+    const Outcome html = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                   QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY(html.out.contains(QLatin1String("The new analyzer doubled the index")));
+}
+
+void TestReportCommand::badSetIsAUsageErrorAndWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown field")
+        << QStringList{QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("resolution=ok"),
+                       QStringLiteral("--set"), QStringLiteral("rootcause=x")}
+        << QStringLiteral("--set rootcause=x: give NAME=TEXT where NAME is one of users_affected, "
+                          "root_cause, resolution, prevention");
+    QTest::newRow("no equals sign")
+        << QStringList{QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("root_cause")}
+        << QStringLiteral("--set root_cause: give NAME=TEXT");
+    QTest::newRow("no such incident")
+        << QStringList{QStringLiteral("9"), QStringLiteral("--set"), QStringLiteral("root_cause=x")}
+        << QStringLiteral("9");
+}
+
+void TestReportCommand::badSetIsAUsageErrorAndWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const Outcome o = rollcage(QStringList{QStringLiteral("report")} + arguments);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(error), qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+    auto store = incident::IncidentStore::open(m_db);
+    QVERIFY(store);
+    QVERIFY(report::reportFieldValues(*(*store)->events(1)).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"

@@ -1,0 +1,172 @@
+// The Report page over a real SQLite journal: fields typed by the operator are saved
+// on focus-out and Ctrl+S, survive a reopen and go into the exported report.
+#include "gui/ReportPage.h"
+#include "incident/IncidentStore.h"
+#include "report/ReportFields.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace rollcage;
+using gui::ReportPage;
+
+class TestReportPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void focusOutSavesAndTheReportShowsIt();
+    void ctrlSSavesTheFieldBeingEdited();
+    void fieldsSurviveAReopenAndGoIntoTheExport();
+    void unsavedTextIsNotOverwrittenByARefresh();
+
+private:
+    std::unique_ptr<incident::IncidentStore> openStore();
+    QHash<QString, QString> journalFields();
+    void show(ReportPage &page);
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_id = 0;
+};
+
+std::unique_ptr<incident::IncidentStore> TestReportPage::openStore()
+{
+    auto store = incident::IncidentStore::open(m_db);
+    return store ? std::move(*store) : nullptr;
+}
+
+QHash<QString, QString> TestReportPage::journalFields()
+{
+    const auto store = openStore();
+    return report::reportFieldValues(*store->events(m_id));
+}
+
+void TestReportPage::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    const auto store = openStore();
+    QVERIFY(store);
+    incident::IncidentRecord r;
+    r.title = QStringLiteral("Checkout 5xx after v2.5.0");
+    r.service = QStringLiteral("checkout");
+    r.environment = QStringLiteral("production");
+    r.procedure = QStringLiteral("Application rollback");
+    const auto id = store->createIncident(r);
+    QVERIFY2(id, qPrintable(id.error));
+    m_id = *id;
+}
+
+void TestReportPage::show(ReportPage &page)
+{
+    page.resize(1100, 720);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+}
+
+void TestReportPage::focusOutSavesAndTheReportShowsIt()
+{
+    const auto store = openStore();
+    ReportPage page(store.get());
+    page.setIncident(m_id);
+    show(page);
+    auto *browser = page.findChild<QTextBrowser *>(QStringLiteral("reportView"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("To be filled in.")));
+
+    QPlainTextEdit *rootCause = page.fieldEditor(QStringLiteral("root_cause"));
+    rootCause->setFocus();
+    QTRY_VERIFY(rootCause->hasFocus());
+    QTest::keyClicks(rootCause, QStringLiteral("Session cache keys changed format"));
+    QVERIFY(journalFields().isEmpty()); // typing alone writes nothing yet
+    page.fieldEditor(QStringLiteral("resolution"))->setFocus();
+    QTRY_COMPARE(journalFields().value(QStringLiteral("root_cause")),
+                 QStringLiteral("Session cache keys changed format"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Session cache keys changed format")));
+    QVERIFY(page.markdown().contains(QStringLiteral("## Root cause\n\nSession cache keys changed format\n")));
+
+    // Leaving again without a change writes no second event.
+    rootCause->setFocus();
+    QTRY_VERIFY(rootCause->hasFocus());
+    page.fieldEditor(QStringLiteral("prevention"))->setFocus();
+    QTRY_VERIFY(!rootCause->hasFocus());
+    const auto events = store->events(m_id);
+    QVERIFY(events);
+    int writes = 0;
+    for (const incident::Event &e : *events)
+        writes += e.type == incident::events::ReportFieldSet;
+    QCOMPARE(writes, 1);
+
+    if (const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR"); !dir.isEmpty())
+        page.grab().save(dir + QStringLiteral("/report-page.png"));
+}
+
+void TestReportPage::ctrlSSavesTheFieldBeingEdited()
+{
+    const auto store = openStore();
+    ReportPage page(store.get());
+    page.setIncident(m_id);
+    show(page);
+    QPlainTextEdit *users = page.fieldEditor(QStringLiteral("users_affected"));
+    users->setFocus();
+    QTRY_VERIFY(users->hasFocus());
+    QTest::keyClicks(users, QStringLiteral("EU shoppers, 12% of checkouts"));
+    QTest::keyClick(users, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(journalFields().value(QStringLiteral("users_affected")),
+             QStringLiteral("EU shoppers, 12% of checkouts"));
+    QVERIFY(users->hasFocus()); // saving does not take the operator out of the field
+    QVERIFY(page.markdown().contains(QStringLiteral("EU shoppers, 12% of checkouts")));
+}
+
+void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
+{
+    {
+        const auto store = openStore();
+        ReportPage page(store.get());
+        page.setIncident(m_id);
+        page.fieldEditor(QStringLiteral("resolution"))->setPlainText(QStringLiteral("Rolled back to v2.4.0"));
+        page.fieldEditor(QStringLiteral("prevention"))->setPlainText(QStringLiteral("- Canary the cache format (ana)"));
+        QVERIFY(page.save());
+    }
+    const auto store = openStore();
+    ReportPage reopened(store.get());
+    reopened.setIncident(m_id);
+    QCOMPARE(reopened.fieldEditor(QStringLiteral("resolution"))->toPlainText(),
+             QStringLiteral("Rolled back to v2.4.0"));
+    QCOMPARE(reopened.fieldEditor(QStringLiteral("prevention"))->toPlainText(),
+             QStringLiteral("- Canary the cache format (ana)"));
+
+    // Text typed but not yet saved is saved by the export and is in the file.
+    reopened.fieldEditor(QStringLiteral("root_cause"))->setPlainText(QStringLiteral("Cache key format"));
+    const QString path = m_dir.filePath(QStringLiteral("incident.md"));
+    const Status exported = reopened.exportTo(path);
+    QVERIFY2(exported, qPrintable(exported.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    QVERIFY(md.contains(QStringLiteral("## Root cause\n\nCache key format\n")));
+    QVERIFY(md.contains(QStringLiteral("## Resolution\n\nRolled back to v2.4.0\n")));
+    QVERIFY(md.contains(QStringLiteral("## Prevention and action items\n\n- Canary the cache format (ana)\n")));
+    QCOMPARE(md.count(QStringLiteral("**To be filled in.**")), 1); // users affected only
+    QCOMPARE(journalFields().value(QStringLiteral("root_cause")), QStringLiteral("Cache key format"));
+}
+
+void TestReportPage::unsavedTextIsNotOverwrittenByARefresh()
+{
+    const auto store = openStore();
+    ReportPage page(store.get());
+    page.setIncident(m_id);
+    page.fieldEditor(QStringLiteral("root_cause"))->setPlainText(QStringLiteral("mine, unsaved"));
+    // Someone else (the CLI, another window) writes the field meanwhile.
+    QVERIFY(report::setReportField(*store, m_id, QStringLiteral("root_cause"), QStringLiteral("theirs")));
+    page.refresh();
+    QCOMPARE(page.fieldEditor(QStringLiteral("root_cause"))->toPlainText(), QStringLiteral("mine, unsaved"));
+    QVERIFY(page.save());
+    QCOMPARE(journalFields().value(QStringLiteral("root_cause")), QStringLiteral("mine, unsaved"));
+}
+
+QTEST_MAIN(TestReportPage)
+#include "tst_reportpage.moc"
