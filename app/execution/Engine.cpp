@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "execution/SecretSource.h"
 #include "execution/StepScript.h"
+#include "health/HealthMonitor.h"
 #include "incident/OutputRecorder.h"
 
 #include <QCoreApplication>
@@ -331,6 +332,11 @@ Status Engine::runStep(int index, const QString &confirmation)
     }
     if (Status s = ensureRollingBack(); !s)
         return s;
+    if (isHealthGate(step)) {
+        m_runningStep = index;
+        startHealthGate(index);
+        return Status::success();
+    }
     const QStringList secretNeeded = secretNames(step);
     if (secretNeeded.isEmpty()) {
         m_runningStep = index;
@@ -453,6 +459,10 @@ void Engine::onRunnerFinished(const StepResult &result)
 
 void Engine::cancel()
 {
+    if (m_gate) {
+        finishHealthGate(m_runningStep, StepStatus::Cancelled, tr("Cancelled by the operator."));
+        return;
+    }
     if (m_waitingForSecrets >= 0) {
         const int index = m_waitingForSecrets;
         m_waitingForSecrets = -1;

@@ -15,6 +15,9 @@
 namespace rollcage::incident {
 class OutputRecorder;
 }
+namespace rollcage::health {
+class HealthGate;
+}
 
 namespace rollcage::execution {
 
@@ -124,6 +127,9 @@ private:
     void onRunnerFinished(const StepResult &result);
     int runbookLineFor(int index, int codeLine) const;
     bool attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error);
+    // Health gates (EngineGate.cpp): a step whose code is a ```health block.
+    void startHealthGate(int index);
+    void finishHealthGate(int index, StepStatus status, const QString &error);
 
     incident::IncidentStore *m_store;
     QPointer<SecretSource> m_secrets;
@@ -142,11 +148,16 @@ private:
     SecretMasker m_masker; // the running step's secrets, for text leaving through events
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
+    QPointer<health::HealthGate> m_gate; // the running health gate, if any
 };
 
 // The procedure titled `title` (case-insensitive), or the only one whose title contains
 // it; otherwise a message listing the procedures there are.
 Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title);
+
+// Whether the step is a health gate: its code is a ```health block of checks, run as
+// HTTP probes with retries instead of bash.
+bool isHealthGate(const runbook::Step &step);
 
 // "Larkspur Checkout Rollback" -> "larkspur-checkout-rollback".
 QString slug(const QString &text);

@@ -149,31 +149,66 @@ void HealthMonitor::evaluate(const QString &check)
 }
 
 HealthGate::HealthGate(const HealthCheckSpec &spec, int attempts, int retryDelayMs, QObject *parent)
+    : HealthGate(QList<HealthCheckSpec>{spec}, attempts, retryDelayMs, parent)
+{
+}
+
+HealthGate::HealthGate(const QList<HealthCheckSpec> &specs, int attempts, int retryDelayMs,
+                       QObject *parent)
     : QObject(parent)
     , m_checker(new HealthChecker(this))
-    , m_spec(spec)
+    , m_retry(new QTimer(this))
+    , m_specs(specs)
     , m_attempts(std::max(1, attempts))
-    , m_retryDelayMs(retryDelayMs)
 {
-    connect(m_checker, &HealthChecker::finished, this, [this](quint64, const HealthResult &result) {
-        Q_EMIT attempted(m_attempt, result);
-        if (result.ok) {
-            Q_EMIT passed(result);
-        } else if (m_attempt >= m_attempts) {
-            Q_EMIT failed(result, m_attempt);
-        } else {
-            QTimer::singleShot(m_retryDelayMs, this, [this] {
-                ++m_attempt;
-                m_checker->check(m_spec);
-            });
-        }
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(retryDelayMs);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        ++m_attempt;
+        probe();
     });
+    connect(m_checker, &HealthChecker::finished, this, &HealthGate::onResult);
 }
 
 void HealthGate::start()
 {
     m_attempt = 1;
-    m_checker->check(m_spec);
+    m_cancelled = false;
+    probe();
+}
+
+void HealthGate::cancel()
+{
+    m_cancelled = true;
+    m_retry->stop();
+    m_waiting.clear();
+    m_checker->abortAll();
+}
+
+void HealthGate::probe()
+{
+    m_results = QList<HealthResult>(m_specs.size());
+    m_waiting.clear();
+    for (int i = 0; i < m_specs.size(); ++i)
+        m_waiting.insert(m_checker->check(m_specs.at(i)), i);
+}
+
+void HealthGate::onResult(quint64 id, const HealthResult &result)
+{
+    if (m_cancelled || !m_waiting.contains(id))
+        return;
+    m_results[m_waiting.take(id)] = result;
+    Q_EMIT attempted(m_attempt, result);
+    if (!m_waiting.isEmpty())
+        return;
+    const auto failedCheck = std::find_if(m_results.cbegin(), m_results.cend(),
+                                          [](const HealthResult &r) { return !r.ok; });
+    if (failedCheck == m_results.cend())
+        Q_EMIT passed(result);
+    else if (m_attempt >= m_attempts)
+        Q_EMIT failed(*failedCheck, m_attempt);
+    else
+        m_retry->start();
 }
 
 } // namespace rollcage::health

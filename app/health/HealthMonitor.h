@@ -71,26 +71,38 @@ private:
     QHash<QString, QStringList> m_activeAlerts; // check -> rules currently alerting
 };
 
-// A procedure step that only lets the procedure continue once a check passes:
-// retried up to `attempts` times, `retryDelayMs` apart.
+// A procedure step that only lets the procedure continue once its checks pass: every
+// check is probed per attempt, up to `attempts` attempts, `retryDelayMs` apart.
 class HealthGate : public QObject
 {
     Q_OBJECT
 public:
     HealthGate(const HealthCheckSpec &spec, int attempts, int retryDelayMs, QObject *parent = nullptr);
+    HealthGate(const QList<HealthCheckSpec> &specs, int attempts, int retryDelayMs,
+               QObject *parent = nullptr);
     void start();
+    // Stops probing; no signal follows.
+    void cancel();
 
 Q_SIGNALS:
+    // One per check and attempt.
     void attempted(int attempt, const rollcage::health::HealthResult &result);
     void passed(const rollcage::health::HealthResult &result);
+    // `last`: the first check that failed in the last attempt.
     void failed(const rollcage::health::HealthResult &last, int attempts);
 
 private:
+    void probe();
+    void onResult(quint64 id, const HealthResult &result);
+
     HealthChecker *m_checker;
-    HealthCheckSpec m_spec;
+    QTimer *m_retry;
+    QList<HealthCheckSpec> m_specs;
     int m_attempts;
-    int m_retryDelayMs;
     int m_attempt = 0;
+    QHash<quint64, int> m_waiting; // probe id -> check index, this attempt
+    QList<HealthResult> m_results; // this attempt's, in check order
+    bool m_cancelled = false;
 };
 
 } // namespace rollcage::health

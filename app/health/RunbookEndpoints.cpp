@@ -350,6 +350,11 @@ ResolvedChecks resolveEndpoints(const QList<RunbookEndpoint> &endpoints,
     return out;
 }
 
+QString substituteVariables(const QString &text, const QHash<QString, QString> &values)
+{
+    return substitute(text, values);
+}
+
 QStringList targetsNeeded(const QList<RunbookEndpoint> &endpoints)
 {
     QStringList targets;

@@ -44,6 +44,9 @@ struct ResolvedChecks
 ResolvedChecks resolveEndpoints(const QList<RunbookEndpoint> &endpoints,
                                 const QHash<QString, QString> &variables, const BaseUrls &baseUrls);
 
+// Fills $NAME and ${NAME} from `values`; names without a value stay as written.
+QString substituteVariables(const QString &text, const QHash<QString, QString> &values);
+
 // The targets relative endpoints need a base URL for ("" first when present).
 QStringList targetsNeeded(const QList<RunbookEndpoint> &endpoints);
 
