@@ -96,6 +96,8 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
         return R::failure(journal.error);
     data.events = *journal;
     data.state = incident::deriveState(data.events);
+    if (!data.state.procedure.isEmpty())
+        data.incident.procedure = data.state.procedure; // switched before any step ran
     data.procedure = procedureFacts(data.incident);
     for (const incident::Event &e : data.events) {
         if (e.type != events::StepStarted)
@@ -202,6 +204,23 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle,
                    .arg(str(e, "check"),
                         e.data.value(QLatin1String("ok")).toBool() ? tr("passing") : tr("failing")) +
                (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')'));
+    }
+    if (e.type == events::ProcedureChosen)
+        return tr("Procedure changed from \"%1\" to \"%2\"").arg(str(e, "previous"), str(e, "procedure")) +
+               (str(e, "reason").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "reason"));
+    if (e.type == events::Escalated)
+        return tr("Escalated to level %1 (%2)").arg(num(e, "level")).arg(str(e, "who")) +
+               (str(e, "note").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "note"));
+    if (e.type == events::HealthAlert)
+        return tr("Health alert on %1: %2").arg(str(e, "check"), str(e, "message"));
+    if (e.type == events::HealthAlertCleared)
+        return tr("Health alert on %1 cleared (%2)").arg(str(e, "check"), str(e, "rule"));
+    if (e.type == events::HealthTargets) {
+        QStringList targets;
+        const QJsonObject t = e.data.value(QLatin1String("targets")).toObject();
+        for (auto it = t.begin(); it != t.end(); ++it)
+            targets << it.key() + QStringLiteral(" = ") + it.value().toString();
+        return tr("Health check base URLs: %1").arg(targets.join(QStringLiteral(", ")));
     }
     if (e.type == events::ReportFieldSet) {
         const auto field = findReportField(str(e, "field"));
