@@ -1,6 +1,7 @@
 #include "gui/CommunicatePage.h"
 
 #include "execution/Engine.h"
+#include "gui/DesktopNotifier.h"
 #include "gui/Feedback.h"
 #include "messaging/Channel.h"
 #include "messaging/ChannelDirectory.h"
@@ -49,11 +50,24 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     , m_outboxList(new QListWidget(this))
     , m_resend(new QPushButton(tr("Re&send selected"), this))
     , m_message(new QLabel(this))
+    , m_banner(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_notifier(new DesktopNotifier(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Reminder"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "background:#fff3cd;color:#664d03;border:1px solid #d8a300;padding:6px;font-weight:bold"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    layout->addWidget(split);
+    layout->addWidget(split, 1);
+    connect(m_notifier, &DesktopNotifier::unavailable, this,
+            [this](quint64, const QString &summary, const QString &body) {
+                m_banner->setText(summary + QStringLiteral(" — ") + body);
+                m_banner->show();
+            });
 
     auto *planBox = new QGroupBox(tr("Who must hear, and by when"), split);
     auto *pl = new QVBoxLayout(planBox);
@@ -319,6 +333,10 @@ void CommunicatePage::refreshPlan()
         if (state == messaging::PlanState::Overdue) {
             item->setForeground(QColor(0xc6, 0x28, 0x28));
             item->setText(item->text() + tr(" — OVERDUE"));
+            remind(QStringLiteral("stakeholder:") + entry.who,
+                   tr("Overdue: tell %1").arg(entry.who),
+                   tr("%1 should have heard by now (%2).")
+                       .arg(entry.who, messaging::StakeholderPlan::describe(entry)));
         }
     }
     const QDateTime next = m_plan.nextStatusUpdate(lastUpdateAt());
@@ -328,6 +346,25 @@ void CommunicatePage::refreshPlan()
                            .arg(QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat),
                                 late ? tr(" — due now") : QString()));
     m_cadence->setStyleSheet(late ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+    if (late)
+        remind(QStringLiteral("update:%1").arg(next.toMSecsSinceEpoch()),
+               tr("Status update due"),
+               tr("The next status update on %1 was due at %2: send it from Communicate.")
+                   .arg(m_engine->scope(),
+                        QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void CommunicatePage::remind(const QString &what, const QString &summary, const QString &body)
+{
+    if (m_reminded.contains(what))
+        return;
+    m_reminded.insert(what);
+    m_notifier->notify(summary, body);
+}
+
+QString CommunicatePage::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
 void CommunicatePage::refreshOutbox()

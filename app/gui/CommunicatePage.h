@@ -23,6 +23,8 @@ class Outbox;
 
 namespace rollcage::gui {
 
+class DesktopNotifier;
+
 // Communicate: who must hear what by when (the runbook's stakeholder plan with due
 // times), the runbook's message templates filled from the incident, and sending through
 // the persisted outbox — or copying, or handing to the mail program.
@@ -53,6 +55,9 @@ public:
     // channel); false with the reason said on the page when it cannot.
     bool resend(const QString &key);
     QString pageMessage() const; // what the page last told the operator
+    // The in-app banner, shown when a reminder could not go out as a desktop notification.
+    QString bannerText() const;
+    DesktopNotifier *notifier() const { return m_notifier; }
 
     // Brings in what happened since (decision, steps, messages), unless the operator
     // has started editing the text.
@@ -66,6 +71,8 @@ private:
     void refreshChannels();
     void addChannel();
     void say(const QString &text, bool problem);
+    // Once per due thing (`what`): a desktop notification, or the banner without one.
+    void remind(const QString &what, const QString &summary, const QString &body);
 
     execution::Engine *m_engine;
     messaging::ChannelDirectory *m_channels = nullptr;
@@ -87,7 +94,10 @@ private:
     QListWidget *m_outboxList;
     QPushButton *m_resend;
     QLabel *m_message;
+    QLabel *m_banner;
     QTimer *m_tick;
+    DesktopNotifier *m_notifier;
+    QSet<QString> m_reminded;
 };
 
 } // namespace rollcage::gui
