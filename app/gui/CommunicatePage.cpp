@@ -215,7 +215,22 @@ messaging::MessageContext CommunicatePage::context() const
     c.startedAt = QDateTime::fromMSecsSinceEpoch(s.declaredMs, QTimeZone::UTC);
     if (s.deadlineMs)
         c.expectedAt = QDateTime::fromMSecsSinceEpoch(*s.deadlineMs, QTimeZone::UTC);
-    c.now = QDateTime::currentDateTimeUtc();
+    c.now = m_clock();
+    // Current health per component, from the latest result of each check ("backend
+    // /health" speaks for the backend); one failing check makes its component unhealthy.
+    QHash<QString, bool> latest;
+    for (const incident::Event &e : m_engine->journal()) {
+        if (e.type == incident::events::HealthResult)
+            latest.insert(e.data.value(QStringLiteral("check")).toString(), e.data.value(QStringLiteral("ok")).toBool());
+    }
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const QString check = it.key();
+        const bool named = check.contains(QLatin1Char(' ')) && !check.startsWith(QLatin1Char('/')) &&
+                           !check.startsWith(QLatin1String("HEAD "));
+        const QString component = named ? check.section(QLatin1Char(' '), 0, 0) : check;
+        if (!it.value() || !c.health.contains(component))
+            c.health.insert(component, it.value() ? QStringLiteral("Healthy") : QStringLiteral("Unhealthy"));
+    }
     c.nextUpdateAt = m_plan.nextStatusUpdate(lastUpdateAt());
     for (auto it = s.steps.cbegin(); it != s.steps.cend(); ++it) {
         if (it->state == incident::StepState::Succeeded || it->state == incident::StepState::Skipped)
@@ -314,7 +329,7 @@ QDateTime CommunicatePage::lastUpdateAt() const
 
 void CommunicatePage::refreshPlan()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     QStringList told;
     for (const incident::Event &e : m_engine->journal()) {
         if (e.type == incident::events::MessageSent)

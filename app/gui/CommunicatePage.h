@@ -3,7 +3,10 @@
 #include "messaging/StakeholderPlan.h"
 #include "messaging/TemplateFiller.h"
 
+#include <QDateTime>
 #include <QSet>
+
+#include <functional>
 #include <QWidget>
 
 class QComboBox;
@@ -58,6 +61,8 @@ public:
     // The in-app banner, shown when a reminder could not go out as a desktop notification.
     QString bannerText() const;
     DesktopNotifier *notifier() const { return m_notifier; }
+    // What "now" is for due times and reminders; tests move it forward instead of waiting.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Brings in what happened since (decision, steps, messages), unless the operator
     // has started editing the text.
@@ -98,6 +103,7 @@ private:
     QTimer *m_tick;
     DesktopNotifier *m_notifier;
     QSet<QString> m_reminded;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace rollcage::gui

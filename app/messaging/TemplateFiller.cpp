@@ -90,9 +90,15 @@ QString valueFor(const TemplateSlot &slot, const MessageContext &context,
     // "Backend: [Healthy/Unhealthy]": the label names the component, the choices the
     // vocabulary.
     if (!slot.choices.isEmpty() && !slot.label.isEmpty()) {
-        const QString health = context.health.value(slot.label);
-        if (!health.isEmpty())
-            return health;
+        for (auto it = context.health.cbegin(); it != context.health.cend(); ++it) {
+            if (normalized(it.key()) != normalized(slot.label))
+                continue;
+            // Answer in the template's own words: "[OK/Down]" gets "Down", not "Unhealthy".
+            const bool healthy = it.value() == QLatin1String("Healthy");
+            if (slot.choices.size() >= 2)
+                return healthy ? slot.choices.first() : slot.choices.at(1);
+            return it.value();
+        }
     }
     // The label says what the value is ("Started: [Timestamp]" is the start time, not
     // now), so it is asked first; then the placeholder's own name.

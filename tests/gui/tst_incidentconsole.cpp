@@ -3,6 +3,7 @@
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"
 #include "gui/CommunicatePage.h"
+#include "gui/DesktopNotifier.h"
 #include "gui/EscalationModel.h"
 #include "gui/EscalationPanel.h"
 #include "gui/IncidentConsole.h"
@@ -376,6 +377,54 @@ private Q_SLOTS:
         QVERIFY(page->sendTo(QStringLiteral("copy")));
         QCOMPARE(QApplication::clipboard()->text(), page->messageText());
         QCOMPARE(eventTypes(console.engine()).count(incident::events::MessageSent), 1);
+    }
+
+    // Messages speak of each component's current health, from the latest checks.
+    void messagesKnowCurrentHealth()
+    {
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("health"), true))).ok);
+        execution::Engine *engine = console.engine();
+        QVERIFY(engine->recordHealthResult(QStringLiteral("checkout /health"), false, QStringLiteral("HTTP 502")));
+        QVERIFY(engine->recordHealthResult(QStringLiteral("checkout /status"), true, QStringLiteral("OK")));
+        QVERIFY(engine->recordHealthResult(QStringLiteral("payments /health"), false, QStringLiteral("timeout")));
+        QVERIFY(engine->recordHealthResult(QStringLiteral("payments /health"), true, QStringLiteral("OK")));
+        const messaging::MessageContext c = console.communicatePage()->context();
+        QCOMPARE(c.health.value(QStringLiteral("checkout")), QStringLiteral("Unhealthy")); // one check still failing
+        QCOMPARE(c.health.value(QStringLiteral("payments")), QStringLiteral("Healthy"));   // recovered
+        QCOMPARE(messaging::fillTemplate(QStringLiteral("Payments: [Up/Down]"), c).text, QStringLiteral("Payments: Up"));
+    }
+
+    // A status update falling due, or a stakeholder left untold past their deadline,
+    // reaches the operator once: as a desktop notification, or as a banner on the page
+    // when no notification service answers.
+    void remindsWhenAnUpdateIsDue()
+    {
+        IncidentConsole console(m_store.get(), &m_secrets);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("remind"), true))).ok);
+        console.goTo(Phase::Communicate);
+        CommunicatePage *page = console.communicatePage();
+        QVERIFY(page->bannerText().isEmpty());
+        QSignalSpy shown(page->notifier(), &DesktopNotifier::shown);
+        QSignalSpy unavailable(page->notifier(), &DesktopNotifier::unavailable);
+        QCOMPARE(shown.size() + unavailable.size(), 0); // nothing is due at the start
+
+        // Two hours on: every stakeholder is overdue and a status update is due.
+        page->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
+        page->refreshFromIncident();
+        const int stakeholders = 4; // the example's communication plan
+        QTRY_COMPARE(shown.size() + unavailable.size(), stakeholders + 1);
+        if (!unavailable.isEmpty()) {
+            QStringList summaries;
+            for (const auto &call : unavailable)
+                summaries << call.at(1).toString();
+            QVERIFY2(summaries.contains(QStringLiteral("Status update due")), qPrintable(summaries.join(QLatin1Char('|'))));
+            QVERIFY(page->bannerText().contains(summaries.constLast()));
+        }
+        // Once each: refreshing again does not repeat them.
+        page->refreshFromIncident();
+        QCoreApplication::processEvents();
+        QCOMPARE(shown.size() + unavailable.size(), stakeholders + 1);
     }
 
     // Closing the window (or a crash) loses nothing: a new console picks up the incident

@@ -117,10 +117,22 @@ private Q_SLOTS:
         QCOMPARE(m.unfilled.size(), 1);
     }
 
+    void choiceListTakesHealthOfItsComponent_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("filled");
+        QTest::newRow("as written") << "- Payments: [Healthy/Unhealthy]" << "- Payments: Unhealthy";
+        QTest::newRow("healthy") << "- Checkout: [Healthy/Unhealthy]" << "- Checkout: Healthy";
+        QTest::newRow("own words") << "- Payments: [OK/Down]" << "- Payments: Down";
+        QTest::newRow("other case") << "- checkout: [Up/Down]" << "- checkout: Up";
+        QTest::newRow("no such component") << "- Search: [Up/Down]" << "- Search: [Up/Down]";
+    }
+
     void choiceListTakesHealthOfItsComponent()
     {
-        const FilledMessage m = fillTemplate(QStringLiteral("- Payments: [Healthy/Unhealthy]"), sampleIncident());
-        QCOMPARE(m.text, QStringLiteral("- Payments: Unhealthy"));
+        QFETCH(QString, line);
+        QFETCH(QString, filled);
+        QCOMPARE(fillTemplate(line, sampleIncident()).text, filled);
     }
 
     void scansEveryPlaceholderStyle_data()
