@@ -24,6 +24,11 @@ QString libraryDirectory()
 Result<QFunctionPointer> resolve(const QString &fileName, const char *symbol, const QString &what)
 {
     const QString path = QDir(libraryDirectory()).filePath(fileName);
+    if (!QFileInfo::exists(path))
+        return Result<QFunctionPointer>::failure(
+            QCoreApplication::translate("modules", "Cannot load %1: %2 is missing. Rollcage's "
+                                                   "installation is incomplete; reinstall it.")
+                .arg(what, QDir::toNativeSeparators(path)));
     // Never unloaded: objects and metaobjects from it live until the process ends.
     QLibrary library(path);
     if (!library.load()) {
