@@ -1,13 +1,13 @@
 // Thin entry point: headless commands get a QCoreApplication and the core only;
 // everything else is the GUI.
 #include "cli/Cli.h"
+#include "core/NetworkPolicy.h"
 #include "core/Version.h"
 #include "gui/GuiMain.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QNetworkProxyFactory>
 
 namespace {
 void describeApplication()
@@ -16,8 +16,9 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("rollcage.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("rollcage"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(rollcage::kVersion));
-    // Health checks and webhooks go through the proxy the operator's system is set up with.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Health checks and webhooks go through the proxy the operator's system is set up with
+    // (applied by librollcage_net when it is loaded: the executable does not link QtNetwork).
+    rollcage::net::setUseSystemProxy(true);
 }
 } // namespace
 

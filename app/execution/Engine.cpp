@@ -3,7 +3,7 @@
 #include "core/Logging.h"
 #include "execution/SecretSource.h"
 #include "execution/StepScript.h"
-#include "health/HealthMonitor.h"
+#include "execution/GateRunner.h"
 #include "incident/OutputRecorder.h"
 
 #include <QCoreApplication>

@@ -15,12 +15,9 @@
 namespace rollcage::incident {
 class OutputRecorder;
 }
-namespace rollcage::health {
-class HealthGate;
-}
-
 namespace rollcage::execution {
 
+class GateRunner;
 class SecretSource;
 
 struct DeclareOptions
@@ -148,7 +145,7 @@ private:
     SecretMasker m_masker; // the running step's secrets, for text leaving through events
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
-    QPointer<health::HealthGate> m_gate; // the running health gate, if any
+    QPointer<GateRunner> m_gate; // the running health gate, if any
 };
 
 // The procedure titled `title` (case-insensitive), or the only one whose title contains

@@ -5,7 +5,7 @@
 #include "execution/Engine.h"
 
 #include "core/Logging.h"
-#include "health/HealthMonitor.h"
+#include "execution/GateRunner.h"
 #include "health/RunbookEndpoints.h"
 #include "incident/OutputRecorder.h"
 
@@ -92,6 +92,17 @@ void Engine::startHealthGate(int index)
         return;
     }
     attempts = std::max(1, attempts);
+    // The runner comes first: without one the step fails before anything is journalled
+    // as started, with the reason (the network part of Rollcage is missing).
+    auto runner = createGateRunner(specs, attempts, retryMs, this);
+    if (!runner) {
+        failBeforeStart(index, tr("Step %1 (\"%2\", line %3) is a health gate and cannot run: %4")
+                                   .arg(index + 1)
+                                   .arg(step.title)
+                                   .arg(step.line)
+                                   .arg(runner.error));
+        return;
+    }
     const auto started = record(events::StepStarted,
                                 {{QStringLiteral("title"), step.title},
                                  {QStringLiteral("attempt"), m_state.step(index).attempts + 1},
@@ -102,6 +113,7 @@ void Engine::startHealthGate(int index)
                                  {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
                                 index);
     if (!started) {
+        delete *runner;
         m_runningStep = -1;
         StepResult r;
         r.status = StepStatus::FailedToStart;
@@ -112,8 +124,8 @@ void Engine::startHealthGate(int index)
     m_runEventId = started->id;
     m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
     connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
-    m_gate = new health::HealthGate(specs, attempts, retryMs, this);
-    connect(m_gate, &health::HealthGate::attempted, this,
+    m_gate = *runner;
+    connect(m_gate, &GateRunner::attempted, this,
             [this, index, attempts](int attempt, const health::HealthResult &r) {
                 QJsonObject data{{QStringLiteral("check"), r.name},
                                  {QStringLiteral("ok"), r.ok},
@@ -136,9 +148,9 @@ void Engine::startHealthGate(int index)
                     m_recorder->append(static_cast<int>(OutputStream::Stdout), text.toUtf8(), now);
                 Q_EMIT output(index, OutputStream::Stdout, text, now);
             });
-    connect(m_gate, &health::HealthGate::passed, this,
+    connect(m_gate, &GateRunner::passed, this,
             [this, index] { finishHealthGate(index, StepStatus::Succeeded, {}); });
-    connect(m_gate, &health::HealthGate::failed, this,
+    connect(m_gate, &GateRunner::failed, this,
             [this, index](const health::HealthResult &last, int tried) {
                 finishHealthGate(index, StepStatus::Failed,
                                  tr("%1 still failing after %2 attempts: %3").arg(last.name).arg(tried).arg(last.error));

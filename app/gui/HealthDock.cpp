@@ -3,6 +3,7 @@
 #include "gui/BaseUrlsDialog.h"
 #include "gui/HealthDelegate.h"
 #include "gui/HealthModel.h"
+#include "gui/IncidentConsole.h"
 #include "core/Result.h"
 #include "health/HealthSession.h"
 
@@ -17,7 +18,7 @@
 namespace rollcage::gui {
 
 HealthDock::HealthDock(QWidget *parent)
-    : QDockWidget(tr("Health"), parent)
+    : HealthPanel(tr("Health"), parent)
     , m_model(new HealthModel(this))
 {
     setObjectName(QStringLiteral("healthDock"));
@@ -83,6 +84,12 @@ HealthDock::HealthDock(QWidget *parent)
     });
     connect(m_urls, &QPushButton::clicked, this, &HealthDock::editBaseUrls);
     refresh();
+}
+
+void HealthDock::showIncident(IncidentView *view)
+{
+    auto *console = qobject_cast<IncidentConsole *>(view);
+    setSession(console ? console->health() : nullptr);
 }
 
 void HealthDock::setSession(health::HealthSession *session)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDockWidget>
+#include "gui/HealthPanel.h"
+
 #include <QMap>
 #include <QPointer>
 
@@ -19,22 +20,20 @@ class HealthModel;
 
 // The incident's health at a glance, beside every phase: one row per check with its
 // last answer, status dots and a latency sparkline; a red banner while an alert holds.
-class HealthDock : public QDockWidget
+class HealthDock : public HealthPanel
 {
     Q_OBJECT
 public:
     explicit HealthDock(QWidget *parent = nullptr);
 
     void setSession(health::HealthSession *session);
+    // `view` is an IncidentConsole: its health session.
+    void showIncident(IncidentView *view) override;
     HealthModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // The banner's text while an alert holds; empty otherwise.
     QString alertText() const;
     void editBaseUrls();
-
-Q_SIGNALS:
-    // For the status bar: an alert was raised or cleared, in a sentence.
-    void message(const QString &text);
 
 private:
     void onAlert(const health::HealthAlert &alert);

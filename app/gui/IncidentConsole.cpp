@@ -22,7 +22,7 @@ using runbook::ChecklistPhase;
 
 IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::SecretSource *secrets,
                                  QWidget *parent)
-    : QWidget(parent)
+    : IncidentView(parent)
     , m_store(store)
     , m_engine(new execution::Engine(store, secrets, this))
     , m_bar(new PhaseBar(this))

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "execution/Engine.h"
+#include "gui/IncidentView.h"
 #include "gui/Phase.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ struct AssessChoice;
 
 // The incident commander's console: the phase bar above, one page per phase below,
 // all driving one Engine. Widgets only show and ask; the engine decides and journals.
-class IncidentConsole : public QWidget
+class IncidentConsole : public IncidentView
 {
     Q_OBJECT
 public:
@@ -36,10 +37,11 @@ public:
     ~IncidentConsole() override;
 
     // Webhook channels for the Communicate page; set before start()/resume().
-    void setChannels(messaging::ChannelDirectory *channels);
+    void setChannels(messaging::ChannelDirectory *channels) override;
     Status start(const runbook::Runbook &runbook, const QString &procedure,
-                 const execution::DeclareOptions &options);
-    Status resume(qint64 incidentId, const runbook::Runbook &runbook);
+                 const execution::DeclareOptions &options) override;
+    Status resume(qint64 incidentId, const runbook::Runbook &runbook) override;
+    qint64 incidentId() const override { return m_engine->incidentId(); }
 
     execution::Engine *engine() const { return m_engine; }
     PhaseBar *phaseBar() const { return m_bar; }
@@ -56,9 +58,6 @@ public:
     // done); then it says why in `message()` and stays.
     bool goTo(Phase phase);
     QString message() const { return m_message; }
-
-Q_SIGNALS:
-    void messageChanged(const QString &message);
 
 private:
     void attach(const runbook::Runbook &runbook);

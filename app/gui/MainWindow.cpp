@@ -4,8 +4,9 @@
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "gui/CredentialsDialog.h"
-#include "gui/HealthDock.h"
-#include "gui/IncidentConsole.h"
+#include "gui/ConsoleModule.h"
+#include "gui/HealthPanel.h"
+#include "gui/IncidentView.h"
 #include "gui/NewIncidentDialog.h"
 #include "gui/PasswordPrompter.h"
 #include "gui/RecentRunbooks.h"
@@ -63,18 +64,34 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentRunbooks::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_preview, &RunbookPreviewPage::newIncidentRequested, this, &MainWindow::newIncident);
 
-    m_healthDock = new HealthDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_healthDock);
-    m_healthDock->hide();
-    connect(m_healthDock, &HealthDock::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-
     createActions();
     statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+Status MainWindow::loadConsole()
+{
+    if (m_healthDock)
+        return Status::success();
+    const auto module = loadConsoleModule();
+    if (!module) {
+        statusBar()->showMessage(module.error);
+        return Status::failure(module.error);
+    }
+    m_healthDock = (*module)->createHealthPanel(this);
+    // restoreState() ran before the dock existed; this gives it its saved place.
+    if (!restoreDockWidget(m_healthDock)) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_healthDock);
+        m_healthDock->hide();
+    }
+    m_healthAction->setChecked(m_healthDock->isVisible());
+    connect(m_healthDock->toggleViewAction(), &QAction::toggled, m_healthAction, &QAction::setChecked);
+    connect(m_healthDock, &HealthPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    return Status::success();
+}
 
 void MainWindow::setStore(incident::IncidentStore *store, const QString &error)
 {
@@ -104,9 +121,18 @@ void MainWindow::createActions()
     incidentMenu->addAction(tr("&Resume Unfinished Incident"), this, &MainWindow::offerResume);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *health = m_healthDock->toggleViewAction();
-    health->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    view->addAction(health);
+    // The dock itself comes with the console module; the action is here from the start.
+    m_healthAction = view->addAction(tr("&Health"));
+    m_healthAction->setCheckable(true);
+    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_healthAction, &QAction::toggled, this, [this](bool on) {
+        if (on && !loadConsole()) {
+            m_healthAction->setChecked(false);
+            return;
+        }
+        if (m_healthDock)
+            m_healthDock->setVisible(on);
+    });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Credentials…"), this, &MainWindow::showCredentials);
@@ -182,10 +208,14 @@ void MainWindow::newIncident()
         statusBar()->showMessage(tr("This runbook has errors or no procedure: fix it before declaring an incident."), 8000);
         return;
     }
+    if (const Status loaded = loadConsole(); !loaded) {
+        QMessageBox::warning(this, tr("Cannot declare the incident"), loaded.error);
+        return;
+    }
     auto *dialog = new NewIncidentDialog(*m_runbook, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+        auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
         console->setChannels(m_channels);
         const Status s = console->start(*m_runbook, dialog->procedure(), dialog->options());
         if (!s) {
@@ -199,7 +229,7 @@ void MainWindow::newIncident()
     dialog->open();
 }
 
-void MainWindow::showConsole(IncidentConsole *console)
+void MainWindow::showConsole(IncidentView *console)
 {
     if (m_console) {
         m_stack->removeWidget(m_console);
@@ -208,10 +238,10 @@ void MainWindow::showConsole(IncidentConsole *console)
     m_console = console;
     m_stack->addWidget(console);
     m_stack->setCurrentWidget(console);
-    connect(console, &IncidentConsole::messageChanged, this,
+    connect(console, &IncidentView::messageChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    setWindowTitle(tr("Incident %1 — Rollcage").arg(console->engine()->incidentId()));
-    m_healthDock->setSession(console->health());
+    setWindowTitle(tr("Incident %1 — Rollcage").arg(console->incidentId()));
+    m_healthDock->showIncident(console);
     m_healthDock->show();
 }
 
@@ -253,9 +283,13 @@ bool MainWindow::resumeIncident(qint64 id)
         QMessageBox::warning(this, tr("Cannot resume"), record.error);
         return false;
     }
+    if (const Status loaded = loadConsole(); !loaded) {
+        QMessageBox::warning(this, tr("Cannot resume"), loaded.error);
+        return false;
+    }
     // The incident keeps its own copy of the runbook: it resumes even if the file moved.
     const runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
-    auto *console = new IncidentConsole(m_store, m_secrets, m_stack);
+    auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
     console->setChannels(m_channels);
     if (const Status s = console->resume(id, runbook); !s) {
         delete console;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/Result.h"
 #include "runbook/Runbook.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
+class QAction;
 class QMenu;
 class QStackedWidget;
 
@@ -22,8 +24,8 @@ class ChannelDirectory;
 
 namespace rollcage::gui {
 
-class HealthDock;
-class IncidentConsole;
+class HealthPanel;
+class IncidentView;
 class ShortcutOverlay;
 class PasswordPrompter;
 class RecentRunbooks;
@@ -52,8 +54,13 @@ public:
     // Offers to resume the most recent unfinished incident, if there is one.
     void offerResume();
     bool resumeIncident(qint64 id);
-    IncidentConsole *console() const { return m_console; }
-    HealthDock *healthDock() const { return m_healthDock; }
+    // Loads the incident console module (QtNetwork, KF6) and adds the health dock; once.
+    // Called after the first paint, and by whatever needs the console if that is sooner.
+    // On failure the status bar says why; runbooks can still be read.
+    Status loadConsole();
+    IncidentView *console() const { return m_console; }
+    // Null until loadConsole() succeeded.
+    HealthPanel *healthDock() const { return m_healthDock; }
     const std::optional<runbook::Runbook> &runbook() const { return m_runbook; }
 
 protected:
@@ -68,7 +75,7 @@ private:
     void showShortcuts();
     void showAbout();
     void restoreWindowState();
-    void showConsole(IncidentConsole *console);
+    void showConsole(IncidentView *console);
     void showCredentials();
 
     RecentRunbooks *m_recent;
@@ -82,9 +89,10 @@ private:
     PasswordPrompter *m_prompter;
     integrations::KeychainSecretSource *m_secrets;
     messaging::ChannelDirectory *m_channels;
-    IncidentConsole *m_console = nullptr;
+    IncidentView *m_console = nullptr;
     ShortcutOverlay *m_shortcuts = nullptr;
-    HealthDock *m_healthDock = nullptr;
+    HealthPanel *m_healthDock = nullptr;
+    QAction *m_healthAction = nullptr;
     std::optional<runbook::Runbook> m_runbook;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/NetworkDeadline.h"
+#include "net/ProxyPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -97,8 +98,9 @@ HealthChecker::HealthChecker(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    // Proxies from the system (QNetworkProxyFactory::setUseSystemConfiguration is set
-    // once at application start); the cache must never answer a health probe.
+    // Proxies from the system when the application asked for them (core/NetworkPolicy.h);
+    // the cache must never answer a health probe.
+    net::applyProxyPolicy();
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 

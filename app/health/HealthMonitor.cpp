@@ -155,7 +155,7 @@ HealthGate::HealthGate(const HealthCheckSpec &spec, int attempts, int retryDelay
 
 HealthGate::HealthGate(const QList<HealthCheckSpec> &specs, int attempts, int retryDelayMs,
                        QObject *parent)
-    : QObject(parent)
+    : GateRunner(parent)
     , m_checker(new HealthChecker(this))
     , m_retry(new QTimer(this))
     , m_specs(specs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "execution/GateRunner.h"
 #include "health/HealthCheck.h"
 #include "runbook/Runbook.h"
 
@@ -73,23 +74,15 @@ private:
 
 // A procedure step that only lets the procedure continue once its checks pass: every
 // check is probed per attempt, up to `attempts` attempts, `retryDelayMs` apart.
-class HealthGate : public QObject
+class HealthGate : public execution::GateRunner
 {
     Q_OBJECT
 public:
     HealthGate(const HealthCheckSpec &spec, int attempts, int retryDelayMs, QObject *parent = nullptr);
     HealthGate(const QList<HealthCheckSpec> &specs, int attempts, int retryDelayMs,
                QObject *parent = nullptr);
-    void start();
-    // Stops probing; no signal follows.
-    void cancel();
-
-Q_SIGNALS:
-    // One per check and attempt.
-    void attempted(int attempt, const rollcage::health::HealthResult &result);
-    void passed(const rollcage::health::HealthResult &result);
-    // `last`: the first check that failed in the last attempt.
-    void failed(const rollcage::health::HealthResult &last, int attempts);
+    void start() override;
+    void cancel() override;
 
 private:
     void probe();

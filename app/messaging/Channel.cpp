@@ -1,7 +1,6 @@
 #include "messaging/Channel.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +8,24 @@
 namespace rollcage::messaging {
 
 namespace {
+
+// 127.0.0.0/8 and ::1, the way QUrl normalises them ("127.1" is already "127.0.0.1").
+// Decided here rather than with QHostAddress so that the core does not need QtNetwork.
+bool isLoopbackHost(const QString &host)
+{
+    if (host == QLatin1String("localhost") || host == QLatin1String("::1"))
+        return true;
+    const QString v4 = host.startsWith(QLatin1String("::ffff:"), Qt::CaseInsensitive) ? host.mid(7) : host;
+    const QStringList parts = v4.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        if (part.toUInt(&ok) > 255 || !ok)
+            return false;
+    }
+    return parts.first() == QLatin1String("127");
+}
 
 QString tr(const char *text)
 {
@@ -144,8 +161,7 @@ Status checkWebhookUrl(const QUrl &url)
                                   "gave you."));
     if (url.scheme() == QLatin1String("https"))
         return Status::success();
-    const QHostAddress address(url.host());
-    const bool local = url.host() == QLatin1String("localhost") || address.isLoopback();
+    const bool local = isLoopbackHost(url.host());
     if (url.scheme() == QLatin1String("http") && local)
         return Status::success();
     return Status::failure(tr("A webhook URL must start with https:// (it is a credential and "

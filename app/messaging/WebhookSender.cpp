@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/NetworkDeadline.h"
+#include "net/ProxyPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -82,6 +83,7 @@ WebhookSender::WebhookSender(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+    net::applyProxyPolicy();
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 

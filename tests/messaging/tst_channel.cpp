@@ -83,6 +83,9 @@ private Q_SLOTS:
         QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/hook") << true;
         QTest::newRow("http localhost") << QStringLiteral("http://localhost/hook") << true;
         QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:9/hook") << true;
+        QTest::newRow("http loopback /8") << QStringLiteral("http://127.20.0.3/hook") << true;
+        QTest::newRow("http loopback lookalike") << QStringLiteral("http://127.0.0.1.example.com/hook") << false;
+        QTest::newRow("http private address") << QStringLiteral("http://10.0.0.1/hook") << false;
         QTest::newRow("http remote") << QStringLiteral("http://hooks.example.com/x") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com/x") << false;
         QTest::newRow("no host") << QStringLiteral("https:///path") << false;

@@ -7,6 +7,10 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cmake --install failed with ${rc}")
 endif()
 foreach(f bin/rollcage
+          ${LIBDIR}/rollcage/librollcage_core.so
+          ${LIBDIR}/rollcage/librollcage_gui.so
+          ${LIBDIR}/rollcage/librollcage_net.so
+          ${LIBDIR}/rollcage/librollcage_console.so
           share/applications/${APP_ID}.desktop
           share/metainfo/${APP_ID}.metainfo.xml
           share/icons/hicolor/scalable/apps/${APP_ID}.svg)
@@ -14,4 +18,13 @@ foreach(f bin/rollcage
         message(FATAL_ERROR "missing after install: ${f}")
     endif()
 endforeach()
+# The installed binary, away from the build tree, must find the console it loads at run
+# time (its RPATH and core/Module.cpp), without any environment variable.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                        XDG_CONFIG_HOME=${prefix}/home/config XDG_DATA_HOME=${prefix}/home/data
+                        "${prefix}/bin/rollcage" --self-test
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "console loaded")
+    message(FATAL_ERROR "installed rollcage --self-test failed (${rc}):\n${out}${err}")
+endif()
 message(STATUS "install layout ok")

@@ -1,0 +1,88 @@
+// MainWindow with the incident console it loads at run time: this test links only the
+// shell (rollcage_gui), as the executable does, so the console comes from
+// librollcage_console through gui::loadConsoleModule() exactly as in the application.
+#include "gui/HealthPanel.h"
+#include "gui/IncidentView.h"
+#include "gui/MainWindow.h"
+#include "gui/NewIncidentDialog.h"
+#include "incident/IncidentStore.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QAction *healthAction(gui::MainWindow &window)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))
+                return action;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void theConsoleIsNotLinkedIn()
+    {
+        gui::MainWindow window;
+        // Nothing of the console before it is asked for: the first frame does not wait.
+        QVERIFY(!window.healthDock());
+        QVERIFY(!window.console());
+        QVERIFY(healthAction(window));
+    }
+
+    void healthActionLoadsTheDock()
+    {
+        gui::MainWindow window;
+        window.show();
+        QAction *health = healthAction(window);
+        QVERIFY(health);
+        health->trigger();
+        QVERIFY(window.healthDock());
+        QTRY_VERIFY(window.healthDock()->isVisible());
+        QVERIFY(health->isChecked());
+        health->trigger();
+        QTRY_VERIFY(!window.healthDock()->isVisible());
+        // Closing the dock by its own button unticks the menu entry.
+        window.healthDock()->show();
+        QTRY_VERIFY(health->isChecked());
+        window.healthDock()->close();
+        QTRY_VERIFY(!health->isChecked());
+    }
+
+    void declaresAnIncidentInTheLoadedConsole()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY2(store, qPrintable(store.error));
+        gui::MainWindow window;
+        window.setStore(store->get(), {});
+        window.show();
+        QVERIFY(window.openRunbook(QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/health/fixtures/gate.md")));
+        window.newIncident();
+        auto *dialog = window.findChild<gui::NewIncidentDialog *>();
+        QVERIFY(dialog);
+        dialog->setVariable(QStringLiteral("BASE"), QStringLiteral("http://127.0.0.1:9"));
+        dialog->accept();
+        QVERIFY(window.console());
+        QTRY_VERIFY(window.console()->isVisible());
+        QCOMPARE(window.console()->incidentId(), 1);
+        QVERIFY2(window.windowTitle().startsWith(QLatin1String("Incident 1")), qPrintable(window.windowTitle()));
+        QVERIFY(window.healthDock());
+        QTRY_VERIFY(window.healthDock()->isVisible());
+        const auto incidents = (*store)->incidents();
+        QVERIFY(incidents.ok());
+        QCOMPARE(incidents->size(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
