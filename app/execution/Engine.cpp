@@ -395,30 +395,37 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
     }
     m_masker.setSecrets(script->secretValues);
     // Committed before bash starts: after a crash the journal shows the step as begun.
-    const auto started = record(
-        events::StepStarted,
-        {{QStringLiteral("title"), step.title},
-         {QStringLiteral("attempt"), m_state.step(index).attempts + 1},
-         {QStringLiteral("command"), m_masker.mask(renderForDisplay(step, m_state.variables))},
-         {QStringLiteral("line"), step.line},
-         {QStringLiteral("host"), QSysInfo::machineHostName()},
-         {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
-        index);
+    if (!beginRun(index, m_masker.mask(renderForDisplay(step, m_state.variables))))
+        return;
+    m_decodeOut.resetState();
+    m_decodeErr.resetState();
+    m_runner.setTimeout(step.timeoutSeconds ? *step.timeoutSeconds * 1000 : 0);
+    m_runner.start(*script);
+}
+
+bool Engine::beginRun(int index, const QString &command, const QJsonObject &extra)
+{
+    const runbook::Step &step = m_procedure.steps.at(index);
+    QJsonObject data = extra;
+    data.insert(QStringLiteral("title"), step.title);
+    data.insert(QStringLiteral("attempt"), m_state.step(index).attempts + 1);
+    data.insert(QStringLiteral("command"), command);
+    data.insert(QStringLiteral("line"), step.line);
+    data.insert(QStringLiteral("host"), QSysInfo::machineHostName());
+    data.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+    const auto started = record(events::StepStarted, data, index);
     if (!started) {
         m_runningStep = -1;
         StepResult r;
         r.status = StepStatus::FailedToStart;
         r.error = started.error;
         Q_EMIT stepFinished(index, r);
-        return;
+        return false;
     }
     m_runEventId = started->id;
     m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
     connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
-    m_decodeOut.resetState();
-    m_decodeErr.resetState();
-    m_runner.setTimeout(step.timeoutSeconds ? *step.timeoutSeconds * 1000 : 0);
-    m_runner.start(*script);
+    return true;
 }
 
 void Engine::onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs)

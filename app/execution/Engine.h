@@ -118,6 +118,9 @@ private:
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
+    // Journals "step started" (with `extra` facts) and opens the run's output recorder;
+    // when the journal refuses, reports the step as failed to start and returns false.
+    bool beginRun(int index, const QString &command, const QJsonObject &extra = {});
     void onSecretsProvided(quint64 id, const QHash<QString, QString> &values);
     void onSecretsFailed(quint64 id, const QString &error);
     void onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs);

@@ -103,27 +103,10 @@ void Engine::startHealthGate(int index)
                                    .arg(runner.error));
         return;
     }
-    const auto started = record(events::StepStarted,
-                                {{QStringLiteral("title"), step.title},
-                                 {QStringLiteral("attempt"), m_state.step(index).attempts + 1},
-                                 {QStringLiteral("command"), shown.join(QLatin1Char('\n'))},
-                                 {QStringLiteral("line"), step.line},
-                                 {QStringLiteral("gate"), true},
-                                 {QStringLiteral("host"), QSysInfo::machineHostName()},
-                                 {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
-                                index);
-    if (!started) {
+    if (!beginRun(index, shown.join(QLatin1Char('\n')), {{QStringLiteral("gate"), true}})) {
         delete *runner;
-        m_runningStep = -1;
-        StepResult r;
-        r.status = StepStatus::FailedToStart;
-        r.error = started.error;
-        Q_EMIT stepFinished(index, r);
         return;
     }
-    m_runEventId = started->id;
-    m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
-    connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
     m_gate = *runner;
     connect(m_gate, &GateRunner::attempted, this,
             [this, index, attempts](int attempt, const health::HealthResult &r) {
