@@ -218,12 +218,7 @@ messaging::MessageContext CommunicatePage::context() const
     c.now = m_clock();
     // Current health per component, from the latest result of each check ("backend
     // /health" speaks for the backend); one failing check makes its component unhealthy.
-    QHash<QString, bool> latest;
-    for (const incident::Event &e : m_engine->journal()) {
-        if (e.type == incident::events::HealthResult)
-            latest.insert(e.data.value(QStringLiteral("check")).toString(), e.data.value(QStringLiteral("ok")).toBool());
-    }
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+    for (auto it = s.latestHealth.cbegin(); it != s.latestHealth.cend(); ++it) {
         const QString check = it.key();
         const bool named = check.contains(QLatin1Char(' ')) && !check.startsWith(QLatin1Char('/')) &&
                            !check.startsWith(QLatin1String("HEAD "));

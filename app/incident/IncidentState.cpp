@@ -166,6 +166,7 @@ void IncidentState::apply(const Event &e)
         ++s.messagesSent;
     } else if (e.type == events::HealthResult) {
         ++s.healthResults;
+        s.latestHealth.insert(d.value(QLatin1String("check")).toString(), d.value(QLatin1String("ok")).toBool());
     } else if (step && e.type == events::StepStarted) {
         step->title = d.value(QLatin1String("title")).toString();
         step->state = StepState::Running;

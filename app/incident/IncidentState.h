@@ -81,6 +81,7 @@ struct IncidentState
     QString escalatedTo;
     int messagesSent = 0;
     int healthResults = 0;
+    QMap<QString, bool> latestHealth; // check -> whether its latest result passed
 
     StepRecord step(int index) const;
     // Folds one more event in; deriveState() is this over the whole journal.
