@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "core/NetworkPolicy.h"
 #include "core/Version.h"
+#include "gui/FontWarmup.h"
 #include "gui/GuiMain.h"
 
 #include <QApplication>
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
         describeApplication();
         return rollcage::cli::run(QCoreApplication::arguments());
     }
+    // Started first, to run while Qt loads its platform plugin and the window is built.
+    const rollcage::gui::FontWarmup fonts;
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rollcage"));

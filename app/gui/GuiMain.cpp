@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QEvent>
 #include <QLocale>
@@ -138,7 +139,11 @@ int run(QApplication &app)
     });
     // The console module (QtNetwork, KF6) would double the time to the first frame:
     // it loads once the window is on screen, while the user reads it.
-    new AfterFirstPaint(&window, [&window] { window.loadConsole(); });
+    new AfterFirstPaint(&window, [&window] {
+        window.loadConsole();
+        // The SVG icon costs an image plugin and QtSvg; the first frame does not show it.
+        window.setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.rollcage.Rollcage.svg")));
+    });
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // Resolve against the caller's directory now: later the path must survive a

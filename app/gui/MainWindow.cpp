@@ -4,6 +4,7 @@
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "gui/CredentialsDialog.h"
+#include "gui/FontWarmup.h"
 #include "gui/ConsoleModule.h"
 #include "gui/HealthPanel.h"
 #include "gui/IncidentView.h"
@@ -40,7 +41,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentRunbooks(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_recent, m_stack))
-    , m_preview(new RunbookPreviewPage(m_stack))
     , m_store(nullptr)
     , m_storeError(tr("The incident database is still opening; try again in a moment."))
     , m_credentials(new integrations::CredentialStore(this))
@@ -48,12 +48,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
     , m_channels(new messaging::ChannelDirectory(*m_credentials, {}, this))
 {
+    // The menus draw no text yet: they are built while fonts still load (FontWarmup);
+    // everything after the wait lays out text.
+    createActions();
+    FontWarmup::awaitFontconfig();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Rollcage"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.rollcage.Rollcage.svg")));
     setAcceptDrops(true);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_preview);
     setCentralWidget(m_stack);
 
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseRunbook);
@@ -62,9 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::runbookChosen, this,
             [this](const QString &path) { openRunbook(path); });
     connect(m_recent, &RecentRunbooks::changed, this, &MainWindow::rebuildRecentMenu);
-    connect(m_preview, &RunbookPreviewPage::newIncidentRequested, this, &MainWindow::newIncident);
 
-    createActions();
     statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
     restoreWindowState();
 }
@@ -91,6 +91,17 @@ Status MainWindow::loadConsole()
     connect(m_healthDock, &HealthPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     return Status::success();
+}
+
+RunbookPreviewPage *MainWindow::preview()
+{
+    // Not needed for the first frame, which shows the welcome page: built on first use.
+    if (!m_preview) {
+        m_preview = new RunbookPreviewPage(m_stack);
+        m_stack->addWidget(m_preview);
+        connect(m_preview, &RunbookPreviewPage::newIncidentRequested, this, &MainWindow::newIncident);
+    }
+    return m_preview;
 }
 
 void MainWindow::setStore(incident::IncidentStore *store, const QString &error)
@@ -184,7 +195,7 @@ bool MainWindow::openRunbook(const QString &path)
         return false;
     }
     m_runbook = *imported;
-    m_preview->showRunbook(*m_runbook);
+    preview()->showRunbook(*m_runbook);
     m_stack->setCurrentWidget(m_preview);
     m_recent->add(path);
     setWindowFilePath(path.startsWith(QLatin1Char(':')) ? tr("Example runbook") : path);
@@ -204,7 +215,7 @@ void MainWindow::newIncident()
         QMessageBox::warning(this, tr("No incident database"), m_storeError);
         return;
     }
-    if (!m_preview->canDeclare()) {
+    if (!preview()->canDeclare()) {
         statusBar()->showMessage(tr("This runbook has errors or no procedure: fix it before declaring an incident."), 8000);
         return;
     }

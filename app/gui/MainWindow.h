@@ -77,11 +77,12 @@ private:
     void restoreWindowState();
     void showConsole(IncidentView *console);
     void showCredentials();
+    RunbookPreviewPage *preview();
 
     RecentRunbooks *m_recent;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
-    RunbookPreviewPage *m_preview;
+    RunbookPreviewPage *m_preview = nullptr; // built when the first runbook is opened
     QMenu *m_recentMenu = nullptr;
     incident::IncidentStore *m_store;
     QString m_storeError;

@@ -8,6 +8,8 @@
 #include "incident/IncidentStore.h"
 
 #include <QAction>
+#include <QIcon>
+#include <QImage>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +40,15 @@ private Q_SLOTS:
         QVERIFY(!window.healthDock());
         QVERIFY(!window.console());
         QVERIFY(healthAction(window));
+    }
+
+    void applicationIconRenders()
+    {
+        // The window icon is SVG: without Qt's SVG plugins it is silently blank.
+        const QIcon icon(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/icons/io.github.rollcage.Rollcage.svg"));
+        const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+        QVERIFY2(!image.isNull(), "the SVG icon does not load: is qt6-svg-plugins installed?");
+        QVERIFY(image.pixelColor(32, 32).alpha() > 0);
     }
 
     void healthActionLoadsTheDock()
