@@ -10,6 +10,12 @@ namespace rollcage::gui {
 KSyntaxHighlighting::Repository &syntaxRepository()
 {
     static KSyntaxHighlighting::Repository repository;
+    static const bool ownDefinitions = [] {
+        // Rollcage's own definitions (resources/syntax), e.g. the checks of a health gate.
+        repository.addCustomSearchPath(QStringLiteral(":/rollcage/ksyntaxhighlighting"));
+        return true;
+    }();
+    Q_UNUSED(ownDefinitions);
     return repository;
 }
 
@@ -31,6 +37,7 @@ KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
         {QStringLiteral("json"), QStringLiteral("JSON")},
         {QStringLiteral("js"), QStringLiteral("JavaScript")},
         {QStringLiteral("log"), QStringLiteral("Log File (advanced)")},
+        {QStringLiteral("health"), QStringLiteral("Rollcage Health Gate")},
     };
     const QString key = language.trimmed().toLower();
     if (key.isEmpty())
