@@ -68,7 +68,8 @@ std::chrono::milliseconds retryAfter(const QByteArray &header)
 
 QString scrubbed(QString text, const QUrl &url)
 {
-    for (const QString &part : {url.toString(QUrl::FullyEncoded), url.toString(QUrl::FullyDecoded),
+    // A whole URL cannot be FullyDecoded (Qt refuses and warns): the pretty form instead.
+    for (const QString &part : {url.toString(QUrl::FullyEncoded), url.toString(QUrl::PrettyDecoded),
                                 url.path(QUrl::FullyEncoded), url.path(QUrl::FullyDecoded),
                                 url.query(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded)}) {
         if (part.size() > 1)
@@ -101,7 +102,8 @@ quint64 WebhookSender::post(const QUrl &url, const QByteArray &json, const QStri
     const Pending pending{m_nextId++, timeout, false, url};
     QNetworkReply *reply = m_network->post(request, json);
     m_pending.insert(reply, pending);
-    abortAtDeadline(reply, int(timeout.count()), [this, reply] { m_pending[reply].timedOut = true; });
+    abortAtDeadline(reply, int(timeout.count()),
+                    [this, reply] { m_pending[reply].timedOut = true; });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
     return pending.id;
 }

@@ -1,0 +1,124 @@
+// The Communicate page's outbox against a real webhook on 127.0.0.1 and a real keychain
+// (the webhook address is a credential): a refused message says what to do, and the
+// operator resends it from the page once the service is fixed.
+#include "../common/HttpTestServer.h"
+#include "execution/SecretSource.h"
+#include "gui/CommunicatePage.h"
+#include "gui/IncidentConsole.h"
+#include "gui/Phase.h"
+#include "incident/IncidentStore.h"
+#include "integrations/CredentialStore.h"
+#include "messaging/ChannelDirectory.h"
+#include "messaging/Outbox.h"
+#include "runbook/Importer.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+namespace {
+
+class NoSecrets : public execution::SecretSource
+{
+public:
+    using SecretSource::SecretSource;
+    void request(quint64, const QString &, const QStringList &) override {}
+};
+
+QPushButton *buttonNamed(QWidget *page, const QString &text)
+{
+    for (QPushButton *b : page->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCommunicatePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void resendsARefusedMessageOnceFixed()
+    {
+        test::HttpTestServer server;
+        QVERIFY(server.listen());
+        test::HttpTestServer::Response refused;
+        refused.status = 404;
+        refused.body = "no_such_hook";
+        server.setResponse("/hook", refused);
+
+        integrations::CredentialStore credentials(
+            nullptr, m_dir.filePath(QStringLiteral("credentials.ini")));
+        messaging::ChannelDirectory channels(credentials,
+                                             m_dir.filePath(QStringLiteral("channels.ini")));
+        QSignalSpy saved(&channels, &messaging::ChannelDirectory::finished);
+        channels.save(QStringLiteral("ops-room"), messaging::ChannelKind::Webhook,
+                      server.url(QStringLiteral("/hook")));
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.first().at(1).value<Status>().ok,
+                 qPrintable(saved.first().at(1).value<Status>().error));
+
+        auto store =
+            incident::IncidentStore::open(m_dir.filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        auto runbook = runbook::Importer::importFile(QStringLiteral(
+            ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
+        NoSecrets secrets;
+        IncidentConsole console(store->get(), &secrets);
+        console.setChannels(&channels);
+        execution::DeclareOptions options;
+        options.title = QStringLiteral("Checkout 5xx");
+        options.environment = QStringLiteral("drill");
+        QVERIFY(console.start(*runbook, QStringLiteral("Release Link"), options).ok);
+        console.goTo(Phase::Communicate);
+        CommunicatePage *page = console.communicatePage();
+        QVERIFY(page->outbox());
+
+        page->leaveUnfilledAsWritten();
+        QVERIFY(page->sendTo(QStringLiteral("ops-room")));
+        // The service refuses it for good: no retry, and the page says what to do.
+        QTRY_VERIFY_WITH_TIMEOUT(page->pageMessage().contains(QStringLiteral("Credentials")),
+                                 15000);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(page->outbox()->entries().size(), 1);
+        QCOMPARE(page->outbox()->entries().first().state, messaging::DeliveryState::Rejected);
+
+        QListWidget *list = nullptr;
+        for (QListWidget *candidate : page->findChildren<QListWidget *>()) {
+            if (candidate->accessibleName() == QStringLiteral("Outbox"))
+                list = candidate;
+        }
+        QPushButton *resend = buttonNamed(page, QStringLiteral("Resend selected"));
+        QVERIFY(list && resend);
+        QVERIFY(!resend->isEnabled()); // nothing selected yet
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        QVERIFY(resend->isEnabled());
+
+        // The operator fixes the hook, then resends from the page.
+        server.setResponse("/hook", test::HttpTestServer::Response{});
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QVERIFY(page->pageMessage().contains(QStringLiteral("Queued again")));
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->outbox()->openCount() == 0, 15000);
+        const QList<messaging::OutboxEntry> entries = page->outbox()->entries();
+        QCOMPARE(entries.size(), 2); // the refused one stays on record beside the new one
+        QCOMPARE(entries.last().state, messaging::DeliveryState::Delivered);
+        QCOMPARE(list->count(), 2);
+    }
+};
+
+QTEST_MAIN(TestCommunicatePage)
+#include "tst_communicatepage.moc"
