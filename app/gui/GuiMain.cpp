@@ -3,18 +3,20 @@
 #include "cli/Options.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
-#include "incident/IncidentStore.h"
+#include "gui/FontWarmup.h"
 #include "gui/MainWindow.h"
+#include "incident/IncidentStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTranslator>
 
@@ -44,7 +46,8 @@ void installTranslations(QApplication &app)
 int selfTest(MainWindow &window)
 {
     window.show();
-    const bool opened = window.openRunbook(QStringLiteral(":/examples/larkspur-checkout-rollback.md"));
+    const bool opened =
+        window.openRunbook(QStringLiteral(":/examples/larkspur-checkout-rollback.md"));
     const QPixmap shot = window.grab();
     const bool painted = !shot.isNull() && shot.width() > 100 && shot.height() > 100;
     // The console is a library loaded at run time: check it is found where we run from.
@@ -102,6 +105,9 @@ int run(QApplication &app)
     const cli::TopLevelOptions options;
     cli::describeTopLevel(parser, options);
     parser.process(app);
+    FontWarmup::applicationReady();
+    // Before the application object goes, whichever way this returns.
+    const auto fontsDone = qScopeGuard([] { FontWarmup::finish(); });
 
     // Declared before the window so it outlives it: an engine in the window may still
     // write to the store while being torn down.
@@ -114,7 +120,7 @@ int run(QApplication &app)
     // The incident store opens once the window is up: a database problem is said at
     // once, the window is never held back by it, and runbooks can always be read.
     const QString location = parser.isSet(options.database) ? parser.value(options.database)
-                                                             : paths::defaultDatabasePath();
+                                                            : paths::defaultDatabasePath();
     const bool offerResume = !parser.isSet(options.screenshot);
     new AfterFirstPaint(&window, [&window, &store, location, offerResume] {
         if (!location.startsWith(QLatin1String("postgres")))
@@ -122,11 +128,13 @@ int run(QApplication &app)
         auto opened = incident::IncidentStore::open(location);
         if (!opened.ok()) {
             window.setStore(nullptr, opened.error);
-            auto *box = new QMessageBox(QMessageBox::Warning,
-                                        QCoreApplication::translate("main", "Incident database unavailable"),
-                                        opened.error + QCoreApplication::translate("main", "\n\nRunbooks can still be read; "
-                                                                                           "incidents cannot be declared."),
-                                        QMessageBox::Ok, &window);
+            auto *box = new QMessageBox(
+                QMessageBox::Warning,
+                QCoreApplication::translate("main", "Incident database unavailable"),
+                opened.error + QCoreApplication::translate("main",
+                                                           "\n\nRunbooks can still be read; "
+                                                           "incidents cannot be declared."),
+                QMessageBox::Ok, &window);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
