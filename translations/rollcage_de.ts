@@ -6,92 +6,92 @@
     <message>
         <location filename="../forms/AssessPage.ui" line="+9"/>
         <source>Pick the row of the decision matrix that matches what is happening. Its deadline starts the countdown; your justification goes into the incident record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeile der Entscheidungsmatrix, die zur Lage passt. Ihre Frist startet den Countdown; Ihre Begründung kommt ins Incident-Protokoll.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Decision matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungsmatrix</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decision matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsmatrix</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rollback &amp;triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-&amp;Auslöser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rollback triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Auslöser</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a row above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Zeile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity / action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad / Maßnahme:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hotfix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hotfix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fix forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts beheben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this choice? E.g. &quot;5xx at 4% since the 02:58 deploy; previous release still on disk; rollback is faster than a hotfix.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Wahl? Z. B. „5xx bei 4 % seit dem Deployment um 02:58; vorheriges Release liegt noch auf der Platte; Rollback ist schneller als ein Hotfix.“</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record &amp;decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;festhalten</translation>
     </message>
 </context>
 <context>
@@ -99,22 +99,22 @@
     <message>
         <location filename="../forms/BaseUrlsDialog.ui" line="+6"/>
         <source>Health Check Base URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs der Health Checks</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL (e.g. https://api.staging.example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL (z. B. https://api.staging.example.com)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>color: #b01c1c;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b01c1c;</translation>
     </message>
 </context>
 <context>
@@ -122,27 +122,27 @@
     <message>
         <location filename="../forms/ChecklistPage.ui" line="+14"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Tick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abhaken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the selected item (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Punkt abhaken (Leertaste)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;lassen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass the selected item without doing it; a reason is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Punkt auslassen, ohne ihn zu erledigen; eine Begründung ist Pflicht</translation>
     </message>
 </context>
 <context>
@@ -150,107 +150,107 @@
     <message>
         <location filename="../forms/CredentialsDialog.ui" line="+6"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Secrets the runbook steps use, kept in the OS keychain. Only their names are listed here; a value is shown only while you hold “Hold to reveal”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets, die die Runbook-Schritte verwenden, verwahrt im Schlüsselbund des Systems. Hier stehen nur ihre Namen; ein Wert ist nur sichtbar, solange Sie „Zum Anzeigen halten“ gedrückt halten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scope / name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich / Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store a new secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Secret im Schlüsselbund speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store a new value for the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wert für das ausgewählte Secret speichern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected secret from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Secret aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hold to re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Anzeigen halten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows the value while the button is held down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Wert, solange die Schaltfläche gedrückt ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the value; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Wert; die Zwischenablage wird nach 30 Sekunden geleert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hold “Hold to reveal” to see the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie „Zum Anzeigen halten“ gedrückt, um den ausgewählten Wert zu sehen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Store a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST/UMGEBUNG, z. B. larkspur-checkout/production</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. REDIS_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. REDIS_KEY</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
 </context>
 <context>
@@ -258,37 +258,37 @@
     <message>
         <location filename="../forms/EscalationPanel.ui" line="+11"/>
         <source>&lt;b&gt;Escalate&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eskalieren&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Call the next level when a step fails and you do not know why, when the deadline is close, or whenever you are unsure. Escalating early is never wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die nächste Stufe an, wenn ein Schritt fehlschlägt und Sie nicht wissen, warum, wenn die Frist knapp wird oder wann immer Sie unsicher sind. Früh zu eskalieren ist nie falsch.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Escalation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This runbook names no escalation levels. Escalate through your team&apos;s on-call process and record whom you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Runbook nennt keine Eskalationsstufen. Eskalieren Sie über den Bereitschaftsprozess Ihres Teams und halten Sie fest, wen Sie angerufen haben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Current escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Eskalation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Record that I called them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf festhalten …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journal that you escalated to the selected level, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal festhalten, dass Sie an die ausgewählte Stufe eskaliert haben, mit einer Notiz</translation>
     </message>
 </context>
 <context>
@@ -296,32 +296,32 @@
     <message>
         <location filename="../app/gui/PhaseBar.cpp" line="+17"/>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
 </context>
 <context>
@@ -329,42 +329,42 @@
     <message>
         <location filename="../forms/ReportPage.ui" line="+11"/>
         <source>The report is written from the journal: every decision, tick, waiver, step, message and health check, as recorded. Write what only you know on the right; it is saved when you leave a field or press Ctrl+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht entsteht aus dem Journal: jede Entscheidung, jedes Abhaken und Auslassen, jeder Schritt, jede Nachricht und jeder Health Check, so wie aufgezeichnet. Was nur Sie wissen, tragen Sie rechts ein; es wird gespeichert, sobald Sie ein Feld verlassen oder Strg+S drücken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report as Markdown, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Markdown, HTML oder PDF speichern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene &amp;Nutzer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>R&amp;oot cause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundursache</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Re&amp;solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behebung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Prevention and action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbeugung und Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -372,123 +372,123 @@
     <message>
         <location filename="../forms/RollbackPage.ui" line="+11"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozedur:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The runbook&apos;s procedures with their expected time and risk. It can change until a step has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozeduren des Runbooks mit erwarteter Dauer und Risiko. Die Auswahl lässt sich ändern, bis ein Schritt gelaufen ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Guided mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geführter Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One step at a time, with why it matters and the next action as the default (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt nach dem anderen, mit dem Warum und der nächsten Aktion als Vorgabe (Strg+G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guided mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführter Modus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show who to call next, from the runbook&apos;s escalation levels (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wen Sie laut den Eskalationsstufen des Runbooks als Nächstes anrufen (Strg+E)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Procedure steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Prozedur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress through the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prozedur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Why this step matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Schritt wichtig ist</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Type the target to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel zur Bestätigung eintippen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Commands of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle dieses Schritts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;ledigt …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark this manual step done, with an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen manuellen Schritt als erledigt markieren, optional mit Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark d&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt &amp;markieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fe&amp;hlgeschlagen markieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übe&amp;rspringen …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pass this step without running it; a reason is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt übergehen, ohne ihn auszuführen; eine Begründung wird festgehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the running step and everything it started (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Schritt und alles, was er gestartet hat, stoppen (Strg+.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time the step has been running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit des Schritts</translation>
     </message>
 </context>
 <context>
@@ -496,37 +496,37 @@
     <message>
         <location filename="../app/messaging/StakeholderPlan.cpp" line="+37"/>
         <source>Incident channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftliche Stakeholder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 30 Min.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source> — due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — fällig um %1</translation>
     </message>
 </context>
 <context>
@@ -582,12 +582,12 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="+76"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/Options.cpp" line="+11"/>
         <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Speicher: Pfad einer SQLite-Datei oder eine postgresql://-URL (Standard: SQLite im Datenverzeichnis des Benutzers).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -595,17 +595,20 @@
 
 Without a command, opens the GUI (on FILE when given).
 Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollcage: eine geführte, protokollierte Konsole zum Zurückrollen eines fehlerhaften Deployments.
+
+Ohne Befehl öffnet sich die GUI (mit FILE, falls angegeben).
+Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A runbook (Markdown) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runbook (Markdown), das geöffnet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/SecretSourceFactory.cpp" line="+22"/>
         <source>stdin is not a terminal to ask for them on</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin ist kein Terminal, auf dem sie abgefragt werden könnten</translation>
     </message>
 </context>
 <context>
@@ -613,7 +616,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
     <message>
         <location filename="../app/execution/StepScript.cpp" line="+200"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -621,14 +624,16 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
     <message>
         <location filename="../app/gui/GuiMain.cpp" line="+126"/>
         <source>Incident database unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>
 
 Runbooks can still be read; incidents cannot be declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -636,27 +641,27 @@ Runbooks can still be read; incidents cannot be declared.</source>
     <message>
         <location filename="../app/core/Module.cpp" line="+29"/>
         <source>Cannot load %1: %2 is missing. Rollcage&apos;s installation is incomplete; reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollcage kann %1 nicht laden: %2 fehlt. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot load %1 from %2: %3. Rollcage&apos;s installation is incomplete; reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollcage kann %1 nicht aus %2 laden: %3. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not provide %2: it belongs to another version of Rollcage; reinstall Rollcage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt %2 nicht bereit: Die Datei gehört zu einer anderen Rollcage-Version; installieren Sie Rollcage neu.</translation>
     </message>
     <message>
         <location filename="../app/execution/GateRunner.cpp" line="+13"/>
         <source>the health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Health Checks</translation>
     </message>
     <message>
         <location filename="../app/gui/ConsoleModule.cpp" line="+13"/>
         <source>the incident console</source>
-        <translation type="unfinished"></translation>
+        <translation>die Incident-Konsole</translation>
     </message>
 </context>
 <context>
@@ -664,139 +669,141 @@ Runbooks can still be read; incidents cannot be declared.</source>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (%1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Min.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 decisions, %2 triggers, %3 checklists, %4 procedures, %5 templates, %6 stakeholders, %7 escalation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidungen, %2 Auslöser, %3 Checklisten, %4 Prozeduren, %5 Vorlagen, %6 Stakeholder, %7 Eskalationsstufen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>checklist  %1 [%2], %3 items (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste %1 [%2], %3 Punkte (Zeile %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>procedure  %1%2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur   %1%2 (Zeile %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  %1. %2%3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2%3%4%5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> [manual]</source>
-        <translation type="unfinished"></translation>
+        <translation> [manuell]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> [destructive]</source>
-        <translation type="unfinished"></translation>
+        <translation> [destruktiv]</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert ein Markdown-Runbook und zeigt, was Rollcage davon verstanden hat. Exit-Status: 0, wenn es ohne Fehler importiert wird, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehlern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the imported runbook as JSON instead of a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das importierte Runbook als JSON statt als Zusammenfassung ausgeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The runbook (Markdown) to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu prüfende Runbook (Markdown).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>usage: rollcage check FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rollcage check FILE [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/RunCommand.cpp" line="+42"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
     <message>
         <location line="+215"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Probelauf von „%1“ (%2 Schritte); nichts wird ausgeführt oder aufgezeichnet.
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> (destructive: needs --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (destruktiv: erfordert --yes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source># manual step
 </source>
-        <translation type="unfinished"></translation>
+        <translation># manueller Schritt
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Run one procedure of a runbook headless, recording an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prozedur eines Runbooks ohne GUI ausführen und dabei einen Incident aufzeichnen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The procedure to run (its title, or a unique part of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende Prozedur (ihr Titel oder ein eindeutiger Teil davon).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A placeholder value; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Platzhalterwert; mehrfach angebbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm destructive steps and waive manual ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruktive Schritte bestätigen und manuelle auslassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the substituted commands (secrets masked) without running or recording anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingesetzten Befehle ausgeben (Secrets maskiert), ohne etwas auszuführen oder aufzuzeichnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Service name (default: from the runbook title); with the environment, the keychain scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname (Standard: aus dem Runbook-Titel); zusammen mit der Umgebung der Bereich im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Environment (default: production).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (Standard: production).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who the journal records as acting (default: the OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer im Journal als handelnde Person steht (Standard: der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Incidents.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resume this incident instead of declaring a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Incident fortsetzen, statt einen neuen zu eröffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For a step whose outcome is unknown after a crash: retry, done or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Schritt, dessen Ausgang nach einem Absturz unbekannt ist: retry, done oder failed.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1593,7 +1600,7 @@ via %2</source>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2042,7 +2049,7 @@ from line %3 of the runbook</source>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2305,7 +2312,7 @@ Resume it?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Prozedur:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2470,7 +2477,7 @@ Resume it?</source>
     <message>
         <location line="+8"/>
         <source>Guided mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geführter Modus</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2601,7 +2608,7 @@ Type %2 below to enable Run.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3993,7 +4000,7 @@ Output:
     <message>
         <location line="+34"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Checkliste</translation>
     </message>
     <message>
         <location line="+105"/>
