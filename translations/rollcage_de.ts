@@ -6,7 +6,7 @@
     <message>
         <location filename="../forms/AssessPage.ui" line="+9"/>
         <source>Pick the row of the decision matrix that matches what is happening. Its deadline starts the countdown; your justification goes into the incident record.</source>
-        <translation>Wählen Sie die Zeile der Entscheidungsmatrix, die zur Lage passt. Ihre Frist startet den Countdown; Ihre Begründung kommt ins Incident-Protokoll.</translation>
+        <translation>Wählen Sie die Zeile der Entscheidungsmatrix, die zur Lage passt. Mit ihrer Frist startet der Countdown; Ihre Begründung kommt ins Incident-Protokoll.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -808,137 +808,137 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     <message>
         <location line="+4"/>
         <source>The runbook (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook (Markdown).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rollcage run: --var takes NAME=VALUE, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: --var erwartet NAME=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>rollcage run: --incident takes an incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: --incident erwartet eine Incident-Nummer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rollcage run: --resolve takes retry, done or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: --resolve erwartet retry, done oder failed.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>rollcage run: the runbook has errors; fix them (see `rollcage check`) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Das Runbook hat Fehler; beheben Sie diese zuerst (siehe `rollcage check`).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>rollcage run: the outcome of step %1 of incident %2 is unknown (Rollcage stopped while it ran). Look at what it did, then pass --resolve retry, --resolve done or --resolve failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Der Ausgang von Schritt %1 in Incident %2 ist unbekannt (Rollcage wurde beendet, während er lief). Prüfen Sie, was er bewirkt hat, und geben Sie dann --resolve retry, --resolve done oder --resolve failed an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>resolved from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>über die Kommandozeile aufgelöst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>rollcage run: step %1 marked failed; incident %2 stays rolling_back.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Schritt %1 als fehlgeschlagen markiert; Incident %2 bleibt in rolling_back.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>rollcage run: incident %1 declared in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
     <message>
         <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
         <source>rollcage: incident %1 was interrupted while a step ran; that step&apos;s outcome is unknown. Resume with `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage: Incident %1 wurde unterbrochen, während ein Schritt lief; der Ausgang dieses Schritts ist unbekannt. Fortsetzen mit `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>List the incidents recorded in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Speicher aufgezeichneten Incidents auflisten.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No incidents recorded in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Incidents in %1 aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+41"/>
         <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage report: --set %1: Geben Sie NAME=TEXT an, wobei NAME eines von %2 ist (z. B. --set root_cause=&quot;abgelaufenes TLS-Zertifikat&quot;).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Write the report of a recorded incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht eines aufgezeichneten Incidents schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report format: md, html or pdf (pdf needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat: md, html oder pdf (pdf erfordert -o).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a report field first (repeatable): NAME=TEXT, NAME one of %1. The latest text of a field wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher ein Berichtsfeld schreiben (mehrfach angebbar): NAME=TEXT, NAME eines von %1. Der jeweils letzte Text eines Felds gilt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The incident&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Incidents.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>rollcage report: give one incident number, e.g. `rollcage report 3 --format md` (`rollcage incidents` lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage report: Geben Sie eine Incident-Nummer an, z. B. `rollcage report 3 --format md` (`rollcage incidents` listet sie auf).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>rollcage report: unknown format &quot;%1&quot;; use md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage report: unbekanntes Format „%1“; verwenden Sie md, html oder pdf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rollcage report: a PDF needs a file to go to: add -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage report: Ein PDF braucht eine Zieldatei: Ergänzen Sie -o DATEI.pdf</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SecretCommand.cpp" line="+70"/>
         <source>Stored %1 for %2 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rollcage: no value on stdin for %1; nothing was stored. Pipe it in, e.g. printenv TOKEN | rollcage secret set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage: kein Wert für %1 auf stdin; nichts wurde gespeichert. Leiten Sie ihn per Pipe ein, z. B. printenv TOKEN | rollcage secret set %2 %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>rollcage: %1 was not stored (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage: %1 wurde nicht gespeichert (%2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleted %1 for %2 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -949,27 +949,33 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
   secret list [SCOPE]       the stored names (never values)
 
 SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets, die Runbook-Schritte verwenden, im Schlüsselbund des Systems verwalten.
+
+  secret set SCOPE NAME     einen Wert von stdin speichern (am Terminal verdeckt)
+  secret delete SCOPE NAME  ihn entfernen
+  secret list [SCOPE]       die gespeicherten Namen (nie die Werte)
+
+SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>set, delete or list</source>
-        <translation type="unfinished"></translation>
+        <translation>set, delete oder list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SERVICE/ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE/ENVIRONMENT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the secret&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Secrets</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage secret: erwartet &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; oder &apos;list [SCOPE]&apos;; siehe rollcage secret --help</translation>
     </message>
 </context>
 <context>
@@ -977,47 +983,47 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/cli/RunCommand.cpp" line="-305"/>
         <source>all procedure steps passed</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Schritte der Prozedur erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rollcage run: all %1 steps of &quot;%2&quot; passed; incident %3 is now verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: alle %1 Schritte von „%2“ erfolgreich; Incident %3 ist jetzt in verifying.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Schritt in einem Lauf ohne GUI (--yes): nicht von Rollcage ausgeführt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rollcage run: step %1 (&quot;%2&quot;) is destructive; run again with --yes to confirm it (resume with --incident %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;== [%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;== [%1] %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with --incident %2 after looking into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: bei Schritt %1 angehalten; Incident %2 bleibt in rolling_back. Setzen Sie nach der Prüfung mit --incident %2 fort.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
-        <translation type="unfinished"></translation>
+        <translation>rollcage run: unterbrochen; der laufende Schritt wird abgebrochen (SIGTERM an seine Prozessgruppe, SIGKILL nach der Schonfrist).</translation>
     </message>
 </context>
 <context>
@@ -1025,33 +1031,33 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/cli/TerminalPrompter.cpp" line="+65"/>
         <source>stdin is not a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin ist kein Terminal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Value of %1 for %2 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von %1 für %2 (Eingabe verdeckt): </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+39"/>
         <source>end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Eingabe</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>nothing was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingegeben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remember %1 in the keychain? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Schlüsselbund speichern? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -1059,168 +1065,169 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/execution/Engine.cpp" line="+84"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is uniquely named by</source>
-        <translation type="unfinished"></translation>
+        <translation>passt eindeutig zu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>passt zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is a secret: it is never recorded, so it cannot be given as a variable. Store it in the keychain (rollcage secret set) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident ist offen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The procedure cannot change once a step of &quot;%1&quot; has run or been passed: what was done belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozedur lässt sich nicht mehr ändern, sobald ein Schritt von „%1“ gelaufen ist oder übergangen wurde: Was getan wurde, gehört zu ihr.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 is a secret and is never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a procedure step was started</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No incident is open: declare or resume one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur „%1“ hat keinen Schritt %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step %1 is still running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 läuft noch; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The outcome of step %1 (&quot;%2&quot;) is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang von Schritt %1 („%2“) ist unbekannt: Rollcage wurde beendet, während er lief. Prüfen Sie, was er bewirkt hat, und wiederholen Sie ihn dann oder markieren Sie ihn als erledigt oder fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The incident is %1; nothing more runs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“) ist manuell: Führen Sie ihn aus und markieren Sie ihn dann mit einer Notiz als erledigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step %1 (&quot;%2&quot;) is destructive%3: type &quot;%4&quot; to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“) ist destruktiv%3: Tippen Sie zur Bestätigung „%4“ ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 (&quot;%2&quot;, line %3) cannot run: no value for %4. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Bediener abgebrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled while waiting for secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Warten auf Secrets abgebrochen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Skipping a step needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiving a step needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auslassen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung braucht eine Begründung (warum zurückrollen statt Hotfix oder vorwärts beheben).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Waiving a checklist item needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Escalation levels start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
     <message>
         <location filename="../app/execution/EngineGate.cpp" line="+71"/>
         <source>Step %1 (&quot;%2&quot;), runbook line %3: %4. Fix the runbook&apos;s health block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“), Runbook-Zeile %3: %4. Korrigieren Sie den Health-Block im Runbook.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Step %1 (&quot;%2&quot;, line %3) is a health gate without a check: write one URL per line in its health block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“, Zeile %3) ist ein Health-Gate ohne Check: Schreiben Sie eine URL pro Zeile in seinen Health-Block.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step %1 (&quot;%2&quot;, line %3) is a health gate and cannot run: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 („%2“, Zeile %3) ist ein Health-Gate und kann nicht laufen: %4</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>attempt %1/%2  %3  %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1/%2  %3  %4
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>passed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich in %1 ms</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 still failing after %2 attempts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt nach %2 Versuchen weiterhin fehl: %3</translation>
     </message>
 </context>
 <context>
@@ -1228,37 +1235,37 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/execution/StepRunner.cpp" line="+130"/>
         <source>Could not create a pipe for the step (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Schritt konnte keine Pipe angelegt werden (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The step exited with status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt endete mit Status %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The step was killed by signal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt wurde durch Signal %1 beendet.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Could not start %1: %2. Check that bash is installed and executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1266,12 +1273,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="+56"/>
         <source>Rollcage</source>
-        <translation type="unfinished">Rollcage</translation>
+        <translation>Rollcage</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
-        <translation type="unfinished">Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
+        <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
 </context>
 <context>
@@ -1279,30 +1286,30 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/gui/AssessPage.cpp" line="+53"/>
         <source>This runbook has no decision matrix: describe the situation in the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Runbook hat keine Entscheidungsmatrix: Beschreiben Sie die Lage in der Begründung.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (countdown of %n minute(s) starts when recorded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Countdown von %n Minute startet beim Festhalten)</numerusform>
+            <numerusform>%1 (Countdown von %n Minuten startet beim Festhalten)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A justification is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the scenario that matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das passende Szenario.</translation>
     </message>
 </context>
 <context>
@@ -1310,17 +1317,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/gui/BaseUrlsDialog.cpp" line="+13"/>
         <source>the service (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst (Standard)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The runbook names health endpoints by path. Give the base URL each component has in &lt;b&gt;%1&lt;/b&gt;; components left empty use the service&apos;s. Remembered for this runbook and environment, and recorded in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook benennt Health-Endpunkte über ihren Pfad. Geben Sie die Basis-URL an, die jede Komponente in &lt;b&gt;%1&lt;/b&gt; hat; leer gelassene Komponenten verwenden die des Dienstes. Wird für dieses Runbook und diese Umgebung gemerkt und im Incident aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1328,17 +1335,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/gui/ChecklistModel.cpp" line="+138"/>
         <source>%1 — waived by %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ausgelassen von %2 um %3: %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — ticked by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgehakt von %2 um %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -1346,33 +1353,34 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location filename="../app/gui/ChecklistPage.cpp" line="+58"/>
         <source>Waive checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt auslassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is “%1” passed without being done?
 The reason is recorded in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird „%1“ ohne Erledigung übergangen?
+Die Begründung wird im Incident festgehalten.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The runbook has no checklist for this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook hat für diese Phase keine Checkliste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every item is ticked or waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist abgehakt oder ausgelassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 item still open: tick or waive it before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt ist noch offen: Haken Sie ihn ab oder lassen Sie ihn aus, bevor Sie weitermachen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 items still open: each must be ticked or waived before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte sind noch offen: Jeder muss abgehakt oder ausgelassen werden, bevor Sie weitermachen.</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1388,7 @@ The reason is recorded in the incident.</source>
     <message>
         <location filename="../app/gui/CommandView.cpp" line="+23"/>
         <source>Step commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle des Schritts</translation>
     </message>
 </context>
 <context>
@@ -1388,239 +1396,240 @@ The reason is recorded in the incident.</source>
     <message>
         <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
         <source>&amp;Leave as written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverändert lassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;send selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;erneut senden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Who must hear, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer informiert werden muss, und bis wann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakeholder plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retry waiting messages &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Nachrichten &amp;jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send a refused or given-up message again, e.g. after fixing the channel&apos;s webhook URL in Tools → Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgelehnte oder aufgegebene Nachricht erneut senden, z. B. nachdem Sie die Webhook-URL des Kanals unter Extras → Zugangsdaten korrigiert haben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add c&amp;hannel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal hinzufügen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every placeholder is filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Platzhalter sind ausgefüllt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still to fill (or leave): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auszufüllen (oder unverändert zu lassen): %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>informiert</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(this runbook has no message templates: write freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieses Runbook hat keine Nachrichtenvorlagen: frei formulieren)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Fill or explicitly leave every placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst jeden Platzhalter aus oder lassen Sie ihn ausdrücklich unverändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied. Paste it where it needs to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie den Text dort ein, wo er hin muss.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Handed to your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ihr E-Mail-Programm übergeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No outbox: the keychain that holds webhook addresses is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postausgang: Der Schlüsselbund mit den Webhook-Adressen ist nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Queued for %1; it is recorded and will be retried until delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 eingereiht; die Nachricht ist aufgezeichnet und wird bis zur Zustellung erneut versucht.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1
 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+über %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation> — ÜBERFÄLLIG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue: tell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1 informieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should have heard by now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hätte inzwischen informiert sein sollen (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status updates every %1 min; next due %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldungen alle %1 Min.; nächste fällig %2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> — due now</source>
-        <translation type="unfinished"></translation>
+        <translation> — jetzt fällig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The next status update on %1 was due at %2: send it from Communicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Statusmeldung an %1 war um %2 fällig: Senden Sie sie unter „Informieren“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No webhook outbox (no keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webhook-Postausgang (kein Schlüsselbund).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Channels need the OS keychain, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle brauchen den Schlüsselbund des Systems, und der ist nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhook &amp;URL (stored in the keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-&amp;URL (im Schlüsselbund gespeichert):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A channel needs a name and a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal braucht einen Namen und eine gültige URL.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Queued again as a new message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut als neue Nachricht eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1698,7 @@ via %2</source>
     <message>
         <location line="+44"/>
         <source>Stored %1 for %2 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 für %2 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1996,7 +2005,7 @@ from line %3 of the runbook</source>
     <message>
         <location line="+17"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2547,7 +2556,7 @@ Resume it?</source>
     <message>
         <location line="+45"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2930,7 +2939,7 @@ Type %2 below to enable Run.</source>
     <message>
         <location filename="../app/gui/WelcomePage.cpp" line="+45"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
