@@ -1637,80 +1637,80 @@ via %2</source>
     <message>
         <location filename="../app/gui/CredentialsDialog.cpp" line="+82"/>
         <source>%1 › %2 › %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2 › %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no loaded runbook step</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schritt eines geladenen Runbooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Needed by runbook steps, not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Runbook-Schritten benötigt, noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No secrets are stored yet. Add one here, or from a terminal with: rollcage secret set SERVICE/ENVIRONMENT NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Secrets gespeichert. Fügen Sie hier eines hinzu oder im Terminal mit: rollcage secret set SERVICE/ENVIRONMENT NAME</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Add a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret hinzufügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the value of %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Wert von %1 ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert …</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 for %2 from the keychain? Steps that use it will ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 aus dem Schlüsselbund löschen? Schritte, die es verwenden, fragen dann wieder danach.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Stored %1 for %2 in the keychain.</source>
-        <translation type="unfinished">%1 für %2 im Schlüsselbund gespeichert.</translation>
+        <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Copied %1; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,22 +1719,22 @@ via %2</source>
     <message>
         <location filename="../app/gui/RunbookTableModels.cpp" line="+68"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1742,7 @@ via %2</source>
     <message>
         <location filename="../app/gui/DesktopNotifier.cpp" line="+34"/>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Session-Bus</translation>
     </message>
 </context>
 <context>
@@ -1750,17 +1750,17 @@ via %2</source>
     <message>
         <location filename="../app/gui/EscalationModel.cpp" line="+36"/>
         <source>✔ Level %1: %2 (called)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Stufe %1: %2 (angerufen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runbook line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1768,32 +1768,32 @@ via %2</source>
     <message>
         <location filename="../app/gui/EscalationPanel.cpp" line="+25"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You called level %1 (%2). Note for the record (who, how, what they said):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Stufe %1 angerufen (%2). Notiz fürs Protokoll (wer, wie, was gesagt wurde):</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose the level you called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Stufe, die Sie angerufen haben.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nobody called yet. Next: level 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand angerufen. Als Nächstes: Stufe 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> Next: level %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Als Nächstes: Stufe %1, %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalated to level %1 (%2).%3</source>
-        <translation type="unfinished"></translation>
+        <translation>An Stufe %1 eskaliert (%2).%3</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1801,7 @@ via %2</source>
     <message>
         <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
         <source>max %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1809,96 +1809,96 @@ via %2</source>
     <message>
         <location filename="../app/gui/HealthDock.cpp" line="+21"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+117"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>&amp;Base URLs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URLs …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Health alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Alarm</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Probe every check once, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Check jetzt einmal abfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop probing for a while (e.g. during a planned restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen eine Zeit lang aussetzen (z. B. während eines geplanten Neustarts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the runbook&apos;s endpoint paths point in this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Endpunktpfade des Runbooks in dieser Umgebung zeigen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Health alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Alarm: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Health alert cleared: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Alarm aufgehoben: %1 (%2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No incident open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident offen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runbook names no health endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook nennt keinen Health-Endpunkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused: not probing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: keine Abfragen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Probing %n check(s) every %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check wird alle %1 s abgefragt.</numerusform>
+            <numerusform>%n Checks werden alle %1 s abgefragt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Probing starts when the incident is prepared for roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfragen beginnen, sobald der Incident für den Rollback vorbereitet ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft: %1.</translation>
     </message>
 </context>
 <context>
@@ -1906,58 +1906,59 @@ via %2</source>
     <message>
         <location filename="../app/gui/HealthModel.cpp" line="+97"/>
         <source>not yet checked</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK, %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, %1 ms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1%2
 from line %3 of the runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+aus Zeile %3 des Runbooks</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of the last %2 checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der letzten %2 Checks fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
@@ -1965,57 +1966,57 @@ from line %3 of the runbook</source>
     <message>
         <location filename="../app/gui/IncidentConsole.cpp" line="+31"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue to &amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum &amp;Zurückrollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the rollback worked: the post-rollback and validation checklists. Tick what you verified; waive with a reason what you could not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Rollback gewirkt hat: die Checklisten nach dem Rollback und zur Validierung. Haken Sie ab, was Sie geprüft haben; was Sie nicht prüfen konnten, lassen Sie mit Begründung aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resolve incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ab&amp;schließen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>pre-rollback checklist complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste vor dem Rollback vollständig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>verified after rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Rollback geprüft</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>incident declared from the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident in der Konsole eröffnet</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen ist gesperrt, bis jeder Punkt der Checkliste vor dem Rollback abgehakt oder ausgelassen ist.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (trigger: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Auslöser: %1 %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fix forward chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,78 +2024,78 @@ from line %3 of the runbook</source>
     <message>
         <location filename="../app/gui/LogView.cpp" line="+46"/>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitlaufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the newest output in view (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Ausgabe im Blick behalten (Ende)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitstempel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervorheben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colour levels, times, addresses and quoted text in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Level, Zeiten, Adressen und Text in Anführungszeichen farbig hervorheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search output (Ctrl+F, F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe durchsuchen (Strg+F, F3 weiter, Umschalt+F3 zurück)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open full &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges &amp;Log öffnen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Step output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Schritts</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>line %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %L1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>suche …</translation>
     </message>
     <message>
         <location line="+59"/>
         <location line="+29"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>writing full log…</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiges Log wird geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2103,7 @@ from line %3 of the runbook</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="-23"/>
         <source>The incident database is still opening; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Incident-Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -2137,37 +2138,37 @@ from line %3 of the runbook</source>
     <message>
         <location line="+4"/>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Incident …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resume Unfinished Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenen Incident &amp;fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Health</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2187,7 +2188,7 @@ from line %3 of the runbook</source>
     <message>
         <location line="+11"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2204,81 +2205,84 @@ from line %3 of the runbook</source>
         <source>%1
 
 Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Example runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Runbook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has errors: fix them before declaring an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Fehler: Beheben Sie sie, bevor Sie einen Incident eröffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened %1. Declare an incident with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet. Eröffnen Sie einen Incident mit Strg+N.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a runbook first (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Runbook (Strg+O).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No incident database</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Incident-Datenbank</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Runbook hat Fehler oder keine Prozedur: Beheben Sie das, bevor Sie einen Incident eröffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>Cannot declare the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident kann nicht eröffnet werden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Incident %1 — Rollcage</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 — Rollcage</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Resume incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident fortsetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident %1, “%2”, is still %3.
 Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1, „%2“, ist noch im Zustand %3.
+Fortsetzen?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No unfinished incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein offener Incident.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen nicht möglich</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Rollcage</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rollcage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Rollcage %1&lt;/h3&gt;&lt;p&gt;A guided, recorded console for rolling back a bad deployment from your team&apos;s own Markdown runbook.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rollcage %1&lt;/h3&gt;&lt;p&gt;Eine geführte, protokollierte Konsole, um ein fehlerhaftes Deployment anhand des eigenen Markdown-Runbooks Ihres Teams zurückzurollen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="-161"/>
@@ -2288,7 +2292,7 @@ Resume it?</source>
     <message>
         <location line="+1"/>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2301,60 +2305,60 @@ Resume it?</source>
     <message>
         <location filename="../app/gui/NewIncidentDialog.cpp" line="+26"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Incident</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished">&amp;Prozedur:</translation>
+        <translation>&amp;Prozedur:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Declare incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;eröffnen</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>From the keychain when needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf aus dem Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -2362,27 +2366,27 @@ Resume it?</source>
     <message>
         <location filename="../app/gui/PasswordPrompter.cpp" line="+23"/>
         <source>Secret needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret benötigt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next step needs &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt braucht &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 was not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht eingegeben</translation>
     </message>
 </context>
 <context>
@@ -2390,42 +2394,42 @@ Resume it?</source>
     <message>
         <location filename="../app/gui/PhaseBar.cpp" line="+24"/>
         <source>%1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Incident state</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown bis zur Frist</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deadline %1 — %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1 — noch %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline %1 — %2 over</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1 — %2 überschritten</translation>
     </message>
 </context>
 <context>
@@ -2433,27 +2437,27 @@ Resume it?</source>
     <message>
         <location filename="../app/gui/ReportPage.cpp" line="+100"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 saved at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2461,263 +2465,264 @@ Resume it?</source>
     <message>
         <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Guided mode</source>
-        <translation type="unfinished">Geführter Modus</translation>
+        <translation>Geführter Modus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run this step (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt ausführen (Strg+Enter)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Skip step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why is this step skipped? The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird dieser Schritt übersprungen? Die Begründung wird festgehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional note (what you saw, what you clicked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Notiz (was Sie gesehen, was Sie angeklickt haben):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What shows the interrupted step did complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sehen Sie, dass der unterbrochene Schritt abgeschlossen wurde?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fehlgeschlagen markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What shows the interrupted step failed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sehen Sie, dass der unterbrochene Schritt fehlgeschlagen ist?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als fehlgeschlagen markiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>chosen on the Roll back page</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Seite „Zurückrollen“ gewählt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Procedure: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When to use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann verwenden: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (about %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (etwa %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The runbook gives no explanation for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Destructive: %1
 Type %2 below to enable Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Destruktiv: %1
+Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this step cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestätigung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source># Manual step: do it by hand, then press Done.</source>
-        <translation type="unfinished"></translation>
+        <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Ausführen</translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Rollcage stopped while this step was running. Look at the system, then choose Retry, Mark done or Mark failed before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollcage wurde beendet, während dieser Schritt lief. Prüfen Sie das System und wählen Sie dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“, bevor Sie weitermachen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Step %1 of %2 — %3 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 — %3 abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This procedure has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prozedur hat keine Schritte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to do on this page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es noch nichts zu tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: watch the output. Cancel (Ctrl+.) stops the step and everything it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Ausgabe beobachten. „Abbrechen“ (Strg+.) stoppt den Schritt und alles, was er gestartet hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: check the system by hand, then Retry, Mark done or Mark failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: System von Hand prüfen, dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: read the output below. Retry (Ctrl+Enter) if the cause is fixed; escalate if you do not know why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Ausgabe unten lesen. „Wiederholen“ (Strg+Enter), wenn die Ursache behoben ist; eskalieren Sie, wenn Sie nicht wissen, warum der Schritt fehlschlug.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Lesen Sie, warum dieser Schritt wichtig ist, und drücken Sie dann %1 (Strg+Enter).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next: type the confirmation above to enable Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every step is settled: go on to Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte sind abgeschlossen: Weiter mit „Prüfen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This step is settled. Next: step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt ist abgeschlossen. Als Nächstes: Schritt %1.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This step cannot run now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann jetzt nicht ausgeführt werden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Step %1 succeeded in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2. %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2</translation>
     </message>
 </context>
 <context>
@@ -2725,37 +2730,37 @@ Type %2 below to enable Run.</source>
     <message>
         <location filename="../app/gui/RunbookPreviewPage.cpp" line="+18"/>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Incident …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Declare an incident and start the guided rollback (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident eröffnen und den geführten Rollback starten (Strg+N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Diagnose</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Runbook text</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Text</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>bundled example</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefertes Beispiel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 procedures, %4 steps, %5 checklists, %6 decisions, %7 message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 Prozeduren, %4 Schritte, %5 Checklisten, %6 Entscheidungen, %7 Nachrichtenvorlagen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2763,157 +2768,157 @@ Type %2 below to enable Run.</source>
     <message>
         <location filename="../app/gui/ShortcutOverlay.cpp" line="+16"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;table cellspacing=&quot;6&quot;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tastenkürzel&lt;/h2&gt;&lt;table cellspacing=&quot;6&quot;&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;/table&gt;&lt;p&gt;F1 or Esc closes this.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/table&gt;&lt;p&gt;F1 oder Esc schließt diese Übersicht.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+O</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close the runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New incident on the open runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Incident zum geöffneten Runbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+1 … Alt+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assess, Prepare, Roll back, Verify, Communicate, Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten, Vorbereiten, Zurückrollen, Prüfen, Informieren, Berichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tick the selected checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Checklistenpunkt abhaken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The next action: run, retry or mark the step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Aktion: Schritt ausführen, wiederholen oder als erledigt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the running step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Schritt abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+G</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Guided mode on or off (one step at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführten Modus ein- oder ausschalten (ein Schritt nach dem anderen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+E</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show or hide the escalation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F, F3, Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F, F3, Umschalt+F3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Search the step output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Schritts durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow the newest output</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Ausgabe verfolgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+H</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show or hide the health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Checks ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Q</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2921,17 +2926,17 @@ Type %2 below to enable Run.</source>
     <message>
         <location filename="../app/gui/RunbookTableModels.cpp" line="+46"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2944,7 @@ Type %2 below to enable Run.</source>
     <message>
         <location filename="../app/gui/WelcomePage.cpp" line="+45"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3625,12 +3630,12 @@ Type %2 below to enable Run.</source>
     <message>
         <location line="+5"/>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risiko %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">erwartet %1</translation>
     </message>
     <message>
         <location line="+1"/>
