@@ -2952,37 +2952,37 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/incident/IncidentState.cpp" line="+63"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>An incident cannot go from %1 back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
         <location filename="../app/incident/IncidentStore.cpp" line="+93"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is read-only: make the file and its directory writable, or pass --database with a writable path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt: Machen Sie die Datei und ihr Verzeichnis beschreibbar oder geben Sie mit --database einen beschreibbaren Pfad an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is damaged or not a Rollcage database: move it aside (Rollcage then starts a new one) or restore a backup, or pass --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt oder keine Rollcage-Datenbank: Verschieben Sie sie (Rollcage legt dann eine neue an), spielen Sie ein Backup zurück oder geben Sie --database an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk is full: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It cannot be opened: check that its directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2990,113 +2990,113 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location line="+84"/>
         <source>Could not %1 in the incident database %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Unterstützung (der Qt-Treiber QPSQL) ist nicht installiert; installieren Sie sie oder verwenden Sie mit --database PATH eine SQLite-Datei.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> Check the URL, that the server runs and accepts you.</source>
-        <translation type="unfinished"></translation>
+        <translation> Prüfen Sie die URL, ob der Server läuft und ob er Sie zulässt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not create the directory %1 for the incident database. Check permissions or pass --database with another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 für die Incident-Datenbank konnte nicht angelegt werden. Prüfen Sie die Berechtigungen oder geben Sie mit --database einen anderen Pfad an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen der Datei</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>configure the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren der Datenbank</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>start the schema migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Start der Schemamigration</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The incident database %1 was written by a newer Rollcage (schema %2, this one knows %3). Upgrade Rollcage, or pass --database with another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Incident-Datenbank %1 wurde von einem neueren Rollcage geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie Rollcage oder geben Sie mit --database einen anderen Pfad an.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>migrate the schema to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration des Schemas auf Version %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>record the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <location line="+18"/>
         <source>declare the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnen des Incidents</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Incident %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no incident %1 in %2. `rollcage incidents` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keinen Incident %1. `rollcage incidents` listet sie auf.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>list incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Incidents</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>record &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen von „%1“</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>read the journal of incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Journals von Incident %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>record step output</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen der Schrittausgabe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>count output lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Ausgabezeilen</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+31"/>
         <source>read step output</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schrittausgabe</translation>
     </message>
 </context>
 <context>
@@ -3104,47 +3104,47 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/integrations/CredentialStore.cpp" line="+42"/>
         <source>No keychain backend is available (%1). Rollcage keeps secrets only in the OS keychain: install and start gnome-keyring (or KWallet) in your desktop session, then try again. Nothing was stored anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Backend verfügbar (%1). Rollcage verwahrt Secrets nur im Schlüsselbund des Systems: Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut. Nichts wurde anderswo gespeichert.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>There is no secret %1 for %2 in the keychain; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gibt es kein Secret %1 für %2; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no secret %1 for %2 in the keychain. Store it with: rollcage secret set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gibt es kein Secret %1 für %2. Speichern Sie es mit: rollcage secret set %2 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain is locked, so Rollcage could not %1 the secret %2 for %3. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt, daher war der Vorgang „%1“ für das Secret %2 (%3) nicht möglich. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain refused to %1 the secret %2 for %3 (%4). Unlock the keychain (or allow Rollcage access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Vorgang „%1“ für das Secret %2 (%3) abgelehnt (%4). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not %1 the secret %2 for %3 in the keychain: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang „%1“ für das Secret %2 (%3) im Schlüsselbund fehlgeschlagen: %4</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a credential scope: use SERVICE/ENVIRONMENT, for example larkspur-checkout/production.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Bereich für Zugangsdaten: Verwenden Sie DIENST/UMGEBUNG, zum Beispiel larkspur-checkout/production.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a credential name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example REDIS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für Zugangsdaten: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel REDIS_KEY.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The value for %1 is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 ist leer; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3152,31 +3152,33 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/integrations/KeychainSecretSource.cpp" line="+14"/>
         <source>nobody can be asked for it here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier kann niemand danach gefragt werden</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 was used but not remembered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde verwendet, aber nicht gespeichert: %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Once a keychain works, store it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald ein Schlüsselbund funktioniert, speichern Sie es mit: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Missing %n secret(s) for %1 and %2:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Secret für %1 und %2 fehlt:
+</numerusform>
+            <numerusform>%n Secrets für %1 und %2 fehlen:
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The secret %1 for %2 was not given (%3). Store it with: rollcage secret set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret %1 für %2 wurde nicht angegeben (%3). Speichern Sie es mit: rollcage secret set %2 %1</translation>
     </message>
 </context>
 <context>
@@ -3184,127 +3186,127 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/messaging/Channel.cpp" line="+64"/>
         <source>Rollcage incident %1 · message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollcage-Incident %1 · Nachricht %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Microsoft Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>JSON webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Webhook</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>This is not a webhook URL: it needs to look like https://hooks.example.com/…; paste the whole URL the service gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Webhook-URL: Sie muss wie https://hooks.example.com/… aussehen; fügen Sie die vollständige URL ein, die Ihnen der Dienst gegeben hat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A webhook URL must start with https:// (it is a credential and must not cross the network in clear text); plain http is only accepted to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webhook-URL muss mit https:// beginnen (sie ist ein Zugangsdatum und darf nicht im Klartext durchs Netz gehen); einfaches http wird nur zu diesem Rechner akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/messaging/Mailto.cpp" line="+34"/>
         <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
     </message>
     <message>
         <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
         <source>in %n s</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %n Min.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Refused by %1 (%2), not retried: the same message would be refused again. Fix the webhook URL of channel %1 in Tools → Credentials, then resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgelehnt (%2), kein erneuter Versuch: Dieselbe Nachricht würde wieder abgelehnt. Korrigieren Sie die Webhook-URL des Kanals %1 unter Extras → Zugangsdaten und senden Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delivered at %1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt um %1 (Versuch %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet (Versuch %1) …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%n failed attempt(s), last: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlversuche: %n, zuletzt: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>behind an earlier message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter einer früheren Nachricht an %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>next try at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch um %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/messaging/WebhookSender.cpp" line="+29"/>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the host was not found (offline, or DNS is down)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host wurde nicht gefunden (offline oder DNS gestört)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the TLS handshake failed (the certificate is not trusted or does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen (das Zertifikat ist nicht vertrauenswürdig oder passt nicht)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the proxy failed (check the system proxy settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy ist fehlgeschlagen (prüfen Sie die Proxy-Einstellungen des Systems)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler %1</translation>
     </message>
 </context>
 <context>
@@ -3312,12 +3314,12 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/messaging/ChannelDirectory.cpp" line="+77"/>
         <source>&apos;%1&apos; cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example ops-slack.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Kanalname sein: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel ops-slack.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The webhook URL of channel %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL des Kanals %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3325,42 +3327,42 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/messaging/Outbox.cpp" line="+80"/>
         <source>There is no channel called &apos;%1&apos;: add it with its webhook URL first, or pick one of the channels set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kanal namens „%1“: Legen Sie ihn zuerst mit seiner Webhook-URL an oder wählen Sie einen der eingerichteten Kanäle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message is empty; write something before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer; schreiben Sie etwas, bevor Sie senden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The message was not sent because it could not be recorded first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet, weil sie vorher nicht aufgezeichnet werden konnte: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no waiting message %1 to give up on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine wartende Nachricht %1, die aufgegeben werden könnte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message is being sent right now; wait for the answer, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird gerade gesendet; warten Sie die Antwort ab und entscheiden Sie dann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say why the message is given up; the reason goes into the incident record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Nachricht aufgegeben wird; die Begründung kommt ins Incident-Protokoll.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Only a refused or given-up message can be sent again; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine abgelehnte oder aufgegebene Nachricht kann erneut gesendet werden; %1 ist keine solche.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>The webhook URL of channel %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL des Kanals %1 ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3368,22 +3370,22 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/messaging/WebhookSender.cpp" line="+76"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (redirects are not followed: update the webhook URL)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Weiterleitungen werden nicht verfolgt: Aktualisieren Sie die Webhook-URL)</translation>
     </message>
 </context>
 <context>
@@ -3391,467 +3393,515 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     <message>
         <location filename="../app/report/ReportData.cpp" line="+129"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 „%2“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incident declared (procedure &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident eröffnet (Prozedur „%1“)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 → %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Variable %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable %1 = %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: ticked &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: „%1“ abgehakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist: waived &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: „%1“ ausgelassen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 started (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet (Versuch %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Signal %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (exit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Exit-Code %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht starten: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 waived: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 interrupted: outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterbrochen: Ausgang unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgelöst: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> note</source>
-        <translation type="unfinished"></translation>
+        <translation> — Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message queued for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht für %1 eingereiht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message &quot;%1&quot; queued for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht „%1“ für %2 eingereiht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Message to %1 not delivered (attempt %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an %1 nicht zugestellt (Versuch %2): %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nächster Versuch um %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message sent via %1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht über %1 gesendet (Versuch %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message sent via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht über %1 gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message to %1 given up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an %1 aufgegeben: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kanal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message to %1 refused by the service (%2); not retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an %1 vom Dienst abgelehnt (%2); kein erneuter Versuch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Health Check %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/report/ExecutionLog.cpp" line="+158"/>
         <source>passing</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/report/ExecutionLog.cpp" line="+0"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur von „%1“ auf „%2“ geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escalated to level %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>An Stufe %1 eskaliert (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health alert on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Alarm bei %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health alert on %1 cleared (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Alarm bei %1 aufgehoben (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Health check base URLs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs der Health Checks: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report: &quot;%1&quot; written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: „%1“ geschrieben</translation>
     </message>
     <message>
         <location filename="../app/report/ReportFields.cpp" line="+21"/>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Nutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who noticed and how: customers, regions, share of requests, support tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es bemerkt hat und wie: Kunden, Regionen, Anteil der Anfragen, Support-Tickets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What in the deployment broke, and why it was not caught before release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Deployment kaputtging und warum es vor dem Release nicht auffiel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What brought the service back, and what is still to be done to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den Dienst wiederhergestellt hat und was zum Abschluss noch zu tun ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prevention and action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbeugung und Maßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One line per action: what, who, by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Maßnahme: was, wer, bis wann.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
     <message>
         <location filename="../app/report/ExecutionLog.cpp" line="-128"/>
         <source>### Type and scope
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Art und Umfang
+
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>risk %1</source>
-        <translation type="unfinished">Risiko %1</translation>
+        <translation>Risiko %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1</source>
-        <translation type="unfinished">erwartet %1</translation>
+        <translation>erwartet %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Procedure: **%1**</source>
-        <translation type="unfinished"></translation>
+        <translation>- Prozedur: **%1**</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>- Scope: %1 in %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Umfang: %1 in %2
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>- Steps: %1 of %2 acted on; %3 succeeded, %4 skipped, %5 waived
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Schritte: %1 von %2 bearbeitet; %3 erfolgreich, %4 übersprungen, %5 ausgelassen
+
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>### Steps
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Schritte
+
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step was run.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt wurde ausgeführt.
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>| # | Step | Status | Attempts | Duration | Exit |
 |---|---|---|---|---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| # | Schritt | Status | Versuche | Dauer | Exit |
+|---|---|---|---|---|---|
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>### Backup used
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Verwendetes Backup
+
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No backup was chosen during this incident.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Während dieses Incidents wurde kein Backup gewählt.
+
+</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>- open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- offen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>- waived: %1 (by %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>- ausgelassen: %1 (von %2: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>- checked: %1 (by %2 at %3 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>- geprüft: %1 (von %2 um %3 UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>**%1**: %2 of %3 checked, %4 waived, %5 open
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**%1**: %2 von %3 geprüft, %4 ausgelassen, %5 offen
+
+</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No health check was recorded.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Health Check aufgezeichnet.
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>| Health check | Passing | Failing | Last result |
 |---|---|---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Health Check | Erfolgreich | Fehlgeschlagen | Letztes Ergebnis |
+|---|---|---|---|
+</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>### Issues encountered
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Aufgetretene Probleme
+
+</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>None recorded.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichnet.
+
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>## Rollback execution log
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Ausführungsprotokoll des Rollbacks
+
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>### Validation results
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Validierungsergebnisse
+
+</translation>
     </message>
     <message>
         <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; **Noch auszufüllen.** %1
+
+</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (declared %2 UTC, %3 %4 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eröffnet %2 UTC, %3 %4 UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher: eröffnet %2 UTC, noch nicht gelöst (zuletzt aufgezeichnet %3 UTC)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>## Summary
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Zusammenfassung
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 (%3), handled with the runbook &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 (%3), bearbeitet mit dem Runbook „%4“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> No decision was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde keine Entscheidung aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Decision: **%1**</source>
-        <translation type="unfinished"></translation>
+        <translation> Entscheidung: **%1**</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> The incident is %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation> Der Incident ist %1.
+
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>## Impact
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Auswirkungen
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Services affected: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Betroffene Dienste: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>- Duration: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Dauer: %1
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>### Users affected
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Betroffene Nutzer
+
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>## Decision
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Entscheidung
+
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No decision was recorded.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Entscheidung aufgezeichnet.
+
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 
 Deadline: %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Frist: %1 UTC.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3860,25 +3910,32 @@ Deadline: %1 UTC.</source>
 | Time (UTC) | Who | What |
 |---|---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Zeitverlauf
+
+| Zeit (UTC) | Wer | Was |
+|---|---|---|
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>## Step details
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Details der Schritte
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Notiz: %1
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3886,14 +3943,19 @@ Note: %1
 Command (attempt %1):
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befehl (Versuch %1):
+
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 No output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Keine Ausgabe.
+</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3901,7 +3963,10 @@ No output.
 Last %1 of %2 lines of output (the full log is in the incident store, step run %3):
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Letzte %1 von %2 Zeilen der Ausgabe (das vollständige Log liegt im Incident-Speicher, Schrittlauf %3):
+
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3909,38 +3974,47 @@ Last %1 of %2 lines of output (the full log is in the incident store, step run %
 Output:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ausgabe:
+
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>| Service | %1 (%2) |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Dienst | %1 (%2) |
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>| State | %1 |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Status | %1 |
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>| Declared | %1 UTC by %2 |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Eröffnet | %1 UTC von %2 |
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>| Runbook | %1 (`%2`, SHA-256 `%3`) |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Runbook | %1 (`%2`, SHA-256 `%3`) |
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>| Procedure | %1 |
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Prozedur | %1 |
+
+</translation>
     </message>
 </context>
 <context>
@@ -3948,17 +4022,17 @@ Output:
     <message>
         <location filename="../app/runbook/Importer.cpp" line="+114"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
 </context>
 <context>
@@ -3966,32 +4040,32 @@ Output:
     <message>
         <location line="+74"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This looks like binary data, not a Markdown runbook; check that the right file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis; geben Sie die Markdown-Datei des Runbooks an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3999,42 +4073,42 @@ Output:
     <message>
         <location filename="../app/runbook/DocumentChecks.cpp" line="+49"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hier geöffnete Codeblock wird nie geschlossen, daher wurde alles danach als Code gelesen; fügen Sie eine schließende %1-Zeile hinzu.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This table row has %1 cells but the header has %2; missing cells are read as empty, extra ones are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
     </message>
     <message>
         <location filename="../app/runbook/BlockReaders.cpp" line="+96"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist „%1“ ist keine Zeitangabe, die Rollcage herunterzählen kann; schreiben Sie sie als „&lt; 15 minutes“, „Within 1 hour“, „Immediately“ oder „Next release“.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Checklist</source>
-        <translation type="unfinished">Checkliste</translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <location filename="../app/runbook/ProcedureReader.cpp" line="+345"/>
         <source>sum of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Schritte</translation>
     </message>
     <message>
         <location filename="../app/runbook/StepReader.cpp" line="+133"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The runbook asks for a confirmation before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook verlangt vor diesem Schritt eine Bestätigung.</translation>
     </message>
 </context>
 <context>
@@ -4042,12 +4116,12 @@ Output:
     <message>
         <location filename="../app/runbook/ProcedureReader.cpp" line="-268"/>
         <source>Data loss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust: %1</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Run the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle ausführen</translation>
     </message>
 </context>
 </TS>
