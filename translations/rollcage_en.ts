@@ -1282,9 +1282,9 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (countdown of %n minute(s) starts when recorded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (countdown of %n minute starts when recorded)</numerusform>
+            <numerusform>%1 (countdown of %n minutes starts when recorded)</numerusform>
         </translation>
     </message>
     <message>
@@ -1692,9 +1692,9 @@ via %2</source>
     <message numerus="yes">
         <location line="+16"/>
         <source>Copied %1; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %1; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied %1; the clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -1869,9 +1869,9 @@ via %2</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>Probing %n check(s) every %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probing %n check every %1 s.</numerusform>
+            <numerusform>Probing %n checks every %1 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2315,9 +2315,9 @@ Resume it?</source>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -3147,9 +3147,11 @@ Type %2 below to enable Run.</source>
         <location line="+3"/>
         <source>Missing %n secret(s) for %1 and %2:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Missing %n secret for %1 and %2:
+</numerusform>
+            <numerusform>Missing %n secrets for %1 and %2:
+</numerusform>
         </translation>
     </message>
     <message>
