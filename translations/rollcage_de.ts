@@ -2950,7 +2950,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+63"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+65"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
     </message>

@@ -2929,7 +2929,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+63"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+65"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation type="unfinished"></translation>
     </message>
