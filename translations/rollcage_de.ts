@@ -1269,19 +1269,6 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
 </context>
 <context>
-    <name>rollcage::gui</name>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+56"/>
-        <source>Rollcage</source>
-        <translation>Rollcage</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Ready. Open a runbook to begin (Ctrl+O).</source>
-        <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
-    </message>
-</context>
-<context>
     <name>rollcage::gui::AssessPage</name>
     <message>
         <location filename="../app/gui/AssessPage.cpp" line="+53"/>
@@ -2101,12 +2088,22 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-23"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation>Die Incident-Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+11"/>
+        <source>Rollcage</source>
+        <translation>Rollcage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ready. Open a runbook to begin (Ctrl+O).</source>
+        <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -1255,19 +1255,6 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
 </context>
 <context>
-    <name>rollcage::gui</name>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+56"/>
-        <source>Rollcage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Ready. Open a runbook to begin (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rollcage::gui::AssessPage</name>
     <message>
         <location filename="../app/gui/AssessPage.cpp" line="+53"/>
@@ -2084,12 +2071,22 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-23"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+11"/>
+        <source>Rollcage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ready. Open a runbook to begin (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -72,6 +73,9 @@ private Q_SLOTS:
             menus.append(action->text());
         QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Incident"), QStringLiteral("&Ansicht"),
                                      QStringLiteral("E&xtras"), QStringLiteral("&Hilfe")}));
+        // Said in the constructor, after an initializer list lupdate once misread.
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O)."));
         // The welcome page is a Designer form: uic's context is the form's class name.
         QStringList buttons;
         for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
