@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "incident/IncidentState.h"
 #include "messaging/Mailto.h"
+#include "runbook/Importer.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -92,6 +93,10 @@ private Q_SLOTS:
         const Status transition = incident::checkTransition(incident::Phase::Resolved, incident::Phase::Assessing);
         QVERIFY(!transition);
         QVERIFY2(transition.error.startsWith(QStringLiteral("Der Incident ist resolved")), qPrintable(transition.error));
+        const runbook::Runbook empty = runbook::Importer::importText(QByteArray(), QStringLiteral("empty.md"));
+        QVERIFY(!empty.diagnostics.isEmpty());
+        QVERIFY2(empty.diagnostics.first().message.startsWith(QStringLiteral("Die Datei ist leer")),
+                 qPrintable(empty.diagnostics.first().message));
     }
 };
 
