@@ -2,105 +2,4123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AssessPage</name>
+    <message>
+        <location filename="../forms/AssessPage.ui" line="+9"/>
+        <source>Pick the row of the decision matrix that matches what is happening. Its deadline starts the countdown; your justification goes into the incident record.</source>
+        <translation>Wählen Sie die Zeile der Entscheidungsmatrix, die zur Lage passt. Mit ihrer Frist startet der Countdown; Ihre Begründung kommt ins Incident-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Decision matrix</source>
+        <translation>&amp;Entscheidungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision matrix</source>
+        <translation>Entscheidungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollback &amp;triggers</source>
+        <translation>Rollback-&amp;Auslöser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollback triggers</source>
+        <translation>Rollback-Auslöser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a row above.</source>
+        <translation>Wählen Sie oben eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity / action:</source>
+        <translation>Schweregrad / Maßnahme:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approach:</source>
+        <translation>Vorgehen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hotfix</source>
+        <translation>&amp;Hotfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix forward</source>
+        <translation>&amp;Vorwärts beheben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this choice? E.g. &quot;5xx at 4% since the 02:58 deploy; previous release still on disk; rollback is faster than a hotfix.&quot;</source>
+        <translation>Warum diese Wahl? Z. B. „5xx bei 4 % seit dem Deployment um 02:58; vorheriges Release liegt noch auf der Platte; Rollback ist schneller als ein Hotfix.“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record &amp;decision</source>
+        <translation>Entscheidung &amp;festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>BaseUrlsDialog</name>
+    <message>
+        <location filename="../forms/BaseUrlsDialog.ui" line="+6"/>
+        <source>Health Check Base URLs</source>
+        <translation>Basis-URLs der Health Checks</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL (e.g. https://api.staging.example.com)</source>
+        <translation>Basis-URL (z. B. https://api.staging.example.com)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>color: #b01c1c;</source>
+        <translation>color: #b01c1c;</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../forms/ChecklistPage.ui" line="+14"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Tick</source>
+        <translation>&amp;Abhaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the selected item (Space)</source>
+        <translation>Ausgewählten Punkt abhaken (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Waive…</source>
+        <translation>Aus&amp;lassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass the selected item without doing it; a reason is required</source>
+        <translation>Ausgewählten Punkt auslassen, ohne ihn zu erledigen; eine Begründung ist Pflicht</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../forms/CredentialsDialog.ui" line="+6"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets the runbook steps use, kept in the OS keychain. Only their names are listed here; a value is shown only while you hold “Hold to reveal”.</source>
+        <translation>Secrets, die die Runbook-Schritte verwenden, verwahrt im Schlüsselbund des Systems. Hier stehen nur ihre Namen; ein Wert ist nur sichtbar, solange Sie „Zum Anzeigen halten“ gedrückt halten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scope / name</source>
+        <translation>Bereich / Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store a new secret in the keychain</source>
+        <translation>Ein neues Secret im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store a new value for the selected secret</source>
+        <translation>Einen neuen Wert für das ausgewählte Secret speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected secret from the keychain</source>
+        <translation>Das ausgewählte Secret aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hold to re&amp;veal</source>
+        <translation>Zum &amp;Anzeigen halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the value while the button is held down</source>
+        <translation>Zeigt den Wert, solange die Schaltfläche gedrückt ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the value; the clipboard is cleared after 30 seconds</source>
+        <translation>Kopiert den Wert; die Zwischenablage wird nach 30 Sekunden geleert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hold “Hold to reveal” to see the selected value</source>
+        <translation>Halten Sie „Zum Anzeigen halten“ gedrückt, um den ausgewählten Wert zu sehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store a secret</source>
+        <translation>Secret speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production</source>
+        <translation>DIENST/UMGEBUNG, z. B. larkspur-checkout/production</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. REDIS_KEY</source>
+        <translation>z. B. REDIS_KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPanel</name>
+    <message>
+        <location filename="../forms/EscalationPanel.ui" line="+11"/>
+        <source>&lt;b&gt;Escalate&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eskalieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call the next level when a step fails and you do not know why, when the deadline is close, or whenever you are unsure. Escalating early is never wrong.</source>
+        <translation>Rufen Sie die nächste Stufe an, wenn ein Schritt fehlschlägt und Sie nicht wissen, warum, wenn die Frist knapp wird oder wann immer Sie unsicher sind. Früh zu eskalieren ist nie falsch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalation levels</source>
+        <translation>Eskalationsstufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This runbook names no escalation levels. Escalate through your team&apos;s on-call process and record whom you called.</source>
+        <translation>Dieses Runbook nennt keine Eskalationsstufen. Eskalieren Sie über den Bereitschaftsprozess Ihres Teams und halten Sie fest, wen Sie angerufen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current escalation</source>
+        <translation>Aktuelle Eskalation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record that I called them…</source>
+        <translation>&amp;Anruf festhalten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal that you escalated to the selected level, with a note</source>
+        <translation>Im Journal festhalten, dass Sie an die ausgewählte Stufe eskaliert haben, mit einer Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../app/gui/PhaseBar.cpp" line="+17"/>
+        <source>Assess</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communicate</source>
+        <translation>Informieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Berichten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../forms/ReportPage.ui" line="+11"/>
+        <source>The report is written from the journal: every decision, tick, waiver, step, message and health check, as recorded. Write what only you know on the right; it is saved when you leave a field or press Ctrl+S.</source>
+        <translation>Der Bericht entsteht aus dem Journal: jede Entscheidung, jedes Abhaken und Auslassen, jeder Schritt, jede Nachricht und jeder Health Check, so wie aufgezeichnet. Was nur Sie wissen, tragen Sie rechts ein; es wird gespeichert, sobald Sie ein Feld verlassen oder Strg+S drücken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as Markdown, HTML or PDF</source>
+        <translation>Den Bericht als Markdown, HTML oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Incident report</source>
+        <translation>Incident-Bericht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Users affected</source>
+        <translation>Betroffene &amp;Nutzer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R&amp;oot cause</source>
+        <translation>&amp;Grundursache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;solution</source>
+        <translation>&amp;Behebung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Prevention and action items</source>
+        <translation>&amp;Vorbeugung und Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackPage</name>
+    <message>
+        <location filename="../forms/RollbackPage.ui" line="+11"/>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Prozedur:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runbook&apos;s procedures with their expected time and risk. It can change until a step has run.</source>
+        <translation>Die Prozeduren des Runbooks mit erwarteter Dauer und Risiko. Die Auswahl lässt sich ändern, bis ein Schritt gelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Guided mode</source>
+        <translation>&amp;Geführter Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step at a time, with why it matters and the next action as the default (Ctrl+G)</source>
+        <translation>Ein Schritt nach dem anderen, mit dem Warum und der nächsten Aktion als Vorgabe (Strg+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided mode</source>
+        <translation>Geführter Modus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who to call next, from the runbook&apos;s escalation levels (Ctrl+E)</source>
+        <translation>Zeigt, wen Sie laut den Eskalationsstufen des Runbooks als Nächstes anrufen (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Procedure steps</source>
+        <translation>Schritte der Prozedur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress through the procedure</source>
+        <translation>Fortschritt der Prozedur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Why this step matters</source>
+        <translation>Warum dieser Schritt wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the target to confirm</source>
+        <translation>Ziel zur Bestätigung eintippen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Commands of this step</source>
+        <translation>Befehle dieses Schritts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done…</source>
+        <translation>Er&amp;ledigt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this manual step done, with an optional note</source>
+        <translation>Diesen manuellen Schritt als erledigt markieren, optional mit Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark d&amp;one…</source>
+        <translation>Als erledigt &amp;markieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;failed…</source>
+        <translation>Als fe&amp;hlgeschlagen markieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip…</source>
+        <translation>Übe&amp;rspringen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass this step without running it; a reason is recorded</source>
+        <translation>Diesen Schritt übergehen, ohne ihn auszuführen; eine Begründung wird festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel step</source>
+        <translation>Schritt a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the running step and everything it started (Ctrl+.)</source>
+        <translation>Den laufenden Schritt und alles, was er gestartet hat, stoppen (Strg+.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time the step has been running</source>
+        <translation>Laufzeit des Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPlan</name>
+    <message>
+        <location filename="../app/messaging/StakeholderPlan.cpp" line="+37"/>
+        <source>Incident channel</source>
+        <translation>Incident-Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team chat</source>
+        <translation>Team-Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediately</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business stakeholders</source>
+        <translation>Geschäftliche Stakeholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 30 min</source>
+        <translation>Innerhalb von 30 Min.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> — due %1</source>
+        <translation> — fällig um %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../forms/WelcomePage.ui" line="+20"/>
         <source>No runbook open</source>
         <translation>Kein Runbook geöffnet</translation>
     </message>
     <message>
-        <source>Open your team's Markdown rollback runbook. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
+        <location line="+6"/>
+        <source>Open your team&apos;s Markdown rollback runbook. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
         <translation>Öffnen Sie das Rollback-Runbook Ihres Teams (Markdown). Rollcage macht daraus ein geführtes, protokolliertes Verfahren: bewerten, vorbereiten, zurückrollen, prüfen, informieren, berichten.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Open runbook…</source>
         <translation>Runbook ö&amp;ffnen …</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open a Markdown runbook (Ctrl+O)</source>
         <translation>Ein Markdown-Runbook öffnen (Strg+O)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Try the &amp;example runbook</source>
         <translation>&amp;Beispiel-Runbook ausprobieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open the bundled example: a fictional checkout service rollback</source>
         <translation>Das mitgelieferte Beispiel öffnen: Rollback eines fiktiven Checkout-Dienstes</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Recent runbooks</source>
         <translation>&amp;Zuletzt geöffnete Runbooks</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recent runbooks</source>
         <translation>Zuletzt geöffnete Runbooks</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No recent runbooks yet. Open one with Ctrl+O, or drop a Markdown file on this window.</source>
         <translation>Noch keine zuletzt geöffneten Runbooks. Öffnen Sie eines mit Strg+O oder ziehen Sie eine Markdown-Datei auf dieses Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+76"/>
+        <source>rollcage: unknown command &apos;%1&apos;</source>
+        <translation>rollcage: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Options.cpp" line="+11"/>
+        <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory).</source>
+        <translation>Incident-Speicher: Pfad einer SQLite-Datei oder eine postgresql://-URL (Standard: SQLite im Datenverzeichnis des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
+
+Without a command, opens the GUI (on FILE when given).
+Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</source>
+        <translation>Rollcage: eine geführte, protokollierte Konsole zum Zurückrollen eines fehlerhaften Deployments.
+
+Ohne Befehl öffnet sich die GUI (mit FILE, falls angegeben).
+Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A runbook (Markdown) to open.</source>
+        <translation>Ein Runbook (Markdown), das geöffnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SecretSourceFactory.cpp" line="+22"/>
+        <source>stdin is not a terminal to ask for them on</source>
+        <translation>stdin ist kein Terminal, auf dem sie abgefragt werden könnten</translation>
+    </message>
+</context>
+<context>
+    <name>execution</name>
+    <message>
+        <location filename="../app/execution/StepScript.cpp" line="+200"/>
+        <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
+        <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <source>Incident database unavailable</source>
+        <translation>Incident-Datenbank nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Runbooks can still be read; incidents cannot be declared.</source>
+        <translation>
+
+Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <location filename="../app/core/Module.cpp" line="+29"/>
+        <source>Cannot load %1: %2 is missing. Rollcage&apos;s installation is incomplete; reinstall it.</source>
+        <translation>Rollcage kann %1 nicht laden: %2 fehlt. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot load %1 from %2: %3. Rollcage&apos;s installation is incomplete; reinstall it.</source>
+        <translation>Rollcage kann %1 nicht aus %2 laden: %3. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not provide %2: it belongs to another version of Rollcage; reinstall Rollcage.</source>
+        <translation>%1 stellt %2 nicht bereit: Die Datei gehört zu einer anderen Rollcage-Version; installieren Sie Rollcage neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/execution/GateRunner.cpp" line="+13"/>
+        <source>the health checks</source>
+        <translation>die Health Checks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConsoleModule.cpp" line="+13"/>
+        <source>the incident console</source>
+        <translation>die Incident-Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1 min)</source>
+        <translation> (%1 Min.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 decisions, %2 triggers, %3 checklists, %4 procedures, %5 templates, %6 stakeholders, %7 escalation levels</source>
+        <translation>%1 Entscheidungen, %2 Auslöser, %3 Checklisten, %4 Prozeduren, %5 Vorlagen, %6 Stakeholder, %7 Eskalationsstufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>checklist  %1 [%2], %3 items (line %4)</source>
+        <translation>Checkliste %1 [%2], %3 Punkte (Zeile %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>procedure  %1%2 (line %3)</source>
+        <translation>Prozedur   %1%2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1. %2%3%4%5</source>
+        <translation>  %1. %2%3%4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [manual]</source>
+        <translation> [manuell]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> [destructive]</source>
+        <translation> [destruktiv]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
+        <translation>Importiert ein Markdown-Runbook und zeigt, was Rollcage davon verstanden hat. Exit-Status: 0, wenn es ohne Fehler importiert wird, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehlern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the imported runbook as JSON instead of a summary.</source>
+        <translation>Das importierte Runbook als JSON statt als Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runbook (Markdown) to check.</source>
+        <translation>Das zu prüfende Runbook (Markdown).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: rollcage check FILE [--json]</source>
+        <translation>Aufruf: rollcage check FILE [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+42"/>
+        <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
+        <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
+</source>
+        <translation># Probelauf von „%1“ (%2 Schritte); nichts wird ausgeführt oder aufgezeichnet.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (destructive: needs --yes)</source>
+        <translation> (destruktiv: erfordert --yes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># manual step
+</source>
+        <translation># manueller Schritt
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run one procedure of a runbook headless, recording an incident.</source>
+        <translation>Eine Prozedur eines Runbooks ohne GUI ausführen und dabei einen Incident aufzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The procedure to run (its title, or a unique part of it).</source>
+        <translation>Die auszuführende Prozedur (ihr Titel oder ein eindeutiger Teil davon).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A placeholder value; repeatable.</source>
+        <translation>Ein Platzhalterwert; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm destructive steps and waive manual ones.</source>
+        <translation>Destruktive Schritte bestätigen und manuelle auslassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the substituted commands (secrets masked) without running or recording anything.</source>
+        <translation>Die eingesetzten Befehle ausgeben (Secrets maskiert), ohne etwas auszuführen oder aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service name (default: from the runbook title); with the environment, the keychain scope.</source>
+        <translation>Dienstname (Standard: aus dem Runbook-Titel); zusammen mit der Umgebung der Bereich im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environment (default: production).</source>
+        <translation>Umgebung (Standard: production).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who the journal records as acting (default: the OS user).</source>
+        <translation>Wer im Journal als handelnde Person steht (Standard: der Benutzer des Betriebssystems).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident title.</source>
+        <translation>Titel des Incidents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume this incident instead of declaring a new one.</source>
+        <translation>Diesen Incident fortsetzen, statt einen neuen zu eröffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a step whose outcome is unknown after a crash: retry, done or failed.</source>
+        <translation>Für einen Schritt, dessen Ausgang nach einem Absturz unbekannt ist: retry, done oder failed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runbook (Markdown).</source>
+        <translation>Das Runbook (Markdown).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</source>
+        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rollcage run: --var takes NAME=VALUE, got &quot;%1&quot;.</source>
+        <translation>rollcage run: --var erwartet NAME=WERT, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rollcage run: --incident takes an incident number.</source>
+        <translation>rollcage run: --incident erwartet eine Incident-Nummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rollcage run: --resolve takes retry, done or failed.</source>
+        <translation>rollcage run: --resolve erwartet retry, done oder failed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rollcage run: the runbook has errors; fix them (see `rollcage check`) first.</source>
+        <translation>rollcage run: Das Runbook hat Fehler; beheben Sie diese zuerst (siehe `rollcage check`).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>rollcage run: the outcome of step %1 of incident %2 is unknown (Rollcage stopped while it ran). Look at what it did, then pass --resolve retry, --resolve done or --resolve failed.</source>
+        <translation>rollcage run: Der Ausgang von Schritt %1 in Incident %2 ist unbekannt (Rollcage wurde beendet, während er lief). Prüfen Sie, was er bewirkt hat, und geben Sie dann --resolve retry, --resolve done oder --resolve failed an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>resolved from the command line</source>
+        <translation>über die Kommandozeile aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage run: step %1 marked failed; incident %2 stays rolling_back.</source>
+        <translation>rollcage run: Schritt %1 als fehlgeschlagen markiert; Incident %2 bleibt in rolling_back.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rollcage run: incident %1 declared in %2 (%3).</source>
+        <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
+        <source>rollcage: incident %1 was interrupted while a step ran; that step&apos;s outcome is unknown. Resume with `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</source>
+        <translation>rollcage: Incident %1 wurde unterbrochen, während ein Schritt lief; der Ausgang dieses Schritts ist unbekannt. Fortsetzen mit `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List the incidents recorded in the store.</source>
+        <translation>Die im Speicher aufgezeichneten Incidents auflisten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No incidents recorded in %1.</source>
+        <translation>Keine Incidents in %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+41"/>
+        <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
+        <translation>rollcage report: --set %1: Geben Sie NAME=TEXT an, wobei NAME eines von %2 ist (z. B. --set root_cause=&quot;abgelaufenes TLS-Zertifikat&quot;).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the report of a recorded incident.</source>
+        <translation>Den Bericht eines aufgezeichneten Incidents schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report format: md, html or pdf (pdf needs -o).</source>
+        <translation>Berichtsformat: md, html oder pdf (pdf erfordert -o).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a report field first (repeatable): NAME=TEXT, NAME one of %1. The latest text of a field wins.</source>
+        <translation>Vorher ein Berichtsfeld schreiben (mehrfach angebbar): NAME=TEXT, NAME eines von %1. Der jeweils letzte Text eines Felds gilt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The incident&apos;s number.</source>
+        <translation>Die Nummer des Incidents.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rollcage report: give one incident number, e.g. `rollcage report 3 --format md` (`rollcage incidents` lists them).</source>
+        <translation>rollcage report: Geben Sie eine Incident-Nummer an, z. B. `rollcage report 3 --format md` (`rollcage incidents` listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage report: unknown format &quot;%1&quot;; use md, html or pdf.</source>
+        <translation>rollcage report: unbekanntes Format „%1“; verwenden Sie md, html oder pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rollcage report: a PDF needs a file to go to: add -o FILE.pdf</source>
+        <translation>rollcage report: Ein PDF braucht eine Zieldatei: Ergänzen Sie -o DATEI.pdf</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Incident %1: %2</source>
+        <translation>Incident %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SecretCommand.cpp" line="+70"/>
+        <source>Stored %1 for %2 in the keychain.</source>
+        <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rollcage: no value on stdin for %1; nothing was stored. Pipe it in, e.g. printenv TOKEN | rollcage secret set %2 %1</source>
+        <translation>rollcage: kein Wert für %1 auf stdin; nichts wurde gespeichert. Leiten Sie ihn per Pipe ein, z. B. printenv TOKEN | rollcage secret set %2 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>rollcage: %1 was not stored (%2).</source>
+        <translation>rollcage: %1 wurde nicht gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleted %1 for %2 from the keychain.</source>
+        <translation>%1 für %2 aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Manage the secrets runbook steps use, in the OS keychain.
+
+  secret set SCOPE NAME     store a value read from stdin (hidden on a terminal)
+  secret delete SCOPE NAME  remove it
+  secret list [SCOPE]       the stored names (never values)
+
+SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
+        <translation>Secrets, die Runbook-Schritte verwenden, im Schlüsselbund des Systems verwalten.
+
+  secret set SCOPE NAME     einen Wert von stdin speichern (am Terminal verdeckt)
+  secret delete SCOPE NAME  ihn entfernen
+  secret list [SCOPE]       die gespeicherten Namen (nie die Werte)
+
+SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>set, delete or list</source>
+        <translation>set, delete oder list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SERVICE/ENVIRONMENT</source>
+        <translation>SERVICE/ENVIRONMENT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret&apos;s name</source>
+        <translation>der Name des Secrets</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
+        <translation>rollcage secret: erwartet &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; oder &apos;list [SCOPE]&apos;; siehe rollcage secret --help</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::HeadlessRun</name>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="-305"/>
+        <source>all procedure steps passed</source>
+        <translation>alle Schritte der Prozedur erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollcage run: all %1 steps of &quot;%2&quot; passed; incident %3 is now verifying.</source>
+        <translation>rollcage run: alle %1 Schritte von „%2“ erfolgreich; Incident %3 ist jetzt in verifying.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
+        <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>manual step in a headless run (--yes): not performed by Rollcage</source>
+        <translation>manueller Schritt in einem Lauf ohne GUI (--yes): nicht von Rollcage ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rollcage run: step %1 (&quot;%2&quot;) is destructive; run again with --yes to confirm it (resume with --incident %3).</source>
+        <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;== [%1] succeeded in %2 s</source>
+        <translation>&lt;== [%1] erfolgreich in %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;== [%1] %2: %3</source>
+        <translation>&lt;== [%1] %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with --incident %2 after looking into it.</source>
+        <translation>rollcage run: bei Schritt %1 angehalten; Incident %2 bleibt in rolling_back. Setzen Sie nach der Prüfung mit --incident %2 fort.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
+        <translation>rollcage run: unterbrochen; der laufende Schritt wird abgebrochen (SIGTERM an seine Prozessgruppe, SIGKILL nach der Schonfrist).</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::TerminalPrompter</name>
+    <message>
+        <location filename="../app/cli/TerminalPrompter.cpp" line="+65"/>
+        <source>stdin is not a terminal</source>
+        <translation>stdin ist kein Terminal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Value of %1 for %2 (input hidden): </source>
+        <translation>Wert von %1 für %2 (Eingabe verdeckt): </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>end of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing was entered</source>
+        <translation>nichts eingegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remember %1 in the keychain? [y/N] </source>
+        <translation>%1 im Schlüsselbund speichern? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::execution::Engine</name>
+    <message>
+        <location filename="../app/execution/Engine.cpp" line="+84"/>
+        <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
+        <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is uniquely named by</source>
+        <translation>passt eindeutig zu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>matches</source>
+        <translation>passt zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is a secret: it is never recorded, so it cannot be given as a variable. Store it in the keychain (rollcage secret set) instead.</source>
+        <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
+        <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No incident is open.</source>
+        <translation>Kein Incident ist offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The procedure cannot change once a step of &quot;%1&quot; has run or been passed: what was done belongs to it.</source>
+        <translation>Die Prozedur lässt sich nicht mehr ändern, sobald ein Schritt von „%1“ gelaufen ist oder übergangen wurde: Was getan wurde, gehört zu ihr.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 is a secret and is never recorded.</source>
+        <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a procedure step was started</source>
+        <translation>ein Schritt der Prozedur wurde gestartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No incident is open: declare or resume one first.</source>
+        <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Procedure &quot;%1&quot; has no step %2.</source>
+        <translation>Prozedur „%1“ hat keinen Schritt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is still running; wait for it or cancel it.</source>
+        <translation>Schritt %1 läuft noch; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The outcome of step %1 (&quot;%2&quot;) is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
+        <translation>Der Ausgang von Schritt %1 („%2“) ist unbekannt: Rollcage wurde beendet, während er lief. Prüfen Sie, was er bewirkt hat, und wiederholen Sie ihn dann oder markieren Sie ihn als erledigt oder fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident is %1; nothing more runs in it.</source>
+        <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
+        <translation>Schritt %1 („%2“) ist manuell: Führen Sie ihn aus und markieren Sie ihn dann mit einer Notiz als erledigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 (&quot;%2&quot;) is destructive%3: type &quot;%4&quot; to confirm.</source>
+        <translation>Schritt %1 („%2“) ist destruktiv%3: Tippen Sie zur Bestätigung „%4“ ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) cannot run: no value for %4. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
+        <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Step %1 needs the secrets %2, and no secret source is available.</source>
+        <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cancelled by the operator.</source>
+        <translation>Vom Bediener abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled while waiting for secrets.</source>
+        <translation>Beim Warten auf Secrets abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skipping a step needs a reason.</source>
+        <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiving a step needs a reason.</source>
+        <translation>Zum Auslassen eines Schritts ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
+        <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
+        <translation>Eine Entscheidung braucht eine Begründung (warum zurückrollen statt Hotfix oder vorwärts beheben).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Waiving a checklist item needs a written reason.</source>
+        <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Escalation levels start at 1.</source>
+        <translation>Eskalationsstufen beginnen bei 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/execution/EngineGate.cpp" line="+71"/>
+        <source>Step %1 (&quot;%2&quot;), runbook line %3: %4. Fix the runbook&apos;s health block.</source>
+        <translation>Schritt %1 („%2“), Runbook-Zeile %3: %4. Korrigieren Sie den Health-Block im Runbook.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) is a health gate without a check: write one URL per line in its health block.</source>
+        <translation>Schritt %1 („%2“, Zeile %3) ist ein Health-Gate ohne Check: Schreiben Sie eine URL pro Zeile in seinen Health-Block.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) is a health gate and cannot run: %4</source>
+        <translation>Schritt %1 („%2“, Zeile %3) ist ein Health-Gate und kann nicht laufen: %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>attempt %1/%2  %3  %4
+</source>
+        <translation>Versuch %1/%2  %3  %4
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passed in %1 ms</source>
+        <translation>erfolgreich in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 still failing after %2 attempts: %3</source>
+        <translation>%1 schlägt nach %2 Versuchen weiterhin fehl: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::execution::StepRunner</name>
+    <message>
+        <location filename="../app/execution/StepRunner.cpp" line="+130"/>
+        <source>Could not create a pipe for the step (%1).</source>
+        <translation>Für den Schritt konnte keine Pipe angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
+        <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The step ran past its timeout of %1 s and was stopped.</source>
+        <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was cancelled.</source>
+        <translation>Der Schritt wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The step exited with status %1.</source>
+        <translation>Der Schritt endete mit Status %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step was killed by signal %1.</source>
+        <translation>Der Schritt wurde durch Signal %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not start %1: %2. Check that bash is installed and executable.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::AssessPage</name>
+    <message>
+        <location filename="../app/gui/AssessPage.cpp" line="+53"/>
+        <source>This runbook has no decision matrix: describe the situation in the justification.</source>
+        <translation>Dieses Runbook hat keine Entscheidungsmatrix: Beschreiben Sie die Lage in der Begründung.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (countdown of %n minute(s) starts when recorded)</source>
+        <translation>
+            <numerusform>%1 (Countdown von %n Minute startet beim Festhalten)</numerusform>
+            <numerusform>%1 (Countdown von %n Minuten startet beim Festhalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A justification is required.</source>
+        <translation>Eine Begründung ist Pflicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the scenario that matches.</source>
+        <translation>Wählen Sie das passende Szenario.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::BaseUrlsDialog</name>
+    <message>
+        <location filename="../app/gui/BaseUrlsDialog.cpp" line="+13"/>
+        <source>the service (default)</source>
+        <translation>der Dienst (Standard)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The runbook names health endpoints by path. Give the base URL each component has in &lt;b&gt;%1&lt;/b&gt;; components left empty use the service&apos;s. Remembered for this runbook and environment, and recorded in the incident.</source>
+        <translation>Das Runbook benennt Health-Endpunkte über ihren Pfad. Geben Sie die Basis-URL an, die jede Komponente in &lt;b&gt;%1&lt;/b&gt; hat; leer gelassene Komponenten verwenden die des Dienstes. Wird für dieses Runbook und diese Umgebung gemerkt und im Incident aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ChecklistModel</name>
+    <message>
+        <location filename="../app/gui/ChecklistModel.cpp" line="+138"/>
+        <source>%1 — waived by %2 at %3: %4</source>
+        <translation>%1 — ausgelassen von %2 um %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — ticked by %2 at %3</source>
+        <translation>%1 — abgehakt von %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waived: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ChecklistPage</name>
+    <message>
+        <location filename="../app/gui/ChecklistPage.cpp" line="+58"/>
+        <source>Waive checklist item</source>
+        <translation>Checklistenpunkt auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “%1” passed without being done?
+The reason is recorded in the incident.</source>
+        <translation>Warum wird „%1“ ohne Erledigung übergangen?
+Die Begründung wird im Incident festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The runbook has no checklist for this phase.</source>
+        <translation>Das Runbook hat für diese Phase keine Checkliste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item is ticked or waived.</source>
+        <translation>Jeder Punkt ist abgehakt oder ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 item still open: tick or waive it before you go on.</source>
+        <translation>1 Punkt ist noch offen: Haken Sie ihn ab oder lassen Sie ihn aus, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 items still open: each must be ticked or waived before you go on.</source>
+        <translation>%1 Punkte sind noch offen: Jeder muss abgehakt oder ausgelassen werden, bevor Sie weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::CommandView</name>
+    <message>
+        <location filename="../app/gui/CommandView.cpp" line="+23"/>
+        <source>Step commands</source>
+        <translation>Befehle des Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::CommunicatePage</name>
+    <message>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
+        <source>&amp;Leave as written</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;send selected</source>
+        <translation>Ausgewählte &amp;erneut senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who must hear, and by when</source>
+        <translation>Wer informiert werden muss, und bis wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder plan</source>
+        <translation>Stakeholder-Plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry waiting messages &amp;now</source>
+        <translation>Wartende Nachrichten &amp;jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a refused or given-up message again, e.g. after fixing the channel&apos;s webhook URL in Tools → Credentials</source>
+        <translation>Eine abgelehnte oder aufgegebene Nachricht erneut senden, z. B. nachdem Sie die Webhook-URL des Kanals unter Extras → Zugangsdaten korrigiert haben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message template</source>
+        <translation>Nachrichtenvorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add c&amp;hannel…</source>
+        <translation>&amp;Kanal hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every placeholder is filled.</source>
+        <translation>Alle Platzhalter sind ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to fill (or leave): %1</source>
+        <translation>Noch auszufüllen (oder unverändert zu lassen): %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>notified</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(this runbook has no message templates: write freely)</source>
+        <translation>(dieses Runbook hat keine Nachrichtenvorlagen: frei formulieren)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fill or explicitly leave every placeholder first.</source>
+        <translation>Füllen Sie zuerst jeden Platzhalter aus oder lassen Sie ihn ausdrücklich unverändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied. Paste it where it needs to go.</source>
+        <translation>Kopiert. Fügen Sie den Text dort ein, wo er hin muss.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handed to your mail program.</source>
+        <translation>An Ihr E-Mail-Programm übergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No outbox: the keychain that holds webhook addresses is not available.</source>
+        <translation>Kein Postausgang: Der Schlüsselbund mit den Webhook-Adressen ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued for %1; it is recorded and will be retried until delivered.</source>
+        <translation>Für %1 eingereiht; die Nachricht ist aufgezeichnet und wird bis zur Zustellung erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1
+via %2</source>
+        <translation>%1
+über %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — OVERDUE</source>
+        <translation> — ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: tell %1</source>
+        <translation>Überfällig: %1 informieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 should have heard by now (%2).</source>
+        <translation>%1 hätte inzwischen informiert sein sollen (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status updates every %1 min; next due %2%3</source>
+        <translation>Statusmeldungen alle %1 Min.; nächste fällig %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — due now</source>
+        <translation> — jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status update due</source>
+        <translation>Statusmeldung fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next status update on %1 was due at %2: send it from Communicate.</source>
+        <translation>Die nächste Statusmeldung an %1 war um %2 fällig: Senden Sie sie unter „Informieren“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No webhook outbox (no keychain).</source>
+        <translation>Kein Webhook-Postausgang (kein Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail…</source>
+        <translation>E-Mail …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Channels need the OS keychain, which is not available.</source>
+        <translation>Kanäle brauchen den Schlüsselbund des Systems, und der ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook &amp;URL (stored in the keychain):</source>
+        <translation>Webhook-&amp;URL (im Schlüsselbund gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A channel needs a name and a valid URL.</source>
+        <translation>Ein Kanal braucht einen Namen und eine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Queued again as a new message.</source>
+        <translation>Erneut als neue Nachricht eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::CredentialsDialog</name>
+    <message>
+        <location filename="../app/gui/CredentialsDialog.cpp" line="+82"/>
+        <source>%1 › %2 › %3</source>
+        <translation>%1 › %2 › %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no loaded runbook step</source>
+        <translation>kein Schritt eines geladenen Runbooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Needed by runbook steps, not stored yet</source>
+        <translation>Von Runbook-Schritten benötigt, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No secrets are stored yet. Add one here, or from a terminal with: rollcage secret set SERVICE/ENVIRONMENT NAME</source>
+        <translation>Noch keine Secrets gespeichert. Fügen Sie hier eines hinzu oder im Terminal mit: rollcage secret set SERVICE/ENVIRONMENT NAME</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add a secret</source>
+        <translation>Secret hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the value of %1 first.</source>
+        <translation>Geben Sie zuerst den Wert von %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing %1…</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete credential</source>
+        <translation>Secret löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 for %2 from the keychain? Steps that use it will ask for it again.</source>
+        <translation>%1 für %2 aus dem Schlüsselbund löschen? Schritte, die es verwenden, fragen dann wieder danach.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stored %1 for %2 in the keychain.</source>
+        <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1 for %2.</source>
+        <translation>%1 für %2 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Copied %1; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::DecisionModel</name>
+    <message>
+        <location filename="../app/gui/RunbookTableModels.cpp" line="+68"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::DesktopNotifier</name>
+    <message>
+        <location filename="../app/gui/DesktopNotifier.cpp" line="+34"/>
+        <source>there is no D-Bus session bus</source>
+        <translation>es gibt keinen D-Bus-Session-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::EscalationModel</name>
+    <message>
+        <location filename="../app/gui/EscalationModel.cpp" line="+36"/>
+        <source>✔ Level %1: %2 (called)</source>
+        <translation>✔ Stufe %1: %2 (angerufen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook line %1</source>
+        <translation>Runbook-Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::EscalationPanel</name>
+    <message>
+        <location filename="../app/gui/EscalationPanel.cpp" line="+25"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You called level %1 (%2). Note for the record (who, how, what they said):</source>
+        <translation>Sie haben Stufe %1 angerufen (%2). Notiz fürs Protokoll (wer, wie, was gesagt wurde):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose the level you called.</source>
+        <translation>Wählen Sie die Stufe, die Sie angerufen haben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody called yet. Next: level 1.</source>
+        <translation>Noch niemand angerufen. Als Nächstes: Stufe 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Next: level %1, %2.</source>
+        <translation> Als Nächstes: Stufe %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated to level %1 (%2).%3</source>
+        <translation>An Stufe %1 eskaliert (%2).%3</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::HealthDelegate</name>
+    <message>
+        <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
+        <source>max %1 ms</source>
+        <translation>max. %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::HealthDock</name>
+    <message>
+        <location filename="../app/gui/HealthDock.cpp" line="+21"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>&amp;Base URLs…</source>
+        <translation>&amp;Basis-URLs …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health alert</source>
+        <translation>Health-Alarm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Health checks</source>
+        <translation>Health Checks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe every check once, now</source>
+        <translation>Jeden Check jetzt einmal abfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop probing for a while (e.g. during a planned restart)</source>
+        <translation>Abfragen eine Zeit lang aussetzen (z. B. während eines geplanten Neustarts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the runbook&apos;s endpoint paths point in this environment</source>
+        <translation>Wohin die Endpunktpfade des Runbooks in dieser Umgebung zeigen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Health alert: %1</source>
+        <translation>Health-Alarm: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health alert cleared: %1 (%2)</source>
+        <translation>Health-Alarm aufgehoben: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No incident open.</source>
+        <translation>Kein Incident offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runbook names no health endpoint.</source>
+        <translation>Das Runbook nennt keinen Health-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: not probing.</source>
+        <translation>Pausiert: keine Abfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probing %n check(s) every %1 s.</source>
+        <translation>
+            <numerusform>%n Check wird alle %1 s abgefragt.</numerusform>
+            <numerusform>%n Checks werden alle %1 s abgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probing starts when the incident is prepared for roll back.</source>
+        <translation>Die Abfragen beginnen, sobald der Incident für den Rollback vorbereitet ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked yet: %1.</source>
+        <translation>Noch nicht geprüft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::HealthModel</name>
+    <message>
+        <location filename="../app/gui/HealthModel.cpp" line="+97"/>
+        <source>not yet checked</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK, %1 ms</source>
+        <translation>OK, %1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1%2
+from line %3 of the runbook</source>
+        <translation>%1%2
+aus Zeile %3 des Runbooks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>passed</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of the last %2 checks failed</source>
+        <translation>%1 der letzten %2 Checks fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::IncidentConsole</name>
+    <message>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+31"/>
+        <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
+        <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue to &amp;Roll back</source>
+        <translation>Weiter zum &amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the rollback worked: the post-rollback and validation checklists. Tick what you verified; waive with a reason what you could not.</source>
+        <translation>Prüfen Sie, ob der Rollback gewirkt hat: die Checklisten nach dem Rollback und zur Validierung. Haken Sie ab, was Sie geprüft haben; was Sie nicht prüfen konnten, lassen Sie mit Begründung aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resolve incident</source>
+        <translation>Incident ab&amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pre-rollback checklist complete</source>
+        <translation>Checkliste vor dem Rollback vollständig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>verified after rollback</source>
+        <translation>nach dem Rollback geprüft</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>incident declared from the console</source>
+        <translation>Incident in der Konsole eröffnet</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
+        <translation>Zurückrollen ist gesperrt, bis jeder Punkt der Checkliste vor dem Rollback abgehakt oder ausgelassen ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (trigger: %1 %2)</source>
+        <translation> (Auslöser: %1 %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fix forward chosen: %1</source>
+        <translation>Vorwärts beheben gewählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::LogView</name>
+    <message>
+        <location filename="../app/gui/LogView.cpp" line="+46"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the newest output in view (End)</source>
+        <translation>Die neueste Ausgabe im Blick behalten (Ende)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timestamps</source>
+        <translation>&amp;Zeitstempel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour levels, times, addresses and quoted text in the output</source>
+        <translation>Log-Level, Zeiten, Adressen und Text in Anführungszeichen farbig hervorheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search output (Ctrl+F, F3 next, Shift+F3 previous)</source>
+        <translation>Ausgabe durchsuchen (Strg+F, F3 weiter, Umschalt+F3 zurück)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search output</source>
+        <translation>Ausgabe durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full &amp;log</source>
+        <translation>Vollständiges &amp;Log öffnen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step output</source>
+        <translation>Ausgabe des Schritts</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line %L1</source>
+        <translation>Zeile %L1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>searching…</source>
+        <translation>suche …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+29"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>writing full log…</source>
+        <translation>vollständiges Log wird geschrieben …</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::MainWindow</name>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
+        <source>The incident database is still opening; try again in a moment.</source>
+        <translation>Die Incident-Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Rollcage</source>
         <translation>Rollcage</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Runbook…</source>
-        <translation>Runbook ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Example Runbook</source>
-        <translation>&amp;Beispiel-Runbook öffnen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Close Runbook</source>
-        <translation>Runbook &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About Rollcage</source>
-        <translation>Ü&amp;ber Rollcage</translation>
-    </message>
-    <message>
-        <source>No recent runbooks</source>
-        <translation>Keine zuletzt geöffneten Runbooks</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
+        <location line="+12"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
     <message>
+        <location line="+47"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Runbook…</source>
+        <translation>Runbook ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Example Runbook</source>
+        <translation>&amp;Beispiel-Runbook öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Runbook</source>
+        <translation>Runbook &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Incident…</source>
+        <translation>&amp;Neuer Incident …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resume Unfinished Incident</source>
+        <translation>Offenen Incident &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Rollcage</source>
+        <translation>Ü&amp;ber Rollcage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent runbooks</source>
+        <translation>Keine zuletzt geöffneten Runbooks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1
+
+Check that the file exists and that you may read it.</source>
+        <translation>%1
+
+Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Example runbook</source>
+        <translation>Beispiel-Runbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has errors: fix them before declaring an incident</source>
+        <translation>%1 hat Fehler: Beheben Sie sie, bevor Sie einen Incident eröffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1. Declare an incident with Ctrl+N.</source>
+        <translation>%1 geöffnet. Eröffnen Sie einen Incident mit Strg+N.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a runbook first (Ctrl+O).</source>
+        <translation>Öffnen Sie zuerst ein Runbook (Strg+O).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No incident database</source>
+        <translation>Keine Incident-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
+        <translation>Dieses Runbook hat Fehler oder keine Prozedur: Beheben Sie das, bevor Sie einen Incident eröffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Cannot declare the incident</source>
+        <translation>Incident kann nicht eröffnet werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Incident %1 — Rollcage</source>
+        <translation>Incident %1 — Rollcage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Resume incident?</source>
+        <translation>Incident fortsetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1, “%2”, is still %3.
+Resume it?</source>
+        <translation>Incident %1, „%2“, ist noch im Zustand %3.
+Fortsetzen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No unfinished incident.</source>
+        <translation>Kein offener Incident.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Cannot resume</source>
+        <translation>Fortsetzen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About Rollcage</source>
+        <translation>Über Rollcage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Rollcage %1&lt;/h3&gt;&lt;p&gt;A guided, recorded console for rolling back a bad deployment from your team&apos;s own Markdown runbook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rollcage %1&lt;/h3&gt;&lt;p&gt;Eine geführte, protokollierte Konsole, um ein fehlerhaftes Deployment anhand des eigenen Markdown-Runbooks Ihres Teams zurückzurollen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-161"/>
         <source>Open Runbook</source>
         <translation>Runbook öffnen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open runbook</source>
         <translation>Runbook kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::NewIncidentDialog</name>
+    <message>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+26"/>
+        <source>New incident</source>
+        <translation>Neuer Incident</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Prozedur:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Declare incident</source>
+        <translation>Incident &amp;eröffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>From the keychain when needed: %1</source>
+        <translation>Bei Bedarf aus dem Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::PasswordPrompter</name>
+    <message>
+        <location filename="../app/gui/PasswordPrompter.cpp" line="+23"/>
+        <source>Secret needed: %1</source>
+        <translation>Secret benötigt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next step needs &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</source>
+        <translation>Der nächste Schritt braucht &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not entered</source>
+        <translation>%1 wurde nicht eingegeben</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::PhaseBar</name>
+    <message>
+        <location filename="../app/gui/PhaseBar.cpp" line="+24"/>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incident state</source>
+        <translation>Incident-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline countdown</source>
+        <translation>Countdown bis zur Frist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadline %1 — %2 left</source>
+        <translation>Frist %1 — noch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline %1 — %2 over</source>
+        <translation>Frist %1 — %2 überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ReportPage</name>
+    <message>
+        <location filename="../app/gui/ReportPage.cpp" line="+100"/>
+        <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
+        <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 saved at %2.</source>
+        <translation>%1 um %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export incident report</source>
+        <translation>Incident-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::RollbackPage</name>
+    <message>
+        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Next action</source>
+        <translation>Nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guided mode</source>
+        <translation>Geführter Modus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run this step (Ctrl+Enter)</source>
+        <translation>Diesen Schritt ausführen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is this step skipped? The reason is recorded.</source>
+        <translation>Warum wird dieser Schritt übersprungen? Die Begründung wird festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional note (what you saw, what you clicked):</source>
+        <translation>Optionale Notiz (was Sie gesehen, was Sie angeklickt haben):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What shows the interrupted step did complete?</source>
+        <translation>Woran sehen Sie, dass der unterbrochene Schritt abgeschlossen wurde?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked done.</source>
+        <translation>Als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark failed</source>
+        <translation>Als fehlgeschlagen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What shows the interrupted step failed?</source>
+        <translation>Woran sehen Sie, dass der unterbrochene Schritt fehlgeschlagen ist?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked failed.</source>
+        <translation>Als fehlgeschlagen markiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>chosen on the Roll back page</source>
+        <translation>auf der Seite „Zurückrollen“ gewählt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Procedure: %1.</source>
+        <translation>Prozedur: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When to use: %1</source>
+        <translation>Wann verwenden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (about %1)</source>
+        <translation>  (etwa %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runbook gives no explanation for this step.</source>
+        <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Destructive: %1
+Type %2 below to enable Run.</source>
+        <translation>⚠ Destruktiv: %1
+Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this step cannot be undone.</source>
+        <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the confirmation</source>
+        <translation>die Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source># Manual step: do it by hand, then press Done.</source>
+        <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rollcage stopped while this step was running. Look at the system, then choose Retry, Mark done or Mark failed before going on.</source>
+        <translation>Rollcage wurde beendet, während dieser Schritt lief. Prüfen Sie das System und wählen Sie dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step %1 of %2 — %3 settled</source>
+        <translation>Schritt %1 von %2 — %3 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This procedure has no steps.</source>
+        <translation>Diese Prozedur hat keine Schritte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to do on this page yet.</source>
+        <translation>Auf dieser Seite gibt es noch nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: watch the output. Cancel (Ctrl+.) stops the step and everything it started.</source>
+        <translation>Als Nächstes: Ausgabe beobachten. „Abbrechen“ (Strg+.) stoppt den Schritt und alles, was er gestartet hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: check the system by hand, then Retry, Mark done or Mark failed.</source>
+        <translation>Als Nächstes: System von Hand prüfen, dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: read the output below. Retry (Ctrl+Enter) if the cause is fixed; escalate if you do not know why it failed.</source>
+        <translation>Als Nächstes: Ausgabe unten lesen. „Wiederholen“ (Strg+Enter), wenn die Ursache behoben ist; eskalieren Sie, wenn Sie nicht wissen, warum der Schritt fehlschlug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
+        <translation>Als Nächstes: Lesen Sie, warum dieser Schritt wichtig ist, und drücken Sie dann %1 (Strg+Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: type the confirmation above to enable Run.</source>
+        <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step is settled: go on to Verify.</source>
+        <translation>Alle Schritte sind abgeschlossen: Weiter mit „Prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step is settled. Next: step %1.</source>
+        <translation>Dieser Schritt ist abgeschlossen. Als Nächstes: Schritt %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Type the confirmation exactly to run this destructive step.</source>
+        <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step cannot run now.</source>
+        <translation>Dieser Schritt kann jetzt nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
+        <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist Pflicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1 succeeded in %2.</source>
+        <translation>Schritt %1 erfolgreich in %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 %2. %3</source>
+        <translation>Schritt %1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of about %2</source>
+        <translation>%1 von etwa %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::RunbookPreviewPage</name>
+    <message>
+        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+18"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Neuer Incident …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Declare an incident and start the guided rollback (Ctrl+N)</source>
+        <translation>Einen Incident eröffnen und den geführten Rollback starten (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import diagnostics</source>
+        <translation>Import-Diagnose</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runbook text</source>
+        <translation>Runbook-Text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bundled example</source>
+        <translation>mitgeliefertes Beispiel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 procedures, %4 steps, %5 checklists, %6 decisions, %7 message templates</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 Prozeduren, %4 Schritte, %5 Checklisten, %6 Entscheidungen, %7 Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ShortcutOverlay</name>
+    <message>
+        <location filename="../app/gui/ShortcutOverlay.cpp" line="+16"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;table cellspacing=&quot;6&quot;&gt;</source>
+        <translation>&lt;h2&gt;Tastenkürzel&lt;/h2&gt;&lt;table cellspacing=&quot;6&quot;&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;/table&gt;&lt;p&gt;F1 or Esc closes this.&lt;/p&gt;</source>
+        <translation>&lt;/table&gt;&lt;p&gt;F1 oder Esc schließt diese Übersicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a runbook</source>
+        <translation>Runbook öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+W</source>
+        <translation>Strg+W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the runbook</source>
+        <translation>Runbook schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New incident on the open runbook</source>
+        <translation>Neuer Incident zum geöffneten Runbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1 … Alt+6</source>
+        <translation>Alt+1 … Alt+6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assess, Prepare, Roll back, Verify, Communicate, Report</source>
+        <translation>Bewerten, Vorbereiten, Zurückrollen, Prüfen, Informieren, Berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tick the selected checklist item</source>
+        <translation>Ausgewählten Checklistenpunkt abhaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next action: run, retry or mark the step done</source>
+        <translation>Die nächste Aktion: Schritt ausführen, wiederholen oder als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Strg+.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the running step</source>
+        <translation>Laufenden Schritt abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+G</source>
+        <translation>Strg+G</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guided mode on or off (one step at a time)</source>
+        <translation>Geführten Modus ein- oder ausschalten (ein Schritt nach dem anderen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the escalation levels</source>
+        <translation>Eskalationsstufen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F, F3, Shift+F3</source>
+        <translation>Strg+F, F3, Umschalt+F3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the step output</source>
+        <translation>Ausgabe des Schritts durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow the newest output</source>
+        <translation>Neueste Ausgabe verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Strg+Umschalt+H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the health checks</source>
+        <translation>Health Checks ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::TriggerModel</name>
+    <message>
+        <location filename="../app/gui/RunbookTableModels.cpp" line="+46"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::WelcomePage</name>
+    <message>
+        <location filename="../app/gui/WelcomePage.cpp" line="+45"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident</name>
+    <message>
+        <location filename="../app/incident/IncidentState.cpp" line="+65"/>
+        <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
+        <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An incident cannot go from %1 back to %2.</source>
+        <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/IncidentStore.cpp" line="+93"/>
+        <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
+        <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is read-only: make the file and its directory writable, or pass --database with a writable path.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Machen Sie die Datei und ihr Verzeichnis beschreibbar oder geben Sie mit --database einen beschreibbaren Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is damaged or not a Rollcage database: move it aside (Rollcage then starts a new one) or restore a backup, or pass --database.</source>
+        <translation>Die Datenbank ist beschädigt oder keine Rollcage-Datenbank: Verschieben Sie sie (Rollcage legt dann eine neue an), spielen Sie ein Backup zurück oder geben Sie --database an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It cannot be opened: check that its directory exists and is writable.</source>
+        <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::IncidentStore</name>
+    <message>
+        <location line="+84"/>
+        <source>Could not %1 in the incident database %2: %3.</source>
+        <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
+        <translation>PostgreSQL-Unterstützung (der Qt-Treiber QPSQL) ist nicht installiert; installieren Sie sie oder verwenden Sie mit --database PATH eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Check the URL, that the server runs and accepts you.</source>
+        <translation> Prüfen Sie die URL, ob der Server läuft und ob er Sie zulässt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create the directory %1 for the incident database. Check permissions or pass --database with another path.</source>
+        <translation>Das Verzeichnis %1 für die Incident-Datenbank konnte nicht angelegt werden. Prüfen Sie die Berechtigungen oder geben Sie mit --database einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the file</source>
+        <translation>Öffnen der Datei</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>configure the database</source>
+        <translation>Konfigurieren der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>read the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>start the schema migration</source>
+        <translation>Start der Schemamigration</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The incident database %1 was written by a newer Rollcage (schema %2, this one knows %3). Upgrade Rollcage, or pass --database with another path.</source>
+        <translation>Die Incident-Datenbank %1 wurde von einem neueren Rollcage geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie Rollcage oder geben Sie mit --database einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>migrate the schema to version %1</source>
+        <translation>Migration des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>record the schema version</source>
+        <translation>Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>declare the incident</source>
+        <translation>Eröffnen des Incidents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>read incident %1</source>
+        <translation>Lesen von Incident %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no incident %1 in %2. `rollcage incidents` lists them.</source>
+        <translation>In %2 gibt es keinen Incident %1. `rollcage incidents` listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list incidents</source>
+        <translation>Auflisten der Incidents</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>record &quot;%1&quot;</source>
+        <translation>Aufzeichnen von „%1“</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>read the journal of incident %1</source>
+        <translation>Lesen des Journals von Incident %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>record step output</source>
+        <translation>Aufzeichnen der Schrittausgabe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>count output lines</source>
+        <translation>Zählen der Ausgabezeilen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+31"/>
+        <source>read step output</source>
+        <translation>Lesen der Schrittausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::integrations::CredentialStore</name>
+    <message>
+        <location filename="../app/integrations/CredentialStore.cpp" line="+42"/>
+        <source>No keychain backend is available (%1). Rollcage keeps secrets only in the OS keychain: install and start gnome-keyring (or KWallet) in your desktop session, then try again. Nothing was stored anywhere else.</source>
+        <translation>Kein Schlüsselbund-Backend verfügbar (%1). Rollcage verwahrt Secrets nur im Schlüsselbund des Systems: Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut. Nichts wurde anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no secret %1 for %2 in the keychain; nothing was deleted.</source>
+        <translation>Im Schlüsselbund gibt es kein Secret %1 für %2; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no secret %1 for %2 in the keychain. Store it with: rollcage secret set %2 %1</source>
+        <translation>Im Schlüsselbund gibt es kein Secret %1 für %2. Speichern Sie es mit: rollcage secret set %2 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain is locked, so Rollcage could not %1 the secret %2 for %3. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher war der Vorgang „%1“ für das Secret %2 (%3) nicht möglich. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain refused to %1 the secret %2 for %3 (%4). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation>Der Schlüsselbund hat den Vorgang „%1“ für das Secret %2 (%3) abgelehnt (%4). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1 the secret %2 for %3 in the keychain: %4</source>
+        <translation>Vorgang „%1“ für das Secret %2 (%3) im Schlüsselbund fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a credential scope: use SERVICE/ENVIRONMENT, for example larkspur-checkout/production.</source>
+        <translation>„%1“ ist kein gültiger Bereich für Zugangsdaten: Verwenden Sie DIENST/UMGEBUNG, zum Beispiel larkspur-checkout/production.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a credential name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example REDIS_KEY.</source>
+        <translation>„%1“ ist kein gültiger Name für Zugangsdaten: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel REDIS_KEY.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The value for %1 is empty; nothing was stored.</source>
+        <translation>Der Wert für %1 ist leer; nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::integrations::KeychainSecretSource</name>
+    <message>
+        <location filename="../app/integrations/KeychainSecretSource.cpp" line="+14"/>
+        <source>nobody can be asked for it here</source>
+        <translation>hier kann niemand danach gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 was used but not remembered: %2</source>
+        <translation>%1 wurde verwendet, aber nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Once a keychain works, store it with: %1</source>
+        <translation>Sobald ein Schlüsselbund funktioniert, speichern Sie es mit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Missing %n secret(s) for %1 and %2:
+</source>
+        <translation>
+            <numerusform>%n Secret für %1 und %2 fehlt:
+</numerusform>
+            <numerusform>%n Secrets für %1 und %2 fehlen:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The secret %1 for %2 was not given (%3). Store it with: rollcage secret set %2 %1</source>
+        <translation>Das Secret %1 für %2 wurde nicht angegeben (%3). Speichern Sie es mit: rollcage secret set %2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::messaging</name>
+    <message>
+        <location filename="../app/messaging/Channel.cpp" line="+64"/>
+        <source>Rollcage incident %1 · message %2</source>
+        <translation>Rollcage-Incident %1 · Nachricht %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON webhook</source>
+        <translation>JSON-Webhook</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This is not a webhook URL: it needs to look like https://hooks.example.com/…; paste the whole URL the service gave you.</source>
+        <translation>Das ist keine Webhook-URL: Sie muss wie https://hooks.example.com/… aussehen; fügen Sie die vollständige URL ein, die Ihnen der Dienst gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A webhook URL must start with https:// (it is a credential and must not cross the network in clear text); plain http is only accepted to this machine.</source>
+        <translation>Eine Webhook-URL muss mit https:// beginnen (sie ist ein Zugangsdatum und darf nicht im Klartext durchs Netz gehen); einfaches http wird nur zu diesem Rechner akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/messaging/Mailto.cpp" line="+34"/>
+        <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
+    </message>
+    <message>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
+        <source>in %n s</source>
+        <translation>in %n s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %n min</source>
+        <translation>in %n Min.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused by %1 (%2), not retried: the same message would be refused again. Fix the webhook URL of channel %1 in Tools → Credentials, then resend.</source>
+        <translation>Von %1 abgelehnt (%2), kein erneuter Versuch: Dieselbe Nachricht würde wieder abgelehnt. Korrigieren Sie die Webhook-URL des Kanals %1 unter Extras → Zugangsdaten und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delivered at %1 (attempt %2)</source>
+        <translation>Zugestellt um %1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given up: %1</source>
+        <translation>Aufgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending (attempt %1)…</source>
+        <translation>Wird gesendet (Versuch %1) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting since %1</source>
+        <translation>Wartet seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n failed attempt(s), last: </source>
+        <translation>Fehlversuche: %n, zuletzt: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>behind an earlier message to %1</source>
+        <translation>hinter einer früheren Nachricht an %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>next try at %1 (%2)</source>
+        <translation>nächster Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+29"/>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection before answering</source>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host was not found (offline, or DNS is down)</source>
+        <translation>der Host wurde nicht gefunden (offline oder DNS gestört)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the TLS handshake failed (the certificate is not trusted or does not match)</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen (das Zertifikat ist nicht vertrauenswürdig oder passt nicht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the network is not available</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the proxy failed (check the system proxy settings)</source>
+        <translation>der Proxy ist fehlgeschlagen (prüfen Sie die Proxy-Einstellungen des Systems)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::messaging::ChannelDirectory</name>
+    <message>
+        <location filename="../app/messaging/ChannelDirectory.cpp" line="+77"/>
+        <source>&apos;%1&apos; cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example ops-slack.</source>
+        <translation>„%1“ kann kein Kanalname sein: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel ops-slack.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The webhook URL of channel %1 could not be read from the keychain: %2</source>
+        <translation>Die Webhook-URL des Kanals %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::messaging::Outbox</name>
+    <message>
+        <location filename="../app/messaging/Outbox.cpp" line="+80"/>
+        <source>There is no channel called &apos;%1&apos;: add it with its webhook URL first, or pick one of the channels set up.</source>
+        <translation>Es gibt keinen Kanal namens „%1“: Legen Sie ihn zuerst mit seiner Webhook-URL an oder wählen Sie einen der eingerichteten Kanäle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is empty; write something before sending.</source>
+        <translation>Die Nachricht ist leer; schreiben Sie etwas, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The message was not sent because it could not be recorded first: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet, weil sie vorher nicht aufgezeichnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no waiting message %1 to give up on.</source>
+        <translation>Es gibt keine wartende Nachricht %1, die aufgegeben werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is being sent right now; wait for the answer, then decide.</source>
+        <translation>Die Nachricht wird gerade gesendet; warten Sie die Antwort ab und entscheiden Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the message is given up; the reason goes into the incident record.</source>
+        <translation>Geben Sie an, warum die Nachricht aufgegeben wird; die Begründung kommt ins Incident-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only a refused or given-up message can be sent again; %1 is not one.</source>
+        <translation>Nur eine abgelehnte oder aufgegebene Nachricht kann erneut gesendet werden; %1 ist keine solche.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The webhook URL of channel %1 is not usable: %2</source>
+        <translation>Die Webhook-URL des Kanals %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::messaging::WebhookSender</name>
+    <message>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+76"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (redirects are not followed: update the webhook URL)</source>
+        <translation> (Weiterleitungen werden nicht verfolgt: Aktualisieren Sie die Webhook-URL)</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::report</name>
+    <message>
+        <location filename="../app/report/ReportData.cpp" line="+129"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 &quot;%2&quot;</source>
+        <translation>Schritt %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident declared (procedure &quot;%1&quot;)</source>
+        <translation>Incident eröffnet (Prozedur „%1“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase %1 → %2</source>
+        <translation>Phase %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variable %1 = %2</source>
+        <translation>Variable %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: %1 (%2)</source>
+        <translation>Entscheidung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist: ticked &quot;%1&quot;</source>
+        <translation>Checkliste: „%1“ abgehakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist: waived &quot;%1&quot;: %2</source>
+        <translation>Checkliste: „%1“ ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 started (attempt %2)</source>
+        <translation>%1 gestartet (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (signal %1)</source>
+        <translation> (Signal %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (exit %1)</source>
+        <translation> (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not start: %2</source>
+        <translation>%1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waived: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interrupted: outcome unknown</source>
+        <translation>%1 unterbrochen: Ausgang unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 resolved: %2</source>
+        <translation>%1 aufgelöst: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> note</source>
+        <translation> — Notiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message queued for %1</source>
+        <translation>Nachricht für %1 eingereiht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &quot;%1&quot; queued for %2</source>
+        <translation>Nachricht „%1“ für %2 eingereiht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message to %1 not delivered (attempt %2): %3</source>
+        <translation>Nachricht an %1 nicht zugestellt (Versuch %2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; next try at %1</source>
+        <translation>; nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message sent via %1 (attempt %2)</source>
+        <translation>Nachricht über %1 gesendet (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message sent via %1</source>
+        <translation>Nachricht über %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message to %1 given up: %2</source>
+        <translation>Nachricht an %1 aufgegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a channel</source>
+        <translation>einen Kanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message to %1 refused by the service (%2); not retried</source>
+        <translation>Nachricht an %1 vom Dienst abgelehnt (%2); kein erneuter Versuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Health check %1: %2</source>
+        <translation>Health Check %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+158"/>
+        <source>passing</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+0"/>
+        <source>failing</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Prozedur von „%1“ auf „%2“ geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated to level %1 (%2)</source>
+        <translation>An Stufe %1 eskaliert (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health alert on %1: %2</source>
+        <translation>Health-Alarm bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health alert on %1 cleared (%2)</source>
+        <translation>Health-Alarm bei %1 aufgehoben (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Health check base URLs: %1</source>
+        <translation>Basis-URLs der Health Checks: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report: &quot;%1&quot; written</source>
+        <translation>Bericht: „%1“ geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ReportFields.cpp" line="+21"/>
+        <source>Users affected</source>
+        <translation>Betroffene Nutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who noticed and how: customers, regions, share of requests, support tickets.</source>
+        <translation>Wer es bemerkt hat und wie: Kunden, Regionen, Anteil der Anfragen, Support-Tickets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What in the deployment broke, and why it was not caught before release.</source>
+        <translation>Was im Deployment kaputtging und warum es vor dem Release nicht auffiel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What brought the service back, and what is still to be done to finish.</source>
+        <translation>Was den Dienst wiederhergestellt hat und was zum Abschluss noch zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prevention and action items</source>
+        <translation>Vorbeugung und Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per action: what, who, by when.</source>
+        <translation>Eine Zeile pro Maßnahme: was, wer, bis wann.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
+        <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/ExecutionLog.cpp" line="-128"/>
+        <source>### Type and scope
+
+</source>
+        <translation>### Art und Umfang
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Procedure: **%1**</source>
+        <translation>- Prozedur: **%1**</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- Scope: %1 in %2
+</source>
+        <translation>- Umfang: %1 in %2
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- Steps: %1 of %2 acted on; %3 succeeded, %4 skipped, %5 waived
+
+</source>
+        <translation>- Schritte: %1 von %2 bearbeitet; %3 erfolgreich, %4 übersprungen, %5 ausgelassen
+
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>### Steps
+
+</source>
+        <translation>### Schritte
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step was run.
+
+</source>
+        <translation>Kein Schritt wurde ausgeführt.
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| # | Step | Status | Attempts | Duration | Exit |
+|---|---|---|---|---|---|
+</source>
+        <translation>| # | Schritt | Status | Versuche | Dauer | Exit |
+|---|---|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>### Backup used
+
+</source>
+        <translation>### Verwendetes Backup
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup was chosen during this incident.
+
+</source>
+        <translation>Während dieses Incidents wurde kein Backup gewählt.
+
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>- open: %1</source>
+        <translation>- offen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- waived: %1 (by %2: %3)</source>
+        <translation>- ausgelassen: %1 (von %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- checked: %1 (by %2 at %3 UTC)</source>
+        <translation>- geprüft: %1 (von %2 um %3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>**%1**: %2 of %3 checked, %4 waived, %5 open
+
+</source>
+        <translation>**%1**: %2 von %3 geprüft, %4 ausgelassen, %5 offen
+
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No health check was recorded.
+
+</source>
+        <translation>Es wurde kein Health Check aufgezeichnet.
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| Health check | Passing | Failing | Last result |
+|---|---|---|---|
+</source>
+        <translation>| Health Check | Erfolgreich | Fehlgeschlagen | Letztes Ergebnis |
+|---|---|---|---|
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>### Issues encountered
+
+</source>
+        <translation>### Aufgetretene Probleme
+
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None recorded.
+
+</source>
+        <translation>Keine aufgezeichnet.
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Rollback execution log
+
+</source>
+        <translation>## Ausführungsprotokoll des Rollbacks
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>### Validation results
+
+</source>
+        <translation>### Validierungsergebnisse
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
+        <source>&gt; **To be filled in.** %1
+
+</source>
+        <translation>&gt; **Noch auszufüllen.** %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (declared %2 UTC, %3 %4 UTC)</source>
+        <translation>%1 (eröffnet %2 UTC, %3 %4 UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)</source>
+        <translation>%1 bisher: eröffnet %2 UTC, noch nicht gelöst (zuletzt aufgezeichnet %3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Summary
+
+</source>
+        <translation>## Zusammenfassung
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 (%3), handled with the runbook &quot;%4&quot;.</source>
+        <translation>%1 bei %2 (%3), bearbeitet mit dem Runbook „%4“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> No decision was recorded.</source>
+        <translation> Es wurde keine Entscheidung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Decision: **%1**</source>
+        <translation> Entscheidung: **%1**</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> The incident is %1.
+
+</source>
+        <translation> Der Incident ist %1.
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Impact
+
+</source>
+        <translation>## Auswirkungen
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Services affected: %1 (%2)
+</source>
+        <translation>- Betroffene Dienste: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- Duration: %1
+
+</source>
+        <translation>- Dauer: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>### Users affected
+
+</source>
+        <translation>### Betroffene Nutzer
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Decision
+
+</source>
+        <translation>## Entscheidung
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision was recorded.
+
+</source>
+        <translation>Es wurde keine Entscheidung aufgezeichnet.
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+
+Deadline: %1 UTC.</source>
+        <translation>
+
+Frist: %1 UTC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>## Timeline
+
+| Time (UTC) | Who | What |
+|---|---|---|
+</source>
+        <translation>## Zeitverlauf
+
+| Zeit (UTC) | Wer | Was |
+|---|---|---|
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>## Step details
+</source>
+        <translation>## Details der Schritte
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Note: %1
+</source>
+        <translation>
+Notiz: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Command (attempt %1):
+
+</source>
+        <translation>
+Befehl (Versuch %1):
+
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>
+No output.
+</source>
+        <translation>
+Keine Ausgabe.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Last %1 of %2 lines of output (the full log is in the incident store, step run %3):
+
+</source>
+        <translation>
+Letzte %1 von %2 Zeilen der Ausgabe (das vollständige Log liegt im Incident-Speicher, Schrittlauf %3):
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Output:
+
+</source>
+        <translation>
+Ausgabe:
+
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>| Service | %1 (%2) |
+</source>
+        <translation>| Dienst | %1 (%2) |
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| State | %1 |
+</source>
+        <translation>| Status | %1 |
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| Declared | %1 UTC by %2 |
+</source>
+        <translation>| Eröffnet | %1 UTC von %2 |
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>| Runbook | %1 (`%2`, SHA-256 `%3`) |
+</source>
+        <translation>| Runbook | %1 (`%2`, SHA-256 `%3`) |
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>| Procedure | %1 |
+
+</source>
+        <translation>| Prozedur | %1 |
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook</name>
+    <message>
+        <location filename="../app/runbook/Importer.cpp" line="+114"/>
+        <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
+        <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
+        <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
+        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::Importer</name>
+    <message>
+        <location line="+74"/>
+        <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
+        <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This looks like binary data, not a Markdown runbook; check that the right file was given.</source>
+        <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
+        <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
+        <translation>%1 ist ein Verzeichnis; geben Sie die Markdown-Datei des Runbooks an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2. Check the path and its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::detail</name>
+    <message>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+49"/>
+        <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
+        <translation>Der hier geöffnete Codeblock wird nie geschlossen, daher wurde alles danach als Code gelesen; fügen Sie eine schließende %1-Zeile hinzu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This table row has %1 cells but the header has %2; missing cells are read as empty, extra ones are ignored.</source>
+        <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+96"/>
+        <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
+        <translation>Die Frist „%1“ ist keine Zeitangabe, die Rollcage herunterzählen kann; schreiben Sie sie als „&lt; 15 minutes“, „Within 1 hour“, „Immediately“ oder „Next release“.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+345"/>
+        <source>sum of the steps</source>
+        <translation>Summe der Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/StepReader.cpp" line="+133"/>
+        <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
+        <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The runbook asks for a confirmation before this step.</source>
+        <translation>Das Runbook verlangt vor diesem Schritt eine Bestätigung.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::detail::Reader</name>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-268"/>
+        <source>Data loss: %1</source>
+        <translation>Datenverlust: %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Run the commands</source>
+        <translation>Die Befehle ausführen</translation>
     </message>
 </context>
 </TS>

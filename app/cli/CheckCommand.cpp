@@ -17,7 +17,7 @@ using namespace rollcage::runbook;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("rollcage::cli", text);
 }
 
 QString duration(const Duration &d)

@@ -15,7 +15,7 @@ namespace rollcage::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("rollcage::cli", text);
 }
 } // namespace
 

@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("rollcage::cli", text);
 }
 
 // The one place `run` reads a runbook, so wiring the importer is a one-line change.

@@ -21,7 +21,7 @@ using integrations::CredentialStore;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("rollcage::cli", text);
 }
 
 // Runs the event loop until the store answers `id`, then returns the exit code.

@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_credentials(new integrations::CredentialStore(this))
     , m_prompter(new PasswordPrompter(this, this))
     , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
-    , m_channels(new messaging::ChannelDirectory(*m_credentials, {}, this))
+    , m_channels(new messaging::ChannelDirectory(*m_credentials, QString(), this))
 {
     // The menus draw no text yet: they are built while fonts still load (FontWarmup);
     // everything after the wait lays out text.

@@ -58,7 +58,9 @@ bool isTerminal(Phase phase)
 
 Status checkTransition(Phase from, Phase to)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("incident", t); };
+    const auto tr = [](const char *t) {
+        return QCoreApplication::translate("rollcage::incident", t);
+    };
     if (isTerminal(from))
         return Status::failure(tr("The incident is %1; it cannot become %2. Declare a new "
                                   "incident instead.")

@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("incident", text);
+    return QCoreApplication::translate("rollcage::incident::IncidentStore", text);
 }
 
 // Schema changes are appended here, never edited: a database at version N gets

@@ -29,7 +29,7 @@ bool isLoopbackHost(const QString &host)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("messaging", text);
+    return QCoreApplication::translate("rollcage::messaging", text);
 }
 
 QJsonObject textBlock(const QString &text, bool heading)

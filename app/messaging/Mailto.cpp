@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("messaging", text);
+    return QCoreApplication::translate("rollcage::messaging", text);
 }
 
 QByteArray encoded(const QString &text)

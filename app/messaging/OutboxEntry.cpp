@@ -110,7 +110,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("messaging", text, nullptr, n);
+    return QCoreApplication::translate("rollcage::messaging", text, nullptr, n);
 }
 
 QString clock(qint64 ms)

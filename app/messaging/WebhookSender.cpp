@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("messaging", text);
+    return QCoreApplication::translate("rollcage::messaging", text);
 }
 
 // Qt's own error strings quote the URL, and a webhook URL is a credential: describe the

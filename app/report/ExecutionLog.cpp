@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("rollcage::report", text);
 }
 
 QString readable(QString name)

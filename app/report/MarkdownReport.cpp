@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("rollcage::report", text);
 }
 
 // The marker a reader (and the Report page) sees where a human still has to write.

@@ -15,7 +15,7 @@ namespace events = incident::events;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("rollcage::report", text);
 }
 QString str(const incident::Event &e, const char *key)
 {

@@ -11,7 +11,7 @@ namespace rollcage::report {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("rollcage::report", text);
 }
 } // namespace
 

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 
 // Index of the first header cell that mentions one of `words`; -1 when none.

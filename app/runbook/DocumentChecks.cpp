@@ -11,7 +11,7 @@ namespace rollcage::runbook::detail {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 } // namespace
 

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::Importer", text);
 }
 
 // One expression per word list: sections are classified by many words, and a document

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::detail::Reader", text);
 }
 
 using RE = QRegularExpression;

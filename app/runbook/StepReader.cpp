@@ -15,7 +15,7 @@ using RE = QRegularExpression;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 
 // "(2 minutes)" right at the start of `text`; removes it when found.

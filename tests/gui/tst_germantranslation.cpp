@@ -1,0 +1,104 @@
+// The German catalogue the build compiles (the .qm that is embedded as
+// :/i18n/rollcage_de.qm), loaded the way GuiMain's installTranslations loads it, turns
+// real windows, console pages, core errors and CLI texts German. This catches a message
+// whose run-time context differs from the one lupdate filed it under: it would stay
+// English although the .ts has its translation.
+#include "gui/MainWindow.h"
+#include "incident/IncidentState.h"
+#include "messaging/Mailto.h"
+#include "runbook/Importer.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTest>
+#include <QTranslator>
+
+using namespace rollcage;
+
+class TestGermanTranslation : public QObject
+{
+    Q_OBJECT
+
+    QTranslator m_translator;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("rollcage"),
+                                   QStringLiteral("_"), QStringLiteral(ROLLCAGE_QM_DIR)),
+                 "rollcage_de.qm is not built in " ROLLCAGE_QM_DIR);
+        QVERIFY(QCoreApplication::installTranslator(&m_translator));
+    }
+
+    void messagesFromEachLibrary_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("shell menu") << "rollcage::gui::MainWindow" << "&Tools" << "E&xtras";
+        QTest::newRow("console form button") << "RollbackPage" << "&Run" << "&Ausführen";
+        QTest::newRow("console page hint")
+            << "rollcage::gui::RollbackPage" << "Every step is settled: go on to Verify."
+            << "Alle Schritte sind abgeschlossen: Weiter mit „Prüfen“.";
+        QTest::newRow("health dock") << "rollcage::gui::HealthDock" << "Check &now" << "&Jetzt prüfen";
+        QTest::newRow("engine") << "rollcage::execution::Engine" << "Skipping a step needs a reason."
+                                << "Zum Überspringen eines Schritts ist eine Begründung nötig.";
+        QTest::newRow("cli") << "cli" << "rollcage: unknown command '%1'" << "rollcage: unbekannter Befehl „%1“";
+        QTest::newRow("cli command") << "rollcage::cli" << "Write the report of a recorded incident."
+                                     << "Den Bericht eines aufgezeichneten Incidents schreiben.";
+        QTest::newRow("report") << "rollcage::report" << "## Summary\n\n" << "## Zusammenfassung\n\n";
+        QTest::newRow("phase") << "Phase" << "Roll back" << "Zurückrollen";
+    }
+    void messagesFromEachLibrary()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QTEST(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()), "german");
+    }
+
+    void pluralsFollowTheCount()
+    {
+        const char *context = "rollcage::gui::NewIncidentDialog";
+        QCOMPARE(QCoreApplication::translate(context, "%n step(s)", nullptr, 1), QStringLiteral("1 Schritt"));
+        QCOMPARE(QCoreApplication::translate(context, "%n step(s)", nullptr, 4), QStringLiteral("4 Schritte"));
+    }
+
+    void mainWindowIsGerman()
+    {
+        gui::MainWindow window;
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Incident"), QStringLiteral("&Ansicht"),
+                                     QStringLiteral("E&xtras"), QStringLiteral("&Hilfe")}));
+        // Said in the constructor, after an initializer list lupdate once misread.
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O)."));
+        // The welcome page is a Designer form: uic's context is the form's class name.
+        QStringList buttons;
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            buttons.append(button->text());
+        QVERIFY2(buttons.contains(QStringLiteral("Runbook ö&ffnen …")), qPrintable(buttons.join(QLatin1String(" | "))));
+    }
+
+    void coreErrorsAreGerman()
+    {
+        const auto mailto = messaging::mailtoUrl({{QStringLiteral("on-call team")}, QStringLiteral("s"), QString()});
+        QVERIFY(!mailto.ok());
+        QVERIFY2(mailto.error.startsWith(QStringLiteral("„on-call team“ ist keine E-Mail-Adresse")),
+                 qPrintable(mailto.error));
+        const Status transition = incident::checkTransition(incident::Phase::Resolved, incident::Phase::Assessing);
+        QVERIFY(!transition);
+        QVERIFY2(transition.error.startsWith(QStringLiteral("Der Incident ist resolved")), qPrintable(transition.error));
+        const runbook::Runbook empty = runbook::Importer::importText(QByteArray(), QStringLiteral("empty.md"));
+        QVERIFY(!empty.diagnostics.isEmpty());
+        QVERIFY2(empty.diagnostics.first().message.startsWith(QStringLiteral("Die Datei ist leer")),
+                 qPrintable(empty.diagnostics.first().message));
+    }
+};
+
+QTEST_MAIN(TestGermanTranslation)
+#include "tst_germantranslation.moc"
