@@ -3215,15 +3215,21 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
         <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
         <source>in %n s</source>
-        <translation>in %n s</translation>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>in %n min</source>
-        <translation>in %n Min.</translation>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3250,10 +3256,13 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <source>Waiting since %1</source>
         <translation>Wartet seit %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n failed attempt(s), last: </source>
-        <translation>Fehlversuche: %n, zuletzt: </translation>
+        <translation>
+            <numerusform>%n Fehlversuch, zuletzt: </numerusform>
+            <numerusform>%n Fehlversuche, zuletzt: </numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3194,15 +3194,21 @@ Type %2 below to enable Run.</source>
         <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
         <source>in %n s</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>in %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3229,10 +3235,13 @@ Type %2 below to enable Run.</source>
         <source>Waiting since %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n failed attempt(s), last: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n failed attempt, last: </numerusform>
+            <numerusform>%n failed attempts, last: </numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -108,9 +108,9 @@ namespace rollcage::messaging {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("rollcage::messaging", text, nullptr, n);
+    return QCoreApplication::translate("rollcage::messaging", text);
 }
 
 QString clock(qint64 ms)
@@ -121,17 +121,20 @@ QString clock(qint64 ms)
 QString inAbout(qint64 ms)
 {
     if (ms < 60000)
-        return tr("in %n s", int((qMax<qint64>(ms, 0) + 999) / 1000));
-    return tr("in %n min", int((ms + 59999) / 60000));
+        return QCoreApplication::translate("rollcage::messaging", "in %n s", nullptr,
+                                           int((qMax<qint64>(ms, 0) + 999) / 1000));
+    return QCoreApplication::translate("rollcage::messaging", "in %n min", nullptr,
+                                       int((ms + 59999) / 60000));
 }
 
 } // namespace
 
 QString rejectionAdvice(const OutboxEntry &e)
 {
-    const QString answer = e.lastError.startsWith(QLatin1String("HTTP "))
-                               ? e.lastError
-                               : QStringLiteral("HTTP %1: %2").arg(e.lastHttpStatus).arg(e.lastError);
+    const QString answer =
+        e.lastError.startsWith(QLatin1String("HTTP "))
+            ? e.lastError
+            : QStringLiteral("HTTP %1: %2").arg(e.lastHttpStatus).arg(e.lastError);
     return tr("Refused by %1 (%2), not retried: the same message would be refused again. "
               "Fix the webhook URL of channel %1 in Tools → Credentials, then resend.")
         .arg(e.channel, answer);
@@ -153,8 +156,10 @@ QString describeEntry(const OutboxEntry &e, const QDateTime &now)
     }
     QString text = tr("Waiting since %1").arg(clock(e.queuedMs));
     if (e.attempts > 0)
-        text +=
-            QStringLiteral(" — ") + tr("%n failed attempt(s), last: ", e.attempts) + e.lastError;
+        text += QStringLiteral(" — ") +
+                QCoreApplication::translate("rollcage::messaging",
+                                            "%n failed attempt(s), last: ", nullptr, e.attempts) +
+                e.lastError;
     if (!e.waitsFor.isEmpty())
         text += QStringLiteral(" — ") + tr("behind an earlier message to %1").arg(e.channel);
     else if (e.nextAttemptMs > now.toMSecsSinceEpoch())
