@@ -258,8 +258,15 @@ void readSection(ImportContext &ctx, int index)
         s.forcedProcedure ||
         (!excluded && (ctx.titlesMention(index, procedureWords()) || hasCommandSteps(ctx, s)));
     bool hasTable = false;
-    for (const int b : s.blocks)
+    int lists = 0;
+    for (const int b : s.blocks) {
         hasTable = hasTable || ctx.node(b).kind == MdNode::Kind::Table;
+        lists += ctx.node(b).kind == MdNode::Kind::List || ctx.node(b).kind == MdNode::Kind::Table ? 1 : 0;
+    }
+    // An escalation list belongs to its heading ("External Escalation"); several lists
+    // under one heading are told apart by the short line that introduces each.
+    static const QRegularExpression numbering(QStringLiteral("^\\d+(?:\\.\\d+)*\\.?\\s+"));
+    const QString heading = QString(s.title).remove(numbering);
 
     Annotation pending;
     QString lastParagraph;
@@ -291,7 +298,9 @@ void readSection(ImportContext &ctx, int index)
             continue;
         switch (n.kind) {
         case MdNode::Kind::Table:
-            readTable(ctx, b);
+            if (!escalation ||
+                !readEscalationTable(ctx, b, lists > 1 && !lastParagraph.isEmpty() ? lastParagraph : heading))
+                readTable(ctx, b);
             break;
         case MdNode::Kind::Code: {
             QString language;
@@ -320,7 +329,7 @@ void readSection(ImportContext &ctx, int index)
             else if (report)
                 readReportSections(ctx, b);
             else if (escalation)
-                readEscalation(ctx, b);
+                readEscalation(ctx, b, lists > 1 && !lastParagraph.isEmpty() ? lastParagraph : heading);
             else if (triggers && !hasTable)
                 readTriggerList(ctx, b, lastParagraph);
             else if (checklists)
