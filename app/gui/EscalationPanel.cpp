@@ -80,8 +80,11 @@ void EscalationPanel::refresh()
     m_model->setCalled(m_engine ? m_engine->state().escalatedLevels : QList<int>{});
     const runbook::EscalationLevel *next = m_model->findLevel(m_model->nextLevel());
     const QModelIndex current = m_ui->levelsView->currentIndex();
-    if (any && (!current.isValid() || m_model->isHeading(current.row()))) {
-        // Preselect whom to call next, so Enter on the button does the likely thing.
+    const bool escalated = reached != m_shownReached;
+    m_shownReached = reached;
+    if (any && (escalated || !current.isValid() || m_model->isHeading(current.row()))) {
+        // Preselect whom to call next, so Enter on the button does the likely thing; a
+        // call just recorded moves it on, anything else leaves the operator's choice.
         const int row = next ? m_model->rowOfLevel(next->level) : m_model->rowCount() - 1;
         m_ui->levelsView->setCurrentIndex(m_model->index(row));
     }

@@ -45,6 +45,7 @@ private:
     std::unique_ptr<Ui::EscalationPanel> m_ui;
     EscalationModel *m_model;
     execution::Engine *m_engine = nullptr;
+    int m_shownReached = -1; // the highest level called, as last shown
 };
 
 } // namespace rollcage::gui

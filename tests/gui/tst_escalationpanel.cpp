@@ -82,6 +82,7 @@ private Q_SLOTS:
         QVERIFY(!model->index(model->rowOfLevel(1)).data(EscalationModel::ReachedRole).toBool());
         QVERIFY(model->index(model->rowOfLevel(4)).data(EscalationModel::ReachedRole).toBool());
         QVERIFY(model->index(model->rowOfLevel(5)).data(EscalationModel::NextRole).toBool());
+        QCOMPARE(view(*f.panel)->currentIndex().row(), model->rowOfLevel(5)); // moved on
         QVERIFY2(current(*f.panel).contains(
                      QStringLiteral("Next: level 5, Card processor account manager (Partner escalation)")),
                  qPrintable(current(*f.panel)));
