@@ -106,7 +106,8 @@ Qt::ItemFlags EscalationModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     // A heading is read, never chosen: the record button always has a level to journal.
-    return m_rows.at(index.row()).heading ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return m_rows.at(index.row()).heading ? Qt::ItemIsEnabled
+                                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 QVariant EscalationModel::data(const QModelIndex &index, int role) const
@@ -154,8 +155,9 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         const QString written = l.label.isEmpty() || l.label == tr("Level %1").arg(l.level)
                                     ? QString()
                                     : tr("; the runbook writes \"%1\"").arg(l.label);
-        return l.group.isEmpty() ? tr("Runbook line %1%2").arg(l.line).arg(written)
-                                 : tr("Runbook line %1, under \"%2\"%3").arg(l.line).arg(l.group, written);
+        if (l.group.isEmpty())
+            return tr("Runbook line %1%2").arg(l.line).arg(written);
+        return tr("Runbook line %1, under \"%2\"%3").arg(l.line).arg(l.group, written);
     }
     case Qt::FontRole:
         if (next) {

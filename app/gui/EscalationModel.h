@@ -15,7 +15,14 @@ class EscalationModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { LevelRole = Qt::UserRole + 1, WhoRole, ReachedRole, HeadingRole, GroupRole, NextRole };
+    enum Role {
+        LevelRole = Qt::UserRole + 1,
+        WhoRole,
+        ReachedRole,
+        HeadingRole,
+        GroupRole,
+        NextRole
+    };
     using QAbstractListModel::QAbstractListModel;
 
     void setLevels(const QList<runbook::EscalationLevel> &levels);

@@ -22,7 +22,8 @@ QString tr(const char *text)
 std::optional<int> writtenRank(const QString &label)
 {
     static const QRegularExpression numbered(
-        QStringLiteral("^(?:level|tier|line|l|t)?\\s*(\\d+)(?:st|nd|rd|th)?(?:\\s+(?:line|level|tier))?$"),
+        QStringLiteral("^(?:level|tier|line|l|t)?\\s*(\\d+)(?:st|nd|rd|th)?"
+                       "(?:\\s+(?:line|level|tier))?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QHash<QString, int> ordinals = {{QStringLiteral("primary"), 1},
                                                  {QStringLiteral("secondary"), 2},
@@ -39,7 +40,8 @@ std::optional<int> writtenRank(const QString &label)
 const QRegularExpression &timePhrase()
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:\\b(?:if\\s+not\\s+resolved\\s+)?(?:after|within|in|past|over)\\s+|(?:T\\s*)?\\+\\s*|>\\s*)"
+        QStringLiteral("(?:\\b(?:if\\s+not\\s+resolved\\s+)?(?:after|within|in|past|over)\\s+"
+                       "|(?:T\\s*)?\\+\\s*|>\\s*)"
                        "\\d+(?:\\.\\d+)?\\s*(?:minutes?|mins?|m|hours?|hrs?|h)\\b"
                        "|\\b(?:immediately|at once)\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -51,7 +53,8 @@ QString withoutPhrase(QString text, qsizetype at, qsizetype length)
 {
     text.remove(at, length);
     text.replace(QStringLiteral("()"), QString());
-    static const QRegularExpression edges(QStringLiteral("^[\\s:,;\\-–—]+|[\\s:,;\\-–—]+$"));
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s:,;\\-–—]+|[\\s:,;\\-–—]+$"));
     return text.remove(edges).simplified();
 }
 
@@ -164,23 +167,22 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group)
     const TableData t = ctx.tableData(table);
     const int rank = column(t.header, {QStringLiteral("level"), QStringLiteral("tier"),
                                        QStringLiteral("rank"), QStringLiteral("#")});
-    const int who = column(t.header,
-                           {QStringLiteral("contact"), QStringLiteral("who"), QStringLiteral("name"),
-                            QStringLiteral("role"), QStringLiteral("person"), QStringLiteral("team"),
-                            QStringLiteral("owner"), QStringLiteral("escalate to"),
-                            QStringLiteral("call"), QStringLiteral("stakeholder")},
-                           {rank});
+    const QStringList whoWords = {QStringLiteral("contact"), QStringLiteral("who"),
+                                  QStringLiteral("name"),    QStringLiteral("role"),
+                                  QStringLiteral("person"),  QStringLiteral("team"),
+                                  QStringLiteral("owner"),   QStringLiteral("escalate to"),
+                                  QStringLiteral("call"),    QStringLiteral("stakeholder")};
+    const int who = column(t.header, whoWords, {rank});
     if (who < 0)
         return false;
-    const int time = column(t.header,
-                            {QStringLiteral("after"), QStringLiteral("when"), QStringLiteral("time"),
-                             QStringLiteral("wait"), QStringLiteral("sla"), QStringLiteral("within")},
-                            {rank, who});
-    const int channel = column(t.header,
-                               {QStringLiteral("channel"), QStringLiteral("how"),
-                                QStringLiteral("method"), QStringLiteral("via"),
-                                QStringLiteral("phone"), QStringLiteral("reach")},
-                               {rank, who, time});
+    const QStringList timeWords = {QStringLiteral("after"), QStringLiteral("when"),
+                                   QStringLiteral("time"),  QStringLiteral("wait"),
+                                   QStringLiteral("sla"),   QStringLiteral("within")};
+    const int time = column(t.header, timeWords, {rank, who});
+    const QStringList channelWords = {QStringLiteral("channel"), QStringLiteral("how"),
+                                      QStringLiteral("method"),  QStringLiteral("via"),
+                                      QStringLiteral("phone"),   QStringLiteral("reach")};
+    const int channel = column(t.header, channelWords, {rank, who, time});
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
     for (int i = 0; i < t.rows.size(); ++i) {
         EscalationLevel e;

@@ -156,7 +156,8 @@ QJsonObject toJson(const Runbook &rb)
                                       {QStringLiteral("group"), e.group},
                                       {QStringLiteral("label"), optionalString(e.label)},
                                       {QStringLiteral("after"), optionalString(e.afterText)},
-                                      {QStringLiteral("after_minutes"), optionalInt(e.afterMinutes)},
+                                      {QStringLiteral("after_minutes"),
+                                       optionalInt(e.afterMinutes)},
                                       {QStringLiteral("line"), e.line}});
     QJsonArray report;
     for (const ReportSection &r : rb.reportSections)

@@ -266,6 +266,21 @@ private slots:
         QCOMPARE(it->line, rb.escalation.at(3).line);
     }
 
+    // Two lists under one heading, each introduced by its own line: the line names the group.
+    void introducedListsUnderOneHeading()
+    {
+        const QByteArray md = "# R\n\n## Escalation\n\n**Our team:**\n\n1. **Level 1**: On-call\n"
+                              "2. **Level 2**: Lead\n\n**Hosting vendor:**\n\n1. **Level 1**: Support "
+                              "desk\n\n## Rollback\n\n1. Go\n";
+        const Runbook rb = Importer::importText(md, u"two.md"_s);
+        QCOMPARE(rb.escalation.size(), 3);
+        QCOMPARE(rb.escalation.at(0).group, u"Our team"_s);
+        QCOMPARE(rb.escalation.at(2).group, u"Hosting vendor"_s);
+        QCOMPARE(rb.escalation.at(2).level, 3);
+        QCOMPARE(rb.escalation.at(2).who, u"Support desk"_s);
+        QCOMPARE(count(rb, Severity::Warning), 0);
+    }
+
     void unreadableFileIsAFailedResult()
     {
         QTemporaryDir dir;
