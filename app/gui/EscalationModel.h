@@ -7,25 +7,55 @@
 namespace rollcage::gui {
 
 // The runbook's escalation levels as a list, marking the levels already called in this
-// incident. The levels come from the runbook and never change; the reached level comes
-// from the journal through setReached().
+// incident and the one to call next. When the runbook keeps several lists (in-house,
+// vendor), a heading row names each before its levels; heading rows cannot be selected.
+// The levels come from the runbook and never change; what was called comes from the
+// journal through setCalled().
 class EscalationModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { LevelRole = Qt::UserRole + 1, WhoRole, ReachedRole };
+    enum Role {
+        LevelRole = Qt::UserRole + 1,
+        WhoRole,
+        ReachedRole,
+        HeadingRole,
+        GroupRole,
+        NextRole
+    };
     using QAbstractListModel::QAbstractListModel;
 
     void setLevels(const QList<runbook::EscalationLevel> &levels);
+    // The levels called, as the journal lists them (IncidentState::escalatedLevels).
+    void setCalled(const QList<int> &levels);
+    // For a journal that knows only the highest level: every level up to it counts as called.
     void setReached(int level);
     int reached() const { return m_reached; }
-    const runbook::EscalationLevel &level(int row) const { return m_levels.at(row); }
+    // The level to call next: the first one above the highest called; 0 when none is left.
+    int nextLevel() const;
+    int rowOfLevel(int level) const; // -1 when the runbook has no such level
+    bool isHeading(int row) const;
+    bool showsGroups() const;
+    // The level on `row`, which must not be a heading row.
+    const runbook::EscalationLevel &level(int row) const;
+    const runbook::EscalationLevel *findLevel(int level) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    struct Row
+    {
+        int level = 0; // index into m_levels
+        bool heading = false;
+    };
+    bool isCalled(int level) const;
+    void apply(const QList<int> &called, int reached);
+
     QList<runbook::EscalationLevel> m_levels;
+    QList<Row> m_rows;
+    QList<int> m_called;
     int m_reached = 0;
 };
 

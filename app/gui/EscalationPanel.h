@@ -31,7 +31,8 @@ public:
     void setEngine(execution::Engine *engine);
     void setLevels(const QList<runbook::EscalationLevel> &levels);
     EscalationModel *model() const { return m_model; }
-    // Records a call to the level on `row` (the selected one in the GUI).
+    // Records a call to the level on `row` (the selected one in the GUI); a group heading
+    // row is refused.
     Status recordCall(int row, const QString &note);
 
 Q_SIGNALS:
@@ -39,10 +40,12 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    QString describe(const runbook::EscalationLevel &level) const;
 
     std::unique_ptr<Ui::EscalationPanel> m_ui;
     EscalationModel *m_model;
     execution::Engine *m_engine = nullptr;
+    int m_shownReached = -1; // the highest level called, as last shown
 };
 
 } // namespace rollcage::gui

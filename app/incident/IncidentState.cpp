@@ -147,6 +147,8 @@ void IncidentState::apply(const Event &e)
                            d.value(QLatin1String("value")).toString());
     } else if (e.type == events::Escalated) {
         const int level = d.value(QLatin1String("level")).toInt();
+        if (!s.escalatedLevels.contains(level))
+            s.escalatedLevels.append(level);
         if (level >= s.escalationLevel) {
             s.escalationLevel = level;
             s.escalatedTo = d.value(QLatin1String("who")).toString();

@@ -78,7 +78,10 @@ struct IncidentState
     QMap<int, StepRecord> steps; // by step index; steps never touched are absent
     QList<ChecklistMark> checklist;
     int escalationLevel = 0; // the highest level called so far; 0: none
-    QString escalatedTo;
+    QString escalatedTo;     // who was called at escalationLevel
+    // Every level called, in the order first called: calling a vendor (level 4) does not
+    // mean levels 1-3 were called.
+    QList<int> escalatedLevels;
     int messagesSent = 0;
     int healthResults = 0;
     QMap<QString, bool> latestHealth; // check -> whether its latest result passed

@@ -1,4 +1,4 @@
-// Tables, checklists, templates, escalation and report sections: the parts of a
+// Tables, checklists, templates and report sections: the parts of a
 // runbook that are read from one block each.
 
 #include "runbook/ImportContext.h"
@@ -16,21 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 
-// Index of the first header cell that mentions one of `words`; -1 when none.
-int column(const QStringList &header, const QStringList &words, const QList<int> &taken = {})
-{
-    for (int i = 0; i < header.size(); ++i) {
-        if (!taken.contains(i) && mentions(header.at(i), words))
-            return i;
-    }
-    return -1;
-}
-
-QString cell(const QStringList &row, int i)
-{
-    return i >= 0 && i < row.size() ? row.at(i) : QString();
-}
-
 QString stripMarker(QString text)
 {
     static const QRegularExpression marker(
@@ -42,21 +27,10 @@ QString stripMarker(QString text)
 
 void readTable(ImportContext &ctx, int table)
 {
-    QList<QStringList> rows;
-    QList<int> lines;
-    QStringList header;
-    for (const int r : ctx.node(table).children) {
-        QStringList cells;
-        for (const int c : ctx.node(r).children)
-            cells.append(ctx.node(c).text.simplified());
-        if (ctx.node(r).header) {
-            for (const QString &h : cells)
-                header.append(recognize::cleanLabel(h).toLower());
-        } else {
-            rows.append(cells);
-            lines.append(ctx.node(r).line);
-        }
-    }
+    const TableData t = ctx.tableData(table);
+    const QStringList &header = t.header;
+    const QList<QStringList> &rows = t.rows;
+    const QList<int> &lines = t.lines;
     Runbook &rb = ctx.runbook;
     const int trigger = column(header, {QStringLiteral("trigger"), QStringLiteral("metric"),
                                         QStringLiteral("signal"), QStringLiteral("condition")});
@@ -163,42 +137,6 @@ void readTemplate(ImportContext &ctx, int section, int code, const QString &titl
     }
     t.placeholders = recognize::placeholders(t.body, recognize::Scope::Template);
     ctx.runbook.templates.append(t);
-}
-
-void readEscalation(ImportContext &ctx, int list)
-{
-    static const QRegularExpression level(QStringLiteral("^(?:level|tier|l)\\s*(\\d+)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    static const QHash<QString, int> ordinals = {{QStringLiteral("primary"), 1},
-                                                 {QStringLiteral("secondary"), 2},
-                                                 {QStringLiteral("tertiary"), 3}};
-    int next = 1;
-    for (const int item : ctx.items(list)) {
-        const QString text = ctx.itemText(item);
-        const QString lead = recognize::cleanLabel(ctx.itemLead(item));
-        EscalationLevel e;
-        e.line = ctx.node(item).line;
-        QString label = lead;
-        QString rest = ImportContext::afterLead(text, lead);
-        if (label.isEmpty() && text.contains(QLatin1Char(':'))) {
-            label = text.section(QLatin1Char(':'), 0, 0).trimmed();
-            rest = text.section(QLatin1Char(':'), 1).trimmed();
-        }
-        const auto m = level.match(label);
-        if (m.hasMatch()) {
-            e.level = m.captured(1).toInt();
-        } else if (ordinals.contains(label.toLower())) {
-            e.level = ordinals.value(label.toLower());
-        } else {
-            // "Escalation: CTO" or a plain "Database vendor support": the next level.
-            e.level = next;
-            if (rest.isEmpty())
-                rest = text;
-        }
-        e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
-        next = e.level + 1;
-        ctx.runbook.escalation.append(e);
-    }
 }
 
 void readReportSections(ImportContext &ctx, int list)

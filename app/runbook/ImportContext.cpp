@@ -1,5 +1,7 @@
 #include "runbook/ImportContext.h"
 
+#include "runbook/Recognizers.h"
+
 namespace rollcage::runbook::detail {
 
 void ImportContext::diagnose(int line, Severity severity, const QString &message)
@@ -99,6 +101,38 @@ QList<int> ImportContext::codeBlocksIn(int n) const
             result.append(codeBlocksIn(c));
     }
     return result;
+}
+
+TableData ImportContext::tableData(int table) const
+{
+    TableData t;
+    for (const int r : node(table).children) {
+        QStringList cells;
+        for (const int c : node(r).children)
+            cells.append(node(c).text.simplified());
+        if (node(r).header) {
+            for (const QString &h : cells)
+                t.header.append(recognize::cleanLabel(h).toLower());
+        } else {
+            t.rows.append(cells);
+            t.lines.append(node(r).line);
+        }
+    }
+    return t;
+}
+
+int column(const QStringList &header, const QStringList &words, const QList<int> &taken)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        if (!taken.contains(i) && mentions(header.at(i), words))
+            return i;
+    }
+    return -1;
+}
+
+QString cell(const QStringList &row, int i)
+{
+    return i >= 0 && i < row.size() ? row.at(i) : QString();
 }
 
 bool mentions(const QString &text, const QStringList &words)

@@ -26,6 +26,14 @@ struct Section
     bool forcedProcedure = false;
 };
 
+// A table's header cells (cleaned, lower-case) and its body rows with their lines.
+struct TableData
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines;
+};
+
 struct ImportContext
 {
     const MarkdownTree &tree;
@@ -50,10 +58,14 @@ struct ImportContext
     QStringList nestedLines(int item) const;
     QList<int> items(int list) const;
     QList<int> codeBlocksIn(int node) const; // code blocks anywhere below, in order
+    TableData tableData(int table) const;
 };
 
 // Words that name each kind of section, shared by the readers.
 bool mentions(const QString &text, const QStringList &words);
+// Index of the first header cell that mentions one of `words`; -1 when none.
+int column(const QStringList &header, const QStringList &words, const QList<int> &taken = {});
+QString cell(const QStringList &row, int i); // empty when the row is short
 ChecklistPhase phaseFromTitles(const QStringList &titles);
 
 // Source-level checks: code fences never closed, table rows with a wrong cell count.
@@ -64,7 +76,10 @@ void readTable(ImportContext &ctx, int table);
 void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase);
 void readTemplate(ImportContext &ctx, int section, int code, const QString &title,
                   const QString &audience);
-void readEscalation(ImportContext &ctx, int list);
+// Escalation (EscalationReader.cpp): levels numbered on across lists; `group` names the
+// list. A table without a contact column is not escalation: false, nothing read.
+void readEscalation(ImportContext &ctx, int list, const QString &group);
+bool readEscalationTable(ImportContext &ctx, int table, const QString &group);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
 // Steps (StepReader.cpp).

@@ -258,8 +258,19 @@ void readSection(ImportContext &ctx, int index)
         s.forcedProcedure ||
         (!excluded && (ctx.titlesMention(index, procedureWords()) || hasCommandSteps(ctx, s)));
     bool hasTable = false;
-    for (const int b : s.blocks)
+    int lists = 0;
+    for (const int b : s.blocks) {
         hasTable = hasTable || ctx.node(b).kind == MdNode::Kind::Table;
+        const MdNode::Kind kind = ctx.node(b).kind;
+        lists += kind == MdNode::Kind::List || kind == MdNode::Kind::Table ? 1 : 0;
+    }
+    // An escalation list belongs to its heading ("External Escalation"); several lists
+    // under one heading are told apart by the short line that introduces each.
+    static const QRegularExpression numbering(QStringLiteral("^\\d+(?:\\.\\d+)*\\.?\\s+"));
+    const QString heading = escalation ? QString(s.title).remove(numbering) : QString();
+    auto groupOf = [&](const QString &intro) {
+        return lists > 1 && !intro.isEmpty() ? intro : heading;
+    };
 
     Annotation pending;
     QString lastParagraph;
@@ -291,7 +302,8 @@ void readSection(ImportContext &ctx, int index)
             continue;
         switch (n.kind) {
         case MdNode::Kind::Table:
-            readTable(ctx, b);
+            if (!escalation || !readEscalationTable(ctx, b, groupOf(lastParagraph)))
+                readTable(ctx, b);
             break;
         case MdNode::Kind::Code: {
             QString language;
@@ -320,7 +332,7 @@ void readSection(ImportContext &ctx, int index)
             else if (report)
                 readReportSections(ctx, b);
             else if (escalation)
-                readEscalation(ctx, b);
+                readEscalation(ctx, b, groupOf(lastParagraph));
             else if (triggers && !hasTable)
                 readTriggerList(ctx, b, lastParagraph);
             else if (checklists)

@@ -136,11 +136,28 @@ struct Stakeholder
     int line = 0;
 };
 
+// One contact on the escalation path. A runbook may keep several lists (internal, then
+// vendors), each numbered from 1; `level` is numbered on across them in document order,
+// so it names one contact in the journal and "next" is the first level above the highest
+// one called. The list it came from and its number as written are kept beside it.
 struct EscalationLevel
 {
+    // Keeps `{level, who, line}` brace-initialisation working now that fields were added.
+    EscalationLevel() = default;
+    EscalationLevel(int level_, QString who_, int line_)
+        : level(level_)
+        , who(std::move(who_))
+        , line(line_)
+    {
+    }
+
     int level = 0;
     QString who;
     int line = 0;
+    QString group; // heading of its list ("External Escalation", "Ownership")
+    QString label; // its rank as written: "Level 1", "L2", "Primary"; empty for a list position
+    QString afterText;               // "after 15 min" as written; empty when no time is given
+    std::optional<int> afterMinutes; // call this level once the incident is this many minutes old
 };
 
 struct ReportSection

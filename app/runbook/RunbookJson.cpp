@@ -153,6 +153,11 @@ QJsonObject toJson(const Runbook &rb)
     for (const EscalationLevel &e : rb.escalation)
         escalation.append(QJsonObject{{QStringLiteral("level"), e.level},
                                       {QStringLiteral("who"), e.who},
+                                      {QStringLiteral("group"), e.group},
+                                      {QStringLiteral("label"), optionalString(e.label)},
+                                      {QStringLiteral("after"), optionalString(e.afterText)},
+                                      {QStringLiteral("after_minutes"),
+                                       optionalInt(e.afterMinutes)},
                                       {QStringLiteral("line"), e.line}});
     QJsonArray report;
     for (const ReportSection &r : rb.reportSections)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void stepLifecycle();
     void outcomeUnknownBlocksUntilResolved();
     void checklistTicksAndWaivers();
+    void escalationKeepsHighestAndEveryLevelCalled();
 };
 
 void TestIncidentState::transitions_data()
@@ -163,6 +164,24 @@ void TestIncidentState::checklistTicksAndWaivers()
     QCOMPARE(s.checklist.at(0).by, QStringLiteral("dana"));
     QVERIFY(s.checklist.at(1).waived);
     QCOMPARE(s.checklist.at(1).reason, QStringLiteral("night drill"));
+}
+
+
+// A vendor (level 4) called before anyone in-house: the highest level is 4, and the
+// levels actually called are 4 then 1, so nobody reads levels 2-3 as called.
+void TestIncidentState::escalationKeepsHighestAndEveryLevelCalled()
+{
+    auto escalated = [](int level, const QString &who) {
+        return ev(events::Escalated, {{QStringLiteral("level"), level},
+                                      {QStringLiteral("who"), who},
+                                      {QStringLiteral("note"), QString()}});
+    };
+    const IncidentState s = deriveState({escalated(4, QStringLiteral("Card processor desk")),
+                                         escalated(1, QStringLiteral("On-call")),
+                                         escalated(4, QStringLiteral("Card processor desk"))});
+    QCOMPARE(s.escalationLevel, 4);
+    QCOMPARE(s.escalatedTo, QStringLiteral("Card processor desk"));
+    QCOMPARE(s.escalatedLevels, (QList<int>{4, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentState)

@@ -135,6 +135,26 @@ private slots:
                    "| Scenario | Severity | Action | Timeline |\n|---|---|---|---|\n"
                    "| Down | High | Roll back | whenever it suits |\n\n## Rollback\n\n1. Go\n")
             << u"not a time"_s << int(Severity::Warning);
+        const QByteArray procedure = "\n## Rollback\n\n1. Go\n";
+        QTest::newRow("escalation list restarts under one heading")
+            << QByteArray("# R\n\n## Escalation\n\n- **Level 1**: A\n- **Level 2**: B\n\n"
+                          "* **Level 1**: C\n" + procedure)
+            << u"under the same heading"_s << int(Severity::Warning);
+        QTest::newRow("escalation level out of order")
+            << QByteArray("# R\n\n## Escalation\n\n- **Level 2**: A\n- **Level 1**: B\n" + procedure)
+            << u"Renumber the list"_s << int(Severity::Warning);
+        QTest::newRow("escalation time goes backwards")
+            << QByteArray("# R\n\n## Escalation\n\n- **After 30 min**: A\n- **After 10 min**: B\n" +
+                          procedure)
+            << u"Reorder the list"_s << int(Severity::Warning);
+        QTest::newRow("escalation table time unreadable")
+            << QByteArray("# R\n\n## Escalation\n\n| Level | Contact | After |\n|---|---|---|\n"
+                          "| 1 | A | when it gets bad |\n" + procedure)
+            << u"not a time Rollcage can count"_s << int(Severity::Warning);
+        QTest::newRow("escalation table row without a contact")
+            << QByteArray("# R\n\n## Escalation\n\n| Level | Contact |\n|---|---|\n| 1 |  |\n" +
+                          procedure)
+            << u"names nobody"_s << int(Severity::Warning);
     }
     void badInputBecomesDiagnostics()
     {
@@ -170,6 +190,95 @@ private slots:
         QCOMPARE(st.confirmTarget, u"blue"_s);
         QCOMPARE(rb.templates.size(), 1);
         QCOMPARE(rb.templates.first().audience, u"internal"_s);
+    }
+
+    // Escalation as runbooks write it: one level number per contact across an internal and
+    // an external list, "L1" tables, and levels called after a time.
+    void escalation_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QList<int>>("levels");
+        QTest::addColumn<QStringList>("who");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QList<int>>("afterMinutes"); // -1: no time given
+        QTest::newRow("internal then partner lists")
+            << u"escalation-groups.md"_s << QList<int>{1, 2, 3, 4, 5, 6, 7}
+            << QStringList{u"Payments on-call engineer"_s, u"Payments engineering manager"_s,
+                           u"Director of Platform"_s, u"Card processor support desk"_s,
+                           u"Card processor account manager"_s, u"Cloud provider support"_s,
+                           u"Security response team (for suspected fraud)"_s}
+            << QStringList{u"In-house"_s, u"In-house"_s, u"In-house"_s, u"Partner escalation"_s,
+                           u"Partner escalation"_s, u"Other contacts"_s, u"Other contacts"_s}
+            << QList<int>{-1, -1, -1, -1, -1, -1, -1};
+        QTest::newRow("L1/L2 table")
+            << u"escalation-table.md"_s << QList<int>{1, 2, 3}
+            << QStringList{u"Search on-call (PagerDuty)"_s, u"Search tech lead (Phone)"_s,
+                           u"Head of Data (Phone)"_s}
+            << QStringList{u"Escalation matrix"_s, u"Escalation matrix"_s, u"Escalation matrix"_s}
+            << QList<int>{0, 20, 60};
+        QTest::newRow("time-based")
+            << u"escalation-timed.md"_s << QList<int>{1, 2, 3, 4}
+            << QStringList{u"Page the scheduler on-call"_s, u"Platform team lead"_s,
+                           u"VP Engineering"_s, u"Chief Technology Officer"_s}
+            << QStringList{u"Escalation"_s, u"Escalation"_s, u"Escalation"_s, u"Escalation"_s}
+            << QList<int>{0, 15, 45, 120};
+    }
+    void escalation()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QList<int>, levels);
+        QFETCH(QStringList, who);
+        QFETCH(QStringList, groups);
+        QFETCH(QList<int>, afterMinutes);
+        const QString path = QDir(QStringLiteral(ROLLCAGE_FIXTURES_DIR)).filePath(fixture);
+        const Runbook rb = Importer::importText(readFile(path), fixture);
+        QList<int> gotLevels, gotAfter;
+        QStringList gotWho, gotGroups;
+        for (const EscalationLevel &e : rb.escalation) {
+            gotLevels.append(e.level);
+            gotWho.append(e.who);
+            gotGroups.append(e.group);
+            gotAfter.append(e.afterMinutes.value_or(-1));
+            QVERIFY(e.line > 0);
+        }
+        QCOMPARE(gotLevels, levels);
+        QCOMPARE(gotWho, who);
+        QCOMPARE(gotGroups, groups);
+        QCOMPARE(gotAfter, afterMinutes);
+        QCOMPARE(count(rb, Severity::Warning), 0);
+        QCOMPARE(count(rb, Severity::Error), 0);
+    }
+
+    // A partner list numbered from 1 again keeps its own "Level 1" as written, and says
+    // where the numbering was carried on.
+    void restartedListKeepsItsWrittenLabel()
+    {
+        const QString name = u"escalation-groups.md"_s;
+        const Runbook rb =
+            Importer::importText(readFile(QDir(QStringLiteral(ROLLCAGE_FIXTURES_DIR)).filePath(name)), name);
+        QCOMPARE(rb.escalation.at(3).label, u"Level 1"_s);
+        QCOMPARE(rb.escalation.at(3).level, 4);
+        QVERIFY(rb.escalation.at(5).label.isEmpty()); // a plain list position
+        const auto it = std::find_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
+                                     [](const Diagnostic &d) { return d.message.contains(u"again"_s); });
+        QVERIFY(it != rb.diagnostics.cend());
+        QCOMPARE(it->severity, Severity::Info);
+        QCOMPARE(it->line, rb.escalation.at(3).line);
+    }
+
+    // Two lists under one heading, each introduced by its own line: the line names the group.
+    void introducedListsUnderOneHeading()
+    {
+        const QByteArray md = "# R\n\n## Escalation\n\n**Our team:**\n\n1. **Level 1**: On-call\n"
+                              "2. **Level 2**: Lead\n\n**Hosting vendor:**\n\n1. **Level 1**: Support "
+                              "desk\n\n## Rollback\n\n1. Go\n";
+        const Runbook rb = Importer::importText(md, u"two.md"_s);
+        QCOMPARE(rb.escalation.size(), 3);
+        QCOMPARE(rb.escalation.at(0).group, u"Our team"_s);
+        QCOMPARE(rb.escalation.at(2).group, u"Hosting vendor"_s);
+        QCOMPARE(rb.escalation.at(2).level, 3);
+        QCOMPARE(rb.escalation.at(2).who, u"Support desk"_s);
+        QCOMPARE(count(rb, Severity::Warning), 0);
     }
 
     void unreadableFileIsAFailedResult()

@@ -72,6 +72,23 @@ private slots:
         }
     }
 
+    // Whatever the seed writes, each level number names one contact and they rise in
+    // document order: the journal's level and "next to call" depend on it.
+    void escalationLevelsRiseInEverySeed()
+    {
+        const QDir dir(QStringLiteral(ROLLCAGE_SEEDS_DIR));
+        for (const QString &f : dir.entryList(QDir::Files)) {
+            const auto rb = Importer::importFile(dir.filePath(f));
+            QVERIFY(rb.ok());
+            int previous = 0;
+            for (const EscalationLevel &e : rb->escalation) {
+                QVERIFY2(e.level > previous, qPrintable(f + u":"_s + QString::number(e.line)));
+                QVERIFY2(!e.who.isEmpty() && !e.group.isEmpty(), qPrintable(f));
+                previous = e.level;
+            }
+        }
+    }
+
     void seed000FusionNet()
     {
         const Runbook rb = load(u"000"_s);
@@ -90,6 +107,9 @@ private slots:
         QVERIFY(procedure(rb, u"4.3 Infrastructure Rollback"_s));
         QCOMPARE(rb.escalation.size(), 3);
         QCOMPARE(rb.escalation.last().who, u"CTO (in case of production-critical outages)"_s);
+        QCOMPARE(rb.escalation.last().level, 3);
+        QCOMPARE(rb.escalation.first().label, u"Primary"_s);
+        QCOMPARE(rb.escalation.first().group, u"Ownership"_s);
     }
 
     void seed001Fundrbolt()
@@ -166,6 +186,15 @@ private slots:
         QCOMPARE(rb.reportSections.size(), 6);
         QCOMPARE(rb.reportSections.first().title, u"Summary"_s);
         QCOMPARE(rb.escalation.first().who, u"Development Team Lead"_s);
+        // An internal and an external list, each numbered from 1: one number per contact,
+        // the external one numbered on, each level keeping the list it came from.
+        QCOMPARE(rb.escalation.size(), 6);
+        for (int i = 0; i < rb.escalation.size(); ++i)
+            QCOMPARE(rb.escalation.at(i).level, i + 1);
+        QCOMPARE(rb.escalation.at(2).group, u"Internal Escalation"_s);
+        QCOMPARE(rb.escalation.at(2).label, u"Level 3"_s);
+        QCOMPARE(rb.escalation.at(3).group, u"External Escalation"_s);
+        QCOMPARE(rb.escalation.at(3).who, u"Database Vendor Support"_s);
         QCOMPARE(rb.statusCadenceMinutes.value_or(-1), 15);
     }
 

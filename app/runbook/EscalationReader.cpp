@@ -1,0 +1,223 @@
+// Escalation levels from lists ("**Level 2**: Team lead", "Primary: …", "After 30 min: …")
+// and tables ("| L1 | On-call SRE | 15 min |"). Runbooks often keep an internal list and a
+// vendor list, each numbered from 1: levels are numbered on across lists in document order,
+// so one number names one contact in the journal, and each level keeps its list as `group`.
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+// The rank a label states: "Level 2", "L2", "Tier 2", "2nd line", "Secondary", "2".
+std::optional<int> writtenRank(const QString &label)
+{
+    static const QRegularExpression numbered(
+        QStringLiteral("^(?:level|tier|line|l|t)?\\s*(\\d+)(?:st|nd|rd|th)?"
+                       "(?:\\s+(?:line|level|tier))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QHash<QString, int> ordinals = {{QStringLiteral("primary"), 1},
+                                                 {QStringLiteral("secondary"), 2},
+                                                 {QStringLiteral("tertiary"), 3}};
+    const QString l = label.simplified();
+    if (const auto m = numbered.match(l); m.hasMatch())
+        return m.captured(1).toInt();
+    if (ordinals.contains(l.toLower()))
+        return ordinals.value(l.toLower());
+    return std::nullopt;
+}
+
+// "after 15 min", "within 1 hour", "+30m", "immediately": when this level is called.
+const QRegularExpression &timePhrase()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:\\b(?:if\\s+not\\s+resolved\\s+)?(?:after|within|in|past|over)\\s+"
+                       "|(?:T\\s*)?\\+\\s*|>\\s*)"
+                       "\\d+(?:\\.\\d+)?\\s*(?:minutes?|mins?|m|hours?|hrs?|h)\\b"
+                       "|\\b(?:immediately|at once)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Text left once a time phrase is cut out: "(after 15 min): Team lead" -> "Team lead".
+QString withoutPhrase(QString text, qsizetype at, qsizetype length)
+{
+    text.remove(at, length);
+    text.replace(QStringLiteral("()"), QString());
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s:,;\\-–—]+|[\\s:,;\\-–—]+$"));
+    return text.remove(edges).simplified();
+}
+
+struct Numbering
+{
+    int first = 0;  // index of this list's first level in runbook.escalation
+    int offset = 0; // added to the numbers this list writes, once it restarts below the last
+};
+
+// Numbers `e` after the levels already read and appends it, with a diagnostic where the
+// runbook's own number could not be kept.
+void append(ImportContext &ctx, EscalationLevel e, std::optional<int> written, Numbering &n)
+{
+    QList<EscalationLevel> &all = ctx.runbook.escalation;
+    const int previous = all.isEmpty() ? 0 : all.last().level;
+    const bool firstOfList = all.size() == n.first;
+    if (!written) {
+        e.level = previous + 1;
+    } else if (*written + n.offset > previous) {
+        e.level = *written + n.offset;
+    } else if (firstOfList) {
+        n.offset = previous + 1 - *written;
+        e.level = previous + 1;
+        if (all.last().group == e.group) {
+            ctx.diagnose(e.line, Severity::Warning,
+                         tr("This escalation list starts again at %1 under the same heading as "
+                            "the list before it, so Rollcage numbers it on from level %2. Put "
+                            "each list under its own heading (such as \"### Vendor escalation\") "
+                            "to show them as separate groups.")
+                             .arg(e.label)
+                             .arg(e.level));
+        } else {
+            ctx.diagnose(e.line, Severity::Info,
+                         tr("\"%1\" numbers its levels from %2 again; Rollcage numbers them on "
+                            "from level %3, so each level has one number in the incident record.")
+                             .arg(e.group, e.label)
+                             .arg(e.level));
+        }
+    } else {
+        e.level = previous + 1;
+        ctx.diagnose(e.line, Severity::Warning,
+                     tr("%1 comes after level %2 in the same list; Rollcage takes the list "
+                        "in order and calls it level %3. Renumber the list if another order "
+                        "is meant.")
+                         .arg(e.label)
+                         .arg(previous - n.offset)
+                         .arg(e.level));
+    }
+    if (!firstOfList && e.afterMinutes && all.last().afterMinutes &&
+        *e.afterMinutes < *all.last().afterMinutes) {
+        ctx.diagnose(e.line, Severity::Warning,
+                     tr("Level %1 is called %2 but comes after a level called %3; Rollcage "
+                        "keeps the written order. Reorder the list if time decides.")
+                         .arg(e.level)
+                         .arg(e.afterText, all.last().afterText));
+    }
+    all.append(e);
+}
+
+// Splits the time phrase off `who` (or off the label, when the label is only a time).
+void takeTime(EscalationLevel &e, QString &label, QString &who)
+{
+    for (QString *part : {&label, &who}) {
+        const auto m = timePhrase().match(*part);
+        if (!m.hasMatch())
+            continue;
+        e.afterText = m.captured().trimmed();
+        e.afterMinutes = recognize::deadlineMinutes(e.afterText);
+        *part = withoutPhrase(*part, m.capturedStart(), m.capturedLength());
+        return;
+    }
+}
+
+} // namespace
+
+void readEscalation(ImportContext &ctx, int list, const QString &group)
+{
+    static const QRegularExpression generic(
+        QStringLiteral("^(?:then|next|finally|escalat(?:e|ion)(?:\\s+to)?|contact|call|page)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    Numbering numbering{int(ctx.runbook.escalation.size()), 0};
+    for (const int item : ctx.items(list)) {
+        const QString text = ctx.itemText(item);
+        const QString lead = recognize::cleanLabel(ctx.itemLead(item));
+        EscalationLevel e;
+        e.line = ctx.node(item).line;
+        e.group = group;
+        QString label = lead;
+        QString rest = ImportContext::afterLead(text, lead);
+        if (label.isEmpty() && text.contains(QLatin1Char(':'))) {
+            label = text.section(QLatin1Char(':'), 0, 0).trimmed();
+            rest = text.section(QLatin1Char(':'), 1).trimmed();
+        }
+        takeTime(e, label, rest);
+        const std::optional<int> written = writtenRank(label);
+        if (written)
+            e.label = label;
+        else if (rest.isEmpty())
+            rest = label; // a plain "Database vendor support": the next level
+        else if (!label.isEmpty() && !generic.match(label).hasMatch())
+            rest = label + QStringLiteral(": ") + rest; // "Team lead: Jane Doe" names both
+        // "Escalation: CTO": the lead only says what the line is, the contact follows.
+        e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
+        append(ctx, e, written, numbering);
+    }
+}
+
+bool readEscalationTable(ImportContext &ctx, int table, const QString &group)
+{
+    const TableData t = ctx.tableData(table);
+    const int rank = column(t.header, {QStringLiteral("level"), QStringLiteral("tier"),
+                                       QStringLiteral("rank"), QStringLiteral("#")});
+    const QStringList whoWords = {QStringLiteral("contact"), QStringLiteral("who"),
+                                  QStringLiteral("name"),    QStringLiteral("role"),
+                                  QStringLiteral("person"),  QStringLiteral("team"),
+                                  QStringLiteral("owner"),   QStringLiteral("escalate to"),
+                                  QStringLiteral("call"),    QStringLiteral("stakeholder")};
+    const int who = column(t.header, whoWords, {rank});
+    if (who < 0)
+        return false;
+    const QStringList timeWords = {QStringLiteral("after"), QStringLiteral("when"),
+                                   QStringLiteral("time"),  QStringLiteral("wait"),
+                                   QStringLiteral("sla"),   QStringLiteral("within")};
+    const int time = column(t.header, timeWords, {rank, who});
+    const QStringList channelWords = {QStringLiteral("channel"), QStringLiteral("how"),
+                                      QStringLiteral("method"),  QStringLiteral("via"),
+                                      QStringLiteral("phone"),   QStringLiteral("reach")};
+    const int channel = column(t.header, channelWords, {rank, who, time});
+    Numbering numbering{int(ctx.runbook.escalation.size()), 0};
+    for (int i = 0; i < t.rows.size(); ++i) {
+        EscalationLevel e;
+        e.line = t.lines.at(i);
+        e.group = group;
+        e.who = recognize::cleanLabel(cell(t.rows.at(i), who));
+        if (const QString via = cell(t.rows.at(i), channel); !via.isEmpty())
+            e.who += QStringLiteral(" (%1)").arg(via);
+        e.afterText = cell(t.rows.at(i), time);
+        if (!e.afterText.isEmpty()) {
+            e.afterMinutes = recognize::deadlineMinutes(e.afterText);
+            if (!e.afterMinutes)
+                ctx.diagnose(e.line, Severity::Warning,
+                             tr("\"%1\" is not a time Rollcage can count; write it as \"after 15 "
+                                "min\", \"30 minutes\" or \"Immediately\".")
+                                 .arg(e.afterText));
+        }
+        const QString label = recognize::cleanLabel(cell(t.rows.at(i), rank));
+        const std::optional<int> written = writtenRank(label);
+        if (written)
+            e.label = label;
+        else if (!label.isEmpty())
+            ctx.diagnose(e.line, Severity::Warning,
+                         tr("\"%1\" is not a level number; Rollcage takes the rows in order. "
+                            "Write levels as \"1\", \"L1\" or \"Level 1\".")
+                             .arg(label));
+        if (e.who.isEmpty()) {
+            ctx.diagnose(e.line, Severity::Warning,
+                         tr("This escalation row names nobody; it was left out. Fill in the "
+                            "contact column."));
+            continue;
+        }
+        append(ctx, e, written, numbering);
+    }
+    return true;
+}
+
+} // namespace rollcage::runbook::detail
