@@ -28,7 +28,7 @@ void EscalationModel::setLevels(const QList<runbook::EscalationLevel> &levels)
 
 void EscalationModel::setCalled(const QList<int> &levels)
 {
-    apply(levels, levels.isEmpty() ? 0 : *std::max_element(levels.cbegin(), levels.cend()));
+    apply(levels);
 }
 
 void EscalationModel::setReached(int level)
@@ -38,15 +38,14 @@ void EscalationModel::setReached(int level)
         if (l.level <= level)
             called.append(l.level);
     }
-    apply(called, level);
+    apply(called);
 }
 
-void EscalationModel::apply(const QList<int> &called, int reached)
+void EscalationModel::apply(const QList<int> &called)
 {
-    if (called == m_called && reached == m_reached)
+    if (called == m_called)
         return;
     m_called = called;
-    m_reached = reached;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
@@ -56,10 +55,16 @@ bool EscalationModel::isCalled(int level) const
     return m_called.contains(level);
 }
 
+int EscalationModel::reached() const
+{
+    return m_called.isEmpty() ? 0 : *std::max_element(m_called.cbegin(), m_called.cend());
+}
+
 int EscalationModel::nextLevel() const
 {
+    const int highest = reached();
     for (const runbook::EscalationLevel &l : m_levels) {
-        if (l.level > m_reached)
+        if (l.level > highest)
             return l.level;
     }
     return 0;

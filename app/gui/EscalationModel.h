@@ -30,7 +30,7 @@ public:
     void setCalled(const QList<int> &levels);
     // For a journal that knows only the highest level: every level up to it counts as called.
     void setReached(int level);
-    int reached() const { return m_reached; }
+    int reached() const; // the highest level called; 0 when none
     // The level to call next: the first one above the highest called; 0 when none is left.
     int nextLevel() const;
     int rowOfLevel(int level) const; // -1 when the runbook has no such level
@@ -51,12 +51,11 @@ private:
         bool heading = false;
     };
     bool isCalled(int level) const;
-    void apply(const QList<int> &called, int reached);
+    void apply(const QList<int> &called);
 
     QList<runbook::EscalationLevel> m_levels;
     QList<Row> m_rows;
     QList<int> m_called;
-    int m_reached = 0;
 };
 
 } // namespace rollcage::gui
