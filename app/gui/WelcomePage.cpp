@@ -14,9 +14,10 @@ WelcomePage::WelcomePage(RecentRunbooks *recent, QWidget *parent)
     , m_recent(recent)
 {
     m_ui->setupUi(this);
+    // Larger, not bold: one font face for the whole first frame (a bold one is a second
+    // file to open and its glyphs to rasterise before the window can show).
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
     m_ui->titleLabel->setFont(title);
     m_ui->subtitleLabel->setMaximumWidth(520);
     m_ui->recentList->setMaximumWidth(520);
