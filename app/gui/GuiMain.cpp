@@ -3,6 +3,7 @@
 #include "cli/Options.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "gui/DeferredIconStyle.h"
 #include "gui/FontWarmup.h"
 #include "gui/MainWindow.h"
 #include "incident/IncidentStore.h"
@@ -108,6 +109,7 @@ int run(QApplication &app)
     FontWarmup::applicationReady();
     // Before the application object goes, whichever way this returns.
     const auto fontsDone = qScopeGuard([] { FontWarmup::finish(); });
+    DeferredIconStyle::install();
 
     // Declared before the window so it outlives it: an engine in the window may still
     // write to the store while being torn down.
