@@ -4,33 +4,33 @@
 
 namespace rollcage::gui {
 
-// Loads the fonts on other threads while the main thread starts Qt and builds the parts
-// of the window that draw no text: fontconfig's configuration and caches from the top of
-// main(), then Qt's font database once the application object exists. Without it the
-// window's first text waits for both (several milliseconds of XML parsing, and a font
-// scan that grows with the fonts installed).
+// The fonts load on other threads while the main thread loads Qt and builds the parts of
+// the window that draw no text: fontconfig's configuration from the first instruction of
+// the launcher (app/main.cpp), then Qt's font database once the application object
+// exists. Without it the window's first text waits for both (several milliseconds of XML
+// parsing, and a font scan that grows with the fonts installed).
 //
-// Lives in main() for the GUI only; headless commands never pay for fonts.
+// Lives in the GUI's entry point only; headless commands never pay for fonts.
 class FontWarmup
 {
 public:
-    FontWarmup();
+    // `awaitFontconfig(context)` waits for the launcher's fontconfig load; null when the
+    // launcher did not start one (Qt then loads fontconfig itself, on first use).
+    FontWarmup(void (*awaitFontconfig)(void *), void *context);
     ~FontWarmup();
     FontWarmup(const FontWarmup &) = delete;
     FontWarmup &operator=(const FontWarmup &) = delete;
 
     // Called once the QGuiApplication exists and the command line is accepted (a rejected
-    // one exits at once): Qt's font database may be filled from then on.
+    // one exits at once). fontconfig has had all of Qt's loading to finish by then, so
+    // the wait is short; Qt's font database is then filled on a thread of its own.
     static void applicationReady();
-    // Called just before the first widget that lays out text: waits for fontconfig rather
-    // than letting Qt start a second load beside it (fontconfig does not share a load in
-    // progress; Qt's database, by contrast, is locked while it fills).
-    static void awaitFontconfig();
     // Waits for all of it; called before the QGuiApplication goes away.
     static void finish();
 
 private:
-    std::shared_future<void> m_fontconfig;
+    void (*m_awaitFontconfig)(void *);
+    void *m_context;
     std::future<void> m_qtDatabase;
     static FontWarmup *s_running;
 };

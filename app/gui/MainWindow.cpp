@@ -4,7 +4,6 @@
 #include "core/Paths.h"
 #include "core/Version.h"
 #include "gui/CredentialsDialog.h"
-#include "gui/FontWarmup.h"
 #include "gui/ConsoleModule.h"
 #include "gui/HealthPanel.h"
 #include "gui/IncidentView.h"
@@ -48,10 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(new integrations::KeychainSecretSource(m_credentials, m_prompter, this))
     , m_channels(new messaging::ChannelDirectory(*m_credentials, QString(), this))
 {
-    // The menus draw no text yet: they are built while fonts still load (FontWarmup);
-    // everything after the wait lays out text.
     createActions();
-    FontWarmup::awaitFontconfig();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Rollcage"));
     setAcceptDrops(true);
