@@ -1,6 +1,8 @@
 #include "gui/FontWarmup.h"
 
 #include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QStringList>
 
 namespace rollcage::gui {
@@ -30,8 +32,10 @@ void FontWarmup::applicationReady()
         s_running->m_awaitFontconfig(s_running->m_context);
     s_running->m_qtDatabase = std::async(std::launch::async, [] {
         // QFontDatabase is thread-safe: text laid out meanwhile on the main thread waits
-        // for this fill instead of doing it again.
+        // for this fill instead of doing it again. Font engines are per thread, but the
+        // list of fallback fonts for the application font (a fontconfig sort) is shared.
         QFontDatabase::families();
+        QFontMetrics(QGuiApplication::font()).horizontalAdvance(QLatin1Char('x'));
     });
 }
 
