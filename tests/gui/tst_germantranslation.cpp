@@ -54,6 +54,13 @@ private Q_SLOTS:
                                      << "Den Bericht eines aufgezeichneten Incidents schreiben.";
         QTest::newRow("report") << "rollcage::report" << "## Summary\n\n" << "## Zusammenfassung\n\n";
         QTest::newRow("phase") << "Phase" << "Roll back" << "Zurückrollen";
+        QTest::newRow("keychain sentence")
+            << "rollcage::integrations::CredentialStore"
+            << "Could not store the secret %1 for %2 in the keychain: %3"
+            << "Das Secret %1 für %2 konnte nicht im Schlüsselbund gespeichert werden: %3";
+        QTest::newRow("escalate panel") << "rollcage::gui::EscalationPanel"
+                                        << "Nobody called yet.%1"
+                                        << "Noch niemand angerufen.%1";
     }
     void messagesFromEachLibrary()
     {
