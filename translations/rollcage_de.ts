@@ -111,11 +111,6 @@
         <source>Base URL (e.g. https://api.staging.example.com)</source>
         <translation>Basis-URL (z. B. https://api.staging.example.com)</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>color: #b01c1c;</source>
-        <translation>color: #b01c1c;</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -580,7 +575,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+76"/>
+        <location filename="../app/cli/Cli.cpp" line="+82"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
@@ -622,7 +617,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+127"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -732,7 +727,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation># Probelauf von „%1“ (%2 Schritte); nichts wird ausgeführt oder aufgezeichnet.
@@ -1735,19 +1730,44 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+36"/>
-        <source>✔ Level %1: %2 (called)</source>
-        <translation>✔ Stufe %1: %2 (angerufen)</translation>
+        <location filename="../app/gui/EscalationModel.cpp" line="+130"/>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Level %1: %2</source>
-        <translation>Stufe %1: %2</translation>
+        <source>✔ Level %1: %2%3 (called)</source>
+        <translation>✔ Stufe %1: %2%3 (angerufen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1: %2%3</source>
+        <translation>Stufe %1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Runbook line %1</source>
-        <translation>Runbook-Zeile %1</translation>
+        <source>; the runbook writes &quot;%1&quot;</source>
+        <translation>; im Runbook steht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook line %1%2</source>
+        <translation>Runbook-Zeile %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook line %1, under &quot;%2&quot;%3</source>
+        <translation>Runbook-Zeile %1, unter „%2“%3</translation>
     </message>
 </context>
 <context>
@@ -1759,26 +1779,36 @@ via %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>You called level %1 (%2). Note for the record (who, how, what they said):</source>
-        <translation>Sie haben Stufe %1 angerufen (%2). Notiz fürs Protokoll (wer, wie, was gesagt wurde):</translation>
+        <source>You called %1. Note for the record (who, how, what they said):</source>
+        <translation>Angerufen: %1. Notiz fürs Protokoll (wer, wie, was gesagt wurde):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
+        <source>level %1, %2 (%3)</source>
+        <translation>Stufe %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level %1, %2</source>
+        <translation>Stufe %1, %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> Next: %1.</source>
+        <translation> Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody called yet.%1</source>
+        <translation>Noch niemand angerufen.%1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Choose the level you called.</source>
         <translation>Wählen Sie die Stufe, die Sie angerufen haben.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Nobody called yet. Next: level 1.</source>
-        <translation>Noch niemand angerufen. Als Nächstes: Stufe 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> Next: level %1, %2.</source>
-        <translation> Als Nächstes: Stufe %1, %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Escalated to level %1 (%2).%3</source>
         <translation>An Stufe %1 eskaliert (%2).%3</translation>
     </message>
@@ -2957,27 +2987,27 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+93"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+95"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>It is read-only: make the file and its directory writable, or pass --database with a writable path.</source>
         <translation>Die Datenbank ist schreibgeschützt: Machen Sie die Datei und ihr Verzeichnis beschreibbar oder geben Sie mit --database einen beschreibbaren Pfad an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>It is damaged or not a Rollcage database: move it aside (Rollcage then starts a new one) or restore a backup, or pass --database.</source>
         <translation>Die Datenbank ist beschädigt oder keine Rollcage-Datenbank: Verschieben Sie sie (Rollcage legt dann eine neue an), spielen Sie ein Backup zurück oder geben Sie --database an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>Der Datenträger ist voll: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It cannot be opened: check that its directory exists and is writable.</source>
         <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
@@ -2985,7 +3015,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
@@ -3104,7 +3134,52 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Kein Schlüsselbund-Backend verfügbar (%1). Rollcage verwahrt Secrets nur im Schlüsselbund des Systems: Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut. Nichts wurde anderswo gespeichert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>The keychain is locked, so Rollcage could not read the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher konnte Rollcage das Secret %1 für %2 nicht lesen. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain is locked, so Rollcage could not store the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher konnte Rollcage das Secret %1 für %2 nicht speichern. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain is locked, so Rollcage could not delete the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher konnte Rollcage das Secret %1 für %2 nicht löschen. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain refused to read the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation>Der Schlüsselbund hat das Lesen des Secrets %1 für %2 abgelehnt (%3). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to store the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Secrets %1 für %2 abgelehnt (%3). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused to delete the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation>Der Schlüsselbund hat das Löschen des Secrets %1 für %2 abgelehnt (%3). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the secret %1 for %2 from the keychain: %3</source>
+        <translation>Das Secret %1 für %2 konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not store the secret %1 for %2 in the keychain: %3</source>
+        <translation>Das Secret %1 für %2 konnte nicht im Schlüsselbund gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete the secret %1 for %2 from the keychain: %3</source>
+        <translation>Das Secret %1 für %2 konnte nicht aus dem Schlüsselbund gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no secret %1 for %2 in the keychain; nothing was deleted.</source>
         <translation>Im Schlüsselbund gibt es kein Secret %1 für %2; nichts wurde gelöscht.</translation>
     </message>
@@ -3114,22 +3189,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Im Schlüsselbund gibt es kein Secret %1 für %2. Speichern Sie es mit: rollcage secret set %2 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The keychain is locked, so Rollcage could not %1 the secret %2 for %3. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
-        <translation>Der Schlüsselbund ist gesperrt, daher war der Vorgang „%1“ für das Secret %2 (%3) nicht möglich. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The keychain refused to %1 the secret %2 for %3 (%4). Unlock the keychain (or allow Rollcage access) and try again.</source>
-        <translation>Der Schlüsselbund hat den Vorgang „%1“ für das Secret %2 (%3) abgelehnt (%4). Entsperren Sie den Schlüsselbund (oder erlauben Sie Rollcage den Zugriff) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not %1 the secret %2 for %3 in the keychain: %4</source>
-        <translation>Vorgang „%1“ für das Secret %2 (%3) im Schlüsselbund fehlgeschlagen: %4</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&apos;%1&apos; is not a credential scope: use SERVICE/ENVIRONMENT, for example larkspur-checkout/production.</source>
         <translation>„%1“ ist kein gültiger Bereich für Zugangsdaten: Verwenden Sie DIENST/UMGEBUNG, zum Beispiel larkspur-checkout/production.</translation>
     </message>
@@ -3216,7 +3276,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+127"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -3224,7 +3284,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n Min.</numerusform>
@@ -3232,7 +3292,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Refused by %1 (%2), not retried: the same message would be refused again. Fix the webhook URL of channel %1 in Tools → Credentials, then resend.</source>
         <translation>Von %1 abgelehnt (%2), kein erneuter Versuch: Dieselbe Nachricht würde wieder abgelehnt. Korrigieren Sie die Webhook-URL des Kanals %1 unter Extras → Zugangsdaten und senden Sie dann erneut.</translation>
     </message>
@@ -3265,7 +3325,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>behind an earlier message to %1</source>
         <translation>hinter einer früheren Nachricht an %1</translation>
     </message>
@@ -3374,7 +3434,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::messaging::WebhookSender</name>
     <message>
-        <location filename="../app/messaging/WebhookSender.cpp" line="+76"/>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+78"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
@@ -4026,17 +4086,17 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+114"/>
+        <location filename="../app/runbook/Importer.cpp" line="+117"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -4044,7 +4104,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -4087,7 +4147,7 @@ Ausgabe:
         <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+96"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+70"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation>Die Frist „%1“ ist keine Zeitangabe, die Rollcage herunterzählen kann; schreiben Sie sie als „&lt; 15 minutes“, „Within 1 hour“, „Immediately“ oder „Next release“.</translation>
     </message>
@@ -4097,12 +4157,12 @@ Ausgabe:
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+69"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+345"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+348"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
@@ -4116,11 +4176,46 @@ Ausgabe:
         <source>The runbook asks for a confirmation before this step.</source>
         <translation>Das Runbook verlangt vor diesem Schritt eine Bestätigung.</translation>
     </message>
+    <message>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+83"/>
+        <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
+        <translation>Diese Eskalationsliste beginnt unter derselben Überschrift wie die Liste davor wieder bei %1, daher zählt Rollcage ab Stufe %2 weiter. Setzen Sie jede Liste unter eine eigene Überschrift (etwa „### Eskalation Dienstleister“), damit sie als eigene Gruppen erscheinen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; numbers its levels from %2 again; Rollcage numbers them on from level %3, so each level has one number in the incident record.</source>
+        <translation>„%1“ zählt seine Stufen wieder ab %2; Rollcage zählt ab Stufe %3 weiter, damit jede Stufe im Incident-Protokoll genau eine Nummer hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 comes after level %2 in the same list; Rollcage takes the list in order and calls it level %3. Renumber the list if another order is meant.</source>
+        <translation>%1 steht in derselben Liste nach Stufe %2; Rollcage nimmt die Liste der Reihe nach und nennt sie Stufe %3. Nummerieren Sie die Liste neu, wenn eine andere Reihenfolge gemeint ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Level %1 is called %2 but comes after a level called %3; Rollcage keeps the written order. Reorder the list if time decides.</source>
+        <translation>Stufe %1 wird %2 angerufen, steht aber nach einer Stufe, die %3 angerufen wird; Rollcage behält die geschriebene Reihenfolge bei. Ordnen Sie die Liste um, wenn die Zeit entscheiden soll.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
+        <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a level number; Rollcage takes the rows in order. Write levels as &quot;1&quot;, &quot;L1&quot; or &quot;Level 1&quot;.</source>
+        <translation>„%1“ ist keine Stufennummer; Rollcage nimmt die Zeilen der Reihe nach. Schreiben Sie Stufen als „1“, „L1“ oder „Level 1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This escalation row names nobody; it was left out. Fill in the contact column.</source>
+        <translation>Diese Eskalationszeile nennt niemanden und wurde ausgelassen. Füllen Sie die Kontaktspalte aus.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-268"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-269"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>

@@ -111,11 +111,6 @@
         <source>Base URL (e.g. https://api.staging.example.com)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>color: #b01c1c;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -580,7 +575,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+76"/>
+        <location filename="../app/cli/Cli.cpp" line="+82"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +614,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+127"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +722,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation type="unfinished"></translation>
@@ -1719,18 +1714,43 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+36"/>
-        <source>✔ Level %1: %2 (called)</source>
+        <location filename="../app/gui/EscalationModel.cpp" line="+130"/>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Level %1: %2</source>
+        <source>✔ Level %1: %2%3 (called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Runbook line %1</source>
+        <source>; the runbook writes &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook line %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runbook line %1, under &quot;%2&quot;%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,26 +1763,36 @@ via %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>You called level %1 (%2). Note for the record (who, how, what they said):</source>
+        <source>You called %1. Note for the record (who, how, what they said):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Choose the level you called.</source>
+        <location line="+44"/>
+        <source>level %1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Nobody called yet. Next: level 1.</source>
+        <location line="+1"/>
+        <source>level %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> Next: level %1, %2.</source>
+        <location line="+23"/>
+        <source> Next: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nobody called yet.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Choose the level you called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Escalated to level %1 (%2).%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,27 +2966,27 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+93"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+95"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>It is read-only: make the file and its directory writable, or pass --database with a writable path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>It is damaged or not a Rollcage database: move it aside (Rollcage then starts a new one) or restore a backup, or pass --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The disk is full: free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It cannot be opened: check that its directory exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,7 +2994,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,7 +3113,52 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>The keychain is locked, so Rollcage could not read the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain is locked, so Rollcage could not store the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain is locked, so Rollcage could not delete the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain refused to read the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain refused to store the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused to delete the secret %1 for %2 (%3). Unlock the keychain (or allow Rollcage access) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the secret %1 for %2 from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not store the secret %1 for %2 in the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete the secret %1 for %2 from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no secret %1 for %2 in the keychain; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,22 +3168,7 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The keychain is locked, so Rollcage could not %1 the secret %2 for %3. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The keychain refused to %1 the secret %2 for %3 (%4). Unlock the keychain (or allow Rollcage access) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not %1 the secret %2 for %3 in the keychain: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&apos;%1&apos; is not a credential scope: use SERVICE/ENVIRONMENT, for example larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,7 +3255,7 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+124"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+127"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -3203,7 +3263,7 @@ Type %2 below to enable Run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -3211,7 +3271,7 @@ Type %2 below to enable Run.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Refused by %1 (%2), not retried: the same message would be refused again. Fix the webhook URL of channel %1 in Tools → Credentials, then resend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,7 +3304,7 @@ Type %2 below to enable Run.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>behind an earlier message to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3413,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::messaging::WebhookSender</name>
     <message>
-        <location filename="../app/messaging/WebhookSender.cpp" line="+76"/>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+78"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,17 +3993,17 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+114"/>
+        <location filename="../app/runbook/Importer.cpp" line="+117"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,7 +4011,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,7 +4054,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+96"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+70"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,12 +4064,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+69"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+345"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+348"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,11 +4083,46 @@ Output:
         <source>The runbook asks for a confirmation before this step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+83"/>
+        <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; numbers its levels from %2 again; Rollcage numbers them on from level %3, so each level has one number in the incident record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 comes after level %2 in the same list; Rollcage takes the list in order and calls it level %3. Renumber the list if another order is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Level %1 is called %2 but comes after a level called %3; Rollcage keeps the written order. Reorder the list if time decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a level number; Rollcage takes the rows in order. Write levels as &quot;1&quot;, &quot;L1&quot; or &quot;Level 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This escalation row names nobody; it was left out. Fill in the contact column.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-268"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-269"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/RunCommand.h"
 #include "cli/SecretCommand.h"
+#include "core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +63,11 @@ bool needsGuiApplication(int argc, char *argv[])
 
 int run(const QStringList &arguments)
 {
+    // Output for people in their language; --json output is for scripts and stays English,
+    // messages included.
+    auto *app = QCoreApplication::instance();
+    if (app && !arguments.contains(QLatin1String("--json")))
+        translations::install(*app);
     if (arguments.size() == 2 && arguments.at(1).startsWith(QLatin1Char('-'))) {
         QCommandLineParser parser;
         const TopLevelOptions options;

@@ -78,6 +78,10 @@ struct RunOptions
 // terminal output and an exit code.
 class HeadlessRun : public QObject
 {
+    // Its own tr(), not QObject's ("QObject") nor the file's ("rollcage::cli"): lupdate files
+    // the texts of this class under its name.
+    Q_DECLARE_TR_FUNCTIONS(rollcage::cli::HeadlessRun)
+
 public:
     HeadlessRun(execution::Engine *engine, const RunOptions &options)
         : m_engine(engine)

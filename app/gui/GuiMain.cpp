@@ -3,6 +3,7 @@
 #include "cli/Options.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "core/Translations.h"
 #include "gui/DeferredIconStyle.h"
 #include "gui/FontWarmup.h"
 #include "gui/MainWindow.h"
@@ -32,15 +33,8 @@ namespace {
 
 void installTranslations(QApplication &app)
 {
-    // Owned by the application object, so they live exactly as long as it does.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(QLocale(), QStringLiteral("rollcage"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslator);
+    // The same catalogues as the headless commands; English when none fits.
+    translations::install(app);
 }
 
 // The smoke test CTest runs: the window opens, loads the bundled example and paints.

@@ -28,6 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// lupdate files a tr() under the scope that calls it: this context holds in IncidentStore's
+// members; free functions translate under their namespace, "rollcage::incident".
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rollcage::incident::IncidentStore", text);
@@ -90,19 +92,28 @@ QString sqliteHint(const QSqlError &error)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return tr("Another program (another Rollcage?) is holding it locked: close it or wait, "
-                  "then try again.");
+        return QCoreApplication::translate(
+            "rollcage::incident",
+            "Another program (another Rollcage?) is holding it locked: close it or wait, "
+            "then try again.");
     case 8: // SQLITE_READONLY
-        return tr("It is read-only: make the file and its directory writable, or pass "
-                  "--database with a writable path.");
+        return QCoreApplication::translate(
+            "rollcage::incident",
+            "It is read-only: make the file and its directory writable, or pass "
+            "--database with a writable path.");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return tr("It is damaged or not a Rollcage database: move it aside (Rollcage then "
-                  "starts a new one) or restore a backup, or pass --database.");
+        return QCoreApplication::translate(
+            "rollcage::incident",
+            "It is damaged or not a Rollcage database: move it aside (Rollcage then "
+            "starts a new one) or restore a backup, or pass --database.");
     case 13: // SQLITE_FULL
-        return tr("The disk is full: free some space and try again.");
+        return QCoreApplication::translate("rollcage::incident",
+                                           "The disk is full: free some space and try again.");
     case 14: // SQLITE_CANTOPEN
-        return tr("It cannot be opened: check that its directory exists and is writable.");
+        return QCoreApplication::translate(
+            "rollcage::incident",
+            "It cannot be opened: check that its directory exists and is writable.");
     default:
         return {};
     }

@@ -76,10 +76,61 @@ Error classify(QKeychain::Error error, const QString &detail)
     return unreachable.match(detail).hasMatch() ? Error::NoBackend : Error::Failed;
 }
 
+// Each operation has whole sentences of its own, so a translation never has to fit a
+// verb into a sentence around it. %1 is the name, %2 the scope, %3 what the keychain said.
+QString lockedMessage(CredentialOperation op)
+{
+    switch (op) {
+    case CredentialOperation::Read:
+        return CredentialStore::tr(
+            "The keychain is locked, so Rollcage could not read the secret %1 for %2. Unlock "
+            "it (your desktop's password manager, e.g. Passwords and Keys, can do that) and "
+            "try again.");
+    case CredentialOperation::Write:
+        return CredentialStore::tr(
+            "The keychain is locked, so Rollcage could not store the secret %1 for %2. Unlock "
+            "it (your desktop's password manager, e.g. Passwords and Keys, can do that) and "
+            "try again.");
+    case CredentialOperation::Remove:
+        break;
+    }
+    return CredentialStore::tr(
+        "The keychain is locked, so Rollcage could not delete the secret %1 for %2. Unlock it "
+        "(your desktop's password manager, e.g. Passwords and Keys, can do that) and try again.");
+}
+
+QString refusedMessage(CredentialOperation op)
+{
+    switch (op) {
+    case CredentialOperation::Read:
+        return CredentialStore::tr("The keychain refused to read the secret %1 for %2 (%3). "
+                                   "Unlock the keychain (or allow Rollcage access) and try again.");
+    case CredentialOperation::Write:
+        return CredentialStore::tr("The keychain refused to store the secret %1 for %2 (%3). "
+                                   "Unlock the keychain (or allow Rollcage access) and try again.");
+    case CredentialOperation::Remove:
+        break;
+    }
+    return CredentialStore::tr("The keychain refused to delete the secret %1 for %2 (%3). "
+                               "Unlock the keychain (or allow Rollcage access) and try again.");
+}
+
+QString failedMessage(CredentialOperation op)
+{
+    switch (op) {
+    case CredentialOperation::Read:
+        return CredentialStore::tr("Could not read the secret %1 for %2 from the keychain: %3");
+    case CredentialOperation::Write:
+        return CredentialStore::tr("Could not store the secret %1 for %2 in the keychain: %3");
+    case CredentialOperation::Remove:
+        break;
+    }
+    return CredentialStore::tr("Could not delete the secret %1 for %2 from the keychain: %3");
+}
+
 // The sentence a person reads about a finished request: what, which secret, what now.
 QString describe(const CredentialResult &r, const QString &detail)
 {
-    const QString op = QLatin1String(verb(r.operation));
     switch (r.error) {
     case Error::None:
     case Error::InvalidKey:
@@ -95,20 +146,13 @@ QString describe(const CredentialResult &r, const QString &detail)
     case Error::NoBackend:
         return noBackendMessage(detail);
     case Error::Locked:
-        return CredentialStore::tr(
-                   "The keychain is locked, so Rollcage could not %1 the secret %2 for %3. "
-                   "Unlock it (your desktop's password manager, e.g. Passwords and Keys, can "
-                   "do that) and try again.")
-            .arg(op, r.name, r.scope);
+        return lockedMessage(r.operation).arg(r.name, r.scope);
     case Error::AccessDenied:
-        return CredentialStore::tr("The keychain refused to %1 the secret %2 for %3 (%4). Unlock "
-                                   "the keychain (or allow Rollcage access) and try again.")
-            .arg(op, r.name, r.scope, detail);
+        return refusedMessage(r.operation).arg(r.name, r.scope, detail);
     case Error::Failed:
         break;
     }
-    return CredentialStore::tr("Could not %1 the secret %2 for %3 in the keychain: %4")
-        .arg(op, r.name, r.scope, detail);
+    return failedMessage(r.operation).arg(r.name, r.scope, detail);
 }
 
 } // namespace

@@ -118,13 +118,16 @@ QString clock(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
 }
 
+// The count goes in as a plain variable: lupdate (6.8) loops forever on a numerus argument
+// of QCoreApplication::translate written as a call with arithmetic inside, int(a + b).
 QString inAbout(qint64 ms)
 {
-    if (ms < 60000)
-        return QCoreApplication::translate("rollcage::messaging", "in %n s", nullptr,
-                                           int((qMax<qint64>(ms, 0) + 999) / 1000));
-    return QCoreApplication::translate("rollcage::messaging", "in %n min", nullptr,
-                                       int((ms + 59999) / 60000));
+    if (ms < 60000) {
+        const int seconds = static_cast<int>((qMax<qint64>(ms, 0) + 999) / 1000);
+        return QCoreApplication::translate("rollcage::messaging", "in %n s", nullptr, seconds);
+    }
+    const int minutes = static_cast<int>((ms + 59999) / 60000);
+    return QCoreApplication::translate("rollcage::messaging", "in %n min", nullptr, minutes);
 }
 
 } // namespace

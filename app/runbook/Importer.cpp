@@ -18,6 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// lupdate files a tr() under the scope that calls it: this context holds in Importer's
+// members; free functions translate under their namespace, "rollcage::runbook".
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rollcage::runbook::Importer", text);
@@ -110,17 +112,21 @@ QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
     QString text = utf8(body);
     if (utf8.hasError()) {
         text = QString::fromLatin1(body);
-        rb.diagnostics.append({1, Severity::Warning,
-                               tr("The file is not valid UTF-8, so it was read as Latin-1; "
-                                  "save it as UTF-8 to be sure every character is right.")});
+        rb.diagnostics.append(
+            {1, Severity::Warning,
+             QCoreApplication::translate("rollcage::runbook",
+                                         "The file is not valid UTF-8, so it was read as Latin-1; "
+                                         "save it as UTF-8 to be sure every character is right.")});
     }
     TextRepair repair = TextRepair::repair(text);
     *utf8Out = repair.repaired == 0 && !utf8.hasError() ? body : repair.text.toUtf8();
     if (repair.repaired > 0) {
         rb.diagnostics.append(
             {repair.firstLine, Severity::Info,
-             tr("Repaired %1 characters garbled by an editor that read UTF-8 as %2 "
-                "(such as \"âœ…\" for \"✅\"); save the file as UTF-8 to keep the fix.")
+             QCoreApplication::translate(
+                 "rollcage::runbook",
+                 "Repaired %1 characters garbled by an editor that read UTF-8 as %2 "
+                 "(such as \"âœ…\" for \"✅\"); save the file as UTF-8 to keep the fix.")
                  .arg(repair.repaired)
                  .arg(repair.codecName)});
     }
@@ -289,8 +295,10 @@ void readSection(ImportContext &ctx, int index)
                 pending = a;
             } else {
                 ctx.diagnose(a.line, Severity::Warning,
-                             tr("Unknown rollcage annotation \"%1\"; use procedure, checklist "
-                                "[pre|post|validation|other], template [audience] or ignore.")
+                             QCoreApplication::translate(
+                                 "rollcage::runbook",
+                                 "Unknown rollcage annotation \"%1\"; use procedure, checklist "
+                                 "[pre|post|validation|other], template [audience] or ignore.")
                                  .arg(verb));
             }
             continue;

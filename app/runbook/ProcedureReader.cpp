@@ -13,6 +13,8 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
+// lupdate files a tr() under the scope that calls it: this context holds in Reader's
+// members; free functions translate under their namespace, "rollcage::runbook::detail".
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rollcage::runbook::detail::Reader", text);
@@ -342,7 +344,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
         if (all) {
             r.p.expected.minSeconds = low;
             r.p.expected.maxSeconds = high;
-            r.p.expected.text = tr("sum of the steps");
+            r.p.expected.text =
+                QCoreApplication::translate("rollcage::runbook::detail", "sum of the steps");
         }
     }
     ctx.procedureContext.append(ctx.titles(index));

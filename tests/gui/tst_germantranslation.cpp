@@ -5,14 +5,17 @@
 // English although the .ts has its translation.
 #include "gui/MainWindow.h"
 #include "incident/IncidentState.h"
+#include "incident/IncidentStore.h"
 #include "messaging/Mailto.h"
 #include "runbook/Importer.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -51,6 +54,13 @@ private Q_SLOTS:
                                      << "Den Bericht eines aufgezeichneten Incidents schreiben.";
         QTest::newRow("report") << "rollcage::report" << "## Summary\n\n" << "## Zusammenfassung\n\n";
         QTest::newRow("phase") << "Phase" << "Roll back" << "Zurückrollen";
+        QTest::newRow("keychain sentence")
+            << "rollcage::integrations::CredentialStore"
+            << "Could not store the secret %1 for %2 in the keychain: %3"
+            << "Das Secret %1 für %2 konnte nicht im Schlüsselbund gespeichert werden: %3";
+        QTest::newRow("escalate panel") << "rollcage::gui::EscalationPanel"
+                                        << "Nobody called yet.%1"
+                                        << "Noch niemand angerufen.%1";
     }
     void messagesFromEachLibrary()
     {
@@ -97,6 +107,45 @@ private Q_SLOTS:
         QVERIFY(!empty.diagnostics.isEmpty());
         QVERIFY2(empty.diagnostics.first().message.startsWith(QStringLiteral("Die Datei ist leer")),
                  qPrintable(empty.diagnostics.first().message));
+    }
+
+    // Said from free functions in files whose tr() helper has a class's context.
+    void importerNotesAreGerman()
+    {
+        const runbook::Runbook latin1 = runbook::Importer::importText(
+            "# Svc\n\n## Rollback procedure\n\n1. Caf\xe9 closed (2 min)\n2. Reopen (3 min)\n\n"
+            "<!-- rollcage: frobnicate -->\n",
+            QStringLiteral("latin1.md"));
+        QStringList messages;
+        for (const runbook::Diagnostic &d : latin1.diagnostics)
+            messages.append(d.message);
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("Die Datei ist kein gültiges UTF-8")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Unbekannte Rollcage-Annotation „frobnicate“")),
+                 qPrintable(all));
+        QCOMPARE(latin1.procedures.size(), 1);
+        QCOMPARE(latin1.procedures.first().expected.text, QStringLiteral("Summe der Schritte"));
+
+        const auto garbled = runbook::Importer::importFile(
+            QStringLiteral(ROLLCAGE_FIXTURES_DIR "/mojibake-cp1252.md"));
+        QVERIFY(garbled.ok());
+        QVERIFY(!garbled->diagnostics.isEmpty());
+        QVERIFY2(garbled->diagnostics.first().message.contains(QStringLiteral("Zeichen repariert")),
+                 qPrintable(garbled->diagnostics.first().message));
+    }
+
+    void storeErrorsAreGerman()
+    {
+        QTemporaryDir dir;
+        QFile notADatabase(dir.filePath(QStringLiteral("incidents.sqlite")));
+        QVERIFY(notADatabase.open(QIODevice::WriteOnly));
+        notADatabase.write(QByteArray(4096, 'x'));
+        notADatabase.close();
+        const auto store = incident::IncidentStore::open(notADatabase.fileName());
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error.contains(QStringLiteral("beschädigt oder keine Rollcage-Datenbank")),
+                 qPrintable(store.error));
     }
 };
 
