@@ -533,8 +533,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Open your team&apos;s Markdown rollback runbook. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
-        <translation>Öffnen Sie das Rollback-Runbook Ihres Teams (Markdown). Rollcage macht daraus ein geführtes, protokolliertes Verfahren: bewerten, vorbereiten, zurückrollen, prüfen, informieren, berichten.</translation>
+        <source>Open your team&apos;s Markdown rollback runbook, or drop it on this window. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
+        <translation>Öffnen Sie das Rollback-Runbook Ihres Teams (Markdown) oder ziehen Sie es auf dieses Fenster. Rollcage macht daraus ein geführtes, protokolliertes Verfahren: bewerten, vorbereiten, zurückrollen, prüfen, informieren, berichten.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -565,11 +565,6 @@
         <location line="+6"/>
         <source>Recent runbooks</source>
         <translation>Zuletzt geöffnete Runbooks</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No recent runbooks yet. Open one with Ctrl+O, or drop a Markdown file on this window.</source>
-        <translation>Noch keine zuletzt geöffneten Runbooks. Öffnen Sie eines mit Strg+O oder ziehen Sie eine Markdown-Datei auf dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -617,7 +612,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+127"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+129"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -2118,12 +2113,12 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+44"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation>Die Incident-Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Rollcage</source>
         <translation>Rollcage</translation>
     </message>
@@ -2969,7 +2964,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+45"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+46"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

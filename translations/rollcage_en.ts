@@ -533,7 +533,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Open your team&apos;s Markdown rollback runbook. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
+        <source>Open your team&apos;s Markdown rollback runbook, or drop it on this window. Rollcage turns it into a guided, recorded procedure: assess, prepare, roll back, verify, communicate, report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,11 +564,6 @@
     <message>
         <location line="+6"/>
         <source>Recent runbooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No recent runbooks yet. Open one with Ctrl+O, or drop a Markdown file on this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,7 +609,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+127"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+129"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,12 +2096,12 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+44"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2943,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+45"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+46"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

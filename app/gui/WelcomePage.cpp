@@ -19,7 +19,8 @@ WelcomePage::WelcomePage(RecentRunbooks *recent, QWidget *parent)
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.8);
     m_ui->titleLabel->setFont(title);
-    m_ui->subtitleLabel->setMaximumWidth(520);
+    m_ui->subtitleLabel->setMinimumWidth(480);
+    m_ui->subtitleLabel->setMaximumWidth(560);
     m_ui->recentList->setMaximumWidth(520);
     m_ui->recentList->setMaximumHeight(220);
     m_ui->recentList->setTextElideMode(Qt::ElideMiddle);
@@ -51,7 +52,6 @@ void WelcomePage::refreshRecent()
     const bool empty = files.isEmpty();
     m_ui->recentList->setVisible(!empty);
     m_ui->recentLabel->setVisible(!empty);
-    m_ui->noRecentLabel->setVisible(empty);
 }
 
 } // namespace rollcage::gui
