@@ -99,8 +99,7 @@ Status EscalationPanel::recordCall(int row, const QString &note)
 {
     if (!m_engine || row < 0 || row >= m_model->rowCount() || m_model->isHeading(row))
         return Status::failure(tr("Choose the level you called."));
-    const runbook::EscalationLevel &l = m_model->level(row);
-    return m_engine->recordEscalation(l.level, l.who, note);
+    return m_engine->recordEscalation(m_model->level(row), note);
 }
 
 // "level 4, Card processor desk (Partner escalation)": the group only when the panel
@@ -141,6 +140,24 @@ void EscalationPanel::refresh()
                                         .arg(reached)
                                         .arg(m_engine->state().escalatedTo, nextText));
     }
+    refreshHistory();
+}
+
+// Whom was called, as the journal says: a resumed incident shows the calls of before.
+void EscalationPanel::refreshHistory()
+{
+    const QList<incident::EscalationCall> calls =
+        m_engine ? m_engine->state().escalations : QList<incident::EscalationCall>{};
+    QStringList lines;
+    for (const incident::EscalationCall &c : calls) {
+        const QString at = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(c.atMs).toLocalTime().time(), QLocale::ShortFormat);
+        lines << (c.note.isEmpty() ? tr("%1 %2").arg(at, c.title())
+                                   : tr("%1 %2: %3").arg(at, c.title(), c.note));
+    }
+    m_ui->historyLabel->setVisible(!lines.isEmpty());
+    m_ui->historyLabel->setText(lines.isEmpty() ? QString()
+                                                : tr("Called:\n%1").arg(lines.join(u'\n')));
 }
 
 void EscalationPanel::refreshDue()

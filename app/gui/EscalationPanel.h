@@ -24,8 +24,9 @@ namespace rollcage::gui {
 class EscalationModel;
 
 // Who to call next: the runbook's escalation levels, the level reached so far in this
-// incident, the levels due by the incident's age (counted from its declaration), and a
-// way to record that someone was called (journalled with a note).
+// incident, the levels due by the incident's age (counted from its declaration), a way to
+// record that someone was called (journalled with a note, the level's list and its rank),
+// and the calls recorded so far.
 class EscalationPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     void refresh();
     // Marks the levels due now and sets the timer for the next change.
     void refreshDue();
+    void refreshHistory();
     QString describe(const runbook::EscalationLevel &level) const;
 
     std::unique_ptr<Ui::EscalationPanel> m_ui;

@@ -140,6 +140,47 @@ private Q_SLOTS:
         }
     }
 
+    // The journal keeps the level's list and rank beside its number; the panel lists the
+    // calls; a journal from before those were kept (number and who only) still loads.
+    void journalSaysWhomAndOldJournalsLoad()
+    {
+        Fixture f;
+        QVERIFY(open(QStringLiteral(ROLLCAGE_FIXTURES_DIR "/escalation-groups.md"), f));
+        QLabel *history = f.panel->findChild<QLabel *>(QStringLiteral("historyLabel"));
+        QVERIFY(!history->isVisibleTo(f.panel.get()));
+        QVERIFY(f.panel->recordCall(f.panel->model()->rowOfLevel(4), QStringLiteral("ticket 4411")).ok);
+        const qint64 id = f.engine->incidentId();
+        const auto events = m_store->events(id);
+        QVERIFY2(events.ok(), qPrintable(events.error));
+        const incident::Event &e = events->last();
+        QCOMPARE(e.type, incident::events::Escalated);
+        QCOMPARE(e.data.value(u"level"_s).toInt(), 4);
+        QCOMPARE(e.data.value(u"who"_s).toString(), u"Card processor support desk"_s);
+        QCOMPARE(e.data.value(u"group"_s).toString(), u"Partner escalation"_s);
+        QCOMPARE(e.data.value(u"label"_s).toString(), u"Level 1"_s);
+        QVERIFY(history->isVisibleTo(f.panel.get()));
+        QVERIFY2(history->text().endsWith(
+                     u"Level 4 — Partner escalation: Level 1 (Card processor support desk): ticket 4411"_s),
+                 qPrintable(history->text()));
+
+        // As an older Rollcage wrote it, then the incident picked up again.
+        QVERIFY(m_store->append(id, incident::events::Escalated,
+                                {{u"level"_s, 2}, {u"who"_s, u"Payments engineering manager"_s},
+                                 {u"note"_s, u"paged"_s}}).ok());
+        execution::Engine resumed(m_store.get(), nullptr);
+        QVERIFY(resumed.resume(id, f.runbook).ok);
+        EscalationPanel panel;
+        panel.setEngine(&resumed);
+        panel.setLevels(f.runbook.escalation);
+        QCOMPARE(resumed.state().escalatedLevels, (QList<int>{4, 2}));
+        QCOMPARE(resumed.state().escalations.last().group, QString());
+        const QString text = panel.findChild<QLabel *>(QStringLiteral("historyLabel"))->text();
+        QVERIFY2(text.contains(u"Level 4 — Partner escalation: Level 1 (Card processor support desk)"_s) &&
+                     text.endsWith(u"Level 2 (Payments engineering manager): paged"_s),
+                 qPrintable(text));
+        QVERIFY(panel.model()->index(panel.model()->rowOfLevel(2)).data(EscalationModel::ReachedRole).toBool());
+    }
+
     // escalation-timed.md: on-call immediately, the team lead after 15 minutes, the VP
     // after 45 minutes, the CTO within 2 hours; minutes count from the declaration.
     void dueLevelIsShownUntilCalled_data()
