@@ -179,6 +179,7 @@ private Q_SLOTS:
                      text.endsWith(u"Level 2 (Payments engineering manager): paged"_s),
                  qPrintable(text));
         QVERIFY(panel.model()->index(panel.model()->rowOfLevel(2)).data(EscalationModel::ReachedRole).toBool());
+        shoot(panel, u"escalation-history.png"_s);
     }
 
     // escalation-timed.md: on-call immediately, the team lead after 15 minutes, the VP
