@@ -597,6 +597,20 @@ Status Engine::recordEscalation(int level, const QString &who, const QString &no
                                                {QStringLiteral("note"), note}}));
 }
 
+Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QString &note)
+{
+    if (level.level < 1)
+        return Status::failure(tr("Escalation levels start at 1."));
+    QJsonObject data{{QStringLiteral("level"), level.level},
+                     {QStringLiteral("who"), level.who},
+                     {QStringLiteral("note"), note}};
+    if (!level.group.isEmpty())
+        data.insert(QStringLiteral("group"), level.group);
+    if (!level.label.isEmpty())
+        data.insert(QStringLiteral("label"), level.label);
+    return statusOf(record(events::Escalated, data));
+}
+
 Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail,
                                   const QJsonObject &extra)
 {

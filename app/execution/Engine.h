@@ -88,6 +88,9 @@ public:
     Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
     // The operator called escalation level `level` (1-based, as the runbook numbers them).
     Status recordEscalation(int level, const QString &who, const QString &note);
+    // The same, also journalling the level's list (group) and its rank as written (label),
+    // so the record says whom even without the runbook.
+    Status recordEscalation(const runbook::EscalationLevel &level, const QString &note);
     // `extra` adds compact facts to the event (status, latency_ms, url, attempt).
     Status recordHealthResult(const QString &check, bool ok, const QString &detail,
                               const QJsonObject &extra = {});

@@ -1,10 +1,29 @@
 #include "gui/EscalationModel.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
+#include <QStyle>
+
+#include <algorithm>
+#include <utility>
 
 namespace rollcage::gui {
+
+QIcon EscalationModel::dueIcon()
+{
+    // The style's own warning sign: drawn for light and dark palettes alike.
+    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+}
+
+// Amber, dark on a light base and light on a dark one, so the text keeps its contrast.
+QColor EscalationModel::dueColor()
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+    return dark ? QColor(0xff, 0xc0, 0x60) : QColor(0x9a, 0x4b, 0x00);
+}
 
 void EscalationModel::setLevels(const QList<runbook::EscalationLevel> &levels)
 {
@@ -23,7 +42,9 @@ void EscalationModel::setLevels(const QList<runbook::EscalationLevel> &levels)
             m_rows.append({i, true});
         m_rows.append({i, false});
     }
+    m_due.clear();
     endResetModel();
+    updateDue();
 }
 
 void EscalationModel::setCalled(const QList<int> &levels)
@@ -46,8 +67,74 @@ void EscalationModel::apply(const QList<int> &called)
     if (called == m_called)
         return;
     m_called = called;
+    m_due.clear(); // every row changes below anyway
+    updateDue();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+void EscalationModel::setIncidentAge(std::optional<qint64> ms)
+{
+    m_age = ms;
+    updateDue();
+}
+
+bool EscalationModel::isSettled(int index) const
+{
+    const runbook::EscalationLevel &l = m_levels.at(index);
+    for (int i = index; i < m_levels.size() && m_levels.at(i).group == l.group; ++i) {
+        if (isCalled(m_levels.at(i).level))
+            return true;
+    }
+    return false;
+}
+
+// Only rows whose due state changed are announced: the panel calls this every minute.
+void EscalationModel::updateDue()
+{
+    QList<int> due;
+    for (int i = 0; i < m_levels.size(); ++i) {
+        const runbook::EscalationLevel &l = m_levels.at(i);
+        if (m_age && l.afterMinutes && *m_age >= qint64(*l.afterMinutes) * 60'000 && !isSettled(i))
+            due.append(l.level);
+    }
+    std::sort(due.begin(), due.end());
+    if (due == m_due)
+        return;
+    const QList<int> before = std::exchange(m_due, due);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).heading)
+            continue;
+        const int level = m_levels.at(m_rows.at(r).level).level;
+        if (before.contains(level) != m_due.contains(level))
+            Q_EMIT dataChanged(index(r), index(r));
+    }
+}
+
+bool EscalationModel::isDue(int level) const
+{
+    return m_due.contains(level);
+}
+
+QList<int> EscalationModel::dueLevels() const
+{
+    return m_due;
+}
+
+std::optional<qint64> EscalationModel::nextDueAt() const
+{
+    if (!m_age)
+        return std::nullopt;
+    std::optional<qint64> next;
+    for (int i = 0; i < m_levels.size(); ++i) {
+        const runbook::EscalationLevel &l = m_levels.at(i);
+        if (!l.afterMinutes || isSettled(i))
+            continue;
+        const qint64 at = qint64(*l.afterMinutes) * 60'000;
+        if (at > *m_age && (!next || at < *next))
+            next = at;
+    }
+    return next;
 }
 
 bool EscalationModel::isCalled(int level) const
@@ -142,6 +229,7 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
             return 0;
         case ReachedRole:
         case NextRole:
+        case DueRole:
             return false;
         default:
             return {};
@@ -149,12 +237,31 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
     }
     const bool called = isCalled(l.level);
     const bool next = l.level == nextLevel();
+    const bool due = isDue(l.level);
     switch (role) {
     case Qt::DisplayRole: {
         const QString when = l.afterText.isEmpty() ? QString() : tr(" (%1)").arg(l.afterText);
+        if (due)
+            return tr("Level %1: %2%3 — due now").arg(l.level).arg(l.who, when);
         return called ? tr("✔ Level %1: %2%3 (called)").arg(l.level).arg(l.who, when)
                       : tr("Level %1: %2%3").arg(l.level).arg(l.who, when);
     }
+    case Qt::AccessibleTextRole:
+        // Screen readers hear the state, not the icon or the colour.
+        if (due)
+            return tr("Level %1, %2: due now, to be called %3, not called yet")
+                .arg(l.level)
+                .arg(l.who, l.afterText);
+        return called ? tr("Level %1, %2: called").arg(l.level).arg(l.who)
+                      : tr("Level %1, %2").arg(l.level).arg(l.who);
+    case Qt::DecorationRole:
+        if (due)
+            return dueIcon();
+        return {};
+    case Qt::ForegroundRole:
+        if (due)
+            return dueColor();
+        return {};
     case Qt::ToolTipRole: {
         // Where the number came from, when Rollcage numbered on past what the runbook wrote.
         const QString written = l.label.isEmpty() || l.label == tr("Level %1").arg(l.level)
@@ -165,7 +272,7 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         return tr("Runbook line %1, under \"%2\"%3").arg(l.line).arg(l.group, written);
     }
     case Qt::FontRole:
-        if (next) {
+        if (next || due) {
             // The level to call next stands out.
             QFont f;
             f.setBold(true);
@@ -184,6 +291,8 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         return l.group;
     case NextRole:
         return next;
+    case DueRole:
+        return due;
     default:
         return {};
     }

@@ -36,7 +36,7 @@ inline const QString StepResolved = QStringLiteral("step_resolved");        // r
 // The operator picked another procedure before any step ran (the one named at
 // declaration is in the incident record).
 inline const QString ProcedureChosen = QStringLiteral("procedure_chosen");  // procedure, previous, reason
-inline const QString Escalated = QStringLiteral("escalated");              // level, who, note
+inline const QString Escalated = QStringLiteral("escalated");              // level, who, note[, group, label]
 inline const QString NoteAdded = QStringLiteral("note_added");              // text
 // The outbox: queued before the first attempt, then failed attempts, then sent (or
 // abandoned by the operator). The key ties them together and is the idempotency key.

@@ -146,6 +146,7 @@ void IncidentState::apply(const Event &e)
         s.variables.insert(d.value(QLatin1String("name")).toString(),
                            d.value(QLatin1String("value")).toString());
     } else if (e.type == events::Escalated) {
+        s.escalations.append(EscalationCall::fromEvent(e));
         const int level = d.value(QLatin1String("level")).toInt();
         if (!s.escalatedLevels.contains(level))
             s.escalatedLevels.append(level);

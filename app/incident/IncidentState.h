@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "incident/EscalationCall.h"
 #include "incident/Event.h"
 
 #include <QHash>
@@ -82,6 +83,7 @@ struct IncidentState
     // Every level called, in the order first called: calling a vendor (level 4) does not
     // mean levels 1-3 were called.
     QList<int> escalatedLevels;
+    QList<EscalationCall> escalations; // every call, in journal order
     int messagesSent = 0;
     int healthResults = 0;
     QMap<QString, bool> latestHealth; // check -> whether its latest result passed

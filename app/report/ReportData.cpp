@@ -1,5 +1,6 @@
 #include "report/ReportData.h"
 
+#include "incident/EscalationCall.h"
 #include "report/ReportFields.h"
 #include "runbook/Importer.h"
 
@@ -209,7 +210,7 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle,
         return tr("Procedure changed from \"%1\" to \"%2\"").arg(str(e, "previous"), str(e, "procedure")) +
                (str(e, "reason").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "reason"));
     if (e.type == events::Escalated)
-        return tr("Escalated to level %1 (%2)").arg(num(e, "level")).arg(str(e, "who")) +
+        return tr("Escalated to %1").arg(incident::EscalationCall::fromEvent(e).title()) +
                (str(e, "note").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "note"));
     if (e.type == events::HealthAlert)
         return tr("Health alert on %1: %2").arg(str(e, "check"), str(e, "message"));

@@ -128,15 +128,65 @@ void takeTime(EscalationLevel &e, QString &label, QString &who)
     }
 }
 
+// What only a contacts section needs said: these levels are the author's contacts read as
+// an escalation order, and some entries may be no one to call.
+void checkContact(ImportContext &ctx, const EscalationLevel &e, const QString &label,
+                  const QString &contact)
+{
+    static const QRegularExpression unfilled(
+        QStringLiteral("^(?:\\[[^\\]]*\\]|<[^>]*>|tbd|todo|tba|n/a|x+|\\?+|…|\\.\\.\\.)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression place(
+        QStringLiteral("\\b(?:incident|war[ -]?room|bridge|status page|announcements?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression channel(QStringLiteral("^(?:#\\S+|https?://\\S+)$"));
+    if (unfilled.match(contact).hasMatch()) {
+        ctx.diagnose(e.line, Severity::Warning,
+                     tr("\"%1\" has no way to reach them yet (\"%2\"); it is listed as level %3. "
+                        "Write the phone number, pager or channel to use.")
+                         .arg(label.isEmpty() ? e.who : label, contact)
+                         .arg(e.level));
+    } else if (place.match(label).hasMatch() && channel.match(contact).hasMatch()) {
+        ctx.diagnose(e.line, Severity::Info,
+                     tr("\"%1\" (%2) looks like where the incident is discussed rather than "
+                        "someone to call; it is listed as level %3. If it is not an escalation "
+                        "contact, put it in the communication plan instead.")
+                         .arg(label, contact)
+                         .arg(e.level));
+    }
+}
+
 } // namespace
 
-void readEscalation(ImportContext &ctx, int list, const QString &group)
+void readEscalation(ImportContext &ctx, int list, const QString &group,
+                    const std::optional<ContactList> &contacts)
 {
     static const QRegularExpression generic(
         QStringLiteral("^(?:then|next|finally|escalat(?:e|ion)(?:\\s+to)?|contact|call|page)$"),
         QRegularExpression::CaseInsensitiveOption);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
-    for (const int item : ctx.items(list)) {
+    const QList<int> items = ctx.items(list);
+    if (contacts && !items.isEmpty()) {
+        const int line = ctx.node(items.first()).line;
+        const int first = int(ctx.runbook.escalation.size()) + 1;
+        if (!contacts->previousGroup.isEmpty() && contacts->previousGroup != group) {
+            ctx.diagnose(line, Severity::Info,
+                         tr("The contacts under \"%1\" are numbered on after those under "
+                            "\"%2\", from level %3. If the two lists are alternatives (office "
+                            "hours, nights) rather than one order, call from the one that applies.")
+                             .arg(group, contacts->previousGroup)
+                             .arg(first));
+        } else if (contacts->previousGroup.isEmpty() && !ctx.node(list).ordered) {
+            ctx.diagnose(line, Severity::Info,
+                         tr("\"%1\" lists contacts without saying in which order to call them; "
+                            "Rollcage offers them as escalation levels from %2 in the order "
+                            "written. Number the list, or put it under an \"Escalation\" "
+                            "heading, to say the order is meant.")
+                             .arg(contacts->section)
+                             .arg(first));
+        }
+    }
+    for (const int item : items) {
         const QString text = ctx.itemText(item);
         const QString lead = recognize::cleanLabel(ctx.itemLead(item));
         EscalationLevel e;
@@ -150,6 +200,7 @@ void readEscalation(ImportContext &ctx, int list, const QString &group)
         }
         takeTime(e, label, rest);
         const std::optional<int> written = writtenRank(label);
+        const QString contact = rest; // how to reach them, when the label names them
         if (written)
             e.label = label;
         else if (rest.isEmpty())
@@ -159,6 +210,8 @@ void readEscalation(ImportContext &ctx, int list, const QString &group)
         // "Escalation: CTO": the lead only says what the line is, the contact follows.
         e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
         append(ctx, e, written, numbering);
+        if (contacts && !written && !label.isEmpty() && !contact.isEmpty())
+            checkContact(ctx, ctx.runbook.escalation.last(), label, contact);
     }
 }
 

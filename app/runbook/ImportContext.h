@@ -78,7 +78,16 @@ void readTemplate(ImportContext &ctx, int section, int code, const QString &titl
                   const QString &audience);
 // Escalation (EscalationReader.cpp): levels numbered on across lists; `group` names the
 // list. A table without a contact column is not escalation: false, nothing read.
-void readEscalation(ImportContext &ctx, int list, const QString &group);
+// A contacts section ("Contact information", "Support contacts") is read as escalation
+// too, as an ordered list of whom to call; what the author may not have meant by it
+// (an order, lists that are alternatives, a channel, a contact not filled in) is said.
+struct ContactList
+{
+    QString section;       // the heading
+    QString previousGroup; // group of the section's list before this one; empty for the first
+};
+void readEscalation(ImportContext &ctx, int list, const QString &group,
+                    const std::optional<ContactList> &contacts = std::nullopt);
 bool readEscalationTable(ImportContext &ctx, int table, const QString &group);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace rollcage::runbook {
 
 using namespace detail;
@@ -256,7 +258,16 @@ void readSection(ImportContext &ctx, int index)
     static const QRegularExpression reportWords =
         anyOf({QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
                QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    // Contacts are whom to call when the rollback goes wrong: read as escalation levels,
+    // with diagnostics asking the author to confirm the order. Stakeholders to inform
+    // are not contacts to escalate to.
+    static const QRegularExpression contactWords = anyOf({QStringLiteral("contact")});
+    static const QRegularExpression informWords =
+        anyOf({QStringLiteral("stakeholder"), QStringLiteral("communication"),
+               QStringLiteral("notif"), QStringLiteral("customer")});
     const bool escalation = ctx.titlesMention(index, escalationWords);
+    const bool contacts = !escalation && ctx.titlesMention(index, contactWords) &&
+                          !ctx.titlesMention(index, informWords);
     const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
     const bool excluded = ctx.titlesMention(index, notProcedureWords());
@@ -273,7 +284,9 @@ void readSection(ImportContext &ctx, int index)
     // An escalation list belongs to its heading ("External Escalation"); several lists
     // under one heading are told apart by the short line that introduces each.
     static const QRegularExpression numbering(QStringLiteral("^\\d+(?:\\.\\d+)*\\.?\\s+"));
-    const QString heading = escalation ? QString(s.title).remove(numbering) : QString();
+    const QString heading =
+        escalation || contacts ? QString(s.title).remove(numbering) : QString();
+    QString previousContactGroup;
     auto groupOf = [&](const QString &intro) {
         return lists > 1 && !intro.isEmpty() ? intro : heading;
     };
@@ -310,7 +323,7 @@ void readSection(ImportContext &ctx, int index)
             continue;
         switch (n.kind) {
         case MdNode::Kind::Table:
-            if (!escalation || !readEscalationTable(ctx, b, groupOf(lastParagraph)))
+            if (!(escalation || contacts) || !readEscalationTable(ctx, b, groupOf(lastParagraph)))
                 readTable(ctx, b);
             break;
         case MdNode::Kind::Code: {
@@ -341,6 +354,11 @@ void readSection(ImportContext &ctx, int index)
                 readReportSections(ctx, b);
             else if (escalation)
                 readEscalation(ctx, b, groupOf(lastParagraph));
+            else if (contacts) {
+                const QString group = groupOf(lastParagraph);
+                readEscalation(ctx, b, group,
+                               ContactList{heading, std::exchange(previousContactGroup, group)});
+            }
             else if (triggers && !hasTable)
                 readTriggerList(ctx, b, lastParagraph);
             else if (checklists)

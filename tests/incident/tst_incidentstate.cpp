@@ -37,6 +37,8 @@ private Q_SLOTS:
     void outcomeUnknownBlocksUntilResolved();
     void checklistTicksAndWaivers();
     void escalationKeepsHighestAndEveryLevelCalled();
+    void escalationCallsSayWhom_data();
+    void escalationCallsSayWhom();
 };
 
 void TestIncidentState::transitions_data()
@@ -182,6 +184,48 @@ void TestIncidentState::escalationKeepsHighestAndEveryLevelCalled()
     QCOMPARE(s.escalationLevel, 4);
     QCOMPARE(s.escalatedTo, QStringLiteral("Card processor desk"));
     QCOMPARE(s.escalatedLevels, (QList<int>{4, 1}));
+}
+
+// Each call keeps the list and the rank as written; journals from before those were
+// recorded (number and who only) still load and read by number.
+void TestIncidentState::escalationCallsSayWhom_data()
+{
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<QString>("title");
+    const auto d = [](const char *group, const char *label) {
+        QJsonObject o{{QStringLiteral("level"), 4},
+                      {QStringLiteral("who"), QStringLiteral("Acme support")},
+                      {QStringLiteral("note"), QStringLiteral("ticket 77")}};
+        if (group)
+            o.insert(QStringLiteral("group"), QString::fromUtf8(group));
+        if (label)
+            o.insert(QStringLiteral("label"), QString::fromUtf8(label));
+        return o;
+    };
+    QTest::newRow("group and label") << d("Vendor", "L1") << QStringLiteral("Level 4 — Vendor: L1 (Acme support)");
+    QTest::newRow("old journal") << d(nullptr, nullptr) << QStringLiteral("Level 4 (Acme support)");
+    QTest::newRow("group only") << d("Vendor", nullptr) << QStringLiteral("Level 4 — Vendor (Acme support)");
+    QTest::newRow("label only") << d(nullptr, "Tertiary") << QStringLiteral("Level 4 — Tertiary (Acme support)");
+    QTest::newRow("label repeats the number") << d("Vendor", "level 4") << QStringLiteral("Level 4 — Vendor (Acme support)");
+}
+
+void TestIncidentState::escalationCallsSayWhom()
+{
+    QFETCH(QJsonObject, data);
+    QFETCH(QString, title);
+    Event e = ev(events::Escalated, data);
+    e.operatorName = QStringLiteral("riley");
+    e.atMs = 1'000;
+    const IncidentState s = deriveState({ev(events::Declared), e});
+    QCOMPARE(s.escalatedLevels, QList<int>{4});
+    QCOMPARE(s.escalations.size(), 1);
+    const EscalationCall &c = s.escalations.first();
+    QCOMPARE(c.level, 4);
+    QCOMPARE(c.who, QStringLiteral("Acme support"));
+    QCOMPARE(c.note, QStringLiteral("ticket 77"));
+    QCOMPARE(c.by, QStringLiteral("riley"));
+    QCOMPARE(c.atMs, qint64(1'000));
+    QCOMPARE(c.title(), title);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentState)

@@ -7,6 +7,7 @@
 using namespace rollcage;
 using namespace rollcage::report;
 namespace events = incident::events;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -84,6 +85,17 @@ ReportData sampleIncident()
             {QStringLiteral("exit_code"), 1},
             {QStringLiteral("error"), QStringLiteral("The step exited with status 1.")}},
            1),
+        // Journalled before group and label were recorded: the number and who only.
+        ev(29, 176'000, events::Escalated,
+           {{QStringLiteral("level"), 2},
+            {QStringLiteral("who"), QStringLiteral("Payments engineering manager")},
+            {QStringLiteral("note"), QStringLiteral("paged")}}),
+        ev(30, 178'000, events::Escalated,
+           {{QStringLiteral("level"), 4},
+            {QStringLiteral("who"), QStringLiteral("Card processor support desk")},
+            {QStringLiteral("group"), QStringLiteral("Partner escalation")},
+            {QStringLiteral("label"), QStringLiteral("L1")},
+            {QStringLiteral("note"), QStringLiteral("ticket 4411")}}),
         ev(12, 180'000, events::StepSkipped,
            {{QStringLiteral("title"), QStringLiteral("Announce")},
             {QStringLiteral("reason"), QStringLiteral("done by hand in #incidents")}},
@@ -183,6 +195,7 @@ private Q_SLOTS:
     void matchesGolden();
     void humanFieldsLatestWinsAndMarkersOnlyWhereEmpty();
     void timelineHasNoRawEventNames();
+    void timelineSaysWhomWasCalled();
 };
 
 void TestMarkdownReport::matchesGolden_data()
@@ -249,6 +262,16 @@ void TestMarkdownReport::timelineHasNoRawEventNames()
                             "message_abandoned", "message_rejected", "health_result", "report_field_set",
                             "state_changed", "rolling_back"})
         QVERIFY2(!timeline.contains(QLatin1String(raw)), raw);
+}
+
+// The list and the rank as the runbook writes them beside the number; a journal from
+// before they were recorded still reads with the number and the contact.
+void TestMarkdownReport::timelineSaysWhomWasCalled()
+{
+    const QString md = renderMarkdown(sampleIncident());
+    QVERIFY2(md.contains(u"Escalated to Level 4 — Partner escalation: L1 (Card processor support desk): ticket 4411"_s),
+             qPrintable(md));
+    QVERIFY(md.contains(u"Escalated to Level 2 (Payments engineering manager): paged"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReport)

@@ -281,6 +281,85 @@ private slots:
         QCOMPARE(count(rb, Severity::Warning), 0);
     }
 
+    // A contacts section is read as escalation levels in the order written; each guess is
+    // said at its line: an order nobody wrote, lists that may be alternatives, a channel
+    // that may be no one to call, a contact not filled in.
+    void contacts_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("who");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QList<int>>("afterMinutes"); // -1: no time given
+        QTest::addColumn<QStringList>("diagnostics"); // "line:severity:part of the message"
+        QTest::newRow("office hours, then nights")
+            << u"contacts-hours.md"_s
+            << QStringList{u"Booking team chat: #ferry-bookings"_s,
+                           u"On-call developer: see the Opsgenie schedule"_s,
+                           u"Page the on-call developer through Opsgenie"_s,
+                           u"Escalate to the platform manager if the page goes unanswered"_s}
+            << QStringList{u"Office hours"_s, u"Office hours"_s, u"Nights and weekends"_s,
+                           u"Nights and weekends"_s}
+            << QList<int>{-1, -1, -1, -1}
+            << QStringList{u"16:info:without saying in which order"_s,
+                           u"20:info:are alternatives (office hours, nights)"_s};
+        QTest::newRow("directory under a quick reference")
+            << u"contacts-directory.md"_s
+            << QStringList{u"Transcoder on-call: [pager number]"_s,
+                           u"Media platform team: #media-platform"_s,
+                           u"Incident room: #inc-media"_s, u"Storage vendor: TBD"_s}
+            << QStringList{u"Key contacts"_s, u"Key contacts"_s, u"Key contacts"_s,
+                           u"Key contacts"_s}
+            << QList<int>{-1, -1, -1, -1}
+            << QStringList{u"21:info:without saying in which order"_s,
+                           u"21:warning:no way to reach them yet"_s,
+                           u"23:info:where the incident is discussed"_s,
+                           u"24:warning:no way to reach them yet"_s};
+        QTest::newRow("numbered contacts with times")
+            << u"contacts-ordered.md"_s
+            << QStringList{u"Indexer on-call: pager 555-0140"_s,
+                           u"Search lead: Dana Okafor, +1 555 0177"_s, u"Director of Search"_s}
+            << QStringList{u"Contact information"_s, u"Contact information"_s,
+                           u"Contact information"_s}
+            << QList<int>{10, -1, 60} << QStringList{};
+    }
+    void contacts()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, who);
+        QFETCH(QStringList, groups);
+        QFETCH(QList<int>, afterMinutes);
+        QFETCH(QStringList, diagnostics);
+        const QString path = QDir(QStringLiteral(ROLLCAGE_FIXTURES_DIR)).filePath(fixture);
+        const Runbook rb = Importer::importText(readFile(path), fixture);
+        QStringList gotWho, gotGroups;
+        QList<int> gotAfter;
+        for (int i = 0; i < rb.escalation.size(); ++i) {
+            QCOMPARE(rb.escalation.at(i).level, i + 1);
+            gotWho << rb.escalation.at(i).who;
+            gotGroups << rb.escalation.at(i).group;
+            gotAfter << rb.escalation.at(i).afterMinutes.value_or(-1);
+        }
+        QCOMPARE(gotWho, who);
+        QCOMPARE(gotGroups, groups);
+        QCOMPARE(gotAfter, afterMinutes);
+        const QStringList severities{u"info"_s, u"warning"_s, u"error"_s};
+        QStringList got;
+        for (const Diagnostic &d : rb.diagnostics) {
+            for (const QString &want : diagnostics) {
+                const QString part = want.section(u':', 2);
+                if (d.message.contains(part)) {
+                    got << u"%1:%2:%3"_s.arg(d.line).arg(severities.at(int(d.severity)), part);
+                    break;
+                }
+            }
+        }
+        QCOMPARE(got, diagnostics);
+        QCOMPARE(count(rb, Severity::Error), 0);
+        // Only the stakeholder table is no contact list: it stays a stakeholder.
+        if (fixture == u"contacts-directory.md"_s)
+            QCOMPARE(rb.stakeholders.size(), 1);
+    }
+
     void unreadableFileIsAFailedResult()
     {
         QTemporaryDir dir;

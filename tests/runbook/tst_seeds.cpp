@@ -241,6 +241,53 @@ private slots:
         QCOMPARE(db->steps.size(), 4); // the numbered list under "Procedure:"
         QCOMPARE(phaseCount(rb, ChecklistPhase::Post), 1);
     }
+
+    // Seeds 001 and 003 keep whom to call in a contacts section, not an escalation list:
+    // read as levels in the order written, each list its own group, and the author told
+    // where that reading is a guess (the line of each).
+    void contactsSectionsAreEscalationLevels_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QStringList>("infoParts");
+        QTest::addColumn<int>("placeholders"); // contacts not filled in (warnings)
+        QTest::newRow("001 office hours and after hours")
+            << u"001"_s
+            << QStringList{u"During business hours"_s, u"During business hours"_s,
+                           u"After hours"_s, u"After hours"_s}
+            << QStringList{u"without saying in which order"_s, u"alternatives"_s} << 0;
+        QTest::newRow("003 support contacts")
+            << u"003"_s
+            << QStringList{u"Support Contacts"_s, u"Support Contacts"_s, u"Support Contacts"_s}
+            << QStringList{u"without saying in which order"_s, u"where the incident is discussed"_s}
+            << 1;
+    }
+    void contactsSectionsAreEscalationLevels()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QStringList, groups);
+        QFETCH(QStringList, infoParts);
+        QFETCH(int, placeholders);
+        const Runbook rb = load(seed);
+        QStringList gotGroups;
+        for (int i = 0; i < rb.escalation.size(); ++i) {
+            QCOMPARE(rb.escalation.at(i).level, i + 1);
+            gotGroups << rb.escalation.at(i).group;
+        }
+        QCOMPARE(gotGroups, groups);
+        for (const QString &part : infoParts) {
+            const auto it = std::find_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(),
+                                         [&](const Diagnostic &d) { return d.message.contains(part); });
+            QVERIFY2(it != rb.diagnostics.cend(), qPrintable(part));
+            QCOMPARE(it->severity, Severity::Info);
+            QVERIFY(std::any_of(rb.escalation.cbegin(), rb.escalation.cend(),
+                                [&](const EscalationLevel &e) { return e.line == it->line; }));
+        }
+        const auto unfilled = std::count_if(rb.diagnostics.cbegin(), rb.diagnostics.cend(), [](const Diagnostic &d) {
+            return d.severity == Severity::Warning && d.message.contains(u"no way to reach"_s);
+        });
+        QCOMPARE(int(unfilled), placeholders);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSeeds)

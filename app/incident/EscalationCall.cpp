@@ -1,0 +1,43 @@
+#include "incident/EscalationCall.h"
+
+#include <QCoreApplication>
+
+namespace rollcage::incident {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rollcage::incident", text);
+}
+} // namespace
+
+EscalationCall EscalationCall::fromEvent(const Event &event)
+{
+    const QJsonObject &d = event.data;
+    EscalationCall c;
+    c.level = d.value(QLatin1String("level")).toInt();
+    c.who = d.value(QLatin1String("who")).toString();
+    c.group = d.value(QLatin1String("group")).toString();
+    c.label = d.value(QLatin1String("label")).toString();
+    c.note = d.value(QLatin1String("note")).toString();
+    c.by = event.operatorName;
+    c.atMs = event.atMs;
+    return c;
+}
+
+QString EscalationCall::title() const
+{
+    // "Level 1" written for level 1 says nothing the number does not.
+    const bool sameRank =
+        label.compare(QStringLiteral("Level %1").arg(level), Qt::CaseInsensitive) == 0 ||
+        label == QString::number(level);
+    const QString rank = sameRank ? QString() : label;
+    QString where;
+    if (!group.isEmpty() && !rank.isEmpty())
+        where = tr(" — %1: %2").arg(group, rank);
+    else if (!group.isEmpty() || !rank.isEmpty())
+        where = tr(" — %1").arg(group.isEmpty() ? rank : group);
+    return tr("Level %1%2 (%3)").arg(level).arg(where, who);
+}
+
+} // namespace rollcage::incident
