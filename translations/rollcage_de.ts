@@ -271,12 +271,22 @@
         <translation>Dieses Runbook nennt keine Eskalationsstufen. Eskalieren Sie über den Bereitschaftsprozess Ihres Teams und halten Sie fest, wen Sie angerufen haben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>Escalation due</source>
+        <translation>Eskalation fällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Current escalation</source>
         <translation>Aktuelle Eskalation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Escalation history</source>
+        <translation>Eskalationsverlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Record that I called them…</source>
         <translation>&amp;Anruf festhalten …</translation>
     </message>
@@ -1184,6 +1194,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+9"/>
         <source>Escalation levels start at 1.</source>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
@@ -1725,14 +1736,19 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+130"/>
+        <location filename="../app/gui/EscalationModel.cpp" line="+217"/>
         <source>Group: %1</source>
         <translation>Gruppe: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1: %2%3 — due now</source>
+        <translation>Stufe %1: %2%3 — jetzt fällig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1745,7 +1761,22 @@ via %2</source>
         <translation>Stufe %1: %2%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Level %1, %2: due now, to be called %3, not called yet</source>
+        <translation>Stufe %1, %2: jetzt fällig, anzurufen %3, noch nicht angerufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1, %2: called</source>
+        <translation>Stufe %1, %2: angerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1, %2</source>
+        <translation>Stufe %1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Level %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -1768,7 +1799,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationPanel</name>
     <message>
-        <location filename="../app/gui/EscalationPanel.cpp" line="+25"/>
+        <location filename="../app/gui/EscalationPanel.cpp" line="+37"/>
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
@@ -1778,7 +1809,7 @@ via %2</source>
         <translation>Angerufen: %1. Notiz fürs Protokoll (wer, wie, was gesagt wurde):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>level %1, %2 (%3)</source>
         <translation>Stufe %1, %2 (%3)</translation>
     </message>
@@ -1788,7 +1819,7 @@ via %2</source>
         <translation>Stufe %1, %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> Next: %1.</source>
         <translation> Als Nächstes: %1.</translation>
     </message>
@@ -1798,7 +1829,42 @@ via %2</source>
         <translation>Noch niemand angerufen.%1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+18"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Called:
+%1</source>
+        <translation>Angerufen:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Level %1 (%2) is due: the incident has lasted %n min.</source>
+        <translation>
+            <numerusform>Stufe %1 (%2) ist fällig: der Incident läuft seit %n Minute.</numerusform>
+            <numerusform>Stufe %1 (%2) ist fällig: der Incident läuft seit %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Also due: %1.</source>
+        <translation> Ebenfalls fällig: %1.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Choose the level you called.</source>
         <translation>Wählen Sie die Stufe, die Sie angerufen haben.</translation>
     </message>
@@ -2964,7 +3030,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+46"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+47"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3008,9 +3074,27 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::incident::EscalationCall</name>
+    <message>
+        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
+        <source> — %1: %2</source>
+        <translation> — %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1%2 (%3)</source>
+        <translation>Stufe %1%2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location line="+86"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+86"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
@@ -3452,7 +3536,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+129"/>
+        <location filename="../app/report/ReportData.cpp" line="+130"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -3615,8 +3699,8 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Escalated to level %1 (%2)</source>
-        <translation>An Stufe %1 eskaliert (%2)</translation>
+        <source>Escalated to %1</source>
+        <translation>Eskaliert an %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4081,7 +4165,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+117"/>
+        <location filename="../app/runbook/Importer.cpp" line="+119"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
@@ -4091,7 +4175,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -4099,7 +4183,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -4192,7 +4276,27 @@ Ausgabe:
         <translation>Stufe %1 wird %2 angerufen, steht aber nach einer Stufe, die %3 angerufen wird; Rollcage behält die geschriebene Reihenfolge bei. Ordnen Sie die Liste um, wenn die Zeit entscheiden soll.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+36"/>
+        <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
+        <translation>„%1“ ist noch nicht erreichbar angegeben („%2“); als Stufe %3 aufgeführt. Tragen Sie die Telefonnummer, den Pager oder den Kanal ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; (%2) looks like where the incident is discussed rather than someone to call; it is listed as level %3. If it is not an escalation contact, put it in the communication plan instead.</source>
+        <translation>„%1“ (%2) sieht nach dem Ort aus, an dem der Incident besprochen wird, nicht nach einer anzurufenden Person; als Stufe %3 aufgeführt. Ist es kein Eskalationskontakt, gehört es in den Kommunikationsplan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The contacts under &quot;%1&quot; are numbered on after those under &quot;%2&quot;, from level %3. If the two lists are alternatives (office hours, nights) rather than one order, call from the one that applies.</source>
+        <translation>Die Kontakte unter „%1“ werden im Anschluss an die unter „%2“ weiternummeriert, ab Stufe %3. Sind die beiden Listen Alternativen (Bürozeiten, nachts) statt einer Reihenfolge, rufen Sie aus der zutreffenden an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; lists contacts without saying in which order to call them; Rollcage offers them as escalation levels from %2 in the order written. Number the list, or put it under an &quot;Escalation&quot; heading, to say the order is meant.</source>
+        <translation>„%1“ nennt Kontakte, ohne zu sagen, in welcher Reihenfolge sie anzurufen sind; Rollcage bietet sie ab %2 in der geschriebenen Reihenfolge als Eskalationsstufen an. Nummerieren Sie die Liste oder setzen Sie sie unter eine Überschrift „Escalation“, wenn die Reihenfolge gemeint ist.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
     </message>

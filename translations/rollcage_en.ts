@@ -271,12 +271,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>Escalation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Current escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Escalation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Record that I called them…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1181,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+9"/>
         <source>Escalation levels start at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,13 +1720,18 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+130"/>
+        <location filename="../app/gui/EscalationModel.cpp" line="+217"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1: %2%3 — due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,7 +1745,22 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Level %1, %2: due now, to be called %3, not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1, %2: called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1783,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationPanel</name>
     <message>
-        <location filename="../app/gui/EscalationPanel.cpp" line="+25"/>
+        <location filename="../app/gui/EscalationPanel.cpp" line="+37"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1793,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>level %1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1803,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> Next: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,7 +1813,41 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+18"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Called:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Level %1 (%2) is due: the incident has lasted %n min.</source>
+        <translation>
+            <numerusform>Level %1 (%2) is due: the incident has lasted %n min.</numerusform>
+            <numerusform>Level %1 (%2) is due: the incident has lasted %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Also due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Choose the level you called.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +3008,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+46"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+47"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,9 +3052,27 @@ Type %2 below to enable Run.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::incident::EscalationCall</name>
+    <message>
+        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
+        <source> — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location line="+86"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+86"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,7 +3514,7 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+129"/>
+        <location filename="../app/report/ReportData.cpp" line="+130"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,7 +3677,7 @@ Type %2 below to enable Run.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Escalated to level %1 (%2)</source>
+        <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3988,7 +4071,7 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+117"/>
+        <location filename="../app/runbook/Importer.cpp" line="+119"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,7 +4081,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+183"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4089,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4182,27 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+36"/>
+        <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; (%2) looks like where the incident is discussed rather than someone to call; it is listed as level %3. If it is not an escalation contact, put it in the communication plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The contacts under &quot;%1&quot; are numbered on after those under &quot;%2&quot;, from level %3. If the two lists are alternatives (office hours, nights) rather than one order, call from the one that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; lists contacts without saying in which order to call them; Rollcage offers them as escalation levels from %2 in the order written. Number the list, or put it under an &quot;Escalation&quot; heading, to say the order is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -264,9 +264,11 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         // Where the number came from, when Rollcage numbered on past what the runbook wrote.
-        const QString written = l.label.isEmpty() || l.label == tr("Level %1").arg(l.level)
-                                    ? QString()
-                                    : tr("; the runbook writes \"%1\"").arg(l.label);
+        // "Level 3" in a runbook says nothing the row does not, in any UI language.
+        const bool plain = l.label.isEmpty() ||
+                           l.label == QStringLiteral("Level %1").arg(l.level) ||
+                           l.label == tr("Level %1").arg(l.level);
+        const QString written = plain ? QString() : tr("; the runbook writes \"%1\"").arg(l.label);
         if (l.group.isEmpty())
             return tr("Runbook line %1%2").arg(l.line).arg(written);
         return tr("Runbook line %1, under \"%2\"%3").arg(l.line).arg(l.group, written);

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 
 // The rank a label states: "Level 2", "L2", "Tier 2", "2nd line", "Secondary", "2".
@@ -53,8 +53,7 @@ QString withoutPhrase(QString text, qsizetype at, qsizetype length)
 {
     text.remove(at, length);
     text.replace(QStringLiteral("()"), QString());
-    static const QRegularExpression edges(
-        QStringLiteral("^[\\s:,;\\-–—]+|[\\s:,;\\-–—]+$"));
+    static const QRegularExpression edges(QStringLiteral("^[\\s:,;\\-–—]+|[\\s:,;\\-–—]+$"));
     return text.remove(edges).simplified();
 }
 

@@ -135,6 +135,20 @@ private Q_SLOTS:
                  qPrintable(garbled->diagnostics.first().message));
     }
 
+    void escalationNotesAreGerman()
+    {
+        const runbook::Runbook contacts = runbook::Importer::importText(
+            "# Svc\n\n## Rollback procedure\n\n1. Undo (2 min)\n\n"
+            "## Contacts\n\n- On-call engineer: TBD\n- Team lead: +1 555 0100\n",
+            QStringLiteral("contacts.md"));
+        QStringList messages;
+        for (const runbook::Diagnostic &d : contacts.diagnostics)
+            messages.append(d.message);
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("nennt Kontakte")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("noch nicht erreichbar")), qPrintable(all));
+    }
+
     void storeErrorsAreGerman()
     {
         QTemporaryDir dir;
