@@ -590,11 +590,7 @@ Status Engine::recordMessageSent(const QString &channel, const QString &audience
 
 Status Engine::recordEscalation(int level, const QString &who, const QString &note)
 {
-    if (level < 1)
-        return Status::failure(tr("Escalation levels start at 1."));
-    return statusOf(record(events::Escalated, {{QStringLiteral("level"), level},
-                                               {QStringLiteral("who"), who},
-                                               {QStringLiteral("note"), note}}));
+    return recordEscalation(runbook::EscalationLevel(level, who, 0), note);
 }
 
 Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QString &note)

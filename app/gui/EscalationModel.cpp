@@ -264,10 +264,8 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         // Where the number came from, when Rollcage numbered on past what the runbook wrote.
-        // "Level 3" in a runbook says nothing the row does not, in any UI language.
-        const bool plain = l.label.isEmpty() ||
-                           l.label == QStringLiteral("Level %1").arg(l.level) ||
-                           l.label == tr("Level %1").arg(l.level);
+        // A label that only repeats the number, as the runbook or the UI words it, adds nothing.
+        const bool plain = l.labelIsJustTheNumber() || l.label == tr("Level %1").arg(l.level);
         const QString written = plain ? QString() : tr("; the runbook writes \"%1\"").arg(l.label);
         if (l.group.isEmpty())
             return tr("Runbook line %1%2").arg(l.line).arg(written);

@@ -1,5 +1,7 @@
 #include "incident/EscalationCall.h"
 
+#include "runbook/Runbook.h"
+
 #include <QCoreApplication>
 
 namespace rollcage::incident {
@@ -27,11 +29,9 @@ EscalationCall EscalationCall::fromEvent(const Event &event)
 
 QString EscalationCall::title() const
 {
-    // "Level 1" written for level 1 says nothing the number does not.
-    const bool sameRank =
-        label.compare(QStringLiteral("Level %1").arg(level), Qt::CaseInsensitive) == 0 ||
-        label == QString::number(level);
-    const QString rank = sameRank ? QString() : label;
+    runbook::EscalationLevel asWritten(level, who, 0);
+    asWritten.label = label;
+    const QString rank = asWritten.labelIsJustTheNumber() ? QString() : label;
     QString where;
     if (!group.isEmpty() && !rank.isEmpty())
         where = tr(" — %1: %2").arg(group, rank);

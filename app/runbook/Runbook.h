@@ -158,6 +158,13 @@ struct EscalationLevel
     QString label; // its rank as written: "Level 1", "L2", "Primary"; empty for a list position
     QString afterText;               // "after 15 min" as written; empty when no time is given
     std::optional<int> afterMinutes; // call this level once the incident is this many minutes old
+
+    // The label says nothing the number does not ("Level 3", "3", or none at all).
+    bool labelIsJustTheNumber() const
+    {
+        return label.isEmpty() || label == QString::number(level) ||
+               label.compare(QStringLiteral("Level %1").arg(level), Qt::CaseInsensitive) == 0;
+    }
 };
 
 struct ReportSection
