@@ -1,14 +1,14 @@
 #pragma once
 
-#include <future>
-
 namespace rollcage::gui {
 
-// The fonts load on other threads while the main thread loads Qt and builds the parts of
-// the window that draw no text: fontconfig's configuration from the first instruction of
-// the launcher (app/main.cpp), then Qt's font database once the application object
-// exists. Without it the window's first text waits for both (several milliseconds of XML
-// parsing, and a font scan that grows with the fonts installed).
+// fontconfig's configuration loads on the launcher's thread (app/main.cpp) while the main
+// thread loads Qt; this makes sure Qt does not touch fonts before that load is done.
+// Without it the window's first text would wait for several milliseconds of XML parsing.
+//
+// Qt's own font database is filled on the main thread, when the first text is measured:
+// filling it on a thread of its own bought nothing measurable (tests/bench/startup), since
+// Qt's font engines are per thread and the main thread needs the database's lock at once.
 //
 // Lives in the GUI's entry point only; headless commands never pay for fonts.
 class FontWarmup
@@ -21,17 +21,16 @@ public:
     FontWarmup(const FontWarmup &) = delete;
     FontWarmup &operator=(const FontWarmup &) = delete;
 
-    // Called once the QGuiApplication exists and the command line is accepted (a rejected
-    // one exits at once). fontconfig has had all of Qt's loading to finish by then, so
-    // the wait is short; Qt's font database is then filled on a thread of its own.
+    // Called before anything draws or measures text. fontconfig has had all of Qt's
+    // loading to finish by then, so the wait is short, usually none.
     static void applicationReady();
-    // Waits for all of it; called before the QGuiApplication goes away.
+    // The same wait, for a way out that never reached applicationReady(); called before
+    // the QGuiApplication goes away.
     static void finish();
 
 private:
     void (*m_awaitFontconfig)(void *);
     void *m_context;
-    std::future<void> m_qtDatabase;
     static FontWarmup *s_running;
 };
 
