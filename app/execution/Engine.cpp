@@ -204,7 +204,7 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
 
 Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
 {
-    auto e = m_store->append(m_incidentId, type, data, stepIndex);
+    auto e = m_store->append(m_incidentId, type, maskFreeText(data), stepIndex);
     if (!e) {
         Q_EMIT storeError(e.error);
         return e;
@@ -353,6 +353,40 @@ Status Engine::runStep(int index, const QString &confirmation)
     return Status::success();
 }
 
+QJsonObject Engine::maskFreeText(const QJsonObject &data) const
+{
+    if (!m_journalMasker.isActive())
+        return data;
+    // Only the fields people write in (or that quote a program's words); the structured
+    // ones (status, phase, resolution...) are what the incident's state is rebuilt from,
+    // and a short secret must not be able to garble them.
+    static const QStringList freeText = {
+        QStringLiteral("note"),    QStringLiteral("reason"),  QStringLiteral("justification"),
+        QStringLiteral("text"),    QStringLiteral("message"), QStringLiteral("detail"),
+        QStringLiteral("error"),   QStringLiteral("value"),   QStringLiteral("command"),
+        QStringLiteral("who")};
+    QJsonObject masked = data;
+    for (const QString &key : freeText) {
+        const auto it = masked.find(key);
+        if (it != masked.end() && it->isString())
+            *it = m_journalMasker.mask(it->toString());
+    }
+    return masked;
+}
+
+void Engine::rememberSecrets(const QStringList &values)
+{
+    bool added = false;
+    for (const QString &value : values) {
+        if (!value.isEmpty() && !m_usedSecrets.contains(value)) {
+            m_usedSecrets.append(value);
+            added = true;
+        }
+    }
+    if (added)
+        m_journalMasker.setSecrets(m_usedSecrets);
+}
+
 void Engine::onSecretsProvided(quint64 id, const QHash<QString, QString> &values)
 {
     if (id != m_secretRequest || m_waitingForSecrets < 0)
@@ -394,6 +428,7 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
         return;
     }
     m_masker.setSecrets(script->secretValues);
+    rememberSecrets(script->secretValues);
     // Committed before bash starts: after a crash the journal shows the step as begun.
     if (!beginRun(index, m_masker.mask(renderForDisplay(step, m_state.variables))))
         return;

@@ -118,6 +118,8 @@ private:
     Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
                                    int stepIndex = -1);
     Status checkStepIndex(int index) const;
+    void rememberSecrets(const QStringList &values);
+    QJsonObject maskFreeText(const QJsonObject &data) const;
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
@@ -149,6 +151,11 @@ private:
     qint64 m_runEventId = 0;
     std::unique_ptr<incident::OutputRecorder> m_recorder;
     SecretMasker m_masker; // the running step's secrets, for text leaving through events
+    // Every secret a step of this incident has used (since this engine took it on), for
+    // what operators type into the journal: a token pasted into a note or a reason is
+    // masked like one in a step's output.
+    QStringList m_usedSecrets;
+    SecretMasker m_journalMasker;
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
     QPointer<GateRunner> m_gate; // the running health gate, if any

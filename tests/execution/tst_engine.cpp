@@ -93,6 +93,8 @@ private Q_SLOTS:
     void destructiveStepNeedsConfirmation();
     void missingValuesBlockBeforeAnythingRuns();
     void secretsNeverReachTheDatabase();
+    void operatorTextIsMaskedOnceASecretWasUsed_data();
+    void operatorTextIsMaskedOnceASecretWasUsed();
     void secretSourceFailureIsReported();
     void secretCannotBeAVariable();
     void cancelIsRecorded();
@@ -288,6 +290,71 @@ void TestEngine::secretsNeverReachTheDatabase()
     }
 }
 
+void TestEngine::operatorTextIsMaskedOnceASecretWasUsed_data()
+{
+    // How the operator's words reach the journal, and the field they land in.
+    QTest::addColumn<int>("entry");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("note on a step") << 0 << QStringLiteral("text");
+    QTest::newRow("reason to skip") << 1 << QStringLiteral("reason");
+    QTest::newRow("justification of a decision") << 2 << QStringLiteral("justification");
+    QTest::newRow("message sent") << 3 << QStringLiteral("text");
+    QTest::newRow("escalation note") << 4 << QStringLiteral("note");
+    QTest::newRow("checklist waiver") << 5 << QStringLiteral("reason");
+}
+
+void TestEngine::operatorTextIsMaskedOnceASecretWasUsed()
+{
+    QFETCH(int, entry);
+    QFETCH(QString, field);
+    TableSecretSource source;
+    source.table.insert(QStringLiteral("api-token"), QString::fromUtf8(kSecret));
+    Engine engine(m_store.get(), &source);
+    const auto rb = makeRunbook(
+        {commandStep(QStringLiteral("Call API"), QStringLiteral("test -n \"<api-token>\""), 40,
+                     {angle(QStringLiteral("api-token"), true)}),
+         commandStep(QStringLiteral("Check"), QStringLiteral("true"), 50)});
+    const auto id = engine.declare(rb, QStringLiteral("Application"),
+                                   {{}, QStringLiteral("payments"), QStringLiteral("staging"), {}});
+    QVERIFY(id);
+    QCOMPARE(runAndWait(engine, 0).status, StepStatus::Succeeded);
+
+    // Pasted from a password manager while the step's output scrolled by.
+    const QString secret = QString::fromUtf8(kSecret);
+    const QString typed = QStringLiteral("used ") + secret + QStringLiteral(" from the vault");
+    Status s;
+    switch (entry) {
+    case 0:
+        s = engine.addNote(0, typed);
+        break;
+    case 1:
+        s = engine.skipStep(1, typed);
+        break;
+    case 2:
+        s = engine.recordDecision(QStringLiteral("Errors"), QStringLiteral("Roll back"), typed,
+                                  std::nullopt);
+        break;
+    case 3:
+        s = engine.recordMessageSent(QStringLiteral("slack"), QStringLiteral("internal"), typed);
+        break;
+    case 4:
+        s = engine.recordEscalation(1, QStringLiteral("On-call lead"), typed);
+        break;
+    case 5:
+        s = engine.waiveChecklistItem(QStringLiteral("Before"), QStringLiteral("Freeze"), typed);
+        break;
+    }
+    QVERIFY2(s, qPrintable(s.error));
+
+    const QString shown = engine.journal().last().data.value(field).toString();
+    QCOMPARE(shown, QStringLiteral("used •••• from the vault"));
+    const auto stored = m_store->events(*id);
+    QVERIFY(stored);
+    QCOMPARE(stored->last().data.value(field).toString(), shown);
+    // The rest of the event is left as it was written: the state is rebuilt from it.
+    QCOMPARE(stored->last().type, engine.journal().last().type);
+}
+
 void TestEngine::secretSourceFailureIsReported()
 {
     TableSecretSource source;
@@ -408,7 +475,8 @@ void TestEngine::journalsTheOtherPhases()
     QVERIFY(engine.recordMessageSent(QStringLiteral("slack"), QStringLiteral("support"),
                                      QStringLiteral("rolled back")));
     QVERIFY(!engine.recordEscalation(0, QStringLiteral("nobody"), {}));
-    QVERIFY(engine.recordEscalation(2, QStringLiteral("Team lead"), QStringLiteral("paged at 03:40")));
+    QVERIFY(
+        engine.recordEscalation(2, QStringLiteral("Team lead"), QStringLiteral("paged at 03:40")));
     QVERIFY(engine.recordEscalation(1, QStringLiteral("On-call"), QStringLiteral("looped in")));
     QVERIFY(engine.transition(incident::Phase::Aborted, QStringLiteral("drill over")));
     QVERIFY(!engine.transition(incident::Phase::Resolved));
@@ -433,8 +501,10 @@ QTEST_GUILESS_MAIN(TestEngine)
 void TestEngine::procedureCanChangeUntilAStepRan()
 {
     auto rb = makeRunbook({commandStep(QStringLiteral("app step"), QStringLiteral("true"), 5)});
-    rb.procedures[1].steps.append(commandStep(QStringLiteral("db step"), QStringLiteral("true"), 30));
-    rb.procedures[1].steps.append(commandStep(QStringLiteral("db check"), QStringLiteral("true"), 34));
+    rb.procedures[1].steps.append(
+        commandStep(QStringLiteral("db step"), QStringLiteral("true"), 30));
+    rb.procedures[1].steps.append(
+        commandStep(QStringLiteral("db check"), QStringLiteral("true"), 34));
     qint64 id = 0;
     {
         Engine engine(m_store.get(), nullptr);
@@ -444,7 +514,8 @@ void TestEngine::procedureCanChangeUntilAStepRan()
         const Status unknown = engine.chooseProcedure(rb, QStringLiteral("DNS"));
         QVERIFY(!unknown);
         QCOMPARE(engine.procedure().title, QStringLiteral("Application rollback"));
-        QVERIFY(engine.chooseProcedure(rb, QStringLiteral("database"), QStringLiteral("the schema moved")));
+        QVERIFY(engine.chooseProcedure(rb, QStringLiteral("database"),
+                                       QStringLiteral("the schema moved")));
         QCOMPARE(engine.procedure().title, QStringLiteral("Database rollback"));
         QCOMPARE(engine.journal().constLast().type, incident::events::ProcedureChosen);
         QCOMPARE(engine.journal().constLast().data.value(QLatin1String("previous")).toString(),
