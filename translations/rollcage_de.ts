@@ -1158,7 +1158,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+163"/>
         <source>Cancelled by the operator.</source>
         <translation>Vom Bediener abgebrochen.</translation>
     </message>
@@ -1193,8 +1193,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Escalation levels start at 1.</source>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
@@ -1776,12 +1775,12 @@ via %2</source>
         <translation>Stufe %1, %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Level %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>; the runbook writes &quot;%1&quot;</source>
         <translation>; im Runbook steht „%1“</translation>
     </message>
@@ -2042,7 +2041,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+31"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+32"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2062,7 +2061,7 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Incident ab&amp;schließen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>pre-rollback checklist complete</source>
         <translation>Checkliste vor dem Rollback vollständig</translation>
     </message>
@@ -2523,17 +2522,22 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+100"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+110"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 saved at %2, with a secret this incident&apos;s steps used masked.</source>
+        <translation>%1 um %2 gespeichert; ein Secret, das die Schritte dieses Incidents verwendet haben, wurde dabei maskiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 saved at %2.</source>
         <translation>%1 um %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
     </message>
@@ -4256,7 +4260,7 @@ Ausgabe:
         <translation>Das Runbook verlangt vor diesem Schritt eine Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+83"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation>Diese Eskalationsliste beginnt unter derselben Überschrift wie die Liste davor wieder bei %1, daher zählt Rollcage ab Stufe %2 weiter. Setzen Sie jede Liste unter eine eigene Überschrift (etwa „### Eskalation Dienstleister“), damit sie als eigene Gruppen erscheinen.</translation>
     </message>

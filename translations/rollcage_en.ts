@@ -1145,7 +1145,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+163"/>
         <source>Cancelled by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,8 +1180,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Escalation levels start at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,12 +1759,12 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>; the runbook writes &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2023,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+31"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+32"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,7 +2043,7 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>pre-rollback checklist complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,17 +2501,22 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+100"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+110"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 saved at %2, with a secret this incident&apos;s steps used masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 saved at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,7 +4166,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+83"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation type="unfinished"></translation>
     </message>

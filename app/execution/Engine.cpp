@@ -374,6 +374,11 @@ QJsonObject Engine::maskFreeText(const QJsonObject &data) const
     return masked;
 }
 
+QString Engine::maskUsedSecrets(const QString &text) const
+{
+    return m_journalMasker.mask(text);
+}
+
 void Engine::rememberSecrets(const QStringList &values)
 {
     bool added = false;

@@ -102,6 +102,10 @@ public:
 
     void setGracePeriod(int milliseconds);
 
+    // `text` with every secret this incident's steps have used so far replaced, for what
+    // people type outside the journal's own events (the report's fields).
+    QString maskUsedSecrets(const QString &text) const;
+
 Q_SIGNALS:
     void stepStarted(int index, qint64 runEventId);
     // Masked text, decoded from UTF-8 per stream (characters split across reads kept).

@@ -10,6 +10,7 @@
 #include "health/HealthSession.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -47,6 +48,10 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
                           static_cast<QWidget *>(m_communicate), static_cast<QWidget *>(m_reportPage)})
         m_pages->addWidget(page);
     connect(m_reportPage, &ReportPage::problem, this, &IncidentConsole::complain);
+    m_reportPage->setTextFilter(
+        [engine = QPointer<execution::Engine>(m_engine)](const QString &text) {
+            return engine ? engine->maskUsedSecrets(text) : text;
+        });
 
     connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });
     connect(m_assess, &AssessPage::decisionRecorded, this, &IncidentConsole::onDecision);

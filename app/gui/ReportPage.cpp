@@ -86,14 +86,24 @@ void ReportPage::refresh()
     m_ui->reportView->verticalScrollBar()->setValue(scrolled);
 }
 
+void ReportPage::setTextFilter(std::function<QString(const QString &)> filter)
+{
+    m_filter = std::move(filter);
+}
+
 Status ReportPage::save()
 {
     if (m_incidentId == 0)
         return Status::success();
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const QString text = (*it)->toPlainText();
-        if (text == m_saved.value(it.key()))
+        const QString typed = (*it)->toPlainText();
+        if (typed == m_saved.value(it.key()))
             continue;
+        const QString text = m_filter ? m_filter(typed) : typed;
+        const bool masked = text != typed;
+        // Shown as it is kept, so nobody copies the secret on from here.
+        if (masked)
+            (*it)->setPlainText(text);
         const Status s = report::setReportField(*m_store, m_incidentId, it.key(), text);
         if (!s) {
             const QString message =
@@ -104,9 +114,12 @@ Status ReportPage::save()
             return Status::failure(message);
         }
         m_saved.insert(it.key(), text);
+        const QString label = report::findReportField(it.key())->label;
+        const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
         m_ui->saveStatus->setText(
-            tr("%1 saved at %2.").arg(report::findReportField(it.key())->label,
-                                      QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+            masked ? tr("%1 saved at %2, with a secret this incident's steps used masked.")
+                         .arg(label, at)
+                   : tr("%1 saved at %2.").arg(label, at));
     }
     return Status::success();
 }

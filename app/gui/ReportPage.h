@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 class QPlainTextEdit;
@@ -41,6 +43,9 @@ public:
 
     QString markdown() const { return m_markdown; }
     QPlainTextEdit *fieldEditor(const QString &field) const; // e.g. "root_cause"
+    // Applied to a field's text before it is written: the console masks the secrets its
+    // steps have used, so one pasted into the root cause never reaches the journal.
+    void setTextFilter(std::function<QString(const QString &)> filter);
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -58,6 +63,7 @@ private:
     QHash<QString, QPlainTextEdit *> m_editors; // field name -> editor
     QHash<QString, QString> m_saved;            // field name -> text in the journal
     QString m_markdown;
+    std::function<QString(const QString &)> m_filter;
 };
 
 } // namespace rollcage::gui

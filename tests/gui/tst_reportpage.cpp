@@ -1,11 +1,13 @@
 // The Report page over a real SQLite journal: fields typed by the operator are saved
 // on focus-out and Ctrl+S, survive a reopen and go into the exported report.
+#include "execution/SecretMasker.h"
 #include "gui/ReportPage.h"
 #include "incident/IncidentStore.h"
 #include "report/ReportFields.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void ctrlSSavesTheFieldBeingEdited();
     void fieldsSurviveAReopenAndGoIntoTheExport();
     void unsavedTextIsNotOverwrittenByARefresh();
+    void aPastedSecretIsMaskedBeforeItIsSaved();
 
 private:
     std::unique_ptr<incident::IncidentStore> openStore();
@@ -47,7 +50,8 @@ QHash<QString, QString> TestReportPage::journalFields()
 
 void TestReportPage::init()
 {
-    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                          QStringLiteral(".sqlite"));
     const auto store = openStore();
     QVERIFY(store);
     incident::IncidentRecord r;
@@ -86,7 +90,8 @@ void TestReportPage::focusOutSavesAndTheReportShowsIt()
     QTRY_COMPARE(journalFields().value(QStringLiteral("root_cause")),
                  QStringLiteral("Session cache keys changed format"));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("Session cache keys changed format")));
-    QVERIFY(page.markdown().contains(QStringLiteral("## Root cause\n\nSession cache keys changed format\n")));
+    QVERIFY(page.markdown().contains(
+        QStringLiteral("## Root cause\n\nSession cache keys changed format\n")));
 
     // Leaving again without a change writes no second event.
     rootCause->setFocus();
@@ -127,8 +132,10 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
         const auto store = openStore();
         ReportPage page(store.get());
         page.setIncident(m_id);
-        page.fieldEditor(QStringLiteral("resolution"))->setPlainText(QStringLiteral("Rolled back to v2.4.0"));
-        page.fieldEditor(QStringLiteral("prevention"))->setPlainText(QStringLiteral("- Canary the cache format (ana)"));
+        page.fieldEditor(QStringLiteral("resolution"))
+            ->setPlainText(QStringLiteral("Rolled back to v2.4.0"));
+        page.fieldEditor(QStringLiteral("prevention"))
+            ->setPlainText(QStringLiteral("- Canary the cache format (ana)"));
         QVERIFY(page.save());
     }
     const auto store = openStore();
@@ -140,7 +147,8 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
              QStringLiteral("- Canary the cache format (ana)"));
 
     // Text typed but not yet saved is saved by the export and is in the file.
-    reopened.fieldEditor(QStringLiteral("root_cause"))->setPlainText(QStringLiteral("Cache key format"));
+    reopened.fieldEditor(QStringLiteral("root_cause"))
+        ->setPlainText(QStringLiteral("Cache key format"));
     const QString path = m_dir.filePath(QStringLiteral("incident.md"));
     const Status exported = reopened.exportTo(path);
     QVERIFY2(exported, qPrintable(exported.error));
@@ -149,9 +157,11 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
     const QString md = QString::fromUtf8(file.readAll());
     QVERIFY(md.contains(QStringLiteral("## Root cause\n\nCache key format\n")));
     QVERIFY(md.contains(QStringLiteral("## Resolution\n\nRolled back to v2.4.0\n")));
-    QVERIFY(md.contains(QStringLiteral("## Prevention and action items\n\n- Canary the cache format (ana)\n")));
+    QVERIFY(md.contains(
+        QStringLiteral("## Prevention and action items\n\n- Canary the cache format (ana)\n")));
     QCOMPARE(md.count(QStringLiteral("**To be filled in.**")), 1); // users affected only
-    QCOMPARE(journalFields().value(QStringLiteral("root_cause")), QStringLiteral("Cache key format"));
+    QCOMPARE(journalFields().value(QStringLiteral("root_cause")),
+             QStringLiteral("Cache key format"));
 }
 
 void TestReportPage::unsavedTextIsNotOverwrittenByARefresh()
@@ -161,11 +171,37 @@ void TestReportPage::unsavedTextIsNotOverwrittenByARefresh()
     page.setIncident(m_id);
     page.fieldEditor(QStringLiteral("root_cause"))->setPlainText(QStringLiteral("mine, unsaved"));
     // Someone else (the CLI, another window) writes the field meanwhile.
-    QVERIFY(report::setReportField(*store, m_id, QStringLiteral("root_cause"), QStringLiteral("theirs")));
+    QVERIFY(report::setReportField(*store, m_id, QStringLiteral("root_cause"),
+                                   QStringLiteral("theirs")));
     page.refresh();
-    QCOMPARE(page.fieldEditor(QStringLiteral("root_cause"))->toPlainText(), QStringLiteral("mine, unsaved"));
+    QCOMPARE(page.fieldEditor(QStringLiteral("root_cause"))->toPlainText(),
+             QStringLiteral("mine, unsaved"));
     QVERIFY(page.save());
     QCOMPARE(journalFields().value(QStringLiteral("root_cause")), QStringLiteral("mine, unsaved"));
+}
+
+void TestReportPage::aPastedSecretIsMaskedBeforeItIsSaved()
+{
+    const auto store = openStore();
+    ReportPage page(store.get());
+    // What the console installs: the secrets its steps used, masked.
+    const execution::SecretMasker used({QStringLiteral("hunter2-prod-key")});
+    page.setTextFilter([&used](const QString &text) { return used.mask(text); });
+    page.setIncident(m_id);
+    show(page);
+
+    QPlainTextEdit *rootCause = page.fieldEditor(QStringLiteral("root_cause"));
+    rootCause->setPlainText(QStringLiteral("The job ran with hunter2-prod-key revoked."));
+    QVERIFY(page.save());
+
+    const QString kept = QStringLiteral("The job ran with •••• revoked.");
+    QCOMPARE(journalFields().value(QStringLiteral("root_cause")), kept);
+    QCOMPARE(rootCause->toPlainText(), kept);
+    auto *status = page.findChild<QLabel *>(QStringLiteral("saveStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("masked")), qPrintable(status->text()));
+    page.refresh();
+    QVERIFY(page.markdown().contains(kept));
+    QVERIFY(!page.markdown().contains(QLatin1String("hunter2")));
 }
 
 QTEST_MAIN(TestReportPage)
