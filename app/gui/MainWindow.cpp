@@ -65,7 +65,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children (the health dock among them) die in ~QWidget, when this object is no
+    // longer a MainWindow: the dock unchecking its view action on the way out must not
+    // reach the handler below, which reads members already gone.
+    m_healthAction->disconnect(this);
+}
 
 Status MainWindow::loadConsole()
 {

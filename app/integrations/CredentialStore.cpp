@@ -12,6 +12,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <dlfcn.h>
+
 namespace rollcage::integrations {
 
 namespace {
@@ -44,6 +46,18 @@ QString noBackendMessage(const QString &detail)
                "OS keychain: install and start gnome-keyring (or KWallet) in your desktop "
                "session, then try again. Nothing was stored anywhere else.")
         .arg(detail);
+}
+
+// QtKeychain reaches the Secret Service through libsecret, which it loads with QLibrary,
+// and Qt unloads such libraries as the process exits. GLib outlives it there, still
+// holding libsecret's GObject types and its service proxy, which then point into unmapped
+// memory (LeakSanitizer reports all they hold as leaked). Once loaded, it stays.
+void keepLibsecretLoaded()
+{
+    static const bool pinned = [] {
+        return ::dlopen("libsecret-1.so.0", RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE) != nullptr;
+    }();
+    Q_UNUSED(pinned);
 }
 
 // Maps a finished QtKeychain job to our error kinds. libsecret reports a missing or
@@ -253,6 +267,7 @@ void CredentialStore::start(Request request)
 
     connect(
         job, &QKeychain::Job::finished, this, [this, request, probe](QKeychain::Job *done) mutable {
+            keepLibsecretLoaded();
             if (request.result.operation == CredentialOperation::Read && !done->error())
                 request.result.value = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
             finishJob(std::move(request), probe, int(done->error()), done->errorString());
