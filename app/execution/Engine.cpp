@@ -439,7 +439,7 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
         return;
     m_decodeOut.resetState();
     m_decodeErr.resetState();
-    m_runner.setTimeout(step.timeoutSeconds ? *step.timeoutSeconds * 1000 : 0);
+    m_runner.setTimeout(step.timeoutMilliseconds());
     m_runner.start(*script);
 }
 

@@ -77,7 +77,7 @@ void Engine::startHealthGate(int index)
                 return;
             }
             if (step.timeoutSeconds)
-                spec.timeoutMs = *step.timeoutSeconds * 1000;
+                spec.timeoutMs = step.timeoutMilliseconds();
             spec.line = block.line + i;
             specs.append(spec);
             shown.append(line);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace rollcage::runbook {
@@ -106,6 +108,15 @@ struct Step
     bool errexit = true;               // `set -o errexit -o pipefail` unless annotated off
     QString name;                      // annotation name, else empty
     int line = 0;
+
+    // The timeout as a timer takes it, 0 for none. Timers count milliseconds in an int:
+    // a timeout past 24.8 days ("timeout=30d") waits that long, not a wrapped-around time.
+    int timeoutMilliseconds() const
+    {
+        if (!timeoutSeconds || *timeoutSeconds <= 0)
+            return 0;
+        return int(std::min<qint64>(qint64(*timeoutSeconds) * 1000, std::numeric_limits<int>::max()));
+    }
 };
 
 struct Procedure

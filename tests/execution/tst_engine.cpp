@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <limits>
+
 using namespace rollcage;
 using namespace rollcage::execution;
 using incident::StepState;
@@ -102,6 +104,8 @@ private Q_SLOTS:
     void outcomeUnknownMustBeResolved();
     void journalsTheOtherPhases();
     void procedureCanChangeUntilAStepRan();
+    void stepTimeout_data();
+    void stepTimeout();
 
 private:
     StepResult runAndWait(Engine &engine, int index, const QString &confirmation = {});
@@ -531,6 +535,32 @@ void TestEngine::procedureCanChangeUntilAStepRan()
     QVERIFY(resumed.resume(id, rb));
     QCOMPARE(resumed.procedure().title, QStringLiteral("Database rollback"));
     QCOMPARE(resumed.nextStep(), 1);
+}
+
+
+void TestEngine::stepTimeout_data()
+{
+    QTest::addColumn<int>("timeoutSeconds");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<StepStatus>("status");
+    QTest::newRow("runs past it") << 1 << QStringLiteral("sleep 30") << StepStatus::TimedOut;
+    QTest::newRow("finishes within it") << 60 << QStringLiteral("true") << StepStatus::Succeeded;
+    // 4,294,968 s in milliseconds overflows an int; wrapped, it was a 704 ms timeout.
+    QTest::newRow("49.7 days") << 4'294'968 << QStringLiteral("sleep 1") << StepStatus::Succeeded;
+    QTest::newRow("int max seconds") << std::numeric_limits<int>::max() << QStringLiteral("true")
+                                     << StepStatus::Succeeded;
+}
+
+void TestEngine::stepTimeout()
+{
+    QFETCH(int, timeoutSeconds);
+    QFETCH(QString, code);
+    Engine engine(m_store.get(), nullptr);
+    engine.setGracePeriod(500);
+    auto step = commandStep(QStringLiteral("bounded"), code, 3);
+    step.timeoutSeconds = timeoutSeconds;
+    QVERIFY(engine.declare(makeRunbook({step}), QStringLiteral("Application")));
+    QTEST(runAndWait(engine, 0).status, "status");
 }
 
 #include "tst_engine.moc"

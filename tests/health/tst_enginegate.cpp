@@ -77,10 +77,11 @@ private Q_SLOTS:
         m_store.reset();
     }
 
-    void declare(Engine &engine)
+    void declare(Engine &engine) { declare(engine, m_runbook); }
+    void declare(Engine &engine, const runbook::Runbook &rb)
     {
         QString base = m_server.url(QStringLiteral("")).toString();
-        const auto id = engine.declare(m_runbook, QStringLiteral("application"),
+        const auto id = engine.declare(rb, QStringLiteral("application"),
                                        {{}, {}, {}, {{QStringLiteral("BASE"), base}}});
         QVERIFY2(id, qPrintable(id.error));
         QVERIFY(engine.skipStep(0, QStringLiteral("the restart is not what is tested here")));
@@ -118,6 +119,19 @@ private Q_SLOTS:
         QCOMPARE(engine.nextStep(), std::optional<int>(2));
         QVERIFY(output.size() >= 6);
         QCOMPARE(*m_store->outputLineCount(journal.first().id), 6);
+    }
+
+    // A gate's timeout past what an int holds in milliseconds still waits for a slow
+    // answer; wrapped around, 4,294,968 s was a 704 ms timeout.
+    void longTimeoutWaitsForASlowAnswer()
+    {
+        m_server.setResponse("/health", {200, R"({"status":"healthy"})", "application/json", 1000, false, {}});
+        runbook::Runbook rb = m_runbook;
+        rb.procedures[0].steps[1].timeoutSeconds = 4'294'968;
+        Engine engine(m_store.get(), nullptr);
+        declare(engine, rb);
+        const StepResult result = runGate(engine);
+        QVERIFY2(result.status == StepStatus::Succeeded, qPrintable(result.error));
     }
 
     void failsAtTheLimitAndHoldsTheProcedure()

@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace rollcage::health;
 using rollcage::test::HttpTestServer;
 using Response = HttpTestServer::Response;
@@ -33,6 +35,8 @@ private Q_SLOTS:
         QTest::newRow("prose") << "Health check fails 5 times in a row" << "" << 5 << 0 << 0;
         QTest::newRow("p99 ms") << "Latency Degradation" << "P99 >200ms sustained 10 min" << 3 << 99 << 200;
         QTest::newRow("p95 seconds") << "Response time p95 > 5s for 5 minutes" << "" << 3 << 95 << 5000;
+        QTest::newRow("seconds past an int of ms") << "Latency p99 > 3000000s" << "" << 3 << 99
+                                                   << std::numeric_limits<int>::max();
         QTest::newRow("unrelated") << "Error Rate Spike" << ">1% sustained 5 min" << 3 << 0 << 0;
     }
 
