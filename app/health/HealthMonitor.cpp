@@ -30,7 +30,8 @@ HealthRules rulesFromTriggers(const QList<runbook::Trigger> &triggers)
             const qint64 unitMs =
                 m.captured(3).compare(QLatin1String("s"), Qt::CaseInsensitive) == 0 ? 1000 : 1;
             // Seconds past INT_MAX milliseconds (24.8 days) mean "never" as well as INT_MAX does.
-            rules.latencyLimitMs = int(std::min<qint64>(value * unitMs, std::numeric_limits<int>::max()));
+            rules.latencyLimitMs =
+                int(std::min<qint64>(value * unitMs, std::numeric_limits<int>::max()));
         }
     }
     return rules;

@@ -115,7 +115,8 @@ struct Step
     {
         if (!timeoutSeconds || *timeoutSeconds <= 0)
             return 0;
-        return int(std::min<qint64>(qint64(*timeoutSeconds) * 1000, std::numeric_limits<int>::max()));
+        return int(std::min<qint64>(qint64(*timeoutSeconds) * 1000,
+                                    std::numeric_limits<int>::max()));
     }
 };
 

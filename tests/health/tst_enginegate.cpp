@@ -125,7 +125,8 @@ private Q_SLOTS:
     // answer; wrapped around, 4,294,968 s was a 704 ms timeout.
     void longTimeoutWaitsForASlowAnswer()
     {
-        m_server.setResponse("/health", {200, R"({"status":"healthy"})", "application/json", 1000, false, {}});
+        m_server.setResponse("/health",
+                             {200, R"({"status":"healthy"})", "application/json", 1000, false, {}});
         runbook::Runbook rb = m_runbook;
         rb.procedures[0].steps[1].timeoutSeconds = 4'294'968;
         Engine engine(m_store.get(), nullptr);
