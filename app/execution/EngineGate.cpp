@@ -5,6 +5,7 @@
 #include "execution/Engine.h"
 
 #include "core/Logging.h"
+#include "core/Milliseconds.h"
 #include "execution/GateRunner.h"
 #include "health/RunbookEndpoints.h"
 #include "incident/OutputRecorder.h"
@@ -40,7 +41,7 @@ int delayMs(const QString &text, int fallbackMs)
     }
     bool ok = false;
     const double value = t.toDouble(&ok);
-    return ok && value >= 0 ? int(value * unit) : fallbackMs;
+    return ok && value >= 0 ? timerMilliseconds(value, unit) : fallbackMs;
 }
 
 } // namespace

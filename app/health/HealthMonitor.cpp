@@ -1,6 +1,7 @@
 #include "health/HealthMonitor.h"
 
 #include "core/Logging.h"
+#include "core/Milliseconds.h"
 #include "health/HealthChecker.h"
 
 #include <QRegularExpression>
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace rollcage::health {
 
@@ -26,12 +26,9 @@ HealthRules rulesFromTriggers(const QList<runbook::Trigger> &triggers)
             rules.consecutiveFailures = m.captured(1).toInt();
         if (const auto m = latency.match(text); m.hasMatch()) {
             rules.latencyPercentile = m.captured(1).toInt();
-            const qint64 value = m.captured(2).toInt();
             const qint64 unitMs =
                 m.captured(3).compare(QLatin1String("s"), Qt::CaseInsensitive) == 0 ? 1000 : 1;
-            // Seconds past INT_MAX milliseconds (24.8 days) mean "never" as well as INT_MAX does.
-            rules.latencyLimitMs =
-                int(std::min<qint64>(value * unitMs, std::numeric_limits<int>::max()));
+            rules.latencyLimitMs = timerMilliseconds(m.captured(2).toInt(), unitMs);
         }
     }
     return rules;

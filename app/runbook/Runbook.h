@@ -4,13 +4,14 @@
 // importer fills them, everything else reads them. Every item keeps the 1-based line of
 // the source it came from, so diagnostics and the GUI can point back at the document.
 
+#include "core/Milliseconds.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 namespace rollcage::runbook {
@@ -113,10 +114,7 @@ struct Step
     // a timeout past 24.8 days ("timeout=30d") waits that long, not a wrapped-around time.
     int timeoutMilliseconds() const
     {
-        if (!timeoutSeconds || *timeoutSeconds <= 0)
-            return 0;
-        return int(std::min<qint64>(qint64(*timeoutSeconds) * 1000,
-                                    std::numeric_limits<int>::max()));
+        return timeoutSeconds ? timerMilliseconds(*timeoutSeconds, 1000) : 0;
     }
 };
 
