@@ -13,7 +13,9 @@ FontWarmup::FontWarmup(void (*awaitFontconfig)(void *), void *context)
 
 FontWarmup::~FontWarmup()
 {
-    finish();
+    // For a way out that never reached applicationReady(): the launcher's thread uses no
+    // Qt, so waiting after the application object has gone is fine.
+    applicationReady();
     s_running = nullptr;
 }
 
@@ -23,11 +25,6 @@ void FontWarmup::applicationReady()
     // a second load beside it. Joining twice is harmless: the launcher's wait is idempotent.
     if (s_running && s_running->m_awaitFontconfig)
         s_running->m_awaitFontconfig(s_running->m_context);
-}
-
-void FontWarmup::finish()
-{
-    applicationReady();
 }
 
 } // namespace rollcage::gui

@@ -24,9 +24,6 @@ public:
     // Called before anything draws or measures text. fontconfig has had all of Qt's
     // loading to finish by then, so the wait is short, usually none.
     static void applicationReady();
-    // The same wait, for a way out that never reached applicationReady(); called before
-    // the QGuiApplication goes away.
-    static void finish();
 
 private:
     void (*m_awaitFontconfig)(void *);

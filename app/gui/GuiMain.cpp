@@ -18,7 +18,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QScopeGuard>
 #include <QTimer>
 #include <QTranslator>
 
@@ -101,8 +100,6 @@ int run(QApplication &app)
     cli::describeTopLevel(parser, options);
     parser.process(app);
     FontWarmup::applicationReady();
-    // Before the application object goes, whichever way this returns.
-    const auto fontsDone = qScopeGuard([] { FontWarmup::finish(); });
     DeferredIconStyle::install();
 
     // Declared before the window so it outlives it: an engine in the window may still
