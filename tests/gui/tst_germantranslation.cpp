@@ -21,6 +21,17 @@
 
 using namespace rollcage;
 
+namespace {
+// Every diagnostic of an import, one per line, to look for a sentence in.
+QString diagnosticText(const rollcage::runbook::Runbook &runbook)
+{
+    QStringList messages;
+    for (const rollcage::runbook::Diagnostic &d : runbook.diagnostics)
+        messages.append(d.message);
+    return messages.join(QLatin1Char('\n'));
+}
+} // namespace
+
 class TestGermanTranslation : public QObject
 {
     Q_OBJECT
@@ -116,10 +127,7 @@ private Q_SLOTS:
             "# Svc\n\n## Rollback procedure\n\n1. Caf\xe9 closed (2 min)\n2. Reopen (3 min)\n\n"
             "<!-- rollcage: frobnicate -->\n",
             QStringLiteral("latin1.md"));
-        QStringList messages;
-        for (const runbook::Diagnostic &d : latin1.diagnostics)
-            messages.append(d.message);
-        const QString all = messages.join(QLatin1Char('\n'));
+        const QString all = diagnosticText(latin1);
         QVERIFY2(all.contains(QStringLiteral("Die Datei ist kein gültiges UTF-8")),
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("Unbekannte Rollcage-Annotation „frobnicate“")),
@@ -141,10 +149,7 @@ private Q_SLOTS:
             "# Svc\n\n## Rollback procedure\n\n1. Undo (2 min)\n\n"
             "## Contacts\n\n- On-call engineer: TBD\n- Team lead: +1 555 0100\n",
             QStringLiteral("contacts.md"));
-        QStringList messages;
-        for (const runbook::Diagnostic &d : contacts.diagnostics)
-            messages.append(d.message);
-        const QString all = messages.join(QLatin1Char('\n'));
+        const QString all = diagnosticText(contacts);
         QVERIFY2(all.contains(QStringLiteral("nennt Kontakte")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("noch nicht erreichbar")), qPrintable(all));
     }
