@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace rollcage::runbook::recognize {
 
@@ -24,9 +25,14 @@ int unitSeconds(const QString &unit)
     return 7 * 86400; // weeks
 }
 
+// Saturates: "9999999999 days" is a timeout nobody will wait out, not a wrapped-around
+// negative or tiny one. A number too long for a double reads as infinite, so it saturates too.
 int toSeconds(const QString &number, int unit)
 {
-    return int(std::lround(number.toDouble() * unit));
+    const double seconds = number.toDouble() * unit;
+    if (!(seconds < double(std::numeric_limits<int>::max())))
+        return std::numeric_limits<int>::max();
+    return int(std::lround(seconds));
 }
 
 const QSet<QString> &environmentNames()

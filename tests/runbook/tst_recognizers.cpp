@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace rollcage::runbook;
 
 class TestRecognizers : public QObject
@@ -25,6 +27,11 @@ private slots:
         QTest::newRow("none") << "First Hour" << -1 << -1;
         QTest::newRow("version is not a time") << "deploy v1.2.2 now" << -1 << -1;
         QTest::newRow("milliseconds are not minutes") << "p95 > 2000ms" << -1 << -1;
+        // Past an int of seconds a time saturates instead of wrapping to a short timeout.
+        const int most = std::numeric_limits<int>::max();
+        QTest::newRow("absurd days saturate") << "timeout 9999999999d" << most << most;
+        QTest::newRow("absurd range saturates") << "5 to 99999999999 weeks" << 5 * 7 * 86400 << most;
+        QTest::newRow("longer than a double") << QString(400, QLatin1Char('9')) + QStringLiteral(" s") << most << most;
     }
     void duration()
     {
