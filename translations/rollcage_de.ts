@@ -622,7 +622,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+129"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -1198,7 +1198,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineGate.cpp" line="+71"/>
+        <location filename="../app/execution/EngineGate.cpp" line="+72"/>
         <source>Step %1 (&quot;%2&quot;), runbook line %3: %4. Fix the runbook&apos;s health block.</source>
         <translation>Schritt %1 („%2“), Runbook-Zeile %3: %4. Korrigieren Sie den Health-Block im Runbook.</translation>
     </message>
@@ -1233,7 +1233,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+130"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+132"/>
+        <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
+        <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not create a pipe for the step (%1).</source>
         <translation>Für den Schritt konnte keine Pipe angelegt werden (%1).</translation>
     </message>
@@ -1243,7 +1248,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -2193,7 +2198,7 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3212,12 +3217,12 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
 <context>
     <name>rollcage::integrations::CredentialStore</name>
     <message>
-        <location filename="../app/integrations/CredentialStore.cpp" line="+42"/>
+        <location filename="../app/integrations/CredentialStore.cpp" line="+44"/>
         <source>No keychain backend is available (%1). Rollcage keeps secrets only in the OS keychain: install and start gnome-keyring (or KWallet) in your desktop session, then try again. Nothing was stored anywhere else.</source>
         <translation>Kein Schlüsselbund-Backend verfügbar (%1). Rollcage verwahrt Secrets nur im Schlüsselbund des Systems: Installieren und starten Sie gnome-keyring (oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut. Nichts wurde anderswo gespeichert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The keychain is locked, so Rollcage could not read the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt, daher konnte Rollcage das Secret %1 für %2 nicht lesen. Entsperren Sie ihn (die Passwortverwaltung Ihres Desktops, z. B. „Passwörter und Schlüssel“, kann das) und versuchen Sie es erneut.</translation>
     </message>

@@ -619,7 +619,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+129"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineGate.cpp" line="+71"/>
+        <location filename="../app/execution/EngineGate.cpp" line="+72"/>
         <source>Step %1 (&quot;%2&quot;), runbook line %3: %4. Fix the runbook&apos;s health block.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1219,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+130"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+132"/>
+        <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not create a pipe for the step (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1234,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2180,7 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +3195,12 @@ Type %2 below to enable Run.</source>
 <context>
     <name>rollcage::integrations::CredentialStore</name>
     <message>
-        <location filename="../app/integrations/CredentialStore.cpp" line="+42"/>
+        <location filename="../app/integrations/CredentialStore.cpp" line="+44"/>
         <source>No keychain backend is available (%1). Rollcage keeps secrets only in the OS keychain: install and start gnome-keyring (or KWallet) in your desktop session, then try again. Nothing was stored anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The keychain is locked, so Rollcage could not read the secret %1 for %2. Unlock it (your desktop&apos;s password manager, e.g. Passwords and Keys, can do that) and try again.</source>
         <translation type="unfinished"></translation>
     </message>

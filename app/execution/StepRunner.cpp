@@ -125,6 +125,16 @@ void StepRunner::start(const StepScript &script)
         });
     };
 
+    // QDir::tempPath() is empty when TMPDIR names a directory that does not exist; the
+    // script would then land in the working directory, wherever that is.
+    const QString tempDir = QDir::tempPath();
+    if (tempDir.isEmpty()) {
+        failLater(tr("The temporary directory %1 (TMPDIR) does not exist. Create it or set "
+                     "TMPDIR to another directory.")
+                      .arg(qEnvironmentVariable("TMPDIR")));
+        return;
+    }
+
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
         failLater(tr("Could not create a pipe for the step (%1).")
@@ -135,7 +145,7 @@ void StepRunner::start(const StepScript &script)
     m_traceWrite = fds[1];
 
     m_scriptFile = std::make_unique<QTemporaryFile>(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("rollcage-step-XXXXXX.sh")));
+        QDir(tempDir).filePath(QStringLiteral("rollcage-step-XXXXXX.sh")));
     const QString prelude =
         (script.errexit ? QStringLiteral("set -o errexit -o pipefail; ") : QString()) +
         QStringLiteral("BASH_XTRACEFD=%1; PS4='+${LINENO}> '; set -x\n").arg(m_traceWrite);
@@ -144,7 +154,7 @@ void StepRunner::start(const StepScript &script)
         !m_scriptFile->flush()) {
         failLater(tr("Could not write the step's script to %1: %2. Free some space there or "
                      "set TMPDIR to another directory.")
-                      .arg(QDir::tempPath(), m_scriptFile->errorString()));
+                      .arg(tempDir, m_scriptFile->errorString()));
         closeTrace();
         return;
     }
@@ -249,6 +259,8 @@ void StepRunner::terminateGroup(StepStatus reason)
         return;
     m_stopReason = reason;
     m_timeoutTimer.stop();
+    if (!m_process)
+        return; // setting up failed; that failure is already on its way to finish()
     if (m_pid <= 0) {
         // Not started yet: QProcess will report the failure or the start; kill either way.
         m_process->kill();

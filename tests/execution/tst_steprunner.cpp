@@ -83,6 +83,8 @@ private Q_SLOTS:
     void cancelEscalatesToSigkill();
     void timeout();
     void failureToStartIsReported();
+    void cancelWhileASetupFailureIsPending_data();
+    void cancelWhileASetupFailureIsPending();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +300,48 @@ void TestStepRunner::failureToStartIsReported()
     QVERIFY(!runner.isRunning());
     // The runner is usable again afterwards.
     runner.setShell({});
+    QCOMPARE(runToEnd(runner, script(QStringLiteral("true"))).result.status, StepStatus::Succeeded);
+}
+
+void TestStepRunner::cancelWhileASetupFailureIsPending_data()
+{
+    QTest::addColumn<bool>("existsAsFile");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("TMPDIR missing") << false << "does not exist";
+    QTest::newRow("TMPDIR is a file") << true << "Could not write the step's script";
+}
+
+void TestStepRunner::cancelWhileASetupFailureIsPending()
+{
+    // The operator presses Cancel in the moment between the step's script failing to be
+    // written and that failure being reported: the failure is what is reported, and the
+    // runner stays usable.
+    QFETCH(bool, existsAsFile);
+    QFETCH(QString, says);
+    const QString tmpdir = m_dir.filePath(QStringLiteral("tmp-%1").arg(existsAsFile));
+    if (existsAsFile) {
+        QFile file(tmpdir);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const bool hadTmpdir = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray oldTmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(tmpdir));
+    StepRunner runner;
+    QSignalSpy finished(&runner, &StepRunner::finished);
+    runner.start(script(QStringLiteral("true")));
+    runner.cancel();
+    const bool reported = finished.wait(10000);
+    if (hadTmpdir)
+        qputenv("TMPDIR", oldTmpdir);
+    else
+        qunsetenv("TMPDIR");
+    QVERIFY(reported);
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<StepResult>();
+    QCOMPARE(result.status, StepStatus::FailedToStart);
+    QVERIFY2(result.error.contains(says), qPrintable(result.error));
+    QVERIFY2(result.error.contains(tmpdir), qPrintable(result.error));
+    QVERIFY(!runner.isRunning());
     QCOMPARE(runToEnd(runner, script(QStringLiteral("true"))).result.status, StepStatus::Succeeded);
 }
 
