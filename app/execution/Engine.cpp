@@ -45,6 +45,11 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
     if (secrets) {
         connect(secrets, &SecretSource::provided, this, &Engine::onSecretsProvided);
         connect(secrets, &SecretSource::failed, this, &Engine::onSecretsFailed);
+        connect(secrets, &SecretSource::kept, this,
+                [this](quint64 id, const QHash<QString, QString> &values) {
+                    if (id == m_peekRequest)
+                        rememberSecrets(values.values());
+                });
     }
 }
 
@@ -142,6 +147,7 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
         if (Status s = setVariable(it.key(), it.value()); !s)
             return Result<qint64>::failure(s.error);
     }
+    learnKeptSecrets();
     Q_EMIT stateChanged();
     return id;
 }
@@ -168,6 +174,7 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
     m_incidentId = incidentId;
     m_events = *journal;
     m_state = state;
+    learnKeptSecrets();
     Q_EMIT stateChanged();
     return Status::success();
 }
@@ -199,6 +206,7 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
         attachProcedure(runbook, previous, &error); // nothing recorded: nothing changes
         return Status::failure(e.error);
     }
+    learnKeptSecrets();
     return Status::success();
 }
 
@@ -390,6 +398,12 @@ void Engine::rememberSecrets(const QStringList &values)
     }
     if (added)
         m_journalMasker.setSecrets(m_usedSecrets);
+}
+
+void Engine::learnKeptSecrets()
+{
+    if (m_secrets && !m_secretPlaceholders.isEmpty())
+        m_secrets->peek(++m_peekRequest, scope(), m_secretPlaceholders);
 }
 
 void Engine::onSecretsProvided(quint64 id, const QHash<QString, QString> &values)

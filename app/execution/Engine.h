@@ -102,8 +102,9 @@ public:
 
     void setGracePeriod(int milliseconds);
 
-    // `text` with every secret this incident's steps have used so far replaced, for what
-    // people type outside the journal's own events (the report's fields).
+    // `text` with every secret this incident's steps have used so far, and every one of
+    // the runbook's secrets the keychain keeps, replaced; for what people type outside
+    // the journal's own events (the report's fields).
     QString maskUsedSecrets(const QString &text) const;
 
 Q_SIGNALS:
@@ -132,6 +133,9 @@ private:
     bool beginRun(int index, const QString &command, const QJsonObject &extra = {});
     void onSecretsProvided(quint64 id, const QHash<QString, QString> &values);
     void onSecretsFailed(quint64 id, const QString &error);
+    // Asks the secret source for the runbook's secrets it keeps, to mask them in typed
+    // text from the start instead of only once a step has used them.
+    void learnKeptSecrets();
     void onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs);
     void onRunnerFinished(const StepResult &result);
     int runbookLineFor(int index, int codeLine) const;
@@ -144,20 +148,22 @@ private:
     QPointer<SecretSource> m_secrets;
     StepRunner m_runner;
     runbook::Procedure m_procedure;
-    QStringList m_secretPlaceholders; // every secret name in the runbook
+    QStringList m_secretPlaceholders; // every secret name in the procedure's steps
     incident::IncidentRecord m_record;
     qint64 m_incidentId = 0;
     QList<incident::Event> m_events;
     incident::IncidentState m_state;
     int m_runningStep = -1;
     quint64 m_secretRequest = 0;
+    quint64 m_peekRequest = 0;
     int m_waitingForSecrets = -1;
     qint64 m_runEventId = 0;
     std::unique_ptr<incident::OutputRecorder> m_recorder;
     SecretMasker m_masker; // the running step's secrets, for text leaving through events
-    // Every secret a step of this incident has used (since this engine took it on), for
-    // what operators type into the journal: a token pasted into a note or a reason is
-    // masked like one in a step's output.
+    // Every secret a step of this incident has used (since this engine took it on) and
+    // every one of the runbook's secrets the source keeps, for what operators type into
+    // the journal: a token pasted into a note or a reason is masked like one in a step's
+    // output.
     QStringList m_usedSecrets;
     SecretMasker m_journalMasker;
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};

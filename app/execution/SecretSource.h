@@ -24,9 +24,22 @@ public:
     // "larkspur-checkout/production"); `names` are the secret placeholder names.
     virtual void request(quint64 id, const QString &scope, const QStringList &names) = 0;
 
+    // The values the source already keeps for `names` (a keychain's entries), read without
+    // asking anyone, so that they can be masked in what people type before a step has
+    // fetched them (after a restart, say). Answered once by kept(), with the names it
+    // keeps and could read; a name it lacks is left out, never prompted for. A source that
+    // keeps nothing never answers.
+    virtual void peek(quint64 id, const QString &scope, const QStringList &names)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(scope);
+        Q_UNUSED(names);
+    }
+
 Q_SIGNALS:
     void provided(quint64 id, const QHash<QString, QString> &values);
     void failed(quint64 id, const QString &error);
+    void kept(quint64 id, const QHash<QString, QString> &values);
 };
 
 } // namespace rollcage::execution

@@ -32,10 +32,8 @@ void KeychainSecretSource::request(quint64 id, const QString &scope, const QStri
 {
     Pending pending;
     pending.scope = scope;
-    for (const QString &name : names) {
-        if (!pending.names.contains(name))
-            pending.names.append(name);
-    }
+    pending.names = names;
+    pending.names.removeDuplicates();
     pending.reading = int(pending.names.size());
     m_pending.insert(id, pending);
     if (pending.names.isEmpty()) {
@@ -49,8 +47,43 @@ void KeychainSecretSource::request(quint64 id, const QString &scope, const QStri
         m_reads.insert(m_store->read(scope, name), id);
 }
 
+void KeychainSecretSource::peek(quint64 id, const QString &scope, const QStringList &names)
+{
+    Peek peek;
+    QStringList unique = names;
+    unique.removeDuplicates();
+    peek.reading = int(unique.size());
+    m_peeks.insert(id, peek);
+    if (unique.isEmpty()) {
+        QTimer::singleShot(0, this, [this, id] {
+            m_peeks.remove(id);
+            Q_EMIT kept(id, {});
+        });
+        return;
+    }
+    for (const QString &name : std::as_const(unique))
+        m_peekReads.insert(m_store->read(scope, name), id);
+}
+
 void KeychainSecretSource::onStoreFinished(quint64 storeId, const CredentialResult &result)
 {
+    if (const auto it = m_peekReads.constFind(storeId); it != m_peekReads.constEnd()) {
+        const quint64 id = *it;
+        m_peekReads.erase(it);
+        auto peek = m_peeks.find(id);
+        if (peek == m_peeks.end())
+            return;
+        // Not kept, locked, no keychain: nothing to mask yet; the step that needs it will
+        // ask and say why.
+        if (result.ok())
+            peek->values.insert(result.name, result.value);
+        if (--peek->reading > 0)
+            return;
+        const QHash<QString, QString> values = peek->values;
+        m_peeks.erase(peek);
+        Q_EMIT kept(id, values);
+        return;
+    }
     if (const auto it = m_remembers.constFind(storeId); it != m_remembers.constEnd()) {
         m_remembers.erase(it);
         if (!result.ok())

@@ -27,6 +27,8 @@ public:
     void setNoPrompterReason(const QString &reason) { m_noPrompterReason = reason; }
 
     void request(quint64 id, const QString &scope, const QStringList &names) override;
+    // Reads each name from the keychain; the prompter is never asked.
+    void peek(quint64 id, const QString &scope, const QStringList &names) override;
 
 private:
     struct Pending
@@ -54,6 +56,13 @@ private:
     QHash<quint64, quint64> m_remembers; // store write -> our request (for the log)
     quint64 m_nextPrompt = 1;
     QHash<quint64, quint64> m_prompts; // prompt -> our request
+    struct Peek
+    {
+        int reading = 0;
+        QHash<QString, QString> values;
+    };
+    QHash<quint64, Peek> m_peeks;
+    QHash<quint64, quint64> m_peekReads; // store read -> our peek
 };
 
 } // namespace rollcage::integrations

@@ -44,6 +44,22 @@ public:
             Q_EMIT provided(id, values);
         });
     }
+    // What it keeps, as a keychain does: every name of the table, nobody asked.
+    QList<QStringList> peeks;
+    QStringList peekScopes;
+    void peek(quint64 id, const QString &scope, const QStringList &names) override
+    {
+        peekScopes.append(scope);
+        peeks.append(names);
+        QTimer::singleShot(0, this, [this, id, names] {
+            QHash<QString, QString> values;
+            for (const QString &n : names) {
+                if (table.contains(n))
+                    values.insert(n, table.value(n));
+            }
+            Q_EMIT kept(id, values);
+        });
+    }
 };
 
 runbook::Step commandStep(const QString &title, const QString &code, int line,
@@ -97,6 +113,8 @@ private Q_SLOTS:
     void secretsNeverReachTheDatabase();
     void operatorTextIsMaskedOnceASecretWasUsed_data();
     void operatorTextIsMaskedOnceASecretWasUsed();
+    void keptSecretsAreMaskedBeforeAStepUsesThem_data();
+    void keptSecretsAreMaskedBeforeAStepUsesThem();
     void secretSourceFailureIsReported();
     void secretCannotBeAVariable();
     void cancelIsRecorded();
@@ -357,6 +375,67 @@ void TestEngine::operatorTextIsMaskedOnceASecretWasUsed()
     QCOMPARE(stored->last().data.value(field).toString(), shown);
     // The rest of the event is left as it was written: the state is rebuilt from it.
     QCOMPARE(stored->last().type, engine.journal().last().type);
+}
+
+void TestEngine::keptSecretsAreMaskedBeforeAStepUsesThem_data()
+{
+    QTest::addColumn<bool>("resumed");
+    QTest::newRow("just declared") << false;
+    QTest::newRow("resumed after a restart") << true;
+}
+
+void TestEngine::keptSecretsAreMaskedBeforeAStepUsesThem()
+{
+    // No step has fetched the token in this engine's life, yet the keychain keeps it for
+    // the runbook: pasted into a justification, it must not reach the journal.
+    QFETCH(bool, resumed);
+    const QString secret = QString::fromUtf8(kSecret);
+    const auto rb = makeRunbook(
+        {commandStep(QStringLiteral("Call API"), QStringLiteral("test -n \"<api-token>\""), 40,
+                     {angle(QStringLiteral("api-token"), true)}),
+         commandStep(QStringLiteral("Check"), QStringLiteral("true"), 50)});
+    const DeclareOptions options{{}, QStringLiteral("payments"), QStringLiteral("staging"), {}};
+    qint64 id = 0;
+    {
+        TableSecretSource nothingKept;
+        Engine first(m_store.get(), &nothingKept);
+        const auto declared = first.declare(rb, QStringLiteral("Application"), options);
+        QVERIFY(declared);
+        id = *declared;
+        if (!resumed) {
+            // A source that keeps nothing: text stays as typed.
+            QTRY_COMPARE(nothingKept.peeks.size(), 1);
+            QVERIFY(first.addNote(1, QStringLiteral("plain words")));
+            QCOMPARE(first.journal().last().data.value(QStringLiteral("text")).toString(),
+                     QStringLiteral("plain words"));
+        }
+    }
+    TableSecretSource keychain;
+    keychain.table.insert(QStringLiteral("api-token"), secret);
+    keychain.table.insert(QStringLiteral("unrelated"), QStringLiteral("not-in-this-runbook"));
+    Engine engine(m_store.get(), &keychain);
+    if (resumed) {
+        QVERIFY(engine.resume(id, rb));
+    } else {
+        const auto declared = engine.declare(rb, QStringLiteral("Application"), options);
+        QVERIFY(declared);
+        id = *declared;
+    }
+    QTRY_COMPARE(keychain.peeks.size(), 1);
+    QCOMPARE(keychain.peeks.first(), QStringList{QStringLiteral("api-token")});
+    QCOMPARE(keychain.peekScopes.first(), QStringLiteral("payments/staging"));
+    const QString typed = QStringLiteral("token ") + secret + QStringLiteral(" still valid");
+    QTRY_VERIFY(engine.maskUsedSecrets(typed) != typed);
+    QVERIFY(engine.recordDecision(QStringLiteral("Errors"), QStringLiteral("Roll back"), typed,
+                                  std::nullopt));
+    const auto stored = m_store->events(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->last().data.value(QStringLiteral("justification")).toString(),
+             QStringLiteral("token •••• still valid"));
+    // Only the runbook's own secrets are read, and no step had to run for it.
+    QCOMPARE(engine.maskUsedSecrets(QStringLiteral("not-in-this-runbook")),
+             QStringLiteral("not-in-this-runbook"));
+    QCOMPARE(engine.state().step(0).attempts, 0);
 }
 
 void TestEngine::secretSourceFailureIsReported()

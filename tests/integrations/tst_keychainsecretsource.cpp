@@ -206,6 +206,41 @@ private Q_SLOTS:
         QVERIFY(prompter.asked.isEmpty());
     }
 
+    void peekReadsWhatIsKeptAndNeverAsks_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<SecretValues>("kept");
+        QTest::newRow("kept and not kept")
+            << QStringList{QStringLiteral("DB_PASSWORD"), QStringLiteral("NEVER_STORED"),
+                           QStringLiteral("DB_PASSWORD")}
+            << SecretValues{{QStringLiteral("DB_PASSWORD"), QStringLiteral("db-value")}};
+        QTest::newRow("nothing kept") << QStringList{QStringLiteral("NEVER_STORED")}
+                                      << SecretValues{};
+        QTest::newRow("nothing asked") << QStringList{} << SecretValues{};
+    }
+
+    void peekReadsWhatIsKeptAndNeverAsks()
+    {
+        // For masking what people type: a name the keychain lacks is left out, and the
+        // person at the dialog is not bothered for it.
+        QFETCH(QStringList, names);
+        QFETCH(SecretValues, kept);
+        ScriptedPrompter prompter;
+        prompter.answers.insert(QStringLiteral("NEVER_STORED"), {QStringLiteral("typed"), true});
+        KeychainSecretSource source(m_store.get(), &prompter);
+        QSignalSpy answer(&source, &KeychainSecretSource::kept);
+        QSignalSpy provided(&source, &KeychainSecretSource::provided);
+        source.peek(7, kScope, names);
+        QVERIFY(answer.isEmpty()); // never from inside the call
+        QVERIFY(answer.wait(20000));
+        QCOMPARE(answer.size(), 1);
+        QCOMPARE(answer.at(0).at(0).toULongLong(), quint64(7));
+        QCOMPARE(answer.at(0).at(1).value<SecretValues>(), kept);
+        QVERIFY(prompter.asked.isEmpty());
+        QVERIFY(provided.isEmpty());
+        QCOMPARE(get(QStringLiteral("NEVER_STORED")).error, CredentialResult::Error::NotFound);
+    }
+
     void cleanupTestCase() { m_store.reset(); }
 };
 
