@@ -50,8 +50,14 @@ void KeychainSecretSource::request(quint64 id, const QString &scope, const QStri
 void KeychainSecretSource::peek(quint64 id, const QString &scope, const QStringList &names)
 {
     Peek peek;
-    QStringList unique = names;
-    unique.removeDuplicates();
+    // Only names known to be stored: a runbook with nothing in the keychain never makes
+    // it unlock, start or complain before a step actually needs a secret.
+    const QStringList stored = m_store->names(scope);
+    QStringList unique;
+    for (const QString &name : names) {
+        if (stored.contains(name) && !unique.contains(name))
+            unique.append(name);
+    }
     peek.reading = int(unique.size());
     m_peeks.insert(id, peek);
     if (unique.isEmpty()) {

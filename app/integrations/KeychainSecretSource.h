@@ -27,7 +27,7 @@ public:
     void setNoPrompterReason(const QString &reason) { m_noPrompterReason = reason; }
 
     void request(quint64 id, const QString &scope, const QStringList &names) override;
-    // Reads each name from the keychain; the prompter is never asked.
+    // Reads the names the store's index lists for the scope; the prompter is never asked.
     void peek(quint64 id, const QString &scope, const QStringList &names) override;
 
 private:

@@ -230,6 +230,7 @@ private Q_SLOTS:
         KeychainSecretSource source(m_store.get(), &prompter);
         QSignalSpy answer(&source, &KeychainSecretSource::kept);
         QSignalSpy provided(&source, &KeychainSecretSource::provided);
+        QSignalSpy reads(m_store.get(), &CredentialStore::finished);
         source.peek(7, kScope, names);
         QVERIFY(answer.isEmpty()); // never from inside the call
         QVERIFY(answer.wait(20000));
@@ -238,6 +239,8 @@ private Q_SLOTS:
         QCOMPARE(answer.at(0).at(1).value<SecretValues>(), kept);
         QVERIFY(prompter.asked.isEmpty());
         QVERIFY(provided.isEmpty());
+        // A name never stored is not even looked up: nothing to unlock for it.
+        QCOMPARE(reads.size(), kept.size());
         QCOMPARE(get(QStringLiteral("NEVER_STORED")).error, CredentialResult::Error::NotFound);
     }
 
