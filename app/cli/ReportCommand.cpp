@@ -3,12 +3,18 @@
 #include "cli/Console.h"
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
+#include "cli/SecretSourceFactory.h"
+#include "execution/SecretMasker.h"
+#include "execution/StepScript.h"
+#include "incident/IncidentStore.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportExport.h"
 #include "report/ReportFields.h"
+#include "runbook/Importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <cstdio>
 
@@ -46,6 +52,37 @@ std::optional<QList<std::pair<QString, QString>>> parseSets(const QStringList &v
         sets.append({name, v.mid(eq + 1)});
     }
     return sets;
+}
+
+// A token pasted into a field must not reach the journal: the runbook's secrets the
+// keychain keeps for the incident's service and environment are read (nobody is asked
+// for one) and masked, as the console masks what is typed into it.
+void maskKeptSecrets(const incident::IncidentRecord &record,
+                     QList<std::pair<QString, QString>> &sets)
+{
+    const runbook::Runbook runbook =
+        runbook::Importer::importText(record.runbookText.toUtf8(), record.runbookSource);
+    QStringList names;
+    for (const runbook::Procedure &procedure : runbook.procedures) {
+        for (const runbook::Step &step : procedure.steps)
+            names += execution::secretNames(step);
+    }
+    if (names.isEmpty())
+        return;
+    QObject owner;
+    execution::SecretSource *source = createSecretSource(&owner);
+    QHash<QString, QString> kept;
+    QEventLoop answered;
+    QObject::connect(source, &execution::SecretSource::kept, &answered,
+                     [&kept, &answered](quint64, const QHash<QString, QString> &values) {
+                         kept = values;
+                         answered.quit();
+                     });
+    source->peek(1, record.service + QLatin1Char('/') + record.environment, names);
+    answered.exec();
+    const execution::SecretMasker masker(kept.values());
+    for (auto &[name, text] : sets)
+        text = masker.mask(text);
 }
 
 } // namespace
@@ -92,7 +129,7 @@ int reportCommand(const QStringList &arguments)
         err(tr("rollcage report: a PDF needs a file to go to: add -o FILE.pdf"));
         return ExitUsage;
     }
-    const auto sets = parseSets(parser.values(set));
+    auto sets = parseSets(parser.values(set));
     if (!sets)
         return ExitUsage;
     const auto store = openIncidentStore(parser.value(database));
@@ -100,9 +137,13 @@ int reportCommand(const QStringList &arguments)
         err(QStringLiteral("rollcage report: ") + store.error);
         return ExitUsage;
     }
-    if (!sets->isEmpty() && !(*store)->incident(id)) {
-        err(QStringLiteral("rollcage report: ") + (*store)->incident(id).error);
-        return ExitUsage;
+    if (!sets->isEmpty()) {
+        const auto record = (*store)->incident(id);
+        if (!record) {
+            err(QStringLiteral("rollcage report: ") + record.error);
+            return ExitUsage;
+        }
+        maskKeptSecrets(*record, *sets);
     }
     for (const auto &[name, text] : *sets) {
         if (const Status s = report::setReportField(**store, id, name, text); !s) {

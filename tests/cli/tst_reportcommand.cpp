@@ -26,9 +26,10 @@ private Q_SLOTS:
     void setFillsTheFieldsAndTheLatestWins();
     void badSetIsAUsageErrorAndWritesNothing_data();
     void badSetIsAUsageErrorAndWritesNothing();
+    void aSecretTheKeychainKeepsIsMaskedInAField();
 
 private:
-    Outcome rollcage(const QStringList &arguments);
+    Outcome rollcage(const QStringList &arguments, const QByteArray &input = {});
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -44,14 +45,23 @@ void TestReportCommand::init()
     r.service = QStringLiteral("search");
     r.environment = QStringLiteral("staging");
     r.procedure = QStringLiteral("Index rollback");
+    r.runbookSource = QStringLiteral("/runbooks/search.md");
+    r.runbookText = QStringLiteral("# Search rollback\n\n## Index rollback\n\n"
+                                   "1. Restore the previous index\n\n"
+                                   "   ```bash\n"
+                                   "   curl -H \"Authorization: Bearer <search-api-token>\" "
+                                   "https://search.internal/restore\n"
+                                   "   ```\n");
     QVERIFY((*store)->createIncident(r));
 }
 
-Outcome TestReportCommand::rollcage(const QStringList &arguments)
+Outcome TestReportCommand::rollcage(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     process.start(QStringLiteral(ROLLCAGE_BINARY),
                   arguments + QStringList{QStringLiteral("--database"), m_db});
+    process.write(input);
+    process.closeWriteChannel();
     Outcome o;
     if (!process.waitForFinished(60000))
         return o;
@@ -114,6 +124,30 @@ void TestReportCommand::badSetIsAUsageErrorAndWritesNothing()
     auto store = incident::IncidentStore::open(m_db);
     QVERIFY(store);
     QVERIFY(report::reportFieldValues(*(*store)->events(1)).isEmpty());
+}
+
+void TestReportCommand::aSecretTheKeychainKeepsIsMaskedInAField()
+{
+    // Stored the way an operator does, then pasted into the root cause by someone else.
+    const QString token = QStringLiteral("sk-live-4f9e-Qx");
+    const Outcome stored = rollcage({QStringLiteral("secret"), QStringLiteral("set"),
+                                     QStringLiteral("search/staging"),
+                                     QStringLiteral("search-api-token")},
+                                    token.toUtf8() + '\n');
+    QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+
+    const Outcome o = rollcage({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--set"),
+                                QStringLiteral("root_cause=token %1 was revoked upstream").arg(token)});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(QStringLiteral("token •••• was revoked upstream")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(token));
+    QVERIFY(!o.err.contains(token));
+    const auto store = incident::IncidentStore::open(m_db);
+    QVERIFY2(store, qPrintable(store.error));
+    const auto events = (*store)->events(1);
+    QVERIFY(events);
+    QCOMPARE(events->last().data.value(QStringLiteral("text")).toString(),
+             QStringLiteral("token •••• was revoked upstream"));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
