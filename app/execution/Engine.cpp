@@ -10,10 +10,22 @@
 #include <QJsonArray>
 #include <QSysInfo>
 
+#include <atomic>
+
 namespace rollcage::execution {
 
 using incident::Phase;
 namespace events = incident::events;
+
+namespace {
+// Request ids unique in the process: the window shares one SecretSource between the
+// consoles it opens, and one engine must never take another's answer (or its secrets).
+quint64 nextSecretRequestId()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+} // namespace
 
 QString slug(const QString &text)
 {
@@ -357,7 +369,8 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(index + 1)
                                    .arg(secretNeeded.join(QStringLiteral(", "))));
     m_waitingForSecrets = index;
-    m_secrets->request(++m_secretRequest, scope(), secretNeeded);
+    m_secretRequest = nextSecretRequestId();
+    m_secrets->request(m_secretRequest, scope(), secretNeeded);
     return Status::success();
 }
 
@@ -402,8 +415,10 @@ void Engine::rememberSecrets(const QStringList &values)
 
 void Engine::learnKeptSecrets()
 {
-    if (m_secrets && !m_secretPlaceholders.isEmpty())
-        m_secrets->peek(++m_peekRequest, scope(), m_secretPlaceholders);
+    if (!m_secrets || m_secretPlaceholders.isEmpty())
+        return;
+    m_peekRequest = nextSecretRequestId();
+    m_secrets->peek(m_peekRequest, scope(), m_secretPlaceholders);
 }
 
 void Engine::onSecretsProvided(quint64 id, const QHash<QString, QString> &values)
@@ -527,7 +542,7 @@ void Engine::cancel()
     if (m_waitingForSecrets >= 0) {
         const int index = m_waitingForSecrets;
         m_waitingForSecrets = -1;
-        ++m_secretRequest; // the answer, when it comes, is for nobody
+        m_secretRequest = 0; // the answer, when it comes, is for nobody
         failBeforeStart(index, tr("Cancelled while waiting for secrets."));
         return;
     }

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void operatorTextIsMaskedOnceASecretWasUsed();
     void keptSecretsAreMaskedBeforeAStepUsesThem_data();
     void keptSecretsAreMaskedBeforeAStepUsesThem();
+    void enginesSharingASourceGetTheirOwnSecrets();
     void secretSourceFailureIsReported();
     void secretCannotBeAVariable();
     void cancelIsRecorded();
@@ -436,6 +437,44 @@ void TestEngine::keptSecretsAreMaskedBeforeAStepUsesThem()
     QCOMPARE(engine.maskUsedSecrets(QStringLiteral("not-in-this-runbook")),
              QStringLiteral("not-in-this-runbook"));
     QCOMPARE(engine.state().step(0).attempts, 0);
+}
+
+void TestEngine::enginesSharingASourceGetTheirOwnSecrets()
+{
+    // The window hands one source to every console it opens. Each engine must start its
+    // step with the secrets of its own scope, never with the answer meant for another.
+    class ScopedSource : public SecretSource
+    {
+    public:
+        void request(quint64 id, const QString &scope, const QStringList &) override
+        {
+            const QString token = scope.endsWith(QLatin1String("staging"))
+                                      ? QStringLiteral("aaaaa")
+                                      : QStringLiteral("bbbbbbb");
+            QTimer::singleShot(0, this, [this, id, token] {
+                Q_EMIT provided(id, {{QStringLiteral("api-token"), token}});
+            });
+        }
+    } source;
+    const auto rb = makeRunbook({commandStep(
+        QStringLiteral("Check token"),
+        QStringLiteral("test \"$(printf %s \"<api-token>\" | wc -c)\" = \"<length>\""), 40,
+        {angle(QStringLiteral("api-token"), true), angle(QStringLiteral("length"))})});
+    Engine staging(m_store.get(), &source);
+    Engine production(m_store.get(), &source);
+    QVERIFY(staging.declare(rb, QStringLiteral("Application"),
+                            {{}, QStringLiteral("payments"), QStringLiteral("staging"),
+                             {{QStringLiteral("length"), QStringLiteral("5")}}}));
+    QVERIFY(production.declare(rb, QStringLiteral("Application"),
+                               {{}, QStringLiteral("payments"), QStringLiteral("production"),
+                                {{QStringLiteral("length"), QStringLiteral("7")}}}));
+    QSignalSpy stagingDone(&staging, &Engine::stepFinished);
+    QSignalSpy productionDone(&production, &Engine::stepFinished);
+    QVERIFY(staging.runStep(0));
+    QVERIFY(production.runStep(0));
+    QTRY_VERIFY_WITH_TIMEOUT(stagingDone.size() == 1 && productionDone.size() == 1, 20000);
+    QCOMPARE(stagingDone.first().at(1).value<StepResult>().status, StepStatus::Succeeded);
+    QCOMPARE(productionDone.first().at(1).value<StepResult>().status, StepStatus::Succeeded);
 }
 
 void TestEngine::secretSourceFailureIsReported()
