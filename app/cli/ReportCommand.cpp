@@ -4,6 +4,7 @@
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "cli/SecretSourceFactory.h"
+#include "execution/Engine.h"
 #include "execution/SecretMasker.h"
 #include "execution/StepScript.h"
 #include "incident/IncidentStore.h"
@@ -78,7 +79,7 @@ void maskKeptSecrets(const incident::IncidentRecord &record,
                          kept = values;
                          answered.quit();
                      });
-    source->peek(1, record.service + QLatin1Char('/') + record.environment, names);
+    source->peek(1, execution::secretScope(record), names);
     answered.exec();
     const execution::SecretMasker masker(kept.values());
     for (auto &[name, text] : sets)

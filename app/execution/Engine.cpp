@@ -72,9 +72,14 @@ void Engine::setGracePeriod(int milliseconds)
     m_runner.setGracePeriod(milliseconds);
 }
 
+QString secretScope(const incident::IncidentRecord &record)
+{
+    return record.service + QLatin1Char('/') + record.environment;
+}
+
 QString Engine::scope() const
 {
-    return m_record.service + QLatin1Char('/') + m_record.environment;
+    return secretScope(m_record);
 }
 
 Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)

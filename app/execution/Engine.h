@@ -175,6 +175,9 @@ private:
 // it; otherwise a message listing the procedures there are.
 Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title);
 
+// The scope an incident's secrets are kept under: "<service>/<environment>".
+QString secretScope(const incident::IncidentRecord &record);
+
 // Whether the step is a health gate: its code is a ```health block of checks, run as
 // HTTP probes with retries instead of bash.
 bool isHealthGate(const runbook::Step &step);

@@ -49,15 +49,13 @@ void KeychainSecretSource::request(quint64 id, const QString &scope, const QStri
 
 void KeychainSecretSource::peek(quint64 id, const QString &scope, const QStringList &names)
 {
-    Peek peek;
     // Only names known to be stored: a runbook with nothing in the keychain never makes
     // it unlock, start or complain before a step actually needs a secret.
     const QStringList stored = m_store->names(scope);
-    QStringList unique;
-    for (const QString &name : names) {
-        if (stored.contains(name) && !unique.contains(name))
-            unique.append(name);
-    }
+    QStringList unique = names;
+    unique.removeDuplicates();
+    unique.removeIf([&stored](const QString &name) { return !stored.contains(name); });
+    Peek peek;
     peek.reading = int(unique.size());
     m_peeks.insert(id, peek);
     if (unique.isEmpty()) {
@@ -76,18 +74,7 @@ void KeychainSecretSource::onStoreFinished(quint64 storeId, const CredentialResu
     if (const auto it = m_peekReads.constFind(storeId); it != m_peekReads.constEnd()) {
         const quint64 id = *it;
         m_peekReads.erase(it);
-        auto peek = m_peeks.find(id);
-        if (peek == m_peeks.end())
-            return;
-        // Not kept, locked, no keychain: nothing to mask yet; the step that needs it will
-        // ask and say why.
-        if (result.ok())
-            peek->values.insert(result.name, result.value);
-        if (--peek->reading > 0)
-            return;
-        const QHash<QString, QString> values = peek->values;
-        m_peeks.erase(peek);
-        Q_EMIT kept(id, values);
+        onPeekRead(id, result);
         return;
     }
     if (const auto it = m_remembers.constFind(storeId); it != m_remembers.constEnd()) {
@@ -143,6 +130,22 @@ void KeychainSecretSource::onStoreFinished(quint64 storeId, const CredentialResu
         return;
     }
     askNext(id);
+}
+
+void KeychainSecretSource::onPeekRead(quint64 id, const CredentialResult &result)
+{
+    auto peek = m_peeks.find(id);
+    if (peek == m_peeks.end())
+        return;
+    // Not kept, locked, no keychain: nothing to mask yet; the step that needs it will
+    // ask and say why.
+    if (result.ok())
+        peek->values.insert(result.name, result.value);
+    if (--peek->reading > 0)
+        return;
+    const QHash<QString, QString> values = peek->values;
+    m_peeks.erase(peek);
+    Q_EMIT kept(id, values);
 }
 
 void KeychainSecretSource::askNext(quint64 id)

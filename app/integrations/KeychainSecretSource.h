@@ -43,6 +43,7 @@ private:
     };
 
     void onStoreFinished(quint64 storeId, const CredentialResult &result);
+    void onPeekRead(quint64 id, const CredentialResult &result);
     void onAnswered(quint64 promptId, const QString &value, bool remember);
     void onDeclined(quint64 promptId, const QString &reason);
     void askNext(quint64 id);
