@@ -871,12 +871,12 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Keine Incidents in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+48"/>
         <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
         <translation>rollcage report: --set %1: Geben Sie NAME=TEXT an, wobei NAME eines von %2 ist (z. B. --set root_cause=&quot;abgelaufenes TLS-Zertifikat&quot;).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>Write the report of a recorded incident.</source>
         <translation>Den Bericht eines aufgezeichneten Incidents schreiben.</translation>
     </message>
@@ -916,7 +916,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage report: Ein PDF braucht eine Zieldatei: Ergänzen Sie -o DATEI.pdf</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Incident %1: %2</source>
         <translation>Incident %1: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+84"/>
+        <location filename="../app/execution/Engine.cpp" line="+106"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
@@ -1088,12 +1088,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No incident is open.</source>
         <translation>Kein Incident ist offen.</translation>
     </message>
@@ -1103,7 +1103,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Prozedur lässt sich nicht mehr ändern, sobald ein Schritt von „%1“ gelaufen ist oder übergangen wurde: Was getan wurde, gehört zu ihr.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -1158,7 +1158,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>Cancelled by the operator.</source>
         <translation>Vom Bediener abgebrochen.</translation>
     </message>
@@ -2533,8 +2533,8 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 saved at %2, with a secret this incident&apos;s steps used masked.</source>
-        <translation>%1 um %2 gespeichert; ein Secret, das die Schritte dieses Incidents verwendet haben, wurde dabei maskiert.</translation>
+        <source>%1 saved at %2, with one of the runbook&apos;s secrets masked.</source>
+        <translation>%1 um %2 gespeichert; ein Secret des Runbooks wurde dabei maskiert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3300,7 +3300,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>hier kann niemand danach gefragt werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>%1 was used but not remembered: %2</source>
         <translation>%1 wurde verwendet, aber nicht gespeichert: %2</translation>
     </message>
@@ -3321,7 +3321,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>The secret %1 for %2 was not given (%3). Store it with: rollcage secret set %2 %1</source>
         <translation>Das Secret %1 für %2 wurde nicht angegeben (%3). Speichern Sie es mit: rollcage secret set %2 %1</translation>
     </message>

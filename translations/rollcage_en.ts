@@ -864,12 +864,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+48"/>
         <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>Write the report of a recorded incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +909,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Incident %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1050,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+84"/>
+        <location filename="../app/execution/Engine.cpp" line="+106"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,12 +1075,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No incident is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1090,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1145,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>Cancelled by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2512,7 @@ Resume it?</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 saved at %2, with a secret this incident&apos;s steps used masked.</source>
+        <source>%1 saved at %2, with one of the runbook&apos;s secrets masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3278,7 +3278,7 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>%1 was used but not remembered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,7 +3299,7 @@ Type %2 below to enable Run.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>The secret %1 for %2 was not given (%3). Store it with: rollcage secret set %2 %1</source>
         <translation type="unfinished"></translation>
     </message>

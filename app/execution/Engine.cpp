@@ -400,7 +400,7 @@ QJsonObject Engine::maskFreeText(const QJsonObject &data) const
     return masked;
 }
 
-QString Engine::maskUsedSecrets(const QString &text) const
+QString Engine::maskKnownSecrets(const QString &text) const
 {
     return m_journalMasker.mask(text);
 }

@@ -105,7 +105,7 @@ public:
     // `text` with every secret this incident's steps have used so far, and every one of
     // the runbook's secrets the keychain keeps, replaced; for what people type outside
     // the journal's own events (the report's fields).
-    QString maskUsedSecrets(const QString &text) const;
+    QString maskKnownSecrets(const QString &text) const;
 
 Q_SIGNALS:
     void stepStarted(int index, qint64 runEventId);

@@ -50,7 +50,7 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     connect(m_reportPage, &ReportPage::problem, this, &IncidentConsole::complain);
     m_reportPage->setTextFilter(
         [engine = QPointer<execution::Engine>(m_engine)](const QString &text) {
-            return engine ? engine->maskUsedSecrets(text) : text;
+            return engine ? engine->maskKnownSecrets(text) : text;
         });
 
     connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });

@@ -117,7 +117,7 @@ Status ReportPage::save()
         const QString label = report::findReportField(it.key())->label;
         const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
         m_ui->saveStatus->setText(
-            masked ? tr("%1 saved at %2, with a secret this incident's steps used masked.")
+            masked ? tr("%1 saved at %2, with one of the runbook's secrets masked.")
                          .arg(label, at)
                    : tr("%1 saved at %2.").arg(label, at));
     }

@@ -426,7 +426,7 @@ void TestEngine::keptSecretsAreMaskedBeforeAStepUsesThem()
     QCOMPARE(keychain.peeks.first(), QStringList{QStringLiteral("api-token")});
     QCOMPARE(keychain.peekScopes.first(), QStringLiteral("payments/staging"));
     const QString typed = QStringLiteral("token ") + secret + QStringLiteral(" still valid");
-    QTRY_VERIFY(engine.maskUsedSecrets(typed) != typed);
+    QTRY_VERIFY(engine.maskKnownSecrets(typed) != typed);
     QVERIFY(engine.recordDecision(QStringLiteral("Errors"), QStringLiteral("Roll back"), typed,
                                   std::nullopt));
     const auto stored = m_store->events(id);
@@ -434,7 +434,7 @@ void TestEngine::keptSecretsAreMaskedBeforeAStepUsesThem()
     QCOMPARE(stored->last().data.value(QStringLiteral("justification")).toString(),
              QStringLiteral("token •••• still valid"));
     // Only the runbook's own secrets are read, and no step had to run for it.
-    QCOMPARE(engine.maskUsedSecrets(QStringLiteral("not-in-this-runbook")),
+    QCOMPARE(engine.maskKnownSecrets(QStringLiteral("not-in-this-runbook")),
              QStringLiteral("not-in-this-runbook"));
     QCOMPARE(engine.state().step(0).attempts, 0);
 }

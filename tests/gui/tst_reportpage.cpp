@@ -184,7 +184,7 @@ void TestReportPage::aPastedSecretIsMaskedBeforeItIsSaved()
 {
     const auto store = openStore();
     ReportPage page(store.get());
-    // What the console installs: the secrets its steps used, masked.
+    // What the console installs: the runbook's secrets its engine knows, masked.
     const execution::SecretMasker used({QStringLiteral("hunter2-prod-key")});
     page.setTextFilter([&used](const QString &text) { return used.mask(text); });
     page.setIncident(m_id);
