@@ -226,6 +226,9 @@ void StepRunner::onTrace()
             break;
         }
         m_tracePending.append(buffer, n);
+        // bash traces only once it is running the script, so it has the file open and no
+        // longer needs its name: removed now, a kill -9 of Rollcage leaves nothing behind.
+        m_scriptFile.reset();
     }
     // Only the last complete trace line matters: it is the command running now.
     const qsizetype end = m_tracePending.lastIndexOf('\n');

@@ -209,6 +209,11 @@ void TestRunCommand::ctrlCCancelsTheRunningStep()
 void TestRunCommand::killNineLosesNothingCommitted()
 {
     QProcess run;
+    QTemporaryDir tmp; // the step's TMPDIR: what a kill leaves there stays there
+    QVERIFY(tmp.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    run.setProcessEnvironment(env);
     startRollcage(run, {QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
                         QStringLiteral("long")});
     QVERIFY(run.waitForStarted());
@@ -229,6 +234,7 @@ void TestRunCommand::killNineLosesNothingCommitted()
     run.kill();
     QVERIFY(run.waitForFinished(10000));
     QCOMPARE(run.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 
     // Starting again finds the incident, marks the step outcome unknown, and says so.
     const Outcome list = rollcage({QStringLiteral("incidents")});

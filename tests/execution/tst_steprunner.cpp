@@ -81,6 +81,7 @@ private Q_SLOTS:
     void masksSecretSplitAcrossWrites();
     void cancelKillsTheWholeProcessTree();
     void cancelEscalatesToSigkill();
+    void theScriptLeavesTheDiskOnceTheStepRuns();
     void timeout();
     void failureToStartIsReported();
     void cancelWhileASetupFailureIsPending_data();
@@ -200,7 +201,7 @@ void TestStepRunner::secretsStayOffTheCommandLine()
     step.kind = rollcage::runbook::StepKind::Command;
     step.commands.append({QStringLiteral("bash"),
                           QStringLiteral("cat /proc/$$/cmdline | tr '\\0' ' '\n"
-                                         "cat \"$0\"\necho \"len=${#RC_TOKEN}\""),
+                                         "cat /proc/$$/fd/255\necho \"len=${#RC_TOKEN}\""),
                           1,
                           {}});
     step.placeholders = {
@@ -211,8 +212,10 @@ void TestStepRunner::secretsStayOffTheCommandLine()
     StepRunner runner;
     const Run run = runToEnd(runner, *s);
     QCOMPARE(run.result.status, StepStatus::Succeeded);
-    // Neither bash's argv nor the script file carries the value; the environment does.
+    // Neither bash's argv nor the script (read through the descriptor bash reads it from,
+    // as its name is gone by now) carries the value; the environment does.
     QVERIFY(run.out.contains("--noprofile --norc"));
+    QVERIFY(run.out.contains("echo \"len=${#RC_TOKEN}\""));
     QVERIFY(!run.out.contains("zq-S3CRET-value"));
     QVERIFY(run.out.contains("len=15"));
 }
@@ -259,6 +262,29 @@ void TestStepRunner::cancelKillsTheWholeProcessTree()
     for (qint64 pid : children)
         QTRY_VERIFY2(!processRuns(pid), qPrintable(QStringLiteral("child %1 survived").arg(pid)));
     QTRY_VERIFY(::kill(-static_cast<pid_t>(group), 0) != 0);
+}
+
+void TestStepRunner::theScriptLeavesTheDiskOnceTheStepRuns()
+{
+    // Were Rollcage killed while a step runs for an hour, its script would otherwise stay
+    // in the temporary directory for good.
+    StepRunner runner;
+    QSignalSpy finished(&runner, &StepRunner::finished);
+    QByteArray out;
+    QObject context;
+    connect(&runner, &StepRunner::output, &context,
+            [&out](OutputStream, const QByteArray &bytes, qint64) { out += bytes; });
+    runner.start(script(QStringLiteral("echo \"script=$0\"\nwhile :; do sleep 0.05; done\n"
+                                       "echo never")));
+    QTRY_VERIFY(out.contains('\n'));
+    const QString path = QString::fromLocal8Bit(out.trimmed().mid(int(qstrlen("script="))));
+    QVERIFY2(path.contains(QLatin1String("rollcage-step-")), qPrintable(path));
+    QTRY_VERIFY2(!QFile::exists(path), qPrintable(path));
+    QVERIFY(runner.isRunning()); // bash reads on from the file it has open
+    runner.cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<StepResult>().status, StepStatus::Cancelled);
+    QVERIFY(!out.contains("never"));
 }
 
 void TestStepRunner::cancelEscalatesToSigkill()
