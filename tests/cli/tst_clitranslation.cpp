@@ -1,21 +1,17 @@
 // The real `rollcage` binary under a German locale: what people read from the headless
 // commands is German; what scripts read (`check --json`) is the same English as anywhere.
-#include <QProcess>
+#include "common/RollcageCli.h"
+
 #include <QProcessEnvironment>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = rollcage::test::CliOutcome;
 
-Outcome rollcage(const QStringList &arguments, const QString &language, const QString &workDir)
+Outcome runLocalised(const QStringList &arguments, const QString &language,
+                     const QString &workDir)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The test runs under LC_ALL=C.UTF-8, which would win over LANG.
@@ -28,20 +24,8 @@ Outcome rollcage(const QStringList &arguments, const QString &language, const QS
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workDir);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(ROLLCAGE_BINARY), arguments);
-    Outcome o;
-    if (!finished.wait(60000)) {
-        process.kill();
-        return o;
-    }
-    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    o.out = QString::fromUtf8(process.readAllStandardOutput());
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
+    return rollcage::test::runRollcage(
+        arguments, rollcage::test::CliCall().withEnvironment(env).in(workDir));
 }
 
 QString fixture(const char *name)
@@ -99,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, german);
-        const Outcome o = rollcage(arguments, QStringLiteral("de"), m_dir.path());
+        const Outcome o = runLocalised(arguments, QStringLiteral("de"), m_dir.path());
         const QString all = o.out + o.err;
         QVERIFY2(o.exitCode == exitCode, qPrintable(all));
         QVERIFY2(all.contains(german), qPrintable(all));
@@ -109,8 +93,8 @@ private Q_SLOTS:
     {
         const QStringList arguments{QStringLiteral("check"), fixture("no-procedure.md"),
                                     QStringLiteral("--json")};
-        const Outcome german = rollcage(arguments, QStringLiteral("de"), m_dir.path());
-        const Outcome english = rollcage(arguments, QStringLiteral("C"), m_dir.path());
+        const Outcome german = runLocalised(arguments, QStringLiteral("de"), m_dir.path());
+        const Outcome english = runLocalised(arguments, QStringLiteral("C"), m_dir.path());
         QCOMPARE(german.exitCode, 1);
         QVERIFY2(german.out.contains(QLatin1String("No rollback procedure found.")),
                  qPrintable(german.out));

@@ -1,7 +1,8 @@
 // The `rollcage` executable is a launcher that loads librollcage_gui (app/main.cpp): what
 // it does when that library is there, and when it is not usable.
+#include "common/RollcageCli.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,14 +32,10 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expectedOutput);
-        QProcess rollcage;
-        rollcage.setProcessEnvironment(environment());
-        rollcage.start(QStringLiteral(ROLLCAGE_BINARY), arguments);
-        QVERIFY(rollcage.waitForFinished(60000));
-        QCOMPARE(rollcage.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(rollcage.exitCode(), 0);
-        QVERIFY2(rollcage.readAllStandardOutput().contains(expectedOutput.toUtf8()),
-                 qPrintable(rollcage.readAllStandardError()));
+        const auto o = rollcage::test::runRollcage(
+            arguments, rollcage::test::CliCall().withEnvironment(environment()));
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(expectedOutput), qPrintable(o.err));
     }
 
     void unusableLibraryIsSaidNotCrashed()
@@ -53,13 +50,10 @@ private slots:
         damaged.close();
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
-        QProcess rollcage;
-        rollcage.setProcessEnvironment(env);
-        rollcage.start(QStringLiteral(ROLLCAGE_BINARY), {QStringLiteral("--version")});
-        QVERIFY(rollcage.waitForFinished(60000));
-        QCOMPARE(rollcage.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(rollcage.exitCode(), 1);
-        const QString error = QString::fromLocal8Bit(rollcage.readAllStandardError());
+        const auto o = rollcage::test::runRollcage({QStringLiteral("--version")},
+                                                   rollcage::test::CliCall().withEnvironment(env));
+        QCOMPARE(o.exitCode, 1);
+        const QString &error = o.err;
         QVERIFY2(error.contains(QLatin1String("rollcage: cannot start")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("librollcage_gui.so")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("reinstall")), qPrintable(error));

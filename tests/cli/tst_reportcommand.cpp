@@ -1,21 +1,16 @@
 // `rollcage report ID --set NAME=TEXT`: the real binary writing the human parts of the
 // report into a real SQLite journal.
+#include "common/RollcageCli.h"
 #include "incident/IncidentStore.h"
 #include "report/ReportFields.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rollcage;
 
 namespace {
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 } // namespace
 
 class TestReportCommand : public QObject
@@ -57,18 +52,8 @@ void TestReportCommand::init()
 
 Outcome TestReportCommand::rollcage(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(ROLLCAGE_BINARY),
-                  arguments + QStringList{QStringLiteral("--database"), m_db});
-    process.write(input);
-    process.closeWriteChannel();
-    Outcome o;
-    if (!process.waitForFinished(60000))
-        return o;
-    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    o.out = QString::fromUtf8(process.readAllStandardOutput());
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
+    return test::runRollcage(arguments + QStringList{QStringLiteral("--database"), m_db},
+                             test::CliCall().withInput(input));
 }
 
 void TestReportCommand::setFillsTheFieldsAndTheLatestWins()

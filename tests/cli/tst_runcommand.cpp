@@ -1,5 +1,6 @@
 // End to end: the real `rollcage` binary on a runbook of ours, a SQLite store in a
 // temporary directory. Includes the kill -9 crash test.
+#include "common/RollcageCli.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -19,12 +20,7 @@ namespace {
 
 const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md");
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 } // namespace
 
@@ -65,18 +61,8 @@ void TestRunCommand::startRollcage(QProcess &process, const QStringList &argumen
 
 Outcome TestRunCommand::rollcage(const QStringList &arguments)
 {
-    QProcess process;
-    startRollcage(process, arguments);
-    Outcome o;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    o.out = QString::fromUtf8(process.readAllStandardOutput());
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
+    return test::runRollcage(arguments + QStringList{QStringLiteral("--database"), m_db},
+                             test::CliCall().in(m_dir.path()));
 }
 
 std::unique_ptr<incident::IncidentStore> TestRunCommand::openStore()

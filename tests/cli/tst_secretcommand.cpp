@@ -2,6 +2,7 @@
 // D-Bus session with a throwaway gnome-keyring (keyring-session.sh), reading values
 // from a pipe or from a pseudo-terminal.
 #include "cli/SecretSourceFactory.h"
+#include "common/RollcageCli.h"
 #include "integrations/CredentialStore.h"
 
 #include <QFile>
@@ -24,12 +25,7 @@ using rollcage::integrations::CredentialStore;
 namespace {
 const QString kScope = QStringLiteral("larkspur-checkout/production");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = rollcage::test::CliOutcome;
 } // namespace
 
 class TestSecretCommand : public QObject
@@ -49,16 +45,9 @@ private:
     Run rollcage(const QStringList &args, const QByteArray &stdinBytes = {},
                  const QProcessEnvironment &env = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        p.start(QStringLiteral(ROLLCAGE_BINARY), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(stdinBytes);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return rollcage::test::runRollcage(
+            args, rollcage::test::CliCall().withInput(stdinBytes).withEnvironment(
+                      env.isEmpty() ? environment() : env));
     }
 
     static QString storedValue(const QString &scope, const QString &name,
@@ -103,11 +92,11 @@ private Q_SLOTS:
         const QString name = QStringLiteral("AZURE_STATIC_WEB_APPS_API_TOKEN_PRODUCTION");
         const Run r =
             rollcage({QStringLiteral("secret"), QStringLiteral("set"), kScope, name}, piped);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Stored AZURE_STATIC_WEB_APPS_API_TOKEN_PRODUCTION"));
         QCOMPARE(storedValue(kScope, name), stored);
-        QVERIFY(!r.out.contains(stored.toUtf8()));
-        QVERIFY(!r.err.contains(stored.toUtf8()));
+        QVERIFY(!r.out.contains(stored));
+        QVERIFY(!r.err.contains(stored));
     }
 
     void listsNamesOnly()
@@ -125,25 +114,25 @@ private Q_SLOTS:
                         QStringLiteral("postgres-password")}}) {
             const Run set = rollcage({QStringLiteral("secret"), QStringLiteral("set"), scope, name},
                                      "listed-value-" + name.toUtf8(), env);
-            QVERIFY2(set.exitCode == 0, set.err.constData());
+            QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         }
         const Run all = rollcage({QStringLiteral("secret"), QStringLiteral("list")}, {}, env);
         QCOMPARE(all.exitCode, 0);
         QFile golden(QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/golden/secret-list.txt"));
         QVERIFY(golden.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(all.out), QString::fromUtf8(golden.readAll()));
+        QCOMPARE(all.out, QString::fromUtf8(golden.readAll()));
 
         const Run one =
             rollcage({QStringLiteral("secret"), QStringLiteral("list"), kScope}, {}, env);
         QCOMPARE(one.exitCode, 0);
-        QCOMPARE(one.out, QByteArray("DB_PASSWORD\nREDIS_KEY\n"));
+        QCOMPARE(one.out, QStringLiteral("DB_PASSWORD\nREDIS_KEY\n"));
         QVERIFY(!all.out.contains("listed-value"));
 
         const Run none = rollcage(
             {QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("nothing/here")}, {},
             env);
         QCOMPARE(none.exitCode, 0);
-        QCOMPARE(none.out, QByteArray());
+        QCOMPARE(none.out, QString());
     }
 
     void deletes()
@@ -156,7 +145,7 @@ private Q_SLOTS:
                     .out.contains("TO_DELETE"));
         const Run del =
             rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
-        QVERIFY2(del.exitCode == 0, del.err.constData());
+        QVERIFY2(del.exitCode == 0, qPrintable(del.err));
         CredentialResult::Error error = CredentialResult::Error::None;
         storedValue(kScope, name, &error);
         QCOMPARE(error, CredentialResult::Error::NotFound);
@@ -166,7 +155,7 @@ private Q_SLOTS:
         const Run again =
             rollcage({QStringLiteral("secret"), QStringLiteral("delete"), kScope, name});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains("nothing was deleted"), again.err.constData());
+        QVERIFY2(again.err.contains("nothing was deleted"), qPrintable(again.err));
     }
 
     void rejectsBadInput_data()
@@ -204,7 +193,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, message);
         const Run r = rollcage(args, piped);
         QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY2(r.err.contains(QString::fromUtf8(message)), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 
@@ -217,8 +206,8 @@ private Q_SLOTS:
                                 QStringLiteral("NO_KEYCHAIN")},
                                "must-not-land-anywhere", env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("No keychain backend is available"), r.err.constData());
-        QVERIFY2(r.err.contains("gnome-keyring") && r.err.contains("KWallet"), r.err.constData());
+        QVERIFY2(r.err.contains("No keychain backend is available"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("gnome-keyring") && r.err.contains("KWallet"), qPrintable(r.err));
         QCOMPARE(r.err.count("No keychain backend"), 1); // one clear sentence, not a log dump
         QVERIFY(!rollcage({QStringLiteral("secret"), QStringLiteral("list")})
                      .out.contains("NO_KEYCHAIN"));

@@ -1,12 +1,12 @@
 // core/Module: the libraries Rollcage loads at run time are found beside librollcage_core,
 // and an installation without them says so (in the window and on the command line)
 // instead of crashing or passing a health gate it could not run.
+#include "common/RollcageCli.h"
 #include "core/Module.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,33 +18,15 @@ class TestModule : public QObject
 
     QTemporaryDir m_broken; // librollcage_core and _gui without _net and _console
 
-    struct Outcome
+    rollcage::test::CliOutcome runBroken(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString output;
-    };
-
-    Outcome runBroken(const QStringList &arguments)
-    {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Searched before the executable's RUNPATH: the copies below are the ones loaded.
         env.insert(QStringLiteral("LD_LIBRARY_PATH"), m_broken.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_broken.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_broken.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.setWorkingDirectory(m_broken.path());
-        process.start(QStringLiteral(ROLLCAGE_BINARY), arguments);
-        Outcome o;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return o;
-        }
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        o.output = QString::fromUtf8(process.readAll());
-        return o;
+        return rollcage::test::runRollcage(
+            arguments, rollcage::test::CliCall().withEnvironment(env).in(m_broken.path()));
     }
 
 private Q_SLOTS:
@@ -94,11 +76,12 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Outcome o = runBroken(arguments);
-        QVERIFY2(o.exitCode > 0, qPrintable(o.output));
+        const auto o = runBroken(arguments);
+        const QString said = o.out + o.err; // the self-test prints on stdout, a run on stderr
+        QVERIFY2(o.exitCode > 0, qPrintable(said));
         const QString dir = QFileInfo(m_broken.path()).canonicalFilePath();
-        QVERIFY2(o.output.contains(expected.arg(dir)), qPrintable(o.output));
-        QVERIFY2(o.output.contains(QLatin1String("reinstall it")), qPrintable(o.output));
+        QVERIFY2(said.contains(expected.arg(dir)), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("reinstall it")), qPrintable(said));
     }
 };
 

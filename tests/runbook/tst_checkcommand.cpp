@@ -1,36 +1,20 @@
 // `rollcage check` as users and CI scripts call it: the real executable, as a child process.
+#include "common/RollcageCli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = rollcage::test::CliOutcome;
 
 Run check(const QStringList &arguments)
 {
-    QProcess p;
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(ROLLCAGE_BINARY), QStringList{u"check"_s} + arguments);
-    Run r;
-    if (!finished.wait(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return rollcage::test::runRollcage(QStringList{u"check"_s} + arguments);
 }
 
 QString fixture(const char *name)
@@ -72,7 +56,7 @@ private slots:
         const Run r = check({u"--json"_s, fixture("numbered-loose.md")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
-        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         for (const char *key :
              {"title", "source", "decisions", "triggers", "checklists", "procedures", "templates",
