@@ -1248,7 +1248,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -4192,7 +4192,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -4295,7 +4295,7 @@ Ausgabe:
         <translation>„%1“ (%2) sieht nach dem Ort aus, an dem der Incident besprochen wird, nicht nach einer anzurufenden Person; als Stufe %3 aufgeführt. Ist es kein Eskalationskontakt, gehört es in den Kommunikationsplan.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The contacts under &quot;%1&quot; are numbered on after those under &quot;%2&quot;, from level %3. If the two lists are alternatives (office hours, nights) rather than one order, call from the one that applies.</source>
         <translation>Die Kontakte unter „%1“ werden im Anschluss an die unter „%2“ weiternummeriert, ab Stufe %3. Sind die beiden Listen Alternativen (Bürozeiten, nachts) statt einer Reihenfolge, rufen Sie aus der zutreffenden an.</translation>
     </message>
@@ -4305,7 +4305,7 @@ Ausgabe:
         <translation>„%1“ nennt Kontakte, ohne zu sagen, in welcher Reihenfolge sie anzurufen sind; Rollcage bietet sie ab %2 in der geschriebenen Reihenfolge als Eskalationsstufen an. Nummerieren Sie die Liste oder setzen Sie sie unter eine Überschrift „Escalation“, wenn die Reihenfolge gemeint ist.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
     </message>

@@ -1234,7 +1234,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,7 +4098,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,7 +4201,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The contacts under &quot;%1&quot; are numbered on after those under &quot;%2&quot;, from level %3. If the two lists are alternatives (office hours, nights) rather than one order, call from the one that applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,7 +4211,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,5 @@
 // Escalation levels from lists ("**Level 2**: Team lead", "Primary: …", "After 30 min: …")
-// and tables ("| L1 | On-call SRE | 15 min |"). Runbooks often keep an internal list and a
+// and tables ("| L1 | On-call SRE | 15 min |"), in escalation and contacts sections. Runbooks often keep an internal list and a
 // vendor list, each numbered from 1: levels are numbered on across lists in document order,
 // so one number names one contact in the journal, and each level keeps its list as `group`.
 
@@ -155,6 +155,30 @@ void checkContact(ImportContext &ctx, const EscalationLevel &e, const QString &l
     }
 }
 
+// Contacts read as an escalation order: said once, at the first entry, when the order is
+// Rollcage's guess (nothing ranks them) or when this group may be an alternative to the last.
+void checkContactOrder(ImportContext &ctx, int line, const QString &group,
+                       const ContactList &contacts, bool ranked)
+{
+    const int first = int(ctx.runbook.escalation.size()) + 1;
+    if (!contacts.previousGroup.isEmpty() && contacts.previousGroup != group) {
+        ctx.diagnose(line, Severity::Info,
+                     tr("The contacts under \"%1\" are numbered on after those under "
+                        "\"%2\", from level %3. If the two lists are alternatives (office "
+                        "hours, nights) rather than one order, call from the one that applies.")
+                         .arg(group, contacts.previousGroup)
+                         .arg(first));
+    } else if (contacts.previousGroup.isEmpty() && !ranked) {
+        ctx.diagnose(line, Severity::Info,
+                     tr("\"%1\" lists contacts without saying in which order to call them; "
+                        "Rollcage offers them as escalation levels from %2 in the order "
+                        "written. Number the list, or put it under an \"Escalation\" "
+                        "heading, to say the order is meant.")
+                         .arg(contacts.section)
+                         .arg(first));
+    }
+}
+
 } // namespace
 
 void readEscalation(ImportContext &ctx, int list, const QString &group,
@@ -165,26 +189,9 @@ void readEscalation(ImportContext &ctx, int list, const QString &group,
         QRegularExpression::CaseInsensitiveOption);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
     const QList<int> items = ctx.items(list);
-    if (contacts && !items.isEmpty()) {
-        const int line = ctx.node(items.first()).line;
-        const int first = int(ctx.runbook.escalation.size()) + 1;
-        if (!contacts->previousGroup.isEmpty() && contacts->previousGroup != group) {
-            ctx.diagnose(line, Severity::Info,
-                         tr("The contacts under \"%1\" are numbered on after those under "
-                            "\"%2\", from level %3. If the two lists are alternatives (office "
-                            "hours, nights) rather than one order, call from the one that applies.")
-                             .arg(group, contacts->previousGroup)
-                             .arg(first));
-        } else if (contacts->previousGroup.isEmpty() && !ctx.node(list).ordered) {
-            ctx.diagnose(line, Severity::Info,
-                         tr("\"%1\" lists contacts without saying in which order to call them; "
-                            "Rollcage offers them as escalation levels from %2 in the order "
-                            "written. Number the list, or put it under an \"Escalation\" "
-                            "heading, to say the order is meant.")
-                             .arg(contacts->section)
-                             .arg(first));
-        }
-    }
+    if (contacts && !items.isEmpty())
+        checkContactOrder(ctx, ctx.node(items.first()).line, group, *contacts,
+                          ctx.node(list).ordered);
     for (const int item : items) {
         const QString text = ctx.itemText(item);
         const QString lead = recognize::cleanLabel(ctx.itemLead(item));
@@ -214,7 +221,8 @@ void readEscalation(ImportContext &ctx, int list, const QString &group,
     }
 }
 
-bool readEscalationTable(ImportContext &ctx, int table, const QString &group)
+bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
+                         const std::optional<ContactList> &contacts)
 {
     const TableData t = ctx.tableData(table);
     const int rank = column(t.header, {QStringLiteral("level"), QStringLiteral("tier"),
@@ -235,13 +243,22 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group)
                                       QStringLiteral("method"),  QStringLiteral("via"),
                                       QStringLiteral("phone"),   QStringLiteral("reach")};
     const int channel = column(t.header, channelWords, {rank, who, time});
+    // "| Role | Name | Phone |", "| Role | Contact |": the second column says who fills the
+    // role or how to reach them, and is kept with it ("Team lead: Jane Doe").
+    const int detail = column(t.header, whoWords, {rank, who, time, channel});
+    if (contacts && !t.rows.isEmpty())
+        checkContactOrder(ctx, t.lines.first(), group, *contacts, rank >= 0);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
     for (int i = 0; i < t.rows.size(); ++i) {
         EscalationLevel e;
         e.line = t.lines.at(i);
         e.group = group;
-        e.who = recognize::cleanLabel(cell(t.rows.at(i), who));
-        if (const QString via = cell(t.rows.at(i), channel); !via.isEmpty())
+        const QString role = recognize::cleanLabel(cell(t.rows.at(i), who));
+        const QString named = cell(t.rows.at(i), detail).trimmed();
+        const QString via = cell(t.rows.at(i), channel).trimmed();
+        e.who = role.isEmpty() || named.isEmpty() ? QString(role + named)
+                                                  : QString(role + QStringLiteral(": ") + named);
+        if (!via.isEmpty())
             e.who += QStringLiteral(" (%1)").arg(via);
         e.afterText = cell(t.rows.at(i), time);
         if (!e.afterText.isEmpty()) {
@@ -268,6 +285,10 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group)
             continue;
         }
         append(ctx, e, written, numbering);
+        // How to reach them is the channel column, or else the column beside the role.
+        const QString reach = channel >= 0 ? via : named;
+        if (contacts && !written && !role.isEmpty() && !reach.isEmpty())
+            checkContact(ctx, ctx.runbook.escalation.last(), role, reach);
     }
     return true;
 }

@@ -88,7 +88,8 @@ struct ContactList
 };
 void readEscalation(ImportContext &ctx, int list, const QString &group,
                     const std::optional<ContactList> &contacts = std::nullopt);
-bool readEscalationTable(ImportContext &ctx, int table, const QString &group);
+bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
+                         const std::optional<ContactList> &contacts = std::nullopt);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
 // Steps (StepReader.cpp).

@@ -322,10 +322,19 @@ void readSection(ImportContext &ctx, int index)
         if (verb == QLatin1String("ignore"))
             continue;
         switch (n.kind) {
-        case MdNode::Kind::Table:
-            if (!(escalation || contacts) || !readEscalationTable(ctx, b, groupOf(lastParagraph)))
+        case MdNode::Kind::Table: {
+            const QString group = groupOf(lastParagraph);
+            std::optional<ContactList> contactList;
+            if (contacts)
+                contactList = ContactList{heading, previousContactGroup};
+            if ((escalation || contacts) && readEscalationTable(ctx, b, group, contactList)) {
+                if (contacts)
+                    previousContactGroup = group;
+            } else {
                 readTable(ctx, b);
+            }
             break;
+        }
         case MdNode::Kind::Code: {
             QString language;
             const auto attributes = recognize::fenceAttributes(n.info, &language);

@@ -314,6 +314,21 @@ private slots:
                            u"21:warning:no way to reach them yet"_s,
                            u"23:info:where the incident is discussed"_s,
                            u"24:warning:no way to reach them yet"_s};
+        QTest::newRow("contacts as tables, the role beside the name")
+            << u"contacts-table.md"_s
+            << QStringList{u"Pipeline on-call: Priya Raman (pager 555-0199)"_s,
+                           u"Platform lead: [name] ([phone/slack])"_s,
+                           u"Incident channel (#inc-heron)"_s,
+                           u"Queue vendor support: support@queue.example"_s,
+                           u"Storage vendor: TBD"_s}
+            << QStringList{u"Contacts"_s, u"Contacts"_s, u"Contacts"_s, u"Vendors"_s,
+                           u"Vendors"_s}
+            << QList<int>{-1, -1, -1, -1, -1}
+            << QStringList{u"15:info:without saying in which order"_s,
+                           u"16:warning:no way to reach them yet"_s,
+                           u"17:info:where the incident is discussed"_s,
+                           u"23:info:without saying in which order"_s,
+                           u"24:warning:no way to reach them yet"_s};
         QTest::newRow("numbered contacts with times")
             << u"contacts-ordered.md"_s
             << QStringList{u"Indexer on-call: pager 555-0140"_s,
