@@ -192,7 +192,13 @@ private Q_SLOTS:
         spec.maxRedirects = 2;
         const HealthResult result = probe(spec);
         QVERIFY(!result.ok);
-        QCOMPARE(server.requests().size(), 3); // the first request and two redirects
+        QVERIFY2(result.error.contains(QLatin1String("redirect"), Qt::CaseInsensitive),
+                 qPrintable(result.error));
+        // The first request and two redirects; Qt may send one of them again when the
+        // server's close of the connection races the response (seen about once in 15 runs).
+        // Unlimited, it would follow 50.
+        QVERIFY2(server.requests().size() == 3 || server.requests().size() == 4,
+                 qPrintable(QString::number(server.requests().size())));
     }
 };
 
