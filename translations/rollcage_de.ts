@@ -1889,23 +1889,23 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+21"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+22"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check &amp;now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>&amp;Base URLs…</source>
         <translation>&amp;Basis-URLs …</translation>
     </message>
@@ -1918,6 +1918,41 @@ via %2</source>
         <location line="+19"/>
         <source>Health checks</source>
         <translation>Health Checks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every 10 s</source>
+        <translation>Alle 10 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 30 s</source>
+        <translation>Alle 30 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 2 minutes</source>
+        <translation>Alle 2 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the checks are probed; alert rules such as &quot;3 failures in a row&quot; count these probes</source>
+        <translation>Wie oft die Checks abgefragt werden; Alarmregeln wie „3 Fehlschläge in Folge“ zählen diese Abfragen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1935,7 +1970,7 @@ via %2</source>
         <translation>Wohin die Endpunktpfade des Runbooks in dieser Umgebung zeigen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Health alert: %1</source>
         <translation>Health-Alarm: %1</translation>
     </message>
@@ -1945,7 +1980,7 @@ via %2</source>
         <translation>Health-Alarm aufgehoben: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1966,14 +2001,24 @@ via %2</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Probing %n check(s) every %1 s.</source>
+        <source>Probing %n check(s).</source>
         <translation>
-            <numerusform>%n Check wird alle %1 s abgefragt.</numerusform>
-            <numerusform>%n Checks werden alle %1 s abgefragt.</numerusform>
+            <numerusform>%n Check wird abgefragt.</numerusform>
+            <numerusform>%n Checks werden abgefragt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>Every %1 ms</source>
+        <translation>Alle %1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Probing starts when the incident is prepared for roll back.</source>
         <translation>Die Abfragen beginnen, sobald der Incident für den Rollback vorbereitet ist.</translation>
     </message>

@@ -1872,23 +1872,23 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+21"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+22"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>&amp;Base URLs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,6 +1900,41 @@ via %2</source>
     <message>
         <location line="+19"/>
         <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the checks are probed; alert rules such as &quot;3 failures in a row&quot; count these probes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1918,7 +1953,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Health alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1963,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,14 +1984,24 @@ via %2</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Probing %n check(s) every %1 s.</source>
+        <source>Probing %n check(s).</source>
         <translation>
-            <numerusform>Probing %n check every %1 s.</numerusform>
-            <numerusform>Probing %n checks every %1 s.</numerusform>
+            <numerusform>Probing %n check.</numerusform>
+            <numerusform>Probing %n checks.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>Every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Probing starts when the incident is prepared for roll back.</source>
         <translation type="unfinished"></translation>
     </message>

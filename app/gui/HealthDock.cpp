@@ -7,6 +7,7 @@
 #include "core/Result.h"
 #include "health/HealthSession.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,7 @@ HealthDock::HealthDock(QWidget *parent)
     m_status = new QLabel(body);
     m_unresolved = new QLabel(body);
     m_view = new QTableView(body);
+    m_interval = new QComboBox(body);
     m_checkNow = new QPushButton(tr("Check &now"), body);
     m_pause = new QPushButton(tr("&Pause"), body);
     m_urls = new QPushButton(tr("&Base URLs…"), body);
@@ -55,6 +57,16 @@ HealthDock::HealthDock(QWidget *parent)
     m_view->horizontalHeader()->resizeSection(HealthModel::Latency, 150);
     m_view->setAccessibleName(tr("Health checks"));
 
+    // Faster while a rollback is being watched closely, slower for a long verification;
+    // "3 failures in a row" takes three of these.
+    for (const auto &[seconds, text] :
+         {std::pair{10, tr("Every 10 s")}, std::pair{30, tr("Every 30 s")},
+          std::pair{60, tr("Every minute")}, std::pair{120, tr("Every 2 minutes")},
+          std::pair{300, tr("Every 5 minutes")}})
+        m_interval->addItem(text, seconds * 1000);
+    m_interval->setAccessibleName(tr("Probe interval"));
+    m_interval->setToolTip(tr("How often the checks are probed; alert rules such as \"3 "
+                              "failures in a row\" count these probes"));
     m_checkNow->setToolTip(tr("Probe every check once, now"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop probing for a while (e.g. during a planned restart)"));
@@ -62,6 +74,7 @@ HealthDock::HealthDock(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_interval);
     buttons->addWidget(m_checkNow);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_urls);
@@ -81,6 +94,11 @@ HealthDock::HealthDock(QWidget *parent)
         if (m_session)
             m_session->setPaused(paused);
         refresh();
+    });
+    connect(m_interval, &QComboBox::activated, this, [this](int index) {
+        if (m_session)
+            m_session->setProbeInterval(
+                std::chrono::seconds(m_interval->itemData(index).toInt() / 1000));
     });
     connect(m_urls, &QPushButton::clicked, this, &HealthDock::editBaseUrls);
     refresh();
@@ -104,6 +122,7 @@ void HealthDock::setSession(health::HealthSession *session)
     if (session) {
         connect(session, &health::HealthSession::checksChanged, this, &HealthDock::refresh);
         connect(session, &health::HealthSession::runningChanged, this, &HealthDock::refresh);
+        connect(session, &health::HealthSession::probeIntervalChanged, this, &HealthDock::refresh);
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
         connect(session->monitor(), &health::HealthMonitor::alertRaised, this, &HealthDock::onAlert);
         connect(session->monitor(), &health::HealthMonitor::alertCleared, this, &HealthDock::onCleared);
@@ -137,6 +156,8 @@ void HealthDock::refresh()
     m_banner->setVisible(!alerts.isEmpty());
 
     const bool has = m_session && !m_session->checks().isEmpty();
+    showInterval();
+    m_interval->setEnabled(has);
     m_checkNow->setEnabled(has);
     m_pause->setEnabled(has);
     m_urls->setEnabled(m_session && !m_session->targetsNeeded().isEmpty());
@@ -154,8 +175,7 @@ void HealthDock::refresh()
     else if (m_session->isPaused())
         m_status->setText(tr("Paused: not probing."));
     else if (m_session->isRunning())
-        m_status->setText(tr("Probing %n check(s) every %1 s.", nullptr, int(m_session->checks().size()))
-                              .arg(m_session->monitor()->interval() / 1000));
+        m_status->setText(tr("Probing %n check(s).", nullptr, int(m_session->checks().size())));
     else
         m_status->setText(tr("Probing starts when the incident is prepared for roll back."));
 
@@ -163,6 +183,19 @@ void HealthDock::refresh()
     m_unresolved->setText(unresolved.isEmpty() ? QString()
                                                : tr("Not checked yet: %1.").arg(unresolved.join(QStringLiteral("; "))));
     m_unresolved->setVisible(!unresolved.isEmpty());
+}
+
+void HealthDock::showInterval()
+{
+    const int ms = m_session ? m_session->monitor()->interval() : 30000;
+    int index = m_interval->findData(ms);
+    if (index < 0) { // an interval the list does not offer (set by hand, or in a test)
+        m_interval->addItem(ms % 1000 ? tr("Every %1 ms").arg(ms) : tr("Every %1 s").arg(ms / 1000),
+                            ms);
+        index = m_interval->count() - 1;
+    }
+    const QSignalBlocker quiet(m_interval);
+    m_interval->setCurrentIndex(index);
 }
 
 void HealthDock::editBaseUrls()

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -39,6 +40,7 @@ private:
     void onAlert(const health::HealthAlert &alert);
     void onCleared(const QString &check, const QString &rule);
     void refresh();
+    void showInterval();
 
     QPointer<health::HealthSession> m_session;
     HealthModel *m_model;
@@ -46,6 +48,7 @@ private:
     QLabel *m_status;
     QLabel *m_unresolved;
     QTableView *m_view;
+    QComboBox *m_interval;
     QPushButton *m_checkNow;
     QPushButton *m_pause;
     QPushButton *m_urls;

@@ -4,15 +4,35 @@
 #include "execution/Engine.h"
 #include "health/BaseUrls.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace rollcage::health {
 
 using incident::Phase;
+
+namespace {
+
+const QString kIntervalKey = QStringLiteral("health/probe_interval_s");
+
+std::chrono::seconds clampedInterval(std::chrono::seconds s)
+{
+    return std::clamp(s, std::chrono::seconds(5), std::chrono::seconds(3600));
+}
+
+} // namespace
 
 HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_monitor(new HealthMonitor(this))
 {
+    const QVariant remembered = QSettings().value(kIntervalKey);
+    if (remembered.isValid())
+        m_monitor->setInterval(int(std::chrono::milliseconds(
+                                       clampedInterval(std::chrono::seconds(remembered.toInt())))
+                                       .count()));
     connect(m_engine, &execution::Engine::stateChanged, this, &HealthSession::follow);
     connect(m_monitor, &HealthMonitor::resultRecorded, this, [this](const HealthResult &r) {
         QJsonObject extra{{QStringLiteral("url"), r.url.toString()}};
@@ -75,6 +95,20 @@ void HealthSession::resolve()
     if (running && !resolved.checks.isEmpty())
         m_monitor->start();
     Q_EMIT checksChanged();
+}
+
+void HealthSession::setProbeInterval(std::chrono::seconds interval)
+{
+    interval = clampedInterval(interval);
+    QSettings().setValue(kIntervalKey, qlonglong(interval.count()));
+    m_monitor->setInterval(int(std::chrono::milliseconds(interval).count()));
+    Q_EMIT probeIntervalChanged(interval);
+}
+
+std::chrono::seconds HealthSession::probeInterval() const
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+        std::chrono::milliseconds(m_monitor->interval()));
 }
 
 void HealthSession::setPaused(bool paused)

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <chrono>
+
 namespace rollcage::execution {
 class Engine;
 }
@@ -33,6 +35,11 @@ public:
     QList<HealthCheckSpec> checks() const { return m_monitor->checks(); }
     HealthMonitor *monitor() const { return m_monitor; }
 
+    // How often the checks are probed while the monitor runs; remembered as the operator's
+    // choice for the incidents after this one. Clamped to 5 s … 1 h.
+    void setProbeInterval(std::chrono::seconds interval);
+    std::chrono::seconds probeInterval() const;
+
     // The operator can pause probing (e.g. during a planned restart).
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -40,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void checksChanged();
+    void probeIntervalChanged(std::chrono::seconds interval);
     void runningChanged(bool running);
 
 private:

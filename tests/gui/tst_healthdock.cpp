@@ -9,9 +9,11 @@
 #include "runbook/Importer.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -61,6 +63,7 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error));
         m_store = std::move(*store);
         health::saveBaseUrls(m_runbook.title, QStringLiteral("staging"), {});
+        QSettings().remove(QStringLiteral("health/probe_interval_s"));
     }
 
     void cleanup() { m_store.reset(); }
@@ -150,6 +153,46 @@ private Q_SLOTS:
         QCOMPARE(dock.model()->rowCount(), 2);
         QCOMPARE(session.checks().first().url, QUrl(QStringLiteral("https://search.staging.example.com/health")));
         QCOMPARE(countEvents(*id, incident::events::HealthTargets), 1);
+    }
+
+    // The operator picks how often the checks are probed, from the keyboard; the monitor
+    // takes it at once, and the next incident starts with the same choice.
+    void theProbeIntervalIsChosenAndRemembered()
+    {
+        execution::Engine engine(m_store.get(), nullptr);
+        QVERIFY(engine.declare(m_runbook, QStringLiteral("application"), {{}, {}, QStringLiteral("staging"), {}}));
+        health::HealthSession session(&engine);
+        session.attach(m_runbook);
+        QVERIFY(session.setBaseUrls({{QString(), QUrl(QStringLiteral("https://search.staging.example.com/"))}}));
+        HealthDock dock;
+        dock.setSession(&session);
+        auto *interval = dock.findChild<QComboBox *>();
+        QVERIFY(interval);
+        QCOMPARE(interval->accessibleName(), QStringLiteral("Probe interval"));
+        QVERIFY(interval->isEnabled());
+        QCOMPARE(interval->currentText(), QStringLiteral("Every 30 s")); // the default
+        QCOMPARE(session.monitor()->interval(), 30000);
+
+        QTest::keyClick(interval, Qt::Key_Up);
+        QCOMPARE(interval->currentText(), QStringLiteral("Every 10 s"));
+        QCOMPARE(session.probeInterval(), std::chrono::seconds(10));
+        QCOMPARE(session.monitor()->interval(), 10000);
+
+        execution::Engine next(m_store.get(), nullptr);
+        QVERIFY(next.declare(m_runbook, QStringLiteral("application"), {{}, {}, QStringLiteral("staging"), {}}));
+        health::HealthSession nextSession(&next);
+        nextSession.attach(m_runbook);
+        QCOMPARE(nextSession.monitor()->interval(), 10000);
+        HealthDock nextDock;
+        nextDock.setSession(&nextSession);
+        QCOMPARE(nextDock.findChild<QComboBox *>()->currentText(), QStringLiteral("Every 10 s"));
+        // Pictures to look at: `ROLLCAGE_SCREENSHOT_DIR=/tmp/shots scripts/test -R healthdock`.
+        if (const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            nextDock.resize(900, 200);
+            nextDock.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&nextDock));
+            QVERIFY(nextDock.grab().save(dir + QStringLiteral("/healthdock-interval.png")));
+        }
     }
 };
 
