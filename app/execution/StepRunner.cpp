@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -41,6 +42,30 @@ int traceLineNumber(QByteArrayView text)
     if (i == digits || i + 1 >= text.size() || text.at(i) != '>' || text.at(i + 1) != ' ')
         return 0;
     return std::max(0, number - kPreludeLines);
+}
+
+const QString kScriptPrefix = QStringLiteral("rollcage-step-");
+
+// A step's script stays on disk while it runs (steps may use "$0"), named after the
+// Rollcage process that wrote it. One killed before it could clean up leaves its scripts
+// behind; the next Rollcage to start a step in the same directory removes them.
+void removeScriptsOfDeadProcesses(const QString &tempDir)
+{
+    static QSet<QString> swept; // each directory once in a process's life
+    if (swept.contains(tempDir))
+        return;
+    swept.insert(tempDir);
+    QDir dir(tempDir);
+    const QStringList names =
+        dir.entryList({kScriptPrefix + QStringLiteral("*.sh")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 pid = name.section(QLatin1Char('-'), 2, 2).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid())
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH && dir.remove(name))
+            qCInfo(lcRunner) << "removed the script of an ended Rollcage:" << dir.filePath(name);
+    }
 }
 } // namespace
 
@@ -144,8 +169,9 @@ void StepRunner::start(const StepScript &script)
     m_traceRead = fds[0];
     m_traceWrite = fds[1];
 
+    removeScriptsOfDeadProcesses(tempDir);
     m_scriptFile = std::make_unique<QTemporaryFile>(
-        QDir(tempDir).filePath(QStringLiteral("rollcage-step-XXXXXX.sh")));
+        QDir(tempDir).filePath(kScriptPrefix + QStringLiteral("%1-XXXXXX.sh").arg(::getpid())));
     const QString prelude =
         (script.errexit ? QStringLiteral("set -o errexit -o pipefail; ") : QString()) +
         QStringLiteral("BASH_XTRACEFD=%1; PS4='+${LINENO}> '; set -x\n").arg(m_traceWrite);
@@ -226,9 +252,6 @@ void StepRunner::onTrace()
             break;
         }
         m_tracePending.append(buffer, n);
-        // bash traces only once it is running the script, so it has the file open and no
-        // longer needs its name: removed now, a kill -9 of Rollcage leaves nothing behind.
-        m_scriptFile.reset();
     }
     // Only the last complete trace line matters: it is the command running now.
     const qsizetype end = m_tracePending.lastIndexOf('\n');

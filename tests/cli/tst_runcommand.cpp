@@ -38,7 +38,8 @@ private Q_SLOTS:
     void killNineLosesNothingCommitted();
 
 private:
-    Outcome rollcage(const QStringList &arguments);
+    Outcome rollcage(const QStringList &arguments,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     void startRollcage(QProcess &process, const QStringList &arguments);
     std::unique_ptr<incident::IncidentStore> openStore();
     QTemporaryDir m_dir;
@@ -59,10 +60,10 @@ void TestRunCommand::startRollcage(QProcess &process, const QStringList &argumen
     process.start();
 }
 
-Outcome TestRunCommand::rollcage(const QStringList &arguments)
+Outcome TestRunCommand::rollcage(const QStringList &arguments, const QProcessEnvironment &env)
 {
     return test::runRollcage(arguments + QStringList{QStringLiteral("--database"), m_db},
-                             test::CliCall().in(m_dir.path()));
+                             test::CliCall().withEnvironment(env).in(m_dir.path()));
 }
 
 std::unique_ptr<incident::IncidentStore> TestRunCommand::openStore()
@@ -195,7 +196,7 @@ void TestRunCommand::ctrlCCancelsTheRunningStep()
 void TestRunCommand::killNineLosesNothingCommitted()
 {
     QProcess run;
-    QTemporaryDir tmp; // the step's TMPDIR: what a kill leaves there stays there
+    QTemporaryDir tmp; // the steps' TMPDIR
     QVERIFY(tmp.isValid());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TMPDIR"), tmp.path());
@@ -220,7 +221,8 @@ void TestRunCommand::killNineLosesNothingCommitted()
     run.kill();
     QVERIFY(run.waitForFinished(10000));
     QCOMPARE(run.exitStatus(), QProcess::CrashExit);
-    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    // The killed run could not remove its step's script; the next run there does.
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
     // Starting again finds the incident, marks the step outcome unknown, and says so.
     const Outcome list = rollcage({QStringLiteral("incidents")});
@@ -260,8 +262,9 @@ void TestRunCommand::killNineLosesNothingCommitted()
     QCOMPARE(undecided.exitCode, 1);
     QVERIFY2(undecided.err.contains(QLatin1String("--resolve")), qPrintable(undecided.err));
     const Outcome resumed =
-        rollcage(resume + QStringList{QStringLiteral("--resolve"), QStringLiteral("done")});
+        rollcage(resume + QStringList{QStringLiteral("--resolve"), QStringLiteral("done")}, env);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     QVERIFY(resumed.out.contains(QLatin1String("[2] after the long one")));
     QVERIFY(!resumed.out.contains(QLatin1String("tick")));
 }

@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace rollcage::execution;
 
@@ -81,7 +82,7 @@ private Q_SLOTS:
     void masksSecretSplitAcrossWrites();
     void cancelKillsTheWholeProcessTree();
     void cancelEscalatesToSigkill();
-    void theScriptLeavesTheDiskOnceTheStepRuns();
+    void scriptsOfEndedRollcagesAreRemoved();
     void timeout();
     void failureToStartIsReported();
     void cancelWhileASetupFailureIsPending_data();
@@ -201,7 +202,7 @@ void TestStepRunner::secretsStayOffTheCommandLine()
     step.kind = rollcage::runbook::StepKind::Command;
     step.commands.append({QStringLiteral("bash"),
                           QStringLiteral("cat /proc/$$/cmdline | tr '\\0' ' '\n"
-                                         "cat /proc/$$/fd/255\necho \"len=${#RC_TOKEN}\""),
+                                         "cat \"$0\"\necho \"len=${#RC_TOKEN}\""),
                           1,
                           {}});
     step.placeholders = {
@@ -212,8 +213,7 @@ void TestStepRunner::secretsStayOffTheCommandLine()
     StepRunner runner;
     const Run run = runToEnd(runner, *s);
     QCOMPARE(run.result.status, StepStatus::Succeeded);
-    // Neither bash's argv nor the script (read through the descriptor bash reads it from,
-    // as its name is gone by now) carries the value; the environment does.
+    // Neither bash's argv nor the script file carries the value; the environment does.
     QVERIFY(run.out.contains("--noprofile --norc"));
     QVERIFY(run.out.contains("echo \"len=${#RC_TOKEN}\""));
     QVERIFY(!run.out.contains("zq-S3CRET-value"));
@@ -264,27 +264,38 @@ void TestStepRunner::cancelKillsTheWholeProcessTree()
     QTRY_VERIFY(::kill(-static_cast<pid_t>(group), 0) != 0);
 }
 
-void TestStepRunner::theScriptLeavesTheDiskOnceTheStepRuns()
+void TestStepRunner::scriptsOfEndedRollcagesAreRemoved()
 {
-    // Were Rollcage killed while a step runs for an hour, its script would otherwise stay
-    // in the temporary directory for good.
+    // A Rollcage killed while a step ran left that step's script behind. The next one to
+    // start a step there removes it, and only scripts whose Rollcage is gone: a step that
+    // is running reads "$0" as long as it likes.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QDir dir(tmp.path());
+    const QString ours = QStringLiteral("rollcage-step-%1-Ab12Cd.sh").arg(::getpid());
+    const QStringList kept{ours, QStringLiteral("rollcage-step-1-Ef34Gh.sh"), // pid 1 runs
+                           QStringLiteral("notes.sh")};
+    const QString ended = QStringLiteral("rollcage-step-2147483646-Ij56Kl.sh"); // no such pid
+    for (const QString &name : kept + QStringList{ended}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const bool hadTmpdir = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray oldTmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
     StepRunner runner;
-    QSignalSpy finished(&runner, &StepRunner::finished);
-    QByteArray out;
-    QObject context;
-    connect(&runner, &StepRunner::output, &context,
-            [&out](OutputStream, const QByteArray &bytes, qint64) { out += bytes; });
-    runner.start(script(QStringLiteral("echo \"script=$0\"\nwhile :; do sleep 0.05; done\n"
-                                       "echo never")));
-    QTRY_VERIFY(out.contains('\n'));
-    const QString path = QString::fromLocal8Bit(out.trimmed().mid(int(qstrlen("script="))));
-    QVERIFY2(path.contains(QLatin1String("rollcage-step-")), qPrintable(path));
-    QTRY_VERIFY2(!QFile::exists(path), qPrintable(path));
-    QVERIFY(runner.isRunning()); // bash reads on from the file it has open
-    runner.cancel();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().first().value<StepResult>().status, StepStatus::Cancelled);
-    QVERIFY(!out.contains("never"));
+    const Run run = runToEnd(runner, script(QStringLiteral("test -r \"$0\" && echo readable")));
+    if (hadTmpdir)
+        qputenv("TMPDIR", oldTmpdir);
+    else
+        qunsetenv("TMPDIR");
+    QCOMPARE(run.result.status, StepStatus::Succeeded);
+    QCOMPARE(run.out, QByteArray("readable\n"));
+    QStringList left = dir.entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    QStringList expected = kept;
+    expected.sort();
+    QCOMPARE(left, expected); // and the step's own script is gone once it has finished
 }
 
 void TestStepRunner::cancelEscalatesToSigkill()
