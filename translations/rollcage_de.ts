@@ -1233,7 +1233,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+132"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+157"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1243,12 +1243,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Für den Schritt konnte keine Pipe angelegt werden (%1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+140"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -4350,7 +4350,7 @@ Ausgabe:
         <translation>„%1“ nennt Kontakte, ohne zu sagen, in welcher Reihenfolge sie anzurufen sind; Rollcage bietet sie ab %2 in der geschriebenen Reihenfolge als Eskalationsstufen an. Nummerieren Sie die Liste oder setzen Sie sie unter eine Überschrift „Escalation“, wenn die Reihenfolge gemeint ist.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
     </message>

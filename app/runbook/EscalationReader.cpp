@@ -227,39 +227,61 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
     const TableData t = ctx.tableData(table);
     const int rank = column(t.header, {QStringLiteral("level"), QStringLiteral("tier"),
                                        QStringLiteral("rank"), QStringLiteral("#")});
-    const QStringList whoWords = {QStringLiteral("contact"), QStringLiteral("who"),
-                                  QStringLiteral("name"),    QStringLiteral("role"),
-                                  QStringLiteral("person"),  QStringLiteral("team"),
-                                  QStringLiteral("owner"),   QStringLiteral("escalate to"),
-                                  QStringLiteral("call"),    QStringLiteral("stakeholder")};
-    const int who = column(t.header, whoWords, {rank});
-    if (who < 0)
+    // Who fills the level: a role ("| Role | Name |": "Platform lead: Jane Doe"), a person
+    // or contact, or both; a second contact column is kept with its header ("Alice
+    // (backup contact: Bob)"); every channel column in parentheses.
+    const int role = column(t.header,
+                            {QStringLiteral("role"), QStringLiteral("team"), QStringLiteral("owner"),
+                             QStringLiteral("escalate to"), QStringLiteral("stakeholder"),
+                             QStringLiteral("position")},
+                            {rank});
+    const QStringList personWords = {QStringLiteral("contact"), QStringLiteral("who"),
+                                     QStringLiteral("name"), QStringLiteral("person"),
+                                     QStringLiteral("call")};
+    const int person = column(t.header, personWords, {rank, role});
+    if (role < 0 && person < 0)
         return false;
-    const QStringList timeWords = {QStringLiteral("after"), QStringLiteral("when"),
-                                   QStringLiteral("time"),  QStringLiteral("wait"),
-                                   QStringLiteral("sla"),   QStringLiteral("within")};
-    const int time = column(t.header, timeWords, {rank, who});
-    const QStringList channelWords = {QStringLiteral("channel"), QStringLiteral("how"),
-                                      QStringLiteral("method"),  QStringLiteral("via"),
-                                      QStringLiteral("phone"),   QStringLiteral("reach")};
-    const int channel = column(t.header, channelWords, {rank, who, time});
-    // "| Role | Name | Phone |", "| Role | Contact |": the second column says who fills the
-    // role or how to reach them, and is kept with it ("Team lead: Jane Doe").
-    const int detail = column(t.header, whoWords, {rank, who, time, channel});
+    // Whole words: "SLA" is a time, "Slack" is not.
+    static const QRegularExpression timeHeader(
+        QStringLiteral("\\b(?:after|when|time|wait|sla|within)\\b"));
+    int time = -1;
+    for (int c = 0; c < t.header.size() && time < 0; ++c) {
+        if (c != rank && c != role && c != person && timeHeader.match(t.header.at(c)).hasMatch())
+            time = c;
+    }
+    const int second = role < 0 ? column(t.header, personWords, {rank, person, time}) : -1;
+    QList<int> taken{rank, role, person, time, second};
+    QList<int> channels;
+    const QStringList channelWords = {
+        QStringLiteral("channel"), QStringLiteral("how"),   QStringLiteral("method"),
+        QStringLiteral("via"),     QStringLiteral("phone"), QStringLiteral("reach"),
+        QStringLiteral("mail"),    QStringLiteral("slack"), QStringLiteral("pager")};
+    for (int c = column(t.header, channelWords, taken); c >= 0;
+         c = column(t.header, channelWords, taken)) {
+        channels.append(c);
+        taken.append(c);
+    }
     if (contacts && !t.rows.isEmpty())
         checkContactOrder(ctx, t.lines.first(), group, *contacts, rank >= 0);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
     for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
         EscalationLevel e;
         e.line = t.lines.at(i);
         e.group = group;
-        const QString role = recognize::cleanLabel(cell(t.rows.at(i), who));
-        const QString named = cell(t.rows.at(i), detail).trimmed();
-        const QString via = cell(t.rows.at(i), channel).trimmed();
-        e.who = role.isEmpty() || named.isEmpty() ? QString(role + named)
-                                                  : QString(role + QStringLiteral(": ") + named);
-        if (!via.isEmpty())
-            e.who += QStringLiteral(" (%1)").arg(via);
+        const QString title = recognize::cleanLabel(cell(row, role >= 0 ? role : person));
+        const QString named = role >= 0 ? cell(row, person).trimmed() : QString();
+        e.who = title.isEmpty() || named.isEmpty() ? QString(title + named)
+                                                   : QString(title + QStringLiteral(": ") + named);
+        QStringList extras;
+        if (const QString other = cell(row, second).trimmed(); !other.isEmpty())
+            extras << t.header.at(second) + QStringLiteral(": ") + other;
+        for (const int c : std::as_const(channels)) {
+            if (const QString via = cell(row, c).trimmed(); !via.isEmpty())
+                extras << via;
+        }
+        if (!extras.isEmpty())
+            e.who += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
         e.afterText = cell(t.rows.at(i), time);
         if (!e.afterText.isEmpty()) {
             e.afterMinutes = recognize::deadlineMinutes(e.afterText);
@@ -285,10 +307,15 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
             continue;
         }
         append(ctx, e, written, numbering);
-        // How to reach them is the channel column, or else the column beside the role.
-        const QString reach = channel >= 0 ? via : named;
-        if (contacts && !written && !role.isEmpty() && !reach.isEmpty())
-            checkContact(ctx, ctx.runbook.escalation.last(), role, reach);
+        // How to reach them: the first channel column, or else a contact column beside
+        // the role ("| Role | Contact |"); a name alone says nothing about that.
+        const bool contactBeside = person >= 0 && role >= 0 &&
+                                   t.header.at(person).contains(QLatin1String("contact"));
+        const QString reach = !channels.isEmpty() ? cell(row, channels.first()).trimmed()
+                              : contactBeside     ? named
+                                                  : QString();
+        if (contacts && !written && !title.isEmpty() && !reach.isEmpty())
+            checkContact(ctx, ctx.runbook.escalation.last(), title, reach);
     }
     return true;
 }

@@ -216,6 +216,14 @@ private slots:
                            u"Head of Data (Phone)"_s}
             << QStringList{u"Escalation matrix"_s, u"Escalation matrix"_s, u"Escalation matrix"_s}
             << QList<int>{0, 20, 60};
+        QTest::newRow("tables: a second contact, a role and its name, channels, times")
+            << u"escalation-columns.md"_s << QList<int>{1, 2, 3, 4}
+            << QStringList{u"Omar Haddad, 555-0110 (backup contact: Lena Fischer, 555-0111)"_s,
+                           u"Billing controller: Ruth Adeyemi (555-0120)"_s,
+                           u"Operations duty manager (555-0130, #wren-ops)"_s,
+                           u"VP Finance Engineering"_s}
+            << QStringList{u"Engineering"_s, u"Finance"_s, u"Operations"_s, u"Leadership"_s}
+            << QList<int>{-1, -1, 30, 120};
         QTest::newRow("time-based")
             << u"escalation-timed.md"_s << QList<int>{1, 2, 3, 4}
             << QStringList{u"Page the scheduler on-call"_s, u"Platform team lead"_s,
