@@ -13,14 +13,7 @@ namespace rollcage::health {
 using incident::Phase;
 
 namespace {
-
 const QString kIntervalKey = QStringLiteral("health/probe_interval_s");
-
-std::chrono::seconds clampedInterval(std::chrono::seconds s)
-{
-    return std::clamp(s, std::chrono::seconds(5), std::chrono::seconds(3600));
-}
-
 } // namespace
 
 HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
@@ -28,11 +21,8 @@ HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
     , m_engine(engine)
     , m_monitor(new HealthMonitor(this))
 {
-    const QVariant remembered = QSettings().value(kIntervalKey);
-    if (remembered.isValid())
-        m_monitor->setInterval(int(std::chrono::milliseconds(
-                                       clampedInterval(std::chrono::seconds(remembered.toInt())))
-                                       .count()));
+    if (const QVariant remembered = QSettings().value(kIntervalKey); remembered.isValid())
+        useInterval(std::chrono::seconds(remembered.toInt()));
     connect(m_engine, &execution::Engine::stateChanged, this, &HealthSession::follow);
     connect(m_monitor, &HealthMonitor::resultRecorded, this, [this](const HealthResult &r) {
         QJsonObject extra{{QStringLiteral("url"), r.url.toString()}};
@@ -97,11 +87,17 @@ void HealthSession::resolve()
     Q_EMIT checksChanged();
 }
 
+std::chrono::seconds HealthSession::useInterval(std::chrono::seconds interval)
+{
+    interval = std::clamp(interval, std::chrono::seconds(5), std::chrono::seconds(3600));
+    m_monitor->setInterval(int(std::chrono::milliseconds(interval).count()));
+    return interval;
+}
+
 void HealthSession::setProbeInterval(std::chrono::seconds interval)
 {
-    interval = clampedInterval(interval);
+    interval = useInterval(interval);
     QSettings().setValue(kIntervalKey, qlonglong(interval.count()));
-    m_monitor->setInterval(int(std::chrono::milliseconds(interval).count()));
     Q_EMIT probeIntervalChanged(interval);
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void resolve();
     void follow(); // starts or stops the monitor with the incident's phase
+    std::chrono::seconds useInterval(std::chrono::seconds interval); // clamped, as used
 
     execution::Engine *m_engine;
     HealthMonitor *m_monitor;

@@ -261,6 +261,10 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
         channels.append(c);
         taken.append(c);
     }
+    // How to reach them: the first channel column, or else a contact column beside the
+    // role ("| Role | Contact |"); a name alone says nothing about that.
+    const bool contactBeside =
+        person >= 0 && role >= 0 && t.header.at(person).contains(QLatin1String("contact"));
     if (contacts && !t.rows.isEmpty())
         checkContactOrder(ctx, t.lines.first(), group, *contacts, rank >= 0);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
@@ -282,7 +286,7 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
         }
         if (!extras.isEmpty())
             e.who += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
-        e.afterText = cell(t.rows.at(i), time);
+        e.afterText = cell(row, time);
         if (!e.afterText.isEmpty()) {
             e.afterMinutes = recognize::deadlineMinutes(e.afterText);
             if (!e.afterMinutes)
@@ -291,7 +295,7 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
                                 "min\", \"30 minutes\" or \"Immediately\".")
                                  .arg(e.afterText));
         }
-        const QString label = recognize::cleanLabel(cell(t.rows.at(i), rank));
+        const QString label = recognize::cleanLabel(cell(row, rank));
         const std::optional<int> written = writtenRank(label);
         if (written)
             e.label = label;
@@ -307,10 +311,6 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
             continue;
         }
         append(ctx, e, written, numbering);
-        // How to reach them: the first channel column, or else a contact column beside
-        // the role ("| Role | Contact |"); a name alone says nothing about that.
-        const bool contactBeside = person >= 0 && role >= 0 &&
-                                   t.header.at(person).contains(QLatin1String("contact"));
         const QString reach = !channels.isEmpty() ? cell(row, channels.first()).trimmed()
                               : contactBeside     ? named
                                                   : QString();

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <algorithm>
 #include <optional>
 
 namespace rollcage::runbook {
