@@ -24,6 +24,7 @@ public:
     // Shows run `runEventId` of `store` (0 to show nothing). The store must outlive it.
     void setRun(const incident::IncidentStore *store, qint64 runEventId);
     qint64 runEventId() const { return m_runEventId; }
+    const incident::IncidentStore *store() const { return m_store; }
     // Picks up lines committed since the last call; cheap when there are none.
     void refresh();
     void setShowTimestamps(bool show);

@@ -1,7 +1,9 @@
 #include "gui/LogView.h"
 
+#include "gui/LogExport.h"
 #include "gui/LogLineDelegate.h"
 #include "gui/LogModel.h"
+#include "gui/LogSearch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
@@ -24,8 +25,6 @@ namespace rollcage::gui {
 
 namespace {
 constexpr int kPollMs = 150;
-constexpr int kSearchSliceLines = 4096;
-constexpr int kExportSliceLines = 20000;
 } // namespace
 
 LogView::LogView(QWidget *parent)
@@ -39,6 +38,7 @@ LogView::LogView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_poll(new QTimer(this))
+    , m_searcher(new LogSearch(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,17 +126,16 @@ LogView::LogView(QWidget *parent)
         if (m_follow->isChecked())
             m_view->scrollToBottom();
     });
-    connect(this, &LogView::searchFinished, this, [this](int row) {
-        m_status->setText(row < 0 ? tr("not found") : tr("line %L1").arg(row + 1));
-    });
+    connect(m_searcher, &LogSearch::finished, this, &LogView::onSearchFinished);
+    connect(m_searcher, &LogSearch::failed, this, &LogView::problem);
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &LogView::poll);
 }
 
 void LogView::setRun(const incident::IncidentStore *store, qint64 runEventId)
 {
-    ++m_searchSerial; // a search over the previous run is void
-    m_status->clear();
+    m_searcher->cancel(); // a search over the previous run is void
+    m_status->setText(isExporting() ? tr("writing full log…") : QString());
     m_model->setRun(store, runEventId);
     if (m_follow->isChecked())
         m_view->scrollToBottom();
@@ -162,47 +161,23 @@ void LogView::find(const QString &text, bool backwards)
     if (text.isEmpty())
         return;
     const QModelIndex current = m_view->currentIndex();
-    qint64 start = current.isValid() ? current.row() + (backwards ? -1 : 1) : (backwards ? m_model->rowCount() - 1 : 0);
+    const qint64 start = current.isValid() ? current.row() + (backwards ? -1 : 1)
+                                           : (backwards ? m_model->rowCount() - 1 : 0);
     m_status->setText(tr("searching…"));
     setFollowing(false);
-    searchSlice(text, start, backwards, ++m_searchSerial);
+    m_searcher->start(m_model->store(), m_model->runEventId(), m_model->rowCount(), text, start,
+                      backwards);
 }
 
-void LogView::searchSlice(QString needle, qint64 row, bool backwards, int serial)
+void LogView::onSearchFinished(qint64 row)
 {
-    if (serial != m_searchSerial)
-        return; // superseded by a newer search
-    const qint64 rows = m_model->rowCount();
-    if (row < 0 || row >= rows) {
-        Q_EMIT searchFinished(-1);
-        return;
+    if (row >= 0 && row < m_model->rowCount()) {
+        const QModelIndex hit = m_model->index(int(row));
+        m_view->setCurrentIndex(hit);
+        m_view->scrollTo(hit, QAbstractItemView::PositionAtCenter);
     }
-    const qint64 first = backwards ? std::max<qint64>(0, row - kSearchSliceLines + 1) : row;
-    const auto lines = m_model->readLines(first, kSearchSliceLines);
-    if (!lines.ok()) {
-        Q_EMIT problem(lines.error);
-        Q_EMIT searchFinished(-1);
-        return;
-    }
-    const qint64 last = std::min<qint64>(first + lines->size(), rows) - 1;
-    for (qint64 r = row; backwards ? r >= first : r <= last; r += backwards ? -1 : 1) {
-        if (lines->at(r - first).text.contains(needle, Qt::CaseInsensitive)) {
-            const QModelIndex hit = m_model->index(int(r));
-            m_view->setCurrentIndex(hit);
-            m_view->scrollTo(hit, QAbstractItemView::PositionAtCenter);
-            Q_EMIT searchFinished(int(r));
-            return;
-        }
-    }
-    const qint64 next = backwards ? first - 1 : last + 1;
-    if (lines->isEmpty() || next < 0 || next >= rows) {
-        Q_EMIT searchFinished(-1);
-        return;
-    }
-    // Yield to the event loop between slices so typing and painting never stall.
-    QTimer::singleShot(0, this, [this, needle, next, backwards, serial] {
-        searchSlice(needle, next, backwards, serial);
-    });
+    m_status->setText(row < 0 ? tr("not found") : tr("line %L1").arg(row + 1));
+    Q_EMIT searchFinished(int(row));
 }
 
 void LogView::copySelection() const
@@ -216,48 +191,41 @@ void LogView::copySelection() const
         QApplication::clipboard()->setText(text.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
+bool LogView::isExporting() const { return m_export && m_export->isRunning(); }
+
+QString LogView::statusText() const { return m_status->text(); }
+
 void LogView::openFullLog()
 {
-    const QString path = QDir::temp().filePath(
-        QStringLiteral("rollcage-run-%1.log").arg(m_model->runEventId()));
-    auto file = std::make_shared<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        Q_EMIT problem(tr("Cannot write %1: %2").arg(path, file->errorString()));
+    if (isExporting()) {
+        m_status->setText(tr("still writing the full log…"));
         return;
     }
-    m_status->setText(tr("writing full log…"));
-    const int serial = m_searchSerial;
-    // Written in slices, like search, so a 100 MB log never freezes the window.
-    auto step = std::make_shared<std::function<void(qint64)>>();
-    *step = [this, file, path, step, serial](qint64 first) {
-        const auto lines = m_model->readLines(first, kExportSliceLines);
-        if (!lines.ok() || serial != m_searchSerial) {
-            file->cancelWriting();
-            if (!lines.ok())
-                Q_EMIT problem(lines.error);
-            m_status->clear();
-            *step = nullptr;
-            return;
-        }
-        QByteArray chunk;
-        for (const incident::OutputLine &line : *lines)
-            chunk += line.text.toUtf8() + '\n';
-        file->write(chunk);
-        if (lines->size() == kExportSliceLines) {
-            QTimer::singleShot(0, this, [step, first] { (*step)(first + kExportSliceLines); });
-            return;
-        }
-        const bool ok = file->commit();
+    if (!m_model->store() || m_model->runEventId() == 0) {
+        Q_EMIT problem(tr("No output to open yet: run a step, or pick one that has run."));
+        return;
+    }
+    delete m_export; // a finished or failed one
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("rollcage-run-%1.log").arg(m_model->runEventId()));
+    m_export = new LogExport(m_model->store(), m_model->runEventId(), path, this);
+    connect(m_export, &LogExport::finished, this, &LogView::onExportFinished);
+    connect(m_export, &LogExport::failed, this, [this](const QString &error) {
         m_status->clear();
-        *step = nullptr;
-        if (!ok) {
-            Q_EMIT problem(tr("Cannot write %1: %2").arg(path, file->errorString()));
-            return;
-        }
-        Q_EMIT fullLogWritten(path);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    };
-    (*step)(0);
+        Q_EMIT problem(error);
+    });
+    if (m_export->start())
+        m_status->setText(tr("writing full log…"));
+}
+
+void LogView::onExportFinished(const QString &path)
+{
+    m_status->setText(tr("full log: %1").arg(QDir::toNativeSeparators(path)));
+    m_status->setToolTip(QDir::toNativeSeparators(path));
+    Q_EMIT fullLogWritten(path);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        Q_EMIT problem(tr("No program here opens log files; the full log is in %1.")
+                           .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rollcage::gui

@@ -14,8 +14,10 @@ class IncidentStore;
 
 namespace rollcage::gui {
 
+class LogExport;
 class LogLineDelegate;
 class LogModel;
+class LogSearch;
 
 // The live log pane: a virtual view over a step run's stored output, with follow/pause,
 // timestamps on demand, search (Ctrl+F, F3), copy and "open full log".
@@ -39,7 +41,10 @@ public:
     void find(const QString &text, bool backwards = false);
     void copySelection() const;
     // Writes the whole log to a file under the temp dir and opens it; reports the path.
+    // One export at a time; it goes on if another run is shown meanwhile.
     void openFullLog();
+    bool isExporting() const;
+    QString statusText() const;
 
 Q_SIGNALS:
     void searchFinished(int row);
@@ -48,7 +53,8 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void searchSlice(QString needle, qint64 row, bool backwards, int serial);
+    void onSearchFinished(qint64 row);
+    void onExportFinished(const QString &path);
 
     LogModel *m_model;
     QTreeView *m_view;
@@ -59,7 +65,8 @@ private:
     QLineEdit *m_search;
     QLabel *m_status;
     QTimer *m_poll;
-    int m_searchSerial = 0;
+    LogSearch *m_searcher;
+    LogExport *m_export = nullptr; // the export in progress, a child of this view
 };
 
 } // namespace rollcage::gui

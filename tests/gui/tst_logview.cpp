@@ -1,3 +1,4 @@
+#include "gui/LogExport.h"
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
 #include "incident/Event.h"
@@ -6,7 +7,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QPointer>
+#include <QUrl>
 #include <QToolButton>
 #include <QTreeView>
 #include <QSignalSpy>
@@ -15,6 +20,17 @@
 
 using namespace rollcage;
 using namespace rollcage::gui;
+
+// Stands in for the desktop's file opener: records what "Open full log" asked to open
+// instead of starting a program.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestLogView : public QObject
 {
@@ -178,6 +194,120 @@ private Q_SLOTS:
         view.find(QStringLiteral("no such text"));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.takeFirst().first().toInt(), -1);
+    }
+
+    // The blocker of issue 19: "Open full log" crashed (a slice lambda destroyed itself,
+    // then emitted). A log of several slices is written whole, in order, then opened.
+    void openFullLogWritesEveryLine()
+    {
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        const qint64 lines = LogExport::kSliceLines * 2 + 1234;
+        LogView view;
+        view.setRun(m_store.get(), runWithLines(lines));
+        QSignalSpy written(&view, &LogView::fullLogWritten);
+        QSignalSpy problems(&view, &LogView::problem);
+        view.openFullLog();
+        QVERIFY(view.isExporting());
+        QVERIFY(view.statusText().contains(QStringLiteral("writing")));
+        QVERIFY(written.wait(20000));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
+        const QString path = written.first().first().toString();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> got = file.readAll().split('\n');
+        QCOMPARE(got.size(), lines + 1); // the last line ends in a newline too
+        QCOMPARE(got.first(), QByteArray("line 0"));
+        QCOMPARE(got.at(LogExport::kSliceLines), QByteArray("line ") + QByteArray::number(LogExport::kSliceLines));
+        QCOMPARE(got.at(lines - 1), QByteArray("line ") + QByteArray::number(lines - 1));
+        QVERIFY(got.last().isEmpty());
+        QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(path)});
+        QVERIFY(view.statusText().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!view.isExporting());
+        // A second export of the same run works again (the first object is gone).
+        written.clear();
+        view.openFullLog();
+        QVERIFY(written.wait(20000));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QFile::remove(path);
+    }
+
+    // Closing the console (or the view) while the log is being written stops the work;
+    // nothing runs on a destroyed view and no half-written file is left.
+    void destroyingTheViewMidExportIsSafe()
+    {
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        auto *view = new LogView;
+        const qint64 run = runWithLines(LogExport::kSliceLines * 3);
+        view->setRun(m_store.get(), run);
+        const QString path = QDir::temp().filePath(QStringLiteral("rollcage-run-%1.log").arg(run));
+        QFile::remove(path);
+        QSignalSpy written(view, &LogView::fullLogWritten);
+        view->openFullLog();
+        auto *exporter = view->findChild<LogExport *>();
+        QVERIFY(exporter);
+        QTRY_VERIFY(exporter->linesWritten() > 0); // at least one slice went out
+        QVERIFY(view->isExporting());
+        QPointer<LogExport> watch(exporter);
+        delete view;
+        QVERIFY(watch.isNull());
+        QTest::qWait(50); // let any timer that would have fired fire
+        QVERIFY(written.isEmpty());
+        QVERIFY(opened.urls.isEmpty());
+        const QStringList left = QDir::temp().entryList(
+            {QStringLiteral("rollcage-run-%1.log*").arg(run)}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    // Searching while the full log is written does not stop the export (they used to
+    // share one counter), and showing another run voids a search in progress.
+    void searchAndExportAreIndependent()
+    {
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+        LogView view;
+        const qint64 big = runWithLines(LogExport::kSliceLines * 2);
+        view.setRun(m_store.get(), big);
+        QSignalSpy written(&view, &LogView::fullLogWritten);
+        QSignalSpy found(&view, &LogView::searchFinished);
+        view.openFullLog();
+        view.find(QStringLiteral("line 39998"));
+        QVERIFY(written.wait(20000));
+        QTRY_COMPARE(found.size(), 1);
+        QCOMPARE(found.takeFirst().first().toInt(), 39998);
+        // A search over a long log, then another run shown before it ends: no stale hit.
+        view.find(QStringLiteral("no such line"));
+        view.setRun(m_store.get(), runWithLines(5));
+        QTest::qWait(100);
+        QVERIFY(found.isEmpty());
+        QFile::remove(written.first().first().toString());
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    // A run with no output yet writes an empty file; no run shown says so.
+    void exportOfAnEmptyRun()
+    {
+        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        QVERIFY(started.ok());
+        QTemporaryDir dir;
+        LogExport empty(m_store.get(), started->id, dir.filePath(QStringLiteral("empty.log")));
+        QSignalSpy finished(&empty, &LogExport::finished);
+        QVERIFY(empty.start());
+        QVERIFY(finished.wait());
+        QCOMPARE(QFile(dir.filePath(QStringLiteral("empty.log"))).size(), 0);
+
+        LogExport unwritable(m_store.get(), started->id, QStringLiteral("/proc/nope/x.log"));
+        QSignalSpy failed(&unwritable, &LogExport::failed);
+        QVERIFY(!unwritable.start());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/proc/nope/x.log")));
+
+        LogView view;
+        QSignalSpy problems(&view, &LogView::problem);
+        view.openFullLog();
+        QCOMPARE(problems.size(), 1);
     }
 
     void copiesTheSelectedLines()
