@@ -1,6 +1,7 @@
 #include "execution/Engine.h"
 
 #include "core/Logging.h"
+#include "execution/Confirmation.h"
 #include "execution/SecretSource.h"
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSysInfo>
+
+#include <algorithm>
 
 #include <atomic>
 
@@ -253,12 +256,7 @@ QString Engine::expectedConfirmation(int index) const
 {
     if (index < 0 || index >= m_procedure.steps.size())
         return {};
-    const runbook::Step &step = m_procedure.steps.at(index);
-    if (!step.destructive)
-        return {};
-    if (!step.confirmTarget.isEmpty())
-        return step.confirmTarget;
-    return step.name.isEmpty() ? step.title : step.name;
+    return confirmationTarget(m_procedure.steps.at(index), m_state.variables);
 }
 
 QString Engine::dryRun(int index) const
@@ -652,6 +650,29 @@ Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
     return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
                                                      {QStringLiteral("item"), item},
                                                      {QStringLiteral("reason"), reason}}));
+}
+
+Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
+                                   const QString &reason)
+{
+    const bool marked = std::any_of(m_state.checklist.cbegin(), m_state.checklist.cend(),
+                                    [&](const incident::ChecklistMark &m) {
+                                        return m.checklist == checklist && m.item == item;
+                                    });
+    if (!marked)
+        return Status::failure(tr("\"%1\" is neither ticked nor waived.").arg(item));
+    QJsonObject data{{QStringLiteral("checklist"), checklist}, {QStringLiteral("item"), item}};
+    if (!reason.isEmpty())
+        data.insert(QStringLiteral("reason"), reason);
+    return statusOf(record(events::ChecklistUnticked, data));
+}
+
+Status Engine::recordStakeholderNotified(const QString &who, const QString &note)
+{
+    QJsonObject data{{QStringLiteral("who"), who}};
+    if (!note.isEmpty())
+        data.insert(QStringLiteral("note"), note);
+    return statusOf(record(events::StakeholderNotified, data));
 }
 
 Status Engine::recordMessageSent(const QString &channel, const QString &audience,

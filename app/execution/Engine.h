@@ -85,6 +85,10 @@ public:
                           const QString &justification, std::optional<qint64> deadlineMs);
     Status tickChecklistItem(const QString &checklist, const QString &item);
     Status waiveChecklistItem(const QString &checklist, const QString &item, const QString &reason);
+    // Takes a tick or waiver back: the item is open again (the earlier event stays).
+    Status untickChecklistItem(const QString &checklist, const QString &item, const QString &reason = {});
+    // A stakeholder of the plan was told by other means; not a message sent.
+    Status recordStakeholderNotified(const QString &who, const QString &note = {});
     Status recordMessageSent(const QString &channel, const QString &audience, const QString &text);
     // The operator called escalation level `level` (1-based, as the runbook numbers them).
     Status recordEscalation(int level, const QString &who, const QString &note);

@@ -3,6 +3,9 @@
 #include "execution/SecretMasker.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace rollcage::execution {
 
@@ -26,6 +29,24 @@ bool isShellName(const QString &name)
             return false;
     }
     return true;
+}
+
+// Every way `code` refers to shell variable `p` — ${NAME}, ${NAME:?}, ${NAME:-x}, $NAME —
+// not only the one the importer happened to see first: at run time bash expands them
+// all from the exported variable, so a preview must show the value in each.
+QStringList shellForms(const QString &code, const Placeholder &p)
+{
+    QStringList forms{p.raw};
+    if (!substitutedInPlace(p) || !isShellName(p.name))
+        return forms;
+    const QRegularExpression any(QStringLiteral(R"(\$\{%1(?:[^A-Za-z0-9_}\n][^}\n]*)?\}|\$%1(?![A-Za-z0-9_]))")
+                                     .arg(p.name));
+    for (auto it = any.globalMatch(code); it.hasNext();) {
+        const QString form = it.next().captured(0);
+        if (!forms.contains(form))
+            forms.append(form);
+    }
+    return forms;
 }
 
 QString valueOf(const Placeholder &p, const QHash<QString, QString> &values, bool *found)
@@ -70,8 +91,17 @@ QString replaceInContext(const QString &code, const QString &raw,
     QuoteContext quote = QuoteContext::None;
     // "$(" opens a fresh quoting context, even inside double quotes; ")" closes it.
     QList<QuoteContext> outer;
+    // "$NAME" must not match the start of "$NAME_OLD": a bare name ends at a non-word
+    // character.
+    const bool bareName = raw.startsWith(QLatin1Char('$')) && !raw.contains(QLatin1Char('{'));
+    const auto endsHere = [&](qsizetype end) {
+        if (!bareName || end >= code.size())
+            return true;
+        const QChar next = code.at(end);
+        return !(next.isLetterOrNumber() || next == QLatin1Char('_'));
+    };
     for (qsizetype i = 0; i < code.size();) {
-        if (QStringView(code).mid(i).startsWith(raw)) {
+        if (QStringView(code).mid(i).startsWith(raw) && endsHere(i + raw.size())) {
             out += replacement(quote);
             i += raw.size();
             continue;
@@ -215,11 +245,17 @@ QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString
         const QString missing = QStringLiteral("<missing: %1>").arg(p.name);
         const bool known = variables.contains(p.name);
         const QString value = variables.value(p.name);
-        code = replaceInContext(code, p.raw, [&](QuoteContext context) {
-            if (p.secret)
-                return masked;
-            return known ? quoteForContext(value, context) : missing;
-        });
+        // Longest first: "${X:?}" before "$X" would match inside it.
+        QStringList forms = shellForms(code, p);
+        std::sort(forms.begin(), forms.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &form : std::as_const(forms)) {
+            code = replaceInContext(code, form, [&](QuoteContext context) {
+                if (p.secret)
+                    return masked;
+                return known ? quoteForContext(value, context) : missing;
+            });
+        }
     }
     return code;
 }

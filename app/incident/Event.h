@@ -26,6 +26,9 @@ inline const QString VariableSet = QStringLiteral("variable_set");          // n
 inline const QString DecisionTaken = QStringLiteral("decision_taken");      // scenario, action, justification, deadline_ms
 inline const QString ChecklistTicked = QStringLiteral("checklist_ticked");  // checklist, item
 inline const QString ChecklistWaived = QStringLiteral("checklist_waived");  // checklist, item, reason
+// A tick or waiver taken back (ticked by mistake, or the check no longer holds): the item
+// is open again; the earlier event stays in the journal.
+inline const QString ChecklistUnticked = QStringLiteral("checklist_unticked"); // checklist, item[, reason]
 inline const QString StepStarted = QStringLiteral("step_started");          // title, attempt, command, host, pid
 inline const QString StepFinished = QStringLiteral("step_finished");        // status, exit_code, signal, error, lines
 inline const QString StepBlocked = QStringLiteral("step_blocked");          // reason, missing
@@ -43,6 +46,9 @@ inline const QString NoteAdded = QStringLiteral("note_added");              // t
 inline const QString MessageQueued = QStringLiteral("message_queued");      // key, channel, kind, title, text
 inline const QString MessageAttemptFailed = QStringLiteral("message_attempt_failed"); // key, attempt, error, http_status, next_attempt_ms
 inline const QString MessageSent = QStringLiteral("message_sent");          // channel, text[, key, attempt, http_status]
+// The operator says a stakeholder of the plan was told by other means (a call, a chat):
+// no message left Rollcage, so the status-update cadence does not restart.
+inline const QString StakeholderNotified = QStringLiteral("stakeholder_notified"); // who[, note]
 inline const QString MessageAbandoned = QStringLiteral("message_abandoned"); // key, reason
 inline const QString HealthResult = QStringLiteral("health_result");        // check, ok, detail[, status, latency_ms, url, attempt]
 inline const QString HealthTargets = QStringLiteral("health_targets");      // targets {name: base URL}

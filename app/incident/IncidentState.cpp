@@ -140,8 +140,11 @@ void IncidentState::apply(const Event &e)
         s.declaredMs = e.atMs;
         s.declaredBy = e.operatorName;
     } else if (e.type == events::StateChanged) {
-        if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString()))
+        if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString())) {
             s.phase = *to;
+            if (isTerminal(*to))
+                s.endedMs = e.atMs;
+        }
     } else if (e.type == events::VariableSet) {
         s.variables.insert(d.value(QLatin1String("name")).toString(),
                            d.value(QLatin1String("value")).toString());
@@ -167,6 +170,14 @@ void IncidentState::apply(const Event &e)
                             d.value(QLatin1String("item")).toString(), e.operatorName, e.atMs,
                             e.type == events::ChecklistWaived,
                             d.value(QLatin1String("reason")).toString()});
+    } else if (e.type == events::ChecklistUnticked) {
+        const QString list = d.value(QLatin1String("checklist")).toString();
+        const QString item = d.value(QLatin1String("item")).toString();
+        s.checklist.removeIf([&](const ChecklistMark &m) { return m.checklist == list && m.item == item; });
+    } else if (e.type == events::StakeholderNotified) {
+        const QString who = d.value(QLatin1String("who")).toString();
+        if (!s.stakeholdersTold.contains(who))
+            s.stakeholdersTold.append(who);
     } else if (e.type == events::MessageSent) {
         ++s.messagesSent;
     } else if (e.type == events::HealthResult) {
@@ -211,6 +222,28 @@ void IncidentState::apply(const Event &e)
     }
     if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
         step->title = d.value(QLatin1String("title")).toString();
+}
+
+QString describePhase(const IncidentState &state)
+{
+    const auto tr = [](const char *t) { return QCoreApplication::translate("rollcage::incident", t); };
+    switch (state.phase) {
+    case Phase::Declared:
+        return tr("declared");
+    case Phase::Assessing:
+        return state.decision.isEmpty() ? tr("assessing") : tr("preparing");
+    case Phase::Prepared:
+        return tr("ready to roll back");
+    case Phase::RollingBack:
+        return tr("rolling back");
+    case Phase::Verifying:
+        return tr("verifying");
+    case Phase::Resolved:
+        return tr("resolved");
+    case Phase::Aborted:
+        return tr("aborted");
+    }
+    return {};
 }
 
 IncidentState deriveState(const QList<Event> &events)

@@ -69,6 +69,7 @@ struct IncidentState
     qint64 incidentId = 0;
     Phase phase = Phase::Declared;
     qint64 declaredMs = 0;
+    qint64 endedMs = 0; // when it was resolved or aborted; 0 while open
     QString declaredBy;
     QHash<QString, QString> variables;
     QString procedure; // chosen after declaration; empty: the one in the incident record
@@ -85,6 +86,7 @@ struct IncidentState
     QList<int> escalatedLevels;
     QList<EscalationCall> escalations; // every call, in journal order
     int messagesSent = 0;
+    QStringList stakeholdersTold; // ticked on the plan as told by other means
     int healthResults = 0;
     QMap<QString, bool> latestHealth; // check -> whether its latest result passed
 
@@ -94,6 +96,11 @@ struct IncidentState
     // The first step whose outcome is unknown, if any: nothing runs until it is resolved.
     std::optional<int> unresolvedStep() const;
 };
+
+// Where the incident stands, in words for people: the phase, except that an assessment
+// with its decision taken reads "preparing" (the pre-rollback checklist is next) and a
+// prepared incident "ready to roll back". Translated.
+QString describePhase(const IncidentState &state);
 
 // Folds the journal into the current state. Pure: the same events, the same state.
 IncidentState deriveState(const QList<Event> &events);

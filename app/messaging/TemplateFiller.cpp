@@ -155,6 +155,29 @@ QList<TemplateSlot> scanSlots(const QString &body)
     return found;
 }
 
+QStringList operatorVariables(const QStringList &bodies)
+{
+    // The names the incident fills by itself: every fact an empty context lists, except
+    // the versions, which come from the operator's values.
+    QSet<QString> known;
+    const QHash<QString, QString> facts = factTable(MessageContext());
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        known.insert(it.key());
+    for (const char *fromValues : {"previousversion", "rollbackversion", "targetversion",
+                                   "badversion", "currentversion", "failedversion"})
+        known.remove(QString::fromLatin1(fromValues));
+    QStringList names;
+    for (const QString &body : bodies) {
+        for (const TemplateSlot &slot : scanSlots(body)) {
+            if (!slot.raw.startsWith(QLatin1Char('$')) || names.contains(slot.name) ||
+                known.contains(normalized(slot.name)))
+                continue;
+            names.append(slot.name);
+        }
+    }
+    return names;
+}
+
 FilledMessage fillTemplate(const QString &body, const MessageContext &context,
                            const QHash<QString, QString> &overrides, const QSet<QString> &leaveAsIs)
 {

@@ -33,6 +33,11 @@ QList<TemplateSlot> scanSlots(const QString &body);
 // are values the operator typed and win over everything; slots in `leaveAsIs` were
 // explicitly kept as written and do not block sending. A "- [Step 1]" bullet expands
 // to one bullet per step taken.
+// The variables (${NAME}, $NAME) the templates in `bodies` use whose value only the
+// operator can give: not one the incident knows by itself (service, times, status…).
+// In order of first use, each once.
+QStringList operatorVariables(const QStringList &bodies);
+
 FilledMessage fillTemplate(const QString &body, const MessageContext &context,
                            const QHash<QString, QString> &overrides = {},
                            const QSet<QString> &leaveAsIs = {});

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void dryRunQuotesAndMasks();
     void dryRunQuotesForTheContext_data();
     void dryRunQuotesForTheContext();
+    void dryRunFillsEveryFormOfAVariable();
 };
 
 void TestStepScript::rewrite_data()
@@ -124,6 +125,23 @@ void TestStepScript::dryRunQuotesForTheContext()
     const Step s = stepWith(code, {angle(QStringLiteral("v"))});
     QCOMPARE(renderForDisplay(s, {{QStringLiteral("v"), QStringLiteral(R"($(id) "x")")}}),
              expected);
+}
+
+// The importer keeps one placeholder per name, with the form it saw first; the preview
+// must fill the other forms of the same variable too (issue 19: a literal ${RELEASES_DIR}
+// on line 2 of the destructive step's preview).
+void TestStepScript::dryRunFillsEveryFormOfAVariable()
+{
+    const Placeholder dir{QStringLiteral("RELEASES_DIR"), QStringLiteral("${RELEASES_DIR:?}"),
+                          Placeholder::Style::Brace, false, {}};
+    const Placeholder bad{QStringLiteral("BAD"), QStringLiteral("${BAD}"), Placeholder::Style::Brace, false, {}};
+    const Step s = stepWith(QStringLiteral("rm -rf \"${RELEASES_DIR:?}/${BAD}\"\nls -1 \"${RELEASES_DIR}\" $RELEASES_DIR "
+                                           "$RELEASES_DIR_OLD ${RELEASES_DIR_OLD}"),
+                            {dir, bad});
+    const QString shown = renderForDisplay(s, {{QStringLiteral("RELEASES_DIR"), QStringLiteral("/tmp/drill")},
+                                               {QStringLiteral("BAD"), QStringLiteral("v2.5.0")}});
+    QCOMPARE(shown, QStringLiteral("rm -rf \"/tmp/drill/v2.5.0\"\nls -1 \"/tmp/drill\" '/tmp/drill' "
+                                   "$RELEASES_DIR_OLD ${RELEASES_DIR_OLD}"));
 }
 
 QTEST_GUILESS_MAIN(TestStepScript)

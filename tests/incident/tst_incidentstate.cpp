@@ -39,7 +39,46 @@ private Q_SLOTS:
     void escalationKeepsHighestAndEveryLevelCalled();
     void escalationCallsSayWhom_data();
     void escalationCallsSayWhom();
+    void untickOpensTheItemAgain();
+    void phaseInWordsAndEnd();
 };
+
+// A tick taken back: the item is open again for every reader of the state, the earlier
+// tick stays in the journal; a stakeholder told by phone is not a message sent.
+void TestIncidentState::untickOpensTheItemAgain()
+{
+    const QJsonObject item{{QStringLiteral("checklist"), QStringLiteral("Pre")}, {QStringLiteral("item"), QStringLiteral("Freeze")}};
+    const QJsonObject other{{QStringLiteral("checklist"), QStringLiteral("Pre")}, {QStringLiteral("item"), QStringLiteral("Logs")}};
+    IncidentState s = deriveState({ev(events::Declared), ev(events::ChecklistTicked, item),
+                                   ev(events::ChecklistTicked, other), ev(events::ChecklistUnticked, item)});
+    QCOMPARE(s.checklist.size(), 1);
+    QCOMPARE(s.checklist.first().item, QStringLiteral("Logs"));
+    QJsonObject waiver = item;
+    waiver.insert(QStringLiteral("reason"), QStringLiteral("no pipeline"));
+    s.apply(ev(events::ChecklistWaived, waiver));
+    QCOMPARE(s.checklist.size(), 2);
+    s.apply(ev(events::StakeholderNotified, {{QStringLiteral("who"), QStringLiteral("Support lead")}}));
+    QCOMPARE(s.stakeholdersTold, QStringList{QStringLiteral("Support lead")});
+    QCOMPARE(s.messagesSent, 0);
+}
+
+// "assessing" only until the decision is taken; the clock's end is when it closed.
+void TestIncidentState::phaseInWordsAndEnd()
+{
+    IncidentState s = deriveState({ev(events::Declared), moveTo(QStringLiteral("assessing"))});
+    QCOMPARE(describePhase(s), QStringLiteral("assessing"));
+    s.apply(ev(events::DecisionTaken, {{QStringLiteral("action"), QStringLiteral("rollback")}}));
+    QCOMPARE(describePhase(s), QStringLiteral("preparing"));
+    s.apply(moveTo(QStringLiteral("prepared")));
+    QCOMPARE(describePhase(s), QStringLiteral("ready to roll back"));
+    s.apply(moveTo(QStringLiteral("rolling_back")));
+    QCOMPARE(describePhase(s), QStringLiteral("rolling back"));
+    QCOMPARE(s.endedMs, 0);
+    const Event resolved = moveTo(QStringLiteral("resolved"));
+    s.apply(resolved);
+    QCOMPARE(s.endedMs, resolved.atMs);
+    QCOMPARE(describePhase(s), QStringLiteral("resolved"));
+}
 
 void TestIncidentState::transitions_data()
 {

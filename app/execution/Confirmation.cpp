@@ -1,0 +1,109 @@
+#include "execution/Confirmation.h"
+
+#include "runbook/Recognizers.h"
+
+#include <QRegularExpression>
+
+namespace rollcage::execution {
+
+namespace {
+
+QString joinedCode(const runbook::Step &step)
+{
+    QStringList blocks;
+    for (const runbook::CodeBlock &block : step.commands)
+        blocks << (block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1) : block.code);
+    return blocks.join(QLatin1Char('\n'));
+}
+
+// `text` with each placeholder (in any of its forms) replaced by its value, as bash
+// would see it; placeholders without a value stay as written.
+QString withValues(QString text, const runbook::Step &step, const QHash<QString, QString> &variables)
+{
+    for (const runbook::Placeholder &p : step.placeholders) {
+        if (p.secret || !variables.contains(p.name))
+            continue;
+        const QString value = variables.value(p.name);
+        text.replace(p.raw, value);
+        if (p.style == runbook::Placeholder::Style::Brace || p.style == runbook::Placeholder::Style::Dollar) {
+            const QRegularExpression any(
+                QStringLiteral(R"(\$\{%1(?:[^A-Za-z0-9_}\n][^}\n]*)?\}|\$%1(?![A-Za-z0-9_]))")
+                    .arg(QRegularExpression::escape(p.name)));
+            text.replace(any, value);
+        }
+    }
+    return text;
+}
+
+// The operand of the destructive command on `line`, after `command`.
+QString operand(const QString &line, const QString &command)
+{
+    const qsizetype at = line.indexOf(command, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    QString rest = line.mid(at + command.size());
+    // The command ends at a pipe, a list or a comment.
+    static const QRegularExpression end(QStringLiteral(R"(\s(?:\||&&|\|\||;|#)|;\s*$|;\s)"));
+    const auto m = end.match(rest);
+    if (m.hasMatch())
+        rest = rest.left(m.capturedStart());
+    QStringList words;
+    const QStringList tokens = rest.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
+    for (int i = 0; i < tokens.size(); ++i) {
+        QString word = tokens.at(i);
+        word.remove(QLatin1Char('"')).remove(QLatin1Char('\''));
+        while (word.endsWith(QLatin1Char(';')) || word.endsWith(QLatin1Char(',')))
+            word.chop(1);
+        if (word.startsWith(QLatin1Char('-'))) {
+            // "-n prod": a one-letter option takes the next word as its value.
+            if (word.size() == 2 && i + 1 < tokens.size())
+                ++i;
+            continue;
+        }
+        if (!word.isEmpty())
+            words << word;
+    }
+    if (words.isEmpty())
+        return {};
+    for (const QString &w : std::as_const(words)) {
+        if (w.contains(QLatin1Char('/')))
+            return w;
+    }
+    // "helm rollback checkout 3": a bare number is a revision, the name comes before it.
+    static const QRegularExpression number(QStringLiteral(R"(^\d+$)"));
+    if (words.size() > 1 && number.match(words.constLast()).hasMatch())
+        return words.at(words.size() - 2);
+    return words.constLast();
+}
+
+} // namespace
+
+QString confirmationTarget(const runbook::Step &step, const QHash<QString, QString> &variables)
+{
+    if (!step.destructive)
+        return {};
+    const QString code = joinedCode(step);
+    const runbook::recognize::Hit hit =
+        code.isEmpty() ? runbook::recognize::Hit{} : runbook::recognize::destructiveCommand(code);
+    // An author's confirm= or a step name is what they chose: keep it.
+    if (!step.confirmTarget.isEmpty() && (!hit.found() || step.confirmTarget != hit.what))
+        return step.confirmTarget;
+    if (hit.found()) {
+        const QString line = withValues(code.section(QLatin1Char('\n'), hit.lineOffset, hit.lineOffset),
+                                        step, variables);
+        QString target = operand(line, hit.what);
+        if (target.contains(QLatin1Char('/'))) {
+            while (target.endsWith(QLatin1Char('/')) && target.size() > 1)
+                target.chop(1);
+            const QString last = target.section(QLatin1Char('/'), -1);
+            target = last.isEmpty() ? target : last;
+        }
+        // A value not given yet leaves a variable in it: the command is a safer word.
+        if (!target.isEmpty() && !target.contains(QLatin1Char('$')) && !target.contains(QLatin1Char('*')))
+            return target;
+        return hit.what;
+    }
+    return step.confirmTarget.isEmpty() ? step.title : step.confirmTarget;
+}
+
+} // namespace rollcage::execution

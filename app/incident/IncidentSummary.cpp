@@ -1,0 +1,74 @@
+#include "incident/IncidentSummary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rollcage::incident {
+
+namespace {
+IncidentSummary summarize(const IncidentRecord &record, const QList<Event> &journal)
+{
+    IncidentSummary s;
+    s.record = record;
+    const IncidentState state = deriveState(journal);
+    s.phase = state.phase;
+    s.outcomeUnknown = state.unresolvedStep().has_value();
+    s.lastActivityMs = journal.isEmpty() ? record.createdMs : journal.constLast().atMs;
+    s.procedure = state.procedure.isEmpty() ? record.procedure : state.procedure;
+    for (const StepRecord &step : state.steps)
+        s.stepsSettled += isSettled(step.state) ? 1 : 0;
+    if (isTerminal(state.phase)) {
+        for (auto it = journal.crbegin(); it != journal.crend(); ++it) {
+            if (it->type == events::StateChanged) {
+                s.endReason = it->data.value(QLatin1String("reason")).toString();
+                break;
+            }
+        }
+    }
+    return s;
+}
+} // namespace
+
+Result<QList<IncidentSummary>> summarizeIncidents(const IncidentStore &store)
+{
+    const auto records = store.incidents();
+    if (!records)
+        return Result<QList<IncidentSummary>>::failure(records.error);
+    QList<IncidentSummary> list;
+    for (const IncidentRecord &record : *records) {
+        const auto journal = store.events(record.id);
+        if (!journal)
+            return Result<QList<IncidentSummary>>::failure(journal.error);
+        list.append(summarize(record, *journal));
+    }
+    std::stable_sort(list.begin(), list.end(), [](const IncidentSummary &a, const IncidentSummary &b) {
+        return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs
+                                                    : a.record.id > b.record.id;
+    });
+    return Result<QList<IncidentSummary>>::success(list);
+}
+
+Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate(
+            "rollcage::incident", "Abandoning an incident needs a reason; it is kept in the record."));
+    const auto journal = store.events(id);
+    if (!journal)
+        return Status::failure(journal.error);
+    if (journal->isEmpty())
+        return Status::failure(
+            QCoreApplication::translate("rollcage::incident", "There is no incident %1.").arg(id));
+    const Phase from = deriveState(*journal).phase;
+    if (Status s = checkTransition(from, Phase::Aborted); !s)
+        return s;
+    const auto e = store.append(id, events::StateChanged,
+                                {{QStringLiteral("from"), phaseName(from)},
+                                 {QStringLiteral("to"), phaseName(Phase::Aborted)},
+                                 {QStringLiteral("reason"), reason.trimmed()},
+                                 {QStringLiteral("abandoned"), true}});
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+} // namespace rollcage::incident
