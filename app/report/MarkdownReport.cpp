@@ -63,7 +63,9 @@ QString summary(const ReportData &d)
               (d.state.justification.isEmpty()
                    ? QStringLiteral(".")
                    : QStringLiteral(" — ") + md::inlineText(d.state.justification) +
-                         QLatin1Char('.'));
+                         // "…on a sandbox." must not end in "..".
+                         (d.state.justification.trimmed().endsWith(QLatin1Char('.')) ? QString()
+                                                                                      : QStringLiteral(".")));
     md += tr(" The incident is %1.\n\n")
               .arg(incident::phaseName(d.state.phase).replace(QLatin1Char('_'), QLatin1Char(' ')));
     return md;

@@ -144,6 +144,12 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle,
         return tr("Checklist: ticked \"%1\"").arg(str(e, "item"));
     if (e.type == events::ChecklistWaived)
         return tr("Checklist: waived \"%1\": %2").arg(str(e, "item"), str(e, "reason"));
+    if (e.type == events::ChecklistUnticked)
+        return tr("Checklist: \"%1\" open again").arg(str(e, "item")) +
+               (str(e, "reason").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "reason"));
+    if (e.type == events::StakeholderNotified)
+        return tr("Stakeholder told outside Rollcage: %1").arg(str(e, "who")) +
+               (str(e, "note").isEmpty() ? QString() : QStringLiteral(" (") + str(e, "note") + QLatin1Char(')'));
     if (e.type == events::StepStarted)
         return tr("%1 started (attempt %2)")
             .arg(step)

@@ -4,13 +4,11 @@
 
 #include <md4c-html.h>
 
-#include <QFile>
-#include <QFileInfo>
+#include "report/ReportPdf.h"
+
 #include <QGuiApplication>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace rollcage::report {
 
@@ -25,6 +23,7 @@ h3 { font-size: 12pt; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #b8c2cc; padding: 3px 6px; vertical-align: top; }
 th { background: #e8eef4; }
+td.when { white-space: nowrap; }
 pre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 pre { background: #f4f6f8; border: 1px solid #d8dee4; padding: 6px; white-space: pre-wrap; }
 )css";
@@ -36,7 +35,7 @@ void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
 
 } // namespace
 
-QString markdownToHtml(const QString &markdown, const QString &title)
+QString markdownBody(const QString &markdown)
 {
     const QByteArray input = markdown.toUtf8();
     QByteArray body;
@@ -47,9 +46,24 @@ QString markdownToHtml(const QString &markdown, const QString &title)
         qCWarning(lcReport) << "md4c could not render the report; exporting it preformatted";
         body = "<pre>" + markdown.toHtmlEscaped().toUtf8() + "</pre>";
     }
+    return QString::fromUtf8(body);
+}
+
+QString markdownToHtml(const QString &markdown, const QString &title)
+{
+    QString html = markdownBody(markdown);
+    // A key-value table is written with an empty header row (Markdown tables need one);
+    // rendered, it is a blank shaded bar above the table.
+    static const QRegularExpression emptyHead(
+        QStringLiteral(R"(<thead>\s*<tr>\s*(?:<th[^>]*>\s*</th>\s*)+</tr>\s*</thead>\s*)"));
+    html.remove(emptyHead);
+    // A timestamp in a cell stays on one line: date and time broken apart read badly.
+    static const QRegularExpression timeCell(
+        QStringLiteral(R"(<td>(\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?(?: UTC)?)</td>)"));
+    html.replace(timeCell, QStringLiteral(R"(<td class="when">\1</td>)"));
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(title.toHtmlEscaped(), QString::fromLatin1(kStyle), QString::fromUtf8(body));
+        .arg(title.toHtmlEscaped(), QString::fromLatin1(kStyle), html);
 }
 
 std::optional<Format> formatFromName(const QString &name)
@@ -92,23 +106,7 @@ Status exportReport(const QString &markdown, const QString &title, Format format
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(QStringLiteral("PDF export needs the graphical libraries initialised "
                                               "(internal error: no QGuiApplication)"));
-    // QPdfWriter reports no errors, so make sure the file can be written at all first.
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write the report to %1: %2")
-                                   .arg(path, probe.errorString()));
-    probe.close();
-    QTextDocument document;
-    document.setHtml(markdownToHtml(markdown, title));
-    QPdfWriter writer(path);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Rollcage"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    document.print(&writer);
-    if (QFileInfo(path).size() == 0)
-        return Status::failure(QStringLiteral("the PDF at %1 came out empty; is the disk full?").arg(path));
-    return Status::success();
+    return writePdf(markdownToHtml(markdown, title), title, path);
 }
 
 } // namespace rollcage::report

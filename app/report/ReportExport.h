@@ -12,6 +12,9 @@ namespace rollcage::report {
 // A self-contained HTML document (inline style, no external references). Raw HTML in
 // the Markdown — step output can contain anything — is shown as text, never interpreted.
 QString markdownToHtml(const QString &markdown, const QString &title);
+// Just the body's HTML (md4c, GitHub dialect, raw HTML shown as text), for a widget that
+// brings its own look, such as the runbook preview.
+QString markdownBody(const QString &markdown);
 
 enum class Format { Markdown, Html, Pdf };
 std::optional<Format> formatFromName(const QString &name); // "md", "html", "pdf"
