@@ -123,6 +123,26 @@ public:
     }
 
 private:
+    // "4 succeeded, 1 skipped", "5 succeeded".
+    QString settledSummary() const
+    {
+        int succeeded = 0;
+        int skipped = 0;
+        int waived = 0;
+        for (int i = 0; i < m_engine->procedure().steps.size(); ++i) {
+            const incident::StepState state = m_engine->state().step(i).state;
+            succeeded += state == incident::StepState::Succeeded ? 1 : 0;
+            skipped += state == incident::StepState::Skipped ? 1 : 0;
+            waived += state == incident::StepState::Waived ? 1 : 0;
+        }
+        QStringList parts{tr("%1 succeeded").arg(succeeded)};
+        if (skipped)
+            parts << tr("%1 skipped").arg(skipped);
+        if (waived)
+            parts << tr("%1 waived").arg(waived);
+        return parts.join(QStringLiteral(", "));
+    }
+
     void finishWith(int code)
     {
         m_exitCode = code;
@@ -138,10 +158,11 @@ private:
         const auto index = m_engine->nextStep();
         const auto &steps = m_engine->procedure().steps;
         if (!index) {
-            m_engine->transition(incident::Phase::Verifying, tr("all procedure steps passed"));
-            err(tr("rollcage run: all %1 steps of \"%2\" passed; incident %3 is now verifying.")
-                    .arg(steps.size())
-                    .arg(m_engine->procedure().title)
+            m_engine->transition(incident::Phase::Verifying, tr("every procedure step settled"));
+            // "Passed" only when each one ran and succeeded: a skipped or waived step is
+            // said as such.
+            err(tr("rollcage run: every step of \"%1\" is settled (%2); incident %3 is now verifying.")
+                    .arg(m_engine->procedure().title, settledSummary())
                     .arg(m_engine->incidentId()));
             finishWith(ExitOk);
             return;
@@ -332,8 +353,15 @@ int runCommand(const QStringList &arguments)
     }
     RunOptions options;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(procedure)) {
-        err(tr("rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] "
-               "[--dry-run]"));
+        if (parser.isSet(incident))
+            err(tr("rollcage run: --incident resumes an incident; give its runbook and procedure "
+                   "too: rollcage run RUNBOOK --procedure NAME --incident %1 "
+                   "[--resolve retry|done|failed]")
+                    .arg(parser.value(incident)));
+        else
+            err(tr("rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... "
+                   "[--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME "
+                   "--incident N [--resolve retry|done|failed]"));
         return ExitUsage;
     }
     options.runbookPath = parser.positionalArguments().constFirst();

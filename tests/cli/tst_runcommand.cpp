@@ -34,6 +34,7 @@ private Q_SLOTS:
     void destructiveStepNeedsYes();
     void dryRunQuotesAndRecordsNothing();
     void unknownProcedureIsAUsageError();
+    void incidentAloneSaysWhatElseIsNeeded();
     void ctrlCCancelsTheRunningStep();
     void killNineLosesNothingCommitted();
 
@@ -82,6 +83,9 @@ void TestRunCommand::runsAProcedureToTheEnd()
     QVERIFY2(o.out.contains(QLatin1String("[1] hello from the drill\n")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("[3] wrapped up\n")), qPrintable(o.out));
     QVERIFY2(o.err.contains(QLatin1String("[1] to stderr\n")), qPrintable(o.err));
+    // The manual step was waived (--yes): the summary says so instead of "all passed".
+    QVERIFY2(o.err.contains(QLatin1String("(2 succeeded, 1 waived)")), qPrintable(o.err));
+    QVERIFY2(!o.err.contains(QLatin1String("passed")), qPrintable(o.err));
 
     const Outcome list = rollcage({QStringLiteral("incidents")});
     QCOMPARE(list.exitCode, 0);
@@ -163,6 +167,17 @@ void TestRunCommand::dryRunQuotesAndRecordsNothing()
     QVERIFY(o.out.contains(QLatin1String("manual step")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("pwned"))));
     QVERIFY(!QFile::exists(m_db));
+}
+
+void TestRunCommand::incidentAloneSaysWhatElseIsNeeded()
+{
+    const Outcome o = rollcage({QStringLiteral("run"), QStringLiteral("--incident"), QStringLiteral("7")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("--incident 7")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("RUNBOOK --procedure NAME")), qPrintable(o.err));
+    const Outcome bare = rollcage({QStringLiteral("run")});
+    QCOMPARE(bare.exitCode, 2);
+    QVERIFY2(bare.err.contains(QLatin1String("--incident N")), qPrintable(bare.err));
 }
 
 void TestRunCommand::unknownProcedureIsAUsageError()
