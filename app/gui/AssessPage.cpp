@@ -4,6 +4,9 @@
 #include "ui_AssessPage.h"
 
 #include <QHeaderView>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace rollcage::gui {
 
@@ -20,6 +23,19 @@ QString approachName(AssessChoice::Approach approach)
     return {};
 }
 
+namespace {
+// Tall enough for every row (a decision matrix has a handful), never taller: the
+// decision below must stay on screen at 1366×768.
+void fitRows(QTableView *view)
+{
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth() + 2;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    view->setMinimumHeight(std::min(height, 260));
+    view->setMaximumHeight(height);
+}
+} // namespace
+
 AssessPage::AssessPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AssessPage>())
@@ -33,6 +49,11 @@ AssessPage::AssessPage(QWidget *parent)
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         view->verticalHeader()->hide();
+        // Row heights follow the columns' real widths (measured before the page was laid
+        // out, one-line rows came out three lines tall), and the table its rows.
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
+                [this, view] { QTimer::singleShot(0, this, [view] { fitRows(view); }); });
     }
     connect(m_ui->decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssessPage::updateDetails);
@@ -43,18 +64,31 @@ AssessPage::AssessPage(QWidget *parent)
 
 AssessPage::~AssessPage() = default;
 
+
 void AssessPage::setRunbook(const runbook::Runbook &runbook)
 {
     m_decisions->setDecisions(runbook.decisions);
     m_triggers->setTriggers(runbook.triggers);
+    const bool matrix = !runbook.decisions.isEmpty();
     m_ui->triggersLabel->setVisible(!runbook.triggers.isEmpty());
     m_ui->triggersView->setVisible(!runbook.triggers.isEmpty());
-    if (runbook.decisions.isEmpty()) {
-        m_ui->decisionsLabel->setText(tr("This runbook has no decision matrix: describe the "
-                                         "situation in the justification."));
-    }
-    m_ui->decisionsView->resizeRowsToContents();
+    m_ui->decisionsView->setVisible(matrix);
+    // Without a matrix there is no row to choose: the page asks for the situation instead.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->chosenLabel), static_cast<QWidget *>(m_ui->chosenValue),
+                       static_cast<QWidget *>(m_ui->severityLabel), static_cast<QWidget *>(m_ui->severityValue),
+                       static_cast<QWidget *>(m_ui->deadlineLabel), static_cast<QWidget *>(m_ui->deadlineValue)})
+        w->setVisible(matrix);
+    m_ui->decisionsLabel->setText(matrix ? tr("&Decision matrix")
+                                         : tr("This runbook has no decision matrix. Choose the approach below "
+                                              "and write what you see and why — it goes into the incident record."));
+    m_ui->decisionsLabel->setWordWrap(true);
+    if (!matrix && runbook.triggers.isEmpty())
+        m_ui->tablesPane->setMaximumHeight(m_ui->decisionsLabel->sizeHint().height() * 3);
+    fitRows(m_ui->decisionsView);
+    fitRows(m_ui->triggersView);
     updateDetails();
+    if (!matrix)
+        m_ui->justificationEdit->setFocus();
 }
 
 void AssessPage::selectDecision(int row)
@@ -105,10 +139,12 @@ void AssessPage::updateDetails()
     const bool ready = canRecord();
     m_ui->recordButton->setEnabled(ready);
     m_ui->recordButton->setDefault(ready);
-    m_ui->hintLabel->setText(ready ? QString()
+    m_ui->hintLabel->setText(ready ? tr("Ctrl+Enter records it.")
                              : current.isValid() || m_decisions->rowCount() == 0
                                  ? tr("A justification is required.")
-                                 : tr("Choose the scenario that matches."));
+                                 : tr("Choose the scenario that matches (click a row, or Tab to the matrix and use the arrows)."));
+    if (!current.isValid() && m_decisions->rowCount() > 0)
+        m_ui->chosenValue->setText(tr("Choose a row above."));
 }
 
 bool AssessPage::record()

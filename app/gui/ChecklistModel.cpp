@@ -1,8 +1,12 @@
 #include "gui/ChecklistModel.h"
 
+#include "gui/DisplayText.h"
+
+#include <QApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QStyle>
 
 namespace rollcage::gui {
 
@@ -54,6 +58,22 @@ const incident::ChecklistMark *ChecklistModel::mark(const QModelIndex &index) co
 }
 
 bool ChecklistModel::allSettled() const { return openItems() == 0; }
+
+QModelIndex ChecklistModel::nextOpenItem(const QModelIndex &from) const
+{
+    QList<QModelIndex> items;
+    for (int c = 0; c < m_checklists.size(); ++c) {
+        for (int i = 0; i < m_checklists.at(c).items.size(); ++i)
+            items << index(i, 0, index(c, 0));
+    }
+    const qsizetype start = from.isValid() ? items.indexOf(from) + 1 : 0;
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const QModelIndex candidate = items.at((start + k) % items.size());
+        if (!mark(candidate))
+            return candidate;
+    }
+    return {};
+}
 
 int ChecklistModel::openItems() const
 {
@@ -120,7 +140,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     if (!isItem(index)) {
         if (role == Qt::DisplayRole)
-            return checklistTitle(index);
+            return plainInline(checklistTitle(index));
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
@@ -129,19 +149,32 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const incident::ChecklistMark *m = mark(index);
+    const QString text = plainInline(itemText(index));
     switch (role) {
     case Qt::DisplayRole: {
         if (!m)
-            return itemText(index);
+            return text;
         const QString when = QLocale::system().toString(
             QDateTime::fromMSecsSinceEpoch(m->atMs).toLocalTime().time(), QLocale::ShortFormat);
-        return m->waived ? tr("%1 — waived by %2 at %3: %4").arg(itemText(index), m->by, when, m->reason)
-                         : tr("%1 — ticked by %2 at %3").arg(itemText(index), m->by, when);
+        return m->waived ? tr("Waived: %1 — by %2 at %3, because: %4").arg(text, m->by, when, m->reason)
+                         : tr("%1 — ticked by %2 at %3").arg(text, m->by, when);
     }
     case Qt::CheckStateRole:
-        return m ? (m->waived ? Qt::PartiallyChecked : Qt::Checked) : Qt::Unchecked;
+        // A waiver is not a tick: its box stays empty, the sign and the words say waived.
+        return m && !m->waived ? Qt::Checked : Qt::Unchecked;
+    case Qt::DecorationRole:
+        return m && m->waived ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : QVariant();
+    case Qt::FontRole: {
+        if (!m || !m->waived)
+            return {};
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     case Qt::ToolTipRole:
-        return m && m->waived ? tr("Waived: %1").arg(m->reason) : itemText(index);
+        return m && m->waived ? tr("Waived: %1").arg(m->reason)
+               : m            ? tr("Ticked; untick it (Space) if that was a mistake — the untick is recorded too.")
+                              : text;
     default:
         return {};
     }
@@ -151,20 +184,22 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 {
     if (!isItem(index))
         return index.isValid() ? Qt::ItemIsEnabled : Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    // A journalled tick is not undone by a click: corrections are new events.
-    if (!mark(index))
-        f |= Qt::ItemIsUserCheckable;
-    return f;
+    // A tick can be taken back: the untick is a new event, the tick stays in the journal.
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }
 
 bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !isItem(index) || mark(index))
+    if (role != Qt::CheckStateRole || !isItem(index))
         return false;
-    if (value.value<Qt::CheckState>() != Qt::Checked)
-        return false;
-    Q_EMIT tickRequested(checklistTitle(index), itemText(index));
+    const bool tick = value.value<Qt::CheckState>() == Qt::Checked;
+    const incident::ChecklistMark *m = mark(index);
+    if (tick && !m)
+        Q_EMIT tickRequested(checklistTitle(index), itemText(index));
+    else if (!tick && m)
+        Q_EMIT untickRequested(checklistTitle(index), itemText(index));
+    else if (tick && m && m->waived)
+        Q_EMIT tickRequested(checklistTitle(index), itemText(index)); // done after all
     return false; // the journal decides; setMarks() shows the result
 }
 

@@ -9,8 +9,9 @@ namespace rollcage::gui {
 
 // The runbook's checklists of some phases (e.g. pre-rollback) as a two-level tree:
 // checklist → items, each item checkable. Ticks and waivers are never stored here: a
-// tick request goes out by signal, the journal records it, and setMarks() brings the
-// result back in — so what is shown is always what was recorded.
+// tick (or untick) request goes out by signal, the journal records it, and setMarks()
+// brings the result back in — so what is shown is always what was recorded. A waived
+// item reads differently from a ticked one: a warning sign, "Waived:", in italics.
 class ChecklistModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     QString checklistTitle(const QModelIndex &index) const;
     QString itemText(const QModelIndex &index) const;
     const incident::ChecklistMark *mark(const QModelIndex &index) const;
+    // The first item without a mark after `from` (wrapping round), or an invalid index.
+    QModelIndex nextOpenItem(const QModelIndex &from = {}) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -38,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void tickRequested(const QString &checklist, const QString &item);
+    void untickRequested(const QString &checklist, const QString &item);
 
 private:
     QList<runbook::ChecklistPhase> m_phases;

@@ -1,11 +1,12 @@
 #include "gui/ChecklistPage.h"
 
+#include "gui/DisplayText.h"
 #include "gui/Feedback.h"
 #include "ui_ChecklistPage.h"
 
 namespace rollcage::gui {
 
-ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText,
+ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText, const QString &emptyText,
                              QList<runbook::ChecklistPhase> phases, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChecklistPage>())
@@ -13,13 +14,20 @@ ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText,
 {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(intro);
+    m_ui->emptyLabel->setText(emptyText);
     m_ui->continueButton->setText(continueText);
+    m_ui->continueButton->setObjectName(QStringLiteral("continueButton"));
     m_ui->checklistView->setModel(m_model);
 
-    connect(m_model, &ChecklistModel::tickRequested, this, &ChecklistPage::tickRequested);
-    connect(m_ui->tickButton, &QPushButton::clicked, this, [this] {
-        m_model->setData(m_ui->checklistView->currentIndex(), Qt::Checked, Qt::CheckStateRole);
+    connect(m_model, &ChecklistModel::tickRequested, this, [this](const QString &list, const QString &item) {
+        const QModelIndex current = m_ui->checklistView->currentIndex();
+        Q_EMIT tickRequested(list, item);
+        // Ticked by a click or Space: the next open item is where the work goes on.
+        if (m_model->mark(current) && !m_model->mark(current)->waived)
+            moveToNextOpen(current);
     });
+    connect(m_model, &ChecklistModel::untickRequested, this, &ChecklistPage::untickRequested);
+    connect(m_ui->tickButton, &QPushButton::clicked, this, &ChecklistPage::toggleCurrent);
     connect(m_ui->waiveButton, &QPushButton::clicked, this, &ChecklistPage::waiveCurrent);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &ChecklistPage::continueRequested);
     connect(m_ui->checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -36,7 +44,7 @@ void ChecklistPage::setRunbook(const runbook::Runbook &runbook)
     m_model->setRunbook(runbook);
     m_ui->checklistView->expandAll();
     // Start where the work is: the first open item.
-    const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
+    const QModelIndex first = m_model->nextOpenItem();
     if (first.isValid())
         m_ui->checklistView->setCurrentIndex(first);
     updateState();
@@ -48,6 +56,31 @@ void ChecklistPage::setMarks(const QList<incident::ChecklistMark> &marks)
     updateState();
 }
 
+void ChecklistPage::moveToNextOpen(const QModelIndex &from)
+{
+    const QModelIndex next = m_model->nextOpenItem(from);
+    if (next.isValid())
+        m_ui->checklistView->setCurrentIndex(next);
+    else if (m_model->allSettled())
+        m_ui->continueButton->setFocus(Qt::OtherFocusReason);
+    if (!m_model->allSettled())
+        m_ui->checklistView->setFocus(Qt::OtherFocusReason);
+    updateState();
+}
+
+void ChecklistPage::toggleCurrent()
+{
+    const QModelIndex current = m_ui->checklistView->currentIndex();
+    if (!m_model->isItem(current))
+        return;
+    const incident::ChecklistMark *m = m_model->mark(current);
+    m_model->setData(current, m ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    if (m) {
+        m_ui->checklistView->setFocus(Qt::OtherFocusReason);
+        updateState();
+    }
+}
+
 void ChecklistPage::waiveCurrent()
 {
     const QModelIndex current = m_ui->checklistView->currentIndex();
@@ -55,25 +88,47 @@ void ChecklistPage::waiveCurrent()
         return;
     const QString checklist = m_model->checklistTitle(current);
     const QString item = m_model->itemText(current);
+    const QPersistentModelIndex at(current);
     askForText(this, tr("Waive checklist item"),
-               tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.").arg(item),
-               [this, checklist, item](const QString &reason) {
-                   if (!reason.isEmpty())
-                       Q_EMIT waiveRequested(checklist, item, reason);
-               });
+               tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.")
+                   .arg(plainInline(item)),
+               [this, checklist, item, at](const QString &reason) {
+                   Q_EMIT waiveRequested(checklist, item, reason);
+                   moveToNextOpen(at);
+               },
+               true);
 }
+
+bool ChecklistPage::nextAction()
+{
+    if (m_model->allSettled()) {
+        Q_EMIT continueRequested();
+        return true;
+    }
+    moveToNextOpen({});
+    m_ui->statusLabel->setFocus();
+    return false;
+}
+
+QString ChecklistPage::statusText() const { return m_ui->statusLabel->text(); }
 
 void ChecklistPage::updateState()
 {
     const int open = m_model->openItems();
+    const bool empty = m_model->rowCount() == 0;
     const QModelIndex current = m_ui->checklistView->currentIndex();
-    const bool actionable = m_model->isItem(current) && !m_model->mark(current);
-    m_ui->tickButton->setEnabled(actionable);
-    m_ui->waiveButton->setEnabled(actionable);
+    const incident::ChecklistMark *m = m_model->isItem(current) ? m_model->mark(current) : nullptr;
+    m_ui->emptyLabel->setVisible(empty);
+    m_ui->checklistView->setVisible(!empty);
+    m_ui->tickButton->setVisible(!empty);
+    m_ui->waiveButton->setVisible(!empty);
+    m_ui->tickButton->setEnabled(m_model->isItem(current));
+    m_ui->tickButton->setText(!m ? tr("&Tick") : m->waived ? tr("Withdraw &waiver") : tr("Un&tick"));
+    m_ui->waiveButton->setEnabled(m_model->isItem(current) && !m);
     m_ui->continueButton->setEnabled(open == 0);
     m_ui->continueButton->setDefault(open == 0);
-    if (m_model->rowCount() == 0)
-        m_ui->statusLabel->setText(tr("The runbook has no checklist for this phase."));
+    if (empty)
+        m_ui->statusLabel->setText(tr("Nothing to tick here."));
     else if (open == 0)
         m_ui->statusLabel->setText(tr("Every item is ticked or waived."));
     else

@@ -20,7 +20,8 @@ class ChecklistPage : public QWidget
 {
     Q_OBJECT
 public:
-    ChecklistPage(const QString &intro, const QString &continueText,
+    // `emptyText` is what the page says when the runbook has no checklist for it.
+    ChecklistPage(const QString &intro, const QString &continueText, const QString &emptyText,
                   QList<runbook::ChecklistPhase> phases, QWidget *parent = nullptr);
     ~ChecklistPage() override;
 
@@ -32,14 +33,23 @@ public:
 
     // Starts a waiver of the current item: asks for the reason (non-modal).
     void waiveCurrent();
+    // Ticks the current item, or takes its tick or waiver back.
+    void toggleCurrent();
+    // Ctrl+Enter: continue once every item is settled; otherwise go to the first open
+    // item and say how many are open. False when it did not continue.
+    bool nextAction();
+    QString statusText() const;
 
 Q_SIGNALS:
     void tickRequested(const QString &checklist, const QString &item);
     void waiveRequested(const QString &checklist, const QString &item, const QString &reason);
+    void untickRequested(const QString &checklist, const QString &item);
     void continueRequested();
 
 private:
     void updateState();
+    // After a tick or waiver: on to the next open item, keyboard focus in the list.
+    void moveToNextOpen(const QModelIndex &from);
 
     std::unique_ptr<Ui::ChecklistPage> m_ui;
     ChecklistModel *m_model;

@@ -1,6 +1,7 @@
 #include "gui/CommunicatePage.h"
 
 #include "execution/Engine.h"
+#include "gui/AddChannelDialog.h"
 #include "gui/DesktopNotifier.h"
 #include "gui/Feedback.h"
 #include "messaging/Channel.h"
@@ -13,13 +14,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -109,6 +106,8 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     sendRow->addWidget(m_send);
     cl->addLayout(sendRow);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("communicateMessage"));
+    m_cadence->setObjectName(QStringLiteral("cadence"));
     cl->addWidget(m_message);
     split->setStretchFactor(1, 2);
 
@@ -149,11 +148,14 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
             resend(item->data(Qt::UserRole).toString());
     });
     connect(m_planList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        // Ticking a stakeholder records that they were told (by whatever means).
+        // Ticking a stakeholder records that they were told by other means (a call, a
+        // chat) — not a message sent: the status-update cadence does not restart.
         if (item->checkState() == Qt::Checked && !item->data(Qt::UserRole + 1).toBool()) {
             const QString who = item->data(Qt::UserRole).toString();
-            if (Status s = m_engine->recordMessageSent(QStringLiteral("manual"), who, tr("notified")); !s)
+            if (Status s = m_engine->recordStakeholderNotified(who); !s)
                 say(s.error, true);
+            else
+                say(tr("Recorded: %1 was told.").arg(who), false);
             refreshPlan();
         }
     });
@@ -325,7 +327,7 @@ QDateTime CommunicatePage::lastUpdateAt() const
 void CommunicatePage::refreshPlan()
 {
     const QDateTime now = m_clock();
-    QStringList told;
+    QStringList told = m_engine->state().stakeholdersTold;
     for (const incident::Event &e : m_engine->journal()) {
         if (e.type == incident::events::MessageSent)
             told << e.data.value(QStringLiteral("audience")).toString();
@@ -351,10 +353,13 @@ void CommunicatePage::refreshPlan()
     }
     const QDateTime next = m_plan.nextStatusUpdate(lastUpdateAt());
     const bool late = now > next && !incident::isTerminal(m_engine->state().phase);
-    m_cadence->setText(tr("Status updates every %1 min; next due %2%3")
-                           .arg(m_plan.cadenceMinutes())
-                           .arg(QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat),
-                                late ? tr(" — due now") : QString()));
+    if (incident::isTerminal(m_engine->state().phase))
+        m_cadence->setText(tr("The incident is closed: no more status updates are due."));
+    else
+        m_cadence->setText(tr("Status updates every %1 min; next due %2%3")
+                               .arg(m_plan.cadenceMinutes())
+                               .arg(QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat),
+                                    late ? tr(" — due now") : QString()));
     m_cadence->setStyleSheet(late ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
     if (late)
         remind(QStringLiteral("update:%1").arg(next.toMSecsSinceEpoch()),
@@ -412,7 +417,11 @@ void CommunicatePage::refreshChannels()
     }
     m_channel->addItem(tr("Copy to clipboard"), kCopy);
     m_channel->addItem(tr("E-mail…"), kMail);
-    const int index = m_channel->findData(current);
+    // A channel just added is the one the operator means to use.
+    const int added = m_justAdded.isEmpty() ? -1 : m_channel->findData(m_justAdded);
+    if (added >= 0)
+        m_justAdded.clear();
+    const int index = added >= 0 ? added : m_channel->findData(current);
     m_channel->setCurrentIndex(index >= 0 ? index : 0);
 }
 
@@ -422,32 +431,14 @@ void CommunicatePage::addChannel()
         say(tr("Channels need the OS keychain, which is not available."), true);
         return;
     }
-    auto *dialog = new QDialog(this);
+    auto *dialog = new AddChannelDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Add a channel"));
-    auto *form = new QFormLayout(dialog);
-    auto *name = new QLineEdit(dialog);
-    auto *kind = new QComboBox(dialog);
-    for (const auto k : {messaging::ChannelKind::Slack, messaging::ChannelKind::Teams, messaging::ChannelKind::Webhook})
-        kind->addItem(messaging::channelKindLabel(k), messaging::channelKindName(k));
-    auto *url = new QLineEdit(dialog);
-    url->setEchoMode(QLineEdit::Password); // a webhook URL is a credential
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("Webhook &URL (stored in the keychain):"), url);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, kind, url] {
-        const QUrl address(url->text().trimmed(), QUrl::StrictMode);
-        const auto k = messaging::channelKindFromName(kind->currentData().toString());
-        if (name->text().trimmed().isEmpty() || !address.isValid() || !k) {
-            say(tr("A channel needs a name and a valid URL."), true);
-            return;
-        }
-        m_channels->save(name->text().trimmed(), *k, address);
-        dialog->accept();
-    });
+    connect(dialog, &AddChannelDialog::channelChosen, this,
+            [this](const QString &name, messaging::ChannelKind kind, const QUrl &url) {
+                m_justAdded = name; // selected once listed
+                m_channels->save(name, kind, url);
+                refreshChannels();
+            });
     dialog->open();
 }
 

@@ -103,6 +103,7 @@ private:
     QTimer *m_tick;
     DesktopNotifier *m_notifier;
     QSet<QString> m_reminded;
+    QString m_justAdded; // a channel saved from "Add channel", to select once listed
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

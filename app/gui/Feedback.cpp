@@ -1,21 +1,79 @@
 #include "gui/Feedback.h"
 
-#include <QInputDialog>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace rollcage::gui {
 
 void askForText(QWidget *parent, const QString &title, const QString &label,
-                const std::function<void(const QString &)> &then)
+                const std::function<void(const QString &)> &then, bool required)
 {
-    auto *dialog = new QInputDialog(parent);
+    auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    QObject::connect(dialog, &QInputDialog::textValueSelected, parent,
-                     [then](const QString &text) { then(text.trimmed()); });
+    dialog->setObjectName(QStringLiteral("textDialog"));
+    dialog->setMinimumWidth(460);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *prompt = new QLabel(label, dialog);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    auto *edit = new QPlainTextEdit(dialog);
+    edit->setObjectName(QStringLiteral("textDialogEdit"));
+    edit->setAccessibleName(title);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
+    prompt->setBuddy(edit);
+    layout->addWidget(edit);
+    auto *hint = new QLabel(dialog);
+    hint->setObjectName(QStringLiteral("textDialogHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setToolTip(QCoreApplication::translate("rollcage::gui::Feedback", "Confirm (Ctrl+Enter)"));
+    layout->addWidget(buttons);
+    const auto update = [edit, ok, hint, required] {
+        const bool empty = edit->toPlainText().trimmed().isEmpty();
+        ok->setEnabled(!required || !empty);
+        hint->setText(required && empty ? QCoreApplication::translate(
+                                              "rollcage::gui::Feedback",
+                                              "A reason is required: it is recorded in the incident.")
+                                        : QString());
+    };
+    update();
+    QObject::connect(edit, &QPlainTextEdit::textChanged, dialog, update);
+    // Ctrl+Enter confirms from inside the text, where Enter makes a new line.
+    auto *confirm = new QAction(dialog);
+    confirm->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QObject::connect(confirm, &QAction::triggered, dialog, [ok] {
+        if (ok->isEnabled())
+            ok->click();
+    });
+    dialog->addAction(confirm);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    // Back to where the operator was: without this, focus is lost once the dialog goes.
+    // `then` comes after, so it can move focus on (to the next open item, say).
+    const auto restoreFocus = [before = QPointer<QWidget>(QApplication::focusWidget()),
+                               home = QPointer<QWidget>(parent)] {
+        QWidget *target = before && before->isEnabled() && before->isVisible() ? before.data() : home.data();
+        if (target)
+            target->setFocus(Qt::OtherFocusReason);
+    };
+    QObject::connect(dialog, &QDialog::rejected, parent, restoreFocus);
+    QObject::connect(dialog, &QDialog::accepted, parent, [then, edit, restoreFocus] {
+        restoreFocus();
+        then(edit->toPlainText().trimmed());
+    });
     dialog->open();
+    edit->setFocus();
 }
 
 void showMessage(QLabel *line, const QString &text, bool problem)

@@ -9,10 +9,13 @@ class QWidget;
 
 namespace rollcage::gui {
 
-// Asks for a line or a few lines of text (a reason, a note) without blocking: the
-// dialog is non-modal and `then` receives the trimmed text when the operator confirms.
+// Asks for a line or a few lines of text (a reason, a note) without blocking: the dialog
+// is non-modal and `then` receives the trimmed text when the operator confirms (OK or
+// Ctrl+Enter). With `required`, OK stays disabled — and the dialog says why — until
+// something is written, so an empty reason can never close it silently. When the dialog
+// closes, either way, focus goes back to the widget that had it.
 void askForText(QWidget *parent, const QString &title, const QString &label,
-                const std::function<void(const QString &)> &then);
+                const std::function<void(const QString &)> &then, bool required = false);
 
 // A page's message line: a problem stands out in red and bold; news reads plainly.
 void showMessage(QLabel *line, const QString &text, bool problem);

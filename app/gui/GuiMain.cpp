@@ -7,6 +7,7 @@
 #include "gui/DeferredIconStyle.h"
 #include "gui/FontWarmup.h"
 #include "gui/MainWindow.h"
+#include "gui/UiMap.h"
 #include "incident/IncidentStore.h"
 
 #include <QApplication>
@@ -106,6 +107,7 @@ int run(QApplication &app)
     // write to the store while being torn down.
     std::unique_ptr<incident::IncidentStore> store;
     MainWindow window;
+    UiMap::installIfRequested(&window);
     if (parser.isSet(options.selfTest))
         return selfTest(window);
 
@@ -133,6 +135,10 @@ int run(QApplication &app)
             return;
         }
         store = std::move(*opened);
+        // A step left running by a crash or a kill is marked "outcome unknown" before
+        // anything is shown, so resuming asks the operator to look instead of re-running.
+        if (const auto recovered = store->recoverInterrupted(); !recovered)
+            qCWarning(lcGui) << "could not check for interrupted steps:" << recovered.error;
         window.setStore(store.get(), {});
         // An unfinished incident comes first: after a crash the commander picks up there.
         if (offerResume)

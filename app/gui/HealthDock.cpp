@@ -33,9 +33,13 @@ HealthDock::HealthDock(QWidget *parent)
     m_pause = new QPushButton(tr("&Pause"), body);
     m_urls = new QPushButton(tr("&Base URLs…"), body);
 
-    m_banner->setWordWrap(true);
+    // The alert takes the status line's place instead of a row of its own: a dock that
+    // grew when an alert came moved the Run button out from under the operator's cursor.
+    m_banner->setWordWrap(false);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_banner->setObjectName(QStringLiteral("healthAlert"));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                                           "padding: 6px; border-radius: 3px; }"));
+                                           "padding: 1px 6px; border-radius: 3px; }"));
     m_banner->setAccessibleName(tr("Health alert"));
     m_banner->hide();
     m_unresolved->setWordWrap(true);
@@ -73,6 +77,7 @@ HealthDock::HealthDock(QWidget *parent)
     m_urls->setToolTip(tr("Where the runbook's endpoint paths point in this environment"));
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_banner, 1);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_interval);
     buttons->addWidget(m_checkNow);
@@ -80,7 +85,6 @@ HealthDock::HealthDock(QWidget *parent)
     buttons->addWidget(m_urls);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_unresolved);
     layout->addLayout(buttons);
@@ -119,8 +123,10 @@ void HealthDock::setSession(health::HealthSession *session)
     m_session = session;
     m_model->setSession(session);
     m_alerts.clear();
+    Q_EMIT checksChanged();
     if (session) {
         connect(session, &health::HealthSession::checksChanged, this, &HealthDock::refresh);
+        connect(session, &health::HealthSession::checksChanged, this, &HealthPanel::checksChanged);
         connect(session, &health::HealthSession::runningChanged, this, &HealthDock::refresh);
         connect(session, &health::HealthSession::probeIntervalChanged, this, &HealthDock::refresh);
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
@@ -128,6 +134,12 @@ void HealthDock::setSession(health::HealthSession *session)
         connect(session->monitor(), &health::HealthMonitor::alertCleared, this, &HealthDock::onCleared);
     }
     refresh();
+}
+
+bool HealthDock::hasSomethingToProbe() const
+{
+    return m_session && (!m_session->checks().isEmpty() || !m_session->unresolved().isEmpty() ||
+                         !m_session->targetsNeeded().isEmpty());
 }
 
 QString HealthDock::alertText() const
@@ -152,8 +164,10 @@ void HealthDock::onCleared(const QString &check, const QString &rule)
 void HealthDock::refresh()
 {
     const QStringList alerts = m_alerts.values();
-    m_banner->setText(alerts.join(QLatin1Char('\n')));
+    m_banner->setText(alerts.join(QStringLiteral(" · ")));
+    m_banner->setToolTip(alerts.join(QLatin1Char('\n')));
     m_banner->setVisible(!alerts.isEmpty());
+    m_status->setVisible(alerts.isEmpty());
 
     const bool has = m_session && !m_session->checks().isEmpty();
     showInterval();

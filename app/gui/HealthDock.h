@@ -30,6 +30,7 @@ public:
     void setSession(health::HealthSession *session);
     // `view` is an IncidentConsole: its health session.
     void showIncident(IncidentView *view) override;
+    bool hasSomethingToProbe() const override;
     HealthModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // The banner's text while an alert holds; empty otherwise.

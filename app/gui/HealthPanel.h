@@ -15,10 +15,15 @@ public:
 
     // Follows the health checks of `view`, a console from the same module.
     virtual void showIncident(IncidentView *view) = 0;
+    // Whether the incident it follows has anything to probe (or waits for base URLs to
+    // probe it): with nothing, the dock stays out of the way.
+    virtual bool hasSomethingToProbe() const = 0;
 
 Q_SIGNALS:
     // For the status bar: an alert was raised or cleared, in a sentence.
     void message(const QString &text);
+    // hasSomethingToProbe() may have changed.
+    void checksChanged();
 };
 
 } // namespace rollcage::gui

@@ -7,9 +7,13 @@
 #include "gui/PhaseBar.h"
 #include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
+#include "gui/DisplayText.h"
 #include "health/HealthSession.h"
+#include "messaging/Outbox.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QDir>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -31,11 +35,18 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     , m_assess(new AssessPage(m_pages))
     , m_prepare(new ChecklistPage(tr("Work through the pre-rollback checklist. Every tick is recorded with your "
                                      "name and the time. An item you cannot do must be waived with a reason."),
-                                  tr("Continue to &Roll back"), {ChecklistPhase::Pre}, m_pages))
+                                  tr("Continue to &Roll back"),
+                                  tr("This runbook has no pre-rollback checklist, so there is nothing to tick "
+                                     "here.\nContinue to Roll back (Ctrl+Enter) when you are ready."),
+                                  {ChecklistPhase::Pre}, m_pages))
     , m_rollback(new RollbackPage(m_engine, m_pages))
     , m_verify(new ChecklistPage(tr("Check that the rollback worked: the post-rollback and validation "
                                     "checklists. Tick what you verified; waive with a reason what you could not."),
-                                 tr("&Resolve incident"), {ChecklistPhase::Post, ChecklistPhase::Validation}, m_pages))
+                                 tr("&Resolve incident"),
+                                 tr("This runbook has no post-rollback or validation checklist.\nCheck the "
+                                    "service the way your team does (the Health dock, when the runbook names "
+                                    "endpoints), then resolve the incident (Ctrl+Enter)."),
+                                 {ChecklistPhase::Post, ChecklistPhase::Validation}, m_pages))
     , m_communicate(new CommunicatePage(m_engine, m_pages))
     , m_reportPage(new ReportPage(store, m_pages))
 {
@@ -48,6 +59,9 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
                           static_cast<QWidget *>(m_communicate), static_cast<QWidget *>(m_reportPage)})
         m_pages->addWidget(page);
     connect(m_reportPage, &ReportPage::problem, this, &IncidentConsole::complain);
+    connect(m_reportPage, &ReportPage::exported, this, [this](const QString &path) {
+        complain(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
+    });
     m_reportPage->setTextFilter(
         [engine = QPointer<execution::Engine>(m_engine)](const QString &text) {
             return engine ? engine->maskKnownSecrets(text) : text;
@@ -69,7 +83,19 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
         }
         goTo(Phase::Report);
     });
-    connect(m_rollback, &RollbackPage::procedureFinished, this, [this] { goTo(Phase::Verify); });
+    connect(m_rollback, &RollbackPage::procedureFinished, this, [this] {
+        if (m_engine->state().phase == State::RollingBack)
+            if (Status s = m_engine->transition(State::Verifying, tr("every step of the procedure settled")); !s)
+                complain(s.error);
+        goTo(Phase::Verify);
+    });
+    // "The next thing to do", wherever the focus is in the window (the phase bar after
+    // Alt+3, the health dock, nothing after a dialog closed): one shortcut, one owner.
+    auto *next = new QAction(tr("Next action"), this);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    next->setShortcutContext(Qt::WindowShortcut);
+    connect(next, &QAction::triggered, this, &IncidentConsole::nextAction);
+    addAction(next);
     connect(m_engine, &execution::Engine::stateChanged, this, &IncidentConsole::refresh);
     connect(m_engine, &execution::Engine::storeError, this, &IncidentConsole::complain);
     m_health = new health::HealthSession(m_engine, this);
@@ -88,6 +114,10 @@ void IncidentConsole::journalChecklist(ChecklistPage *page)
                 if (Status s = m_engine->waiveChecklistItem(list, item, reason); !s)
                     complain(s.error);
             });
+    connect(page, &ChecklistPage::untickRequested, this, [this](const QString &list, const QString &item) {
+        if (Status s = m_engine->untickChecklistItem(list, item); !s)
+            complain(s.error);
+    });
 }
 
 void IncidentConsole::setChannels(messaging::ChannelDirectory *channels)
@@ -141,6 +171,50 @@ void IncidentConsole::attach(const runbook::Runbook &runbook)
     refresh();
 }
 
+QStringList IncidentConsole::pendingWork() const
+{
+    QStringList pending;
+    if (m_engine->isRunning()) {
+        const int step = m_engine->runningStep();
+        pending << tr("Step %1, “%2”, is still running. Leaving stops it and everything it "
+                      "started; its outcome is then unknown, and you check the system before "
+                      "going on when you resume the incident.")
+                       .arg(step + 1)
+                       .arg(plainInline(m_engine->procedure().steps.value(step).title));
+    }
+    if (const messaging::Outbox *outbox = m_communicate->outbox()) {
+        QStringList waiting;
+        for (const messaging::OutboxEntry &e : outbox->entries()) {
+            if (e.isOpen())
+                waiting << tr("“%1” to %2").arg(e.title, e.channel);
+        }
+        if (!waiting.isEmpty())
+            pending << tr("%n message(s) not delivered yet: %1. They stay in the outbox and are "
+                          "sent when the incident is resumed.",
+                          nullptr, int(waiting.size()))
+                           .arg(waiting.join(QStringLiteral(", ")));
+    }
+    return pending;
+}
+
+bool IncidentConsole::nextAction()
+{
+    switch (currentPhase()) {
+    case Phase::Assess:
+        return m_assess->record();
+    case Phase::Prepare:
+        return m_prepare->nextAction();
+    case Phase::RollBack:
+        return m_rollback->triggerNextAction();
+    case Phase::Verify:
+        return m_verify->nextAction();
+    case Phase::Communicate:
+    case Phase::Report:
+        break;
+    }
+    return false;
+}
+
 Phase IncidentConsole::currentPhase() const { return m_bar->phase(); }
 
 bool IncidentConsole::goTo(Phase phase)
@@ -186,9 +260,10 @@ void IncidentConsole::onDecision(const AssessChoice &choice)
 void IncidentConsole::refresh()
 {
     const incident::IncidentState &state = m_engine->state();
-    m_bar->setStateText(incident::phaseName(state.phase).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    m_bar->setStateText(incident::describePhase(state));
     const QDateTime declared = QDateTime::fromMSecsSinceEpoch(state.declaredMs, QTimeZone::UTC);
     m_bar->setStartedAt(declared);
+    m_bar->setEndedAt(state.endedMs ? QDateTime::fromMSecsSinceEpoch(state.endedMs, QTimeZone::UTC) : QDateTime());
     if (incident::isTerminal(state.phase)) {
         m_bar->setDeadline(Deadline()); // a closed incident has no countdown left
     } else if (state.deadlineMs) {

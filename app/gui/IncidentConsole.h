@@ -42,6 +42,7 @@ public:
                  const execution::DeclareOptions &options) override;
     Status resume(qint64 incidentId, const runbook::Runbook &runbook) override;
     qint64 incidentId() const override { return m_engine->incidentId(); }
+    QStringList pendingWork() const override;
 
     execution::Engine *engine() const { return m_engine; }
     PhaseBar *phaseBar() const { return m_bar; }
@@ -57,6 +58,10 @@ public:
     // Goes to `phase` unless it is still locked (e.g. Roll back before the checklist is
     // done); then it says why in `message()` and stays.
     bool goTo(Phase phase);
+    // Ctrl+Enter, from anywhere in the window: the current page's next action (record the
+    // decision, continue past a settled checklist, run / next on Roll back). False when
+    // there is none now.
+    bool nextAction();
     QString message() const { return m_message; }
 
 private:

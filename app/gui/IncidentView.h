@@ -31,6 +31,9 @@ public:
                          const execution::DeclareOptions &options) = 0;
     virtual Status resume(qint64 incidentId, const runbook::Runbook &runbook) = 0;
     virtual qint64 incidentId() const = 0;
+    // What leaving this incident now would interrupt or leave behind, a sentence each
+    // (a running step, messages not delivered yet); empty when nothing.
+    virtual QStringList pendingWork() const = 0;
 
 Q_SIGNALS:
     void messageChanged(const QString &message);

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +57,7 @@ LogView::LogView(QWidget *parent)
     m_search->setPlaceholderText(tr("Search output (Ctrl+F, F3 next, Shift+F3 previous)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search output"));
+    m_status->setObjectName(QStringLiteral("logStatus"));
     auto *copy = new QToolButton(this);
     copy->setText(tr("&Copy"));
     auto *open = new QToolButton(this);
@@ -220,12 +222,15 @@ void LogView::openFullLog()
 
 void LogView::onExportFinished(const QString &path)
 {
-    m_status->setText(tr("full log: %1").arg(QDir::toNativeSeparators(path)));
+    // The file name only: a long path would widen the bar (and the window).
+    m_status->setText(tr("full log: %1").arg(QFileInfo(path).fileName()));
     m_status->setToolTip(QDir::toNativeSeparators(path));
     Q_EMIT fullLogWritten(path);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        Q_EMIT problem(tr("No program here opens log files; the full log is in %1.")
-                           .arg(QDir::toNativeSeparators(path)));
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        Q_EMIT notice(tr("Full log opened: %1").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT notice(tr("Full log written to %1 (no program here opens log files).")
+                          .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rollcage::gui

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void searchFinished(int row);
     void fullLogWritten(const QString &path);
     void problem(const QString &message);
+    // News for the page's message line, not a problem (where the full log went).
+    void notice(const QString &message);
 
 private:
     void poll();

@@ -59,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { openRunbook(QString::fromLatin1(paths::kExampleRunbook)); });
     connect(m_welcome, &WelcomePage::runbookChosen, this,
             [this](const QString &path) { openRunbook(path); });
+    connect(m_welcome, &WelcomePage::incidentsRequested, this, &MainWindow::showIncidents);
+    connect(m_welcome, &WelcomePage::incidentChosen, this, [this](qint64 id) { resumeIncident(id); });
     connect(m_recent, &RecentRunbooks::changed, this, &MainWindow::rebuildRecentMenu);
 
     statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
@@ -71,6 +73,9 @@ MainWindow::~MainWindow()
     // longer a MainWindow: the dock unchecking its view action on the way out must not
     // reach the handler below, which reads members already gone.
     m_healthAction->disconnect(this);
+    // Likewise the dock telling its checks changed as its session goes.
+    if (m_healthDock)
+        m_healthDock->disconnect(this);
 }
 
 Status MainWindow::loadConsole()
@@ -88,8 +93,12 @@ Status MainWindow::loadConsole()
         addDockWidget(Qt::BottomDockWidgetArea, m_healthDock);
         m_healthDock->hide();
     }
-    m_healthAction->setChecked(m_healthDock->isVisible());
+    // Its place is restored, not its visibility: it shows with an incident that has
+    // something to probe (an empty dock took more room than the log on every page).
+    m_healthDock->hide();
+    m_healthAction->setChecked(false);
     connect(m_healthDock->toggleViewAction(), &QAction::toggled, m_healthAction, &QAction::setChecked);
+    connect(m_healthDock, &HealthPanel::checksChanged, this, &MainWindow::updateHealthDock);
     connect(m_healthDock, &HealthPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     return Status::success();
@@ -110,6 +119,7 @@ void MainWindow::setStore(incident::IncidentStore *store, const QString &error)
 {
     m_store = store;
     m_storeError = error;
+    refreshWelcome();
 }
 
 void MainWindow::createActions()
@@ -131,7 +141,10 @@ void MainWindow::createActions()
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
     QAction *declare = incidentMenu->addAction(tr("&New Incident…"), this, &MainWindow::newIncident);
     declare->setShortcut(QKeySequence::New);
-    incidentMenu->addAction(tr("&Resume Unfinished Incident"), this, &MainWindow::offerResume);
+    QAction *list = incidentMenu->addAction(tr("&Incidents…"), this, &MainWindow::showIncidents);
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    list->setToolTip(tr("Every incident: resume or open one, abandon one left unfinished"));
+    incidentMenu->addAction(tr("&Close Incident"), this, &MainWindow::closeIncident);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // The dock itself comes with the console module; the action is here from the start.
@@ -178,15 +191,25 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::chooseRunbook()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Runbook"), QDir::homePath(),
-        tr("Markdown runbooks (*.md *.markdown *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        openRunbook(path);
+    // Non-modal: the window (a running step's log, the health dock) keeps updating.
+    auto *dialog = new QFileDialog(this, tr("Open Runbook"), QDir::homePath(),
+                                   tr("Markdown runbooks (*.md *.markdown *.txt);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openRunbook(path); });
+    dialog->open();
 }
 
 bool MainWindow::openRunbook(const QString &path)
 {
+    if (m_console && !m_console->pendingWork().isEmpty()) {
+        confirmLeave(tr("Open another runbook"), [this, path] {
+            dropConsole();
+            openRunbook(path);
+        });
+        return false;
+    }
+    dropConsole();
     const auto imported = runbook::Importer::importFile(path);
     if (!imported.ok()) {
         qCWarning(lcGui) << "cannot open runbook" << path << imported.error;
@@ -207,113 +230,6 @@ bool MainWindow::openRunbook(const QString &path)
     return true;
 }
 
-void MainWindow::newIncident()
-{
-    if (!m_runbook) {
-        statusBar()->showMessage(tr("Open a runbook first (Ctrl+O)."), 5000);
-        return;
-    }
-    if (!m_store) {
-        QMessageBox::warning(this, tr("No incident database"), m_storeError);
-        return;
-    }
-    if (!preview()->canDeclare()) {
-        statusBar()->showMessage(tr("This runbook has errors or no procedure: fix it before declaring an incident."), 8000);
-        return;
-    }
-    if (const Status loaded = loadConsole(); !loaded) {
-        QMessageBox::warning(this, tr("Cannot declare the incident"), loaded.error);
-        return;
-    }
-    auto *dialog = new NewIncidentDialog(*m_runbook, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
-        console->setChannels(m_channels);
-        const Status s = console->start(*m_runbook, dialog->procedure(), dialog->options());
-        if (!s) {
-            delete console;
-            QMessageBox::warning(this, tr("Cannot declare the incident"), s.error);
-            return;
-        }
-        dialog->rememberValues();
-        showConsole(console);
-    });
-    dialog->open();
-}
-
-void MainWindow::showConsole(IncidentView *console)
-{
-    if (m_console) {
-        m_stack->removeWidget(m_console);
-        m_console->deleteLater();
-    }
-    m_console = console;
-    m_stack->addWidget(console);
-    m_stack->setCurrentWidget(console);
-    connect(console, &IncidentView::messageChanged, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    setWindowTitle(tr("Incident %1 — Rollcage").arg(console->incidentId()));
-    m_healthDock->showIncident(console);
-    m_healthDock->show();
-}
-
-void MainWindow::offerResume()
-{
-    if (!m_store)
-        return;
-    const auto incidents = m_store->incidents();
-    if (!incidents.ok()) {
-        statusBar()->showMessage(incidents.error, 10000);
-        return;
-    }
-    for (auto it = incidents->crbegin(); it != incidents->crend(); ++it) {
-        const auto events = m_store->events(it->id);
-        if (!events.ok())
-            continue;
-        const incident::IncidentState state = incident::deriveState(*events);
-        if (incident::isTerminal(state.phase))
-            continue;
-        const qint64 id = it->id;
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Resume incident?"),
-                                    tr("Incident %1, “%2”, is still %3.\nResume it?")
-                                        .arg(id)
-                                        .arg(it->title, incident::phaseName(state.phase).replace(QLatin1Char('_'), QLatin1Char(' '))),
-                                    QMessageBox::Yes | QMessageBox::No, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDefaultButton(QMessageBox::Yes);
-        connect(box, &QMessageBox::accepted, this, [this, id] { resumeIncident(id); });
-        box->open();
-        return;
-    }
-    statusBar()->showMessage(tr("No unfinished incident."), 5000);
-}
-
-bool MainWindow::resumeIncident(qint64 id)
-{
-    const auto record = m_store->incident(id);
-    if (!record.ok()) {
-        QMessageBox::warning(this, tr("Cannot resume"), record.error);
-        return false;
-    }
-    if (const Status loaded = loadConsole(); !loaded) {
-        QMessageBox::warning(this, tr("Cannot resume"), loaded.error);
-        return false;
-    }
-    // The incident keeps its own copy of the runbook: it resumes even if the file moved.
-    const runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
-    auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
-    console->setChannels(m_channels);
-    if (const Status s = console->resume(id, runbook); !s) {
-        delete console;
-        QMessageBox::warning(this, tr("Cannot resume"), s.error);
-        return false;
-    }
-    m_runbook = runbook;
-    showConsole(console);
-    return true;
-}
-
 void MainWindow::showCredentials()
 {
     auto *dialog = new CredentialsDialog(m_credentials, this);
@@ -325,9 +241,17 @@ void MainWindow::showCredentials()
 
 void MainWindow::showWelcome()
 {
+    if (m_console) {
+        closeIncident();
+        return;
+    }
     m_stack->setCurrentWidget(m_welcome);
     setWindowFilePath(QString());
+    setWindowTitle(tr("Rollcage"));
     m_runbook.reset();
+    refreshWelcome();
+    updateHealthDock();
+    statusBar()->showMessage(tr("Ready. Open a runbook to begin (Ctrl+O)."));
 }
 
 void MainWindow::showShortcuts()
@@ -355,6 +279,14 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitConfirmed && m_console && !m_console->pendingWork().isEmpty()) {
+        event->ignore();
+        confirmLeave(tr("Quit"), [this] {
+            m_quitConfirmed = true;
+            close();
+        });
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -5,10 +5,12 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
 class QMenu;
+class QMessageBox;
 class QStackedWidget;
 
 namespace rollcage::incident {
@@ -51,9 +53,20 @@ public:
     void showWelcome();
     // Declares an incident on the open runbook (asks title, procedure, values first).
     void newIncident();
-    // Offers to resume the most recent unfinished incident, if there is one.
+    // At start: one unfinished incident is offered for resumption; several open the
+    // incident list on them.
     void offerResume();
     bool resumeIncident(qint64 id);
+    // Incident → Incidents…: every incident, to open, resume or abandon.
+    void showIncidents();
+    // Leaves the incident shown (asking first when work is pending) for the welcome page.
+    void closeIncident();
+    // Runs `then` now when leaving the incident loses nothing; otherwise asks first,
+    // saying what stays pending, and runs it only if the operator goes ahead. `action`
+    // names what leaving is for ("Quit", "Declare a new incident").
+    void confirmLeave(const QString &action, const std::function<void()> &then);
+    // The question confirmLeave() is asking, if any (for tests and the walkthrough).
+    QMessageBox *pendingQuestion() const { return m_leaveQuestion; }
     // Loads the incident console module (QtNetwork, KF6) and adds the health dock; once.
     // Called after the first paint, and by whatever needs the console if that is sooner.
     // On failure the status bar says why; runbooks can still be read.
@@ -78,6 +91,10 @@ private:
     void showConsole(IncidentView *console);
     void showCredentials();
     RunbookPreviewPage *preview();
+    // Destroys the console (its steps stop) and forgets it.
+    void dropConsole();
+    void updateHealthDock();
+    void refreshWelcome();
 
     RecentRunbooks *m_recent;
     QStackedWidget *m_stack;
@@ -95,6 +112,8 @@ private:
     HealthPanel *m_healthDock = nullptr;
     QAction *m_healthAction = nullptr;
     std::optional<runbook::Runbook> m_runbook;
+    QMessageBox *m_leaveQuestion = nullptr;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace rollcage::gui

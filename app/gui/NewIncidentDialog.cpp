@@ -1,9 +1,15 @@
 #include "gui/NewIncidentDialog.h"
 
+#include "execution/DeclarationValues.h"
+#include "gui/DisplayText.h"
+#include "gui/Feedback.h"
+#include "gui/ValuesForm.h"
+
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,38 +26,73 @@ NewIncidentDialog::NewIncidentDialog(const runbook::Runbook &runbook, QWidget *p
     , m_environment(new QComboBox(this))
     , m_procedure(new QComboBox(this))
     , m_procedureFacts(new QLabel(this))
-    , m_variablesForm(nullptr)
-    , m_variablesBox(new QWidget(this))
+    , m_values(new ValuesForm(this))
+    , m_message(new QLabel(this))
 {
     setWindowTitle(tr("New incident"));
+    // Wide enough that a runbook title, a path value or a procedure name is read whole.
+    setMinimumWidth(620);
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows with what it says (another procedure's facts, a refusal): nothing
+    // is clipped.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *form = new QFormLayout;
-    m_title->setText(runbook.title);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
+    m_title->setText(plainInline(runbook.title));
+    m_service->setObjectName(QStringLiteral("incidentService"));
     m_service->setText(execution::slug(runbook.title));
+    m_environment->setObjectName(QStringLiteral("incidentEnvironment"));
     m_environment->setEditable(true);
     m_environment->addItems({QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")});
+    m_procedure->setObjectName(QStringLiteral("incidentProcedure"));
+    m_procedure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const runbook::Procedure &p : runbook.procedures)
-        m_procedure->addItem(p.title);
+        m_procedure->addItem(plainInline(p.title));
     m_procedureFacts->setWordWrap(true);
+    m_procedureFacts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_procedureFacts->setMinimumWidth(440);
+    m_procedureFacts->setObjectName(QStringLiteral("procedureFacts"));
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Procedure:"), m_procedure);
     form->addRow(QString(), m_procedureFacts);
     layout->addLayout(form);
-    m_variablesForm = new QFormLayout(m_variablesBox);
-    layout->addWidget(m_variablesBox);
+    auto *valuesBox = new QGroupBox(tr("Values (* needed before declaring)"), this);
+    auto *valuesLayout = new QVBoxLayout(valuesBox);
+    valuesLayout->addWidget(m_values);
+    layout->addWidget(valuesBox);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("dialogMessage"));
+    layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Declare incident"));
+    m_declare = buttons->button(QDialogButtonBox::Ok);
+    m_declare->setText(tr("&Declare incident"));
+    m_declare->setObjectName(QStringLiteral("declareButton"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewIncidentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_procedure, &QComboBox::currentIndexChanged, this, &NewIncidentDialog::rebuildVariables);
-    connect(m_environment, &QComboBox::currentTextChanged, this, &NewIncidentDialog::rebuildVariables);
-    rebuildVariables();
+    connect(m_procedure, &QComboBox::currentIndexChanged, this, &NewIncidentDialog::rebuildValues);
+    connect(m_environment, &QComboBox::currentTextChanged, this, &NewIncidentDialog::rebuildValues);
+    // After a refusal the message follows the typing: what is still missing, then nothing.
+    connect(m_values, &ValuesForm::changed, this, [this] {
+        if (m_refused)
+            sayMissing();
+    });
+    rebuildValues();
+    m_title->setFocus();
 }
 
-QString NewIncidentDialog::procedure() const { return m_procedure->currentText(); }
+QString NewIncidentDialog::procedure() const
+{
+    const int index = m_procedure->currentIndex();
+    return index >= 0 && index < m_runbook.procedures.size() ? m_runbook.procedures.at(index).title
+                                                              : QString();
+}
+
+void NewIncidentDialog::setProcedure(int index) { m_procedure->setCurrentIndex(index); }
 
 QString NewIncidentDialog::settingsGroup() const
 {
@@ -60,61 +101,49 @@ QString NewIncidentDialog::settingsGroup() const
     return QStringLiteral("variables/%1/%2").arg(QString::fromLatin1(key), m_environment->currentText());
 }
 
-void NewIncidentDialog::rebuildVariables()
+void NewIncidentDialog::rebuildValues()
 {
-    const QHash<QString, QString> typed = [this] {
-        QHash<QString, QString> values;
-        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-            values.insert(it.key(), it.value()->text());
-        return values;
-    }();
-    while (m_variablesForm->rowCount() > 0)
-        m_variablesForm->removeRow(0);
-    m_fields.clear();
     const int index = m_procedure->currentIndex();
     if (index < 0)
         return;
     const runbook::Procedure &p = m_runbook.procedures.at(index);
     QStringList facts;
-    facts << tr("%n step(s)", nullptr, int(p.steps.size()));
+    facts << (p.steps.size() == 1 ? tr("1 step") : tr("%1 steps").arg(p.steps.size()));
     if (p.expected.isKnown())
-        facts << tr("about %1").arg(p.expected.text.isEmpty() ? QString::number(*p.expected.maxSeconds / 60) + tr(" min") : p.expected.text);
+        facts << tr("about %1").arg(durationText(p.expected));
     if (!p.risk.isEmpty())
         facts << tr("risk: %1").arg(p.risk);
-    m_procedureFacts->setText(facts.join(QStringLiteral(" · ")));
+    QString text = facts.join(QStringLiteral(" · "));
+    if (!p.whenToUse.isEmpty())
+        text += QLatin1Char('\n') + tr("When to use: %1").arg(plainInline(p.whenToUse));
+    m_procedureFacts->setText(text);
 
     QSettings settings;
     settings.beginGroup(settingsGroup());
-    QStringList secrets;
-    for (const runbook::Step &step : p.steps) {
-        for (const runbook::Placeholder &ph : step.placeholders) {
-            if (ph.secret) {
-                if (!secrets.contains(ph.name))
-                    secrets << ph.name;
-                continue;
-            }
-            if (m_fields.contains(ph.name))
-                continue;
-            auto *field = new QLineEdit(m_variablesBox);
-            field->setText(typed.value(ph.name, settings.value(ph.name).toString()));
-            field->setAccessibleName(ph.name);
-            if (!ph.choices.isEmpty())
-                field->setPlaceholderText(ph.choices.join(QStringLiteral(" / ")));
-            m_fields.insert(ph.name, field);
-            m_variablesForm->addRow(ph.name + QLatin1Char(':'), field);
-        }
-    }
-    if (!secrets.isEmpty()) {
-        auto *note = new QLabel(tr("From the keychain when needed: %1").arg(secrets.join(QStringLiteral(", "))), m_variablesBox);
-        note->setWordWrap(true);
-        m_variablesForm->addRow(note);
-    }
+    QHash<QString, QString> remembered;
+    for (const QString &key : settings.childKeys())
+        remembered.insert(key, settings.value(key).toString());
+    m_values->setNeeded(execution::neededValues(m_runbook, p), execution::neededSecrets(p), remembered);
+    m_values->setShowMissing(false); // said below, when declaring is refused
+    if (m_refused)
+        sayMissing();
+    updateTabOrder();
+}
+
+void NewIncidentDialog::updateTabOrder()
+{
+    // The fields are made after the buttons: without this, Tab reached them last.
+    QList<QWidget *> chain = {m_title, m_service, m_environment, m_procedure};
+    for (QLineEdit *field : m_values->fieldsInOrder())
+        chain << field;
+    chain << m_declare << m_cancel;
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
 }
 
 void NewIncidentDialog::setVariable(const QString &name, const QString &value)
 {
-    if (QLineEdit *field = m_fields.value(name))
-        field->setText(value);
+    m_values->setValue(name, value);
 }
 
 execution::DeclareOptions NewIncidentDialog::options() const
@@ -123,19 +152,44 @@ execution::DeclareOptions NewIncidentDialog::options() const
     o.title = m_title->text().trimmed();
     o.service = m_service->text().trimmed();
     o.environment = m_environment->currentText().trimmed();
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (!it.value()->text().isEmpty())
-            o.variables.insert(it.key(), it.value()->text());
-    }
+    o.variables = m_values->values();
     return o;
+}
+
+QString NewIncidentDialog::message() const { return m_message->text(); }
+
+void NewIncidentDialog::sayMissing()
+{
+    const QList<execution::NeededValue> missing = m_values->missing();
+    if (missing.isEmpty()) {
+        m_message->clear();
+        return;
+    }
+    showMessage(m_message,
+                tr("Not declared yet: the steps need a value for %1. Fill it in (fields marked *), "
+                   "or pick another procedure.")
+                    .arg(execution::describeMissing(missing)),
+                true);
+}
+
+void NewIncidentDialog::accept()
+{
+    if (!m_values->missing().isEmpty()) {
+        m_refused = true;
+        sayMissing();
+        m_values->focusFirstMissing();
+        return;
+    }
+    QDialog::accept();
 }
 
 void NewIncidentDialog::rememberValues() const
 {
     QSettings settings;
     settings.beginGroup(settingsGroup());
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        settings.setValue(it.key(), it.value()->text());
+    const QHash<QString, QString> values = m_values->values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        settings.setValue(it.key(), it.value());
 }
 
 } // namespace rollcage::gui

@@ -6,15 +6,18 @@
 #include <QDialog>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace rollcage::gui {
 
+class ValuesForm;
+
 // Asked once when an incident is declared: title, service, environment, the procedure
-// and the values of the runbook's placeholders. Values are remembered per runbook and
-// environment — secrets never: they come from the keychain when a step needs them.
+// and the values its steps and the runbook's messages use. Declaring is refused while a
+// value a step needs is empty (the dialog names which). Values are remembered per
+// runbook and environment — secrets never: they come from the keychain when needed.
 class NewIncidentDialog : public QDialog
 {
     Q_OBJECT
@@ -22,12 +25,21 @@ public:
     explicit NewIncidentDialog(const runbook::Runbook &runbook, QWidget *parent = nullptr);
 
     QString procedure() const;
+    void setProcedure(int index);
     execution::DeclareOptions options() const;
     void setVariable(const QString &name, const QString &value);
     void rememberValues() const;
+    ValuesForm *valuesForm() const { return m_values; }
+    QString message() const;
+
+public Q_SLOTS:
+    // Refused, saying what is missing, while a value a step needs is empty.
+    void accept() override;
 
 private:
-    void rebuildVariables();
+    void rebuildValues();
+    void updateTabOrder();
+    void sayMissing();
     QString settingsGroup() const;
 
     runbook::Runbook m_runbook;
@@ -36,9 +48,11 @@ private:
     QComboBox *m_environment;
     QComboBox *m_procedure;
     QLabel *m_procedureFacts;
-    QFormLayout *m_variablesForm;
-    QWidget *m_variablesBox;
-    QHash<QString, QLineEdit *> m_fields;
+    ValuesForm *m_values;
+    QLabel *m_message;
+    QPushButton *m_declare;
+    QPushButton *m_cancel;
+    bool m_refused = false; // declaring was refused once: say what is missing as it changes
 };
 
 } // namespace rollcage::gui

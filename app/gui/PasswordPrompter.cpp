@@ -6,9 +6,27 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace rollcage::gui {
+
+namespace {
+// The keychain's sentence ends with how to store the secret from a terminal
+// ("Store it with: rollcage secret set …"); in this window the field below is how.
+QString inThisWindow(const QString &reason)
+{
+    const qsizetype cli = reason.indexOf(QLatin1String("rollcage secret"));
+    QString text = cli < 0 ? reason : reason.left(cli);
+    static const QRegularExpression trailing(QStringLiteral(R"(\s*(?:Store it with|Once a keychain works, store it with)?:?\s*$)"));
+    text.remove(trailing);
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text + QLatin1Char(' ') +
+           PasswordPrompter::tr("Enter it here; with “Remember” it is kept in the keychain for the next time.");
+}
+} // namespace
 
 PasswordPrompter::PasswordPrompter(QWidget *window, QObject *parent)
     : integrations::SecretPrompter(parent)
@@ -20,15 +38,20 @@ void PasswordPrompter::ask(quint64 id, const QString &scope, const QString &name
 {
     auto *dialog = new QDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Secret needed: %1").arg(name));
+    dialog->setObjectName(QStringLiteral("secretPrompt"));
+    // A short title (window managers cut long ones); the name and why are in the text.
+    dialog->setWindowTitle(tr("Secret needed"));
+    dialog->setMinimumWidth(480);
     auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(tr("The next step needs <b>%1</b> (%2).<br>%3")
-                                 .arg(name.toHtmlEscaped(), scope.toHtmlEscaped(), reason.toHtmlEscaped()),
+    auto *label = new QLabel(tr("<b>%1</b> for %2<br>%3")
+                                 .arg(name.toHtmlEscaped(), scope.toHtmlEscaped(),
+                                      inThisWindow(reason).toHtmlEscaped()),
                              dialog);
     label->setWordWrap(true);
     auto *field = new QLineEdit(dialog);
     field->setEchoMode(QLineEdit::Password);
     field->setAccessibleName(tr("Value of %1").arg(name));
+    field->setObjectName(QStringLiteral("secretValue"));
     auto *remember = new QCheckBox(tr("&Remember in the keychain"), dialog);
     remember->setChecked(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -51,6 +74,7 @@ void PasswordPrompter::ask(quint64 id, const QString &scope, const QString &name
         field->clear();
     });
     dialog->open();
+    field->setFocus();
 }
 
 } // namespace rollcage::gui

@@ -62,6 +62,9 @@ PhaseBar::PhaseBar(QWidget *parent)
         label->setMargin(4);
         layout->addWidget(label);
     }
+    m_state->setObjectName(QStringLiteral("incidentState"));
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+    m_deadline->setObjectName(QStringLiteral("deadline"));
     m_state->setAccessibleName(tr("Incident state"));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_deadline->setAccessibleName(tr("Deadline countdown"));
@@ -92,6 +95,12 @@ void PhaseBar::setStartedAt(const QDateTime &start)
     refresh(QDateTime::currentDateTimeUtc());
 }
 
+void PhaseBar::setEndedAt(const QDateTime &end)
+{
+    m_end = end;
+    refresh(QDateTime::currentDateTimeUtc());
+}
+
 void PhaseBar::setDeadline(const Deadline &deadline)
 {
     m_deadlineClock = deadline;
@@ -103,9 +112,12 @@ QString PhaseBar::elapsedText() const { return m_elapsed->text(); }
 
 void PhaseBar::refresh(const QDateTime &now)
 {
-    m_elapsed->setText(m_start.isValid()
-                           ? tr("Elapsed %1").arg(Deadline::formatSpan(m_start.secsTo(now)))
-                           : QString());
+    if (!m_start.isValid())
+        m_elapsed->clear();
+    else if (m_end.isValid())
+        m_elapsed->setText(tr("Took %1").arg(Deadline::formatSpan(m_start.secsTo(m_end))));
+    else
+        m_elapsed->setText(tr("Elapsed %1").arg(Deadline::formatSpan(m_start.secsTo(now))));
     m_level = m_deadlineClock.level(now);
     if (m_level == Deadline::Level::None) {
         m_deadline->clear();

@@ -25,6 +25,8 @@ public:
     void setPhaseEnabled(Phase phase, bool enabled);
     void setStateText(const QString &state);
     void setStartedAt(const QDateTime &start);
+    // Once the incident is resolved or aborted its clock stops there (invalid: running).
+    void setEndedAt(const QDateTime &end);
     void setDeadline(const Deadline &deadline);
 
     // Redraws the clocks for `now`; called every second by the bar's own timer.
@@ -44,6 +46,7 @@ private:
     QTimer *m_tick;
     Phase m_phase = Phase::Assess;
     QDateTime m_start;
+    QDateTime m_end;
     Deadline m_deadlineClock;
     Deadline::Level m_level = Deadline::Level::None;
 };

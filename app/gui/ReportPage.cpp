@@ -8,7 +8,11 @@
 #include "report/ReportFields.h"
 #include "ui_ReportPage.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QFocusEvent>
 #include <QScrollBar>
 #include <QShortcut>
@@ -130,19 +134,49 @@ Status ReportPage::exportTo(const QString &path)
         return s;
     refresh();
     const auto format = report::formatFromName(path.section(QLatin1Char('.'), -1));
-    return report::exportReport(m_markdown, tr("Incident %1").arg(m_incidentId),
-                                format.value_or(report::Format::Markdown), path);
+    const Status written = report::exportReport(m_markdown, tr("Incident %1").arg(m_incidentId),
+                                                format.value_or(report::Format::Markdown), path);
+    if (!written)
+        return written;
+    QSettings().setValue(QStringLiteral("report/exportDirectory"), QFileInfo(path).absolutePath());
+    m_ui->saveStatus->setText(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exported(path);
+    return written;
 }
+
+QString ReportPage::exportDirectory()
+{
+    const QString last = QSettings().value(QStringLiteral("report/exportDirectory")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString ReportPage::statusText() const { return m_ui->saveStatus->text(); }
 
 void ReportPage::chooseExportPath()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export incident report"), QStringLiteral("incident-%1.md").arg(m_incidentId),
-        tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = exportTo(path); !s)
-        Q_EMIT problem(s.error);
+    // Non-modal, so the window keeps updating while the operator picks a place.
+    auto *dialog = new QFileDialog(this, tr("Export incident report"),
+                                   QDir(exportDirectory()).filePath(QStringLiteral("incident-%1.md").arg(m_incidentId)),
+                                   tr("Markdown (*.md);;HTML (*.html);;PDF (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        // The name follows the format picked, so "PDF" writes incident-N.pdf.
+        const QString extension = filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+        dialog->setDefaultSuffix(extension);
+    });
+    dialog->setDefaultSuffix(QStringLiteral("md"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (Status s = exportTo(path); !s) {
+            m_ui->saveStatus->setText(s.error);
+            Q_EMIT problem(s.error);
+        }
+    });
+    dialog->open();
 }
 
 bool ReportPage::eventFilter(QObject *watched, QEvent *event)

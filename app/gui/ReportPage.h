@@ -38,8 +38,13 @@ public:
     void refresh();
     // Writes every field whose text differs from the journal's.
     Status save();
-    // Saves, then writes the report to `path` in the format its extension names.
+    // Saves, then writes the report to `path` in the format its extension names, and
+    // says where it went.
     Status exportTo(const QString &path);
+    // Where the export dialog starts: the folder of the last export, else Documents
+    // (never the working directory, which is wherever Rollcage was started from).
+    static QString exportDirectory();
+    QString statusText() const;
 
     QString markdown() const { return m_markdown; }
     QPlainTextEdit *fieldEditor(const QString &field) const; // e.g. "root_cause"
@@ -49,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    void exported(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,16 +2,24 @@
 
 #include "core/Deadline.h"
 #include "execution/Engine.h"
+#include "execution/DeclarationValues.h"
 #include "gui/CommandView.h"
+#include "gui/DisplayText.h"
 #include "gui/EscalationPanel.h"
 #include "gui/Feedback.h"
 #include "gui/LogView.h"
+#include "gui/RollbackPageInternal.h"
 #include "gui/StepListModel.h"
+#include "gui/ValuesDialog.h"
+#include "gui/ValuesForm.h"
 #include "ui_RollbackPage.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace rollcage::gui {
 
@@ -19,17 +27,7 @@ using incident::StepState;
 
 namespace {
 
-const QString kGuidedKey = QStringLiteral("console/guided");
-const QString kSplitKey = QStringLiteral("console/rollbackSplit/");
-
-QString durationText(const runbook::Duration &d)
-{
-    if (!d.isKnown())
-        return {};
-    if (d.minSeconds && *d.minSeconds != *d.maxSeconds)
-        return QStringLiteral("%1–%2").arg(Deadline::formatSpan(*d.minSeconds), Deadline::formatSpan(*d.maxSeconds));
-    return Deadline::formatSpan(*d.maxSeconds);
-}
+const QString kSplitKey = QStringLiteral("console/rollbackSplit2/");
 
 QString procedureFacts(const runbook::Procedure &p)
 {
@@ -42,13 +40,13 @@ QString procedureFacts(const runbook::Procedure &p)
     return facts.join(QStringLiteral(", "));
 }
 
+} // namespace
+
 bool failedState(StepState s)
 {
     return s == StepState::Failed || s == StepState::Cancelled || s == StepState::TimedOut ||
            s == StepState::FailedToStart || s == StepState::Blocked;
 }
-
-} // namespace
 
 RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     : QWidget(parent)
@@ -61,8 +59,13 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     m_ui->stepList->setModel(m_steps);
     m_ui->escalationPanel->setEngine(engine);
     m_ui->mainSplit->setStretchFactor(1, 1);
-    m_ui->rightSplit->setStretchFactor(0, 1);
-    m_ui->rightSplit->setStretchFactor(1, 2);
+    // The log gets the room: it is what shows a step worked. The step's text above
+    // takes what it needs; at 1100×720 the log keeps more than half the height.
+    m_ui->rightSplit->setStretchFactor(0, 0);
+    m_ui->rightSplit->setStretchFactor(1, 1);
+    // Six lines and a scroll bar: most steps fit, and the log keeps the room.
+    m_ui->commandView->setMaximumHeight(m_ui->commandView->fontMetrics().lineSpacing() * 6 + 30);
+    m_ui->escalationPanel->setMaximumWidth(280);
 
     QFont heading = m_ui->whyHeading->font();
     heading.setBold(true);
@@ -73,15 +76,8 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     m_ui->titleLabel->setFont(big);
     m_ui->dangerFrame->setStyleSheet(QStringLiteral("QFrame#dangerFrame{border:2px solid #c62828;border-radius:4px;}"));
 
-    // One shortcut for "the next thing to do": it presses whichever button is the default.
-    auto *next = new QAction(tr("Next action"), this);
-    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(next, &QAction::triggered, this, [this] {
-        if (QPushButton *b = defaultButton())
-            b->click();
-    });
-    addAction(next);
+    // Ctrl+Enter ("the next thing to do") is the console's, for the whole window: it
+    // calls triggerNextAction() here whatever has the focus.
     auto *guided = new QAction(tr("Guided mode"), this);
     guided->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     guided->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -102,6 +98,8 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     connect(m_ui->stepList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showStep(current.row()); });
     connect(m_ui->runButton, &QPushButton::clicked, this, &RollbackPage::runSelected);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &RollbackPage::goNext);
+    connect(m_ui->valuesButton, &QToolButton::clicked, this, [this] { editValues(); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RollbackPage::cancelRunning);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RollbackPage::updateButtons);
     connect(m_ui->confirmEdit, &QLineEdit::returnPressed, this, [this] {
@@ -119,7 +117,7 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     connect(m_ui->markDoneButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Mark done"), tr("What shows the interrupted step did complete?"), true, [this](const QString &note) {
             const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::MarkDone, note);
-            say(s ? tr("Marked done.") : s.error, !s);
+            say(s ? tr("Marked done. Next (Ctrl+Enter) goes on.") : s.error, !s);
         });
     });
     connect(m_ui->markFailedButton, &QPushButton::clicked, this, [this] {
@@ -147,15 +145,46 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     connect(m_engine, &execution::Engine::stateChanged, this, &RollbackPage::updateButtons);
     connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) { say(e, true); });
     connect(m_ui->logView, &LogView::problem, this, [this](const QString &e) { say(e, true); });
+    connect(m_ui->logView, &LogView::notice, this, [this](const QString &n) { say(n, false); });
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &RollbackPage::tickElapsed);
 
     QSettings settings;
     m_ui->mainSplit->restoreState(settings.value(kSplitKey + QStringLiteral("main")).toByteArray());
-    m_ui->rightSplit->restoreState(settings.value(kSplitKey + QStringLiteral("right")).toByteArray());
+    m_splitRestored = m_ui->rightSplit->restoreState(settings.value(kSplitKey + QStringLiteral("right")).toByteArray());
     // A first run starts guided; after that the operator's last choice is kept.
-    setGuided(QSettings().value(kGuidedKey, true).toBool());
+    setGuided(QSettings().value(guidedSettingsKey(), true).toBool());
     reload();
+}
+
+int RollbackPage::detailHeightNeeded() const
+{
+    // For its real width: wrapped titles and messages take more lines than a minimum
+    // size hint (computed for any width) admits.
+    const QWidget *pane = m_ui->detailPane;
+    return pane->hasHeightForWidth() ? pane->heightForWidth(pane->width()) : pane->sizeHint().height();
+}
+
+void RollbackPage::keepDetailVisible()
+{
+    const int need = detailHeightNeeded();
+    const QList<int> sizes = m_ui->rightSplit->sizes();
+    if (sizes.size() == 2 && sizes.at(0) < need && sizes.at(0) + sizes.at(1) > need)
+        m_ui->rightSplit->setSizes({need, sizes.at(0) + sizes.at(1) - need});
+}
+
+void RollbackPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitRestored)
+        return;
+    // First shown (its real height known): the step's text gets what it needs up to 45 %,
+    // the log the rest — the output is what shows a step worked.
+    m_splitRestored = true;
+    fitStepList();
+    const int total = m_ui->rightSplit->height();
+    const int detail = std::min(detailHeightNeeded(), total * 60 / 100);
+    m_ui->rightSplit->setSizes({detail, total - detail});
 }
 
 RollbackPage::~RollbackPage()
@@ -181,7 +210,7 @@ void RollbackPage::fillProcedures()
     QSignalBlocker block(m_ui->procedureCombo);
     m_ui->procedureCombo->clear();
     for (const runbook::Procedure &p : std::as_const(m_runbook.procedures))
-        m_ui->procedureCombo->addItem(tr("%1 (%2)").arg(p.title, procedureFacts(p)));
+        m_ui->procedureCombo->addItem(tr("%1 (%2)").arg(plainInline(p.title), procedureFacts(p)));
     for (int i = 0; i < m_runbook.procedures.size(); ++i) {
         if (m_runbook.procedures.at(i).title == m_engine->procedure().title)
             m_ui->procedureCombo->setCurrentIndex(i);
@@ -200,7 +229,7 @@ bool RollbackPage::chooseProcedure(int index)
         return false;
     }
     reload();
-    say(tr("Procedure: %1.").arg(m_engine->procedure().title), false);
+    say(tr("Procedure: %1.").arg(plainInline(m_engine->procedure().title)), false);
     return true;
 }
 
@@ -209,8 +238,10 @@ void RollbackPage::reload()
     m_steps->reload();
     fillProcedures();
     const runbook::Procedure &p = m_engine->procedure();
-    m_ui->procedureFacts->setText(p.whenToUse.isEmpty() ? QString()
-                                                        : tr("When to use: %1").arg(p.whenToUse));
+    const QString when = p.whenToUse.isEmpty() ? QString() : tr("When to use: %1").arg(plainInline(p.whenToUse));
+    m_ui->procedureFacts->setText(when);
+    m_ui->procedureFacts->setToolTip(when);
+    m_ui->procedureCombo->setToolTip(when.isEmpty() ? m_ui->procedureCombo->toolTip() : when);
     const auto next = m_engine->nextStep();
     m_selected = -1;
     selectStep(next ? *next : 0);
@@ -232,23 +263,13 @@ void RollbackPage::showStep(int index)
     const bool changed = index != m_selected;
     m_selected = index;
     const runbook::Step &step = m_engine->procedure().steps.at(index);
-    QString title = tr("Step %1: %2").arg(index + 1).arg(step.title);
+    QString title = tr("Step %1: %2").arg(index + 1).arg(inlineHtml(step.title));
     if (step.expected.isKnown())
-        title += tr("  (about %1)").arg(durationText(step.expected));
+        title += QStringLiteral(" <small>") + tr("(about %1)").arg(durationText(step.expected)) + QStringLiteral("</small>");
     m_ui->titleLabel->setText(title);
     m_ui->whyLabel->setText(step.description.isEmpty() ? tr("The runbook gives no explanation for this step.")
-                                                       : step.description);
-    const QString target = m_engine->expectedConfirmation(index);
-    m_ui->dangerFrame->setVisible(step.destructive);
-    if (step.destructive) {
-        m_ui->dangerText->setText(tr("⚠ Destructive: %1\nType %2 below to enable Run.")
-                                      .arg(step.destructiveReason.isEmpty() ? tr("this step cannot be undone.")
-                                                                            : step.destructiveReason,
-                                           target.isEmpty() ? tr("the confirmation") : QStringLiteral("“%1”").arg(target)));
-        m_ui->confirmEdit->setPlaceholderText(target);
-        if (changed)
-            m_ui->confirmEdit->clear();
-    }
+                                                       : plainInline(step.description));
+    showDanger(step, changed);
     if (step.kind == runbook::StepKind::Manual) {
         m_ui->commandView->setCode(tr("# Manual step: do it by hand, then press Done."), QStringLiteral("bash"));
     } else {
@@ -259,9 +280,32 @@ void RollbackPage::showStep(int index)
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
         m_ui->logView->setLive(false);
     }
-    if (changed)
+    if (changed) {
         m_ui->messageLabel->clear();
+        if (!m_engine->isRunning())
+            m_ui->elapsedLabel->clear();
+    }
     updateButtons();
+}
+
+void RollbackPage::showDanger(const runbook::Step &step, bool changed)
+{
+    m_ui->dangerFrame->setVisible(step.destructive);
+    if (!step.destructive)
+        return;
+    const QString target = m_engine->expectedConfirmation(m_selected);
+    const QString reason = warningBody(step.destructiveReason);
+    m_ui->dangerText->setText(
+        tr("<b>⚠ Destructive:</b> %1<br>Type <b>%2</b> below to enable Run.")
+            .arg(reason.isEmpty() ? tr("this step cannot be undone.") : reason.toHtmlEscaped(),
+                 target.toHtmlEscaped()));
+    m_ui->confirmEdit->setPlaceholderText(tr("type %1").arg(target));
+    if (changed) {
+        m_ui->confirmEdit->clear();
+        // Where the operator must type next: no hunting for the field.
+        if (isVisible() && !incident::isSettled(m_engine->state().step(m_selected).state))
+            m_ui->confirmEdit->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool RollbackPage::canRun() const
@@ -285,19 +329,36 @@ bool RollbackPage::canRun() const
 
 QPushButton *RollbackPage::defaultButton() const
 {
-    for (QPushButton *b : {m_ui->runButton, m_ui->doneButton, m_ui->markDoneButton})
+    for (QPushButton *b : {m_ui->runButton, m_ui->doneButton, m_ui->nextButton, m_ui->markDoneButton})
         if (b->isDefault() && !b->isHidden() && b->isEnabled())
             return b;
     return nullptr;
 }
 
+bool RollbackPage::triggerNextAction()
+{
+    QPushButton *b = defaultButton();
+    if (!b) {
+        // A destructive step waits for its confirmation: send the operator there.
+        if (m_ui->dangerFrame->isVisible() && m_ui->confirmEdit->isEnabled())
+            m_ui->confirmEdit->setFocus(Qt::ShortcutFocusReason);
+        return false;
+    }
+    b->click();
+    return true;
+}
+
 void RollbackPage::updateButtons()
 {
     Ui::RollbackPage &ui = *m_ui;
-    const QList<QPushButton *> all = {ui.runButton, ui.skipButton, ui.cancelButton,
+    const QList<QPushButton *> all = {ui.runButton, ui.skipButton, ui.cancelButton, ui.nextButton,
                                       ui.doneButton, ui.markDoneButton, ui.markFailedButton};
     const bool started = !m_engine->state().steps.isEmpty() || m_engine->isRunning();
     ui.procedureCombo->setEnabled(!started && m_runbook.procedures.size() > 1);
+    // "When to use" helps choose; once a step has run the choice is made and the log
+    // gets the line back.
+    ui.procedureFacts->setVisible(!started);
+    ui.valuesButton->setEnabled(!incident::isTerminal(m_engine->state().phase));
     if (m_selected < 0) {
         for (QPushButton *b : all) {
             b->setEnabled(false);
@@ -324,6 +385,12 @@ void RollbackPage::updateButtons()
     ui.markFailedButton->setVisible(unknown);
     ui.markDoneButton->setEnabled(unknown);
     ui.markFailedButton->setEnabled(unknown);
+    // A settled step stays shown with its output; Next moves on when the operator has
+    // read it.
+    const auto next = m_engine->nextStep();
+    ui.nextButton->setVisible(settled && !running);
+    ui.nextButton->setEnabled(settled && !running);
+    ui.nextButton->setText(!next ? tr("Continue to &Verify") : tr("&Next: step %1").arg(*next + 1));
     // Exactly one default: the next sensible action. Interrupted steps have none — the
     // operator must look at the system before choosing.
     QPushButton *primary = nullptr;
@@ -332,149 +399,18 @@ void RollbackPage::updateButtons()
             primary = ui.runButton;
         else if (!ui.doneButton->isHidden() && ui.doneButton->isEnabled())
             primary = ui.doneButton;
+        else if (!ui.nextButton->isHidden() && ui.nextButton->isEnabled())
+            primary = ui.nextButton;
     }
     for (QPushButton *b : all)
         b->setDefault(b == primary);
+    // The step's text, its buttons and the message must never be squeezed under each
+    // other: when they need more height than the split gives, the log yields it.
+    QTimer::singleShot(0, this, &RollbackPage::keepDetailVisible);
     if (unknown && ui.messageLabel->text().isEmpty())
         say(tr("Rollcage stopped while this step was running. Look at the system, then choose "
                "Retry, Mark done or Mark failed before going on."), true);
     updateGuidance();
-}
-
-QString RollbackPage::nextActionHint() const { return m_ui->nextHint->text(); }
-
-void RollbackPage::updateGuidance()
-{
-    Ui::RollbackPage &ui = *m_ui;
-    const int total = int(m_engine->procedure().steps.size());
-    int settled = 0;
-    for (int i = 0; i < total; ++i)
-        settled += incident::isSettled(m_engine->state().step(i).state) ? 1 : 0;
-    ui.progressLabel->setText(total ? tr("Step %1 of %2 — %3 settled").arg(m_selected + 1).arg(total).arg(settled)
-                                    : tr("This procedure has no steps."));
-    if (!isGuided()) {
-        ui.nextHint->clear();
-        return;
-    }
-    QString hint;
-    if (m_selected < 0) {
-        hint = tr("Nothing to do on this page yet.");
-    } else if (m_engine->isRunning()) {
-        hint = tr("Next: watch the output. Cancel (Ctrl+.) stops the step and everything it started.");
-    } else if (m_engine->state().step(m_selected).state == StepState::OutcomeUnknown) {
-        hint = tr("Next: check the system by hand, then Retry, Mark done or Mark failed.");
-    } else if (failedState(m_engine->state().step(m_selected).state)) {
-        hint = tr("Next: read the output below. Retry (Ctrl+Enter) if the cause is fixed; escalate if you "
-                  "do not know why it failed.");
-    } else if (QPushButton *b = defaultButton()) {
-        hint = tr("Next: read why this step matters, then press %1 (Ctrl+Enter).").arg(b->text().remove(QLatin1Char('&')));
-    } else if (m_engine->procedure().steps.at(m_selected).destructive) {
-        hint = tr("Next: type the confirmation above to enable Run.");
-    } else if (!m_engine->nextStep()) {
-        hint = tr("Every step is settled: go on to Verify.");
-    } else if (incident::isSettled(m_engine->state().step(m_selected).state)) {
-        hint = tr("This step is settled. Next: step %1.").arg(*m_engine->nextStep() + 1);
-    }
-    ui.nextHint->setText(hint);
-}
-
-void RollbackPage::setGuided(bool guided)
-{
-    Ui::RollbackPage &ui = *m_ui;
-    if (ui.guidedCheck->isChecked() != guided) {
-        QSignalBlocker block(ui.guidedCheck);
-        ui.guidedCheck->setChecked(guided);
-    }
-    QSettings().setValue(kGuidedKey, guided);
-    // Guided: no list to wander in; the step to do, its why first, and who to call.
-    ui.stepList->setVisible(!guided);
-    ui.progressLabel->setVisible(guided);
-    ui.whyHeading->setVisible(guided);
-    ui.whyFrame->setFrameShape(guided ? QFrame::StyledPanel : QFrame::NoFrame);
-    const int pad = guided ? 10 : 0;
-    ui.whyLayout->setContentsMargins(pad + 4, pad, pad, pad);
-    QFont why = font();
-    if (guided)
-        why.setPointSizeF(why.pointSizeF() * 1.15);
-    ui.whyLabel->setFont(why);
-    // Palette roles, not colours: the box reads the same in light and dark themes.
-    ui.whyFrame->setStyleSheet(guided ? QStringLiteral("QFrame#whyFrame{background:palette(alternate-base);"
-                                                       "border-left:4px solid palette(highlight);}")
-                                      : QString());
-    ui.nextHint->setVisible(guided);
-    setEscalationVisible(guided);
-    if (guided) {
-        const auto next = m_engine->nextStep();
-        if (next && !m_engine->isRunning())
-            selectStep(*next);
-    }
-    updateGuidance();
-}
-
-bool RollbackPage::isGuided() const { return m_ui->guidedCheck->isChecked(); }
-
-void RollbackPage::setEscalationVisible(bool visible)
-{
-    m_ui->escalationPanel->setVisible(visible);
-    if (m_ui->escalateButton->isChecked() != visible) {
-        QSignalBlocker block(m_ui->escalateButton);
-        m_ui->escalateButton->setChecked(visible);
-    }
-}
-
-bool RollbackPage::isEscalationVisible() const { return m_ui->escalateButton->isChecked(); }
-
-void RollbackPage::runSelected()
-{
-    if (m_selected < 0)
-        return;
-    if (m_engine->state().step(m_selected).state == StepState::OutcomeUnknown) {
-        const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::Retry);
-        if (!s) {
-            say(s.error, true);
-            return;
-        }
-    }
-    if (!canRun()) {
-        const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
-        say(step.destructive ? tr("Type the confirmation exactly to run this destructive step.")
-                             : tr("This step cannot run now."),
-            true);
-        return;
-    }
-    const Status s = m_engine->runStep(m_selected, m_ui->confirmEdit->text().trimmed());
-    if (!s)
-        say(s.error, true);
-    updateButtons();
-}
-
-void RollbackPage::skipSelected(const QString &reason)
-{
-    const Status s = m_engine->skipStep(m_selected, reason);
-    say(s ? tr("Skipped: %1").arg(reason) : s.error, !s);
-    if (s)
-        selectStep(m_engine->nextStep().value_or(m_selected));
-}
-
-void RollbackPage::completeSelected(const QString &note)
-{
-    const Status s = m_engine->completeManualStep(m_selected, note);
-    say(s ? tr("Done.") : s.error, !s);
-    if (s) {
-        const auto next = m_engine->nextStep();
-        if (next)
-            selectStep(*next);
-        else
-            Q_EMIT procedureFinished();
-    }
-}
-
-void RollbackPage::cancelRunning()
-{
-    if (m_engine->isRunning()) {
-        say(tr("Cancelling: SIGTERM to the step's process group, SIGKILL after the grace period…"), false);
-        m_engine->cancel();
-    }
 }
 
 void RollbackPage::setConfirmation(const QString &text) { m_ui->confirmEdit->setText(text); }
@@ -489,47 +425,7 @@ void RollbackPage::say(const QString &text, bool problem)
 void RollbackPage::askReason(const QString &title, const QString &label, bool required,
                              const std::function<void(const QString &)> &then)
 {
-    askForText(this, title, label, [this, required, then](const QString &text) {
-        if (required && text.isEmpty()) {
-            say(tr("A reason is required."), true);
-            return;
-        }
-        then(text);
-    });
-}
-
-void RollbackPage::onStepFinished(int index, const execution::StepResult &result)
-{
-    m_clock->stop();
-    m_ui->logView->setLive(false);
-    m_ui->commandView->setCurrentLine(0);
-    if (result.status == execution::StepStatus::Succeeded) {
-        say(tr("Step %1 succeeded in %2.").arg(index + 1).arg(Deadline::formatSpan((result.finishedMs - result.startedMs) / 1000)), false);
-        const auto next = m_engine->nextStep();
-        if (!next) {
-            updateButtons();
-            Q_EMIT procedureFinished();
-            return;
-        }
-        selectStep(*next);
-    } else {
-        say(tr("Step %1 %2. %3").arg(index + 1).arg(execution::statusName(result.status), result.error), true);
-    }
-    updateButtons();
-}
-
-void RollbackPage::tickElapsed()
-{
-    if (!m_engine->isRunning()) {
-        m_ui->elapsedLabel->clear();
-        return;
-    }
-    const runbook::Step &step = m_engine->procedure().steps.at(m_engine->runningStep());
-    const qint64 secs = m_runTimer.elapsed() / 1000;
-    const auto expected = step.expected.expectedSeconds();
-    m_ui->elapsedLabel->setText(expected ? tr("%1 of about %2").arg(Deadline::formatSpan(secs), Deadline::formatSpan(*expected))
-                                         : Deadline::formatSpan(secs));
-    m_ui->elapsedLabel->setStyleSheet(expected && secs > *expected ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+    askForText(this, title, label, [then](const QString &text) { then(text); }, required);
 }
 
 } // namespace rollcage::gui

@@ -29,11 +29,13 @@ class StepListModel;
 
 // Roll back: the procedure (changeable until a step has run), its steps on the left,
 // the selected step's "why", its commands (values filled in, the executing line marked)
-// and the live log on the right; Run / Retry / Skip / Cancel / Done. Every action goes
-// through the engine, which journals it before it takes effect.
+// and the live log on the right; Run / Retry / Skip / Cancel / Done / Next. Every action
+// goes through the engine, which journals it before it takes effect.
 //
-// Guided mode shows one step at a time — the next one — with its "why" up front, the
-// next action as the only default button and the escalation levels beside it.
+// A finished step stays on screen with its output until the operator moves on (Next):
+// the output is what proves the step worked. Guided mode shows the step to do with its
+// "why" up front, a compact list of the steps beside it, the next action as the only
+// default button and the escalation levels.
 class RollbackPage : public QWidget
 {
     Q_OBJECT
@@ -53,8 +55,12 @@ public:
     void completeSelected(const QString &note);
     void cancelRunning();
     void setConfirmation(const QString &text);
+    // From a settled step: the next step to do, or — every step settled — on to Verify.
+    void goNext();
     // Picks another procedure of the runbook (refused once a step has run).
     bool chooseProcedure(int index);
+    // The values dialog; `focus` names a value to start in.
+    void editValues(const QString &focus = {});
 
     void setGuided(bool guided);
     bool isGuided() const;
@@ -64,18 +70,25 @@ public:
     QString message() const;
     QString nextActionHint() const;
     bool canRun() const;
-    // The button Enter would press: the one next action, or none.
+    // The button Ctrl+Enter presses: the one next action, or none.
     QPushButton *defaultButton() const;
+    // Presses it; false when there is none.
+    bool triggerNextAction();
     LogView *logView() const;
     CommandView *commandView() const;
     EscalationPanel *escalationPanel() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
+    // Every step is settled and the operator chose to go on.
     void procedureFinished();
 
 private:
     void fillProcedures();
     void showStep(int index);
+    void showDanger(const runbook::Step &step, bool changed);
     void updateButtons();
     void updateGuidance();
     void say(const QString &text, bool problem);
@@ -83,6 +96,12 @@ private:
                    const std::function<void(const QString &)> &then);
     void onStepFinished(int index, const execution::StepResult &result);
     void tickElapsed();
+    void keepDetailVisible();
+    int detailHeightNeeded() const;
+    // The step list's width for the mode: compact when guided.
+    void fitStepList();
+    // The values the selected step still lacks; opens the values dialog on them.
+    bool checkValues();
 
     std::unique_ptr<Ui::RollbackPage> m_ui;
     execution::Engine *m_engine;
@@ -91,6 +110,7 @@ private:
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;
     int m_selected = -1;
+    bool m_splitRestored = false; // the operator's split, or the first-show one, is in place
 };
 
 } // namespace rollcage::gui

@@ -1,5 +1,8 @@
 #include "gui/RunbookPreviewPage.h"
 
+#include "gui/DisplayText.h"
+#include "report/ReportExport.h"
+
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,14 +48,18 @@ void RunbookPreviewPage::showRunbook(const runbook::Runbook &runbook)
     int steps = 0;
     for (const runbook::Procedure &p : runbook.procedures)
         steps += int(p.steps.size());
-    m_header->setText(tr("<b>%1</b> <small>(%2)</small><br>%3 procedures, %4 steps, %5 checklists, "
-                         "%6 decisions, %7 message templates")
-                          .arg(runbook.title.toHtmlEscaped(), shown.toHtmlEscaped())
-                          .arg(runbook.procedures.size())
-                          .arg(steps)
-                          .arg(runbook.checklists.size())
-                          .arg(runbook.decisions.size())
-                          .arg(runbook.templates.size()));
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    const QStringList facts = {
+        count(runbook.procedures.size(), tr("1 procedure"), tr("%1 procedures")),
+        count(steps, tr("1 step"), tr("%1 steps")),
+        count(runbook.checklists.size(), tr("1 checklist"), tr("%1 checklists")),
+        count(runbook.decisions.size(), tr("1 decision"), tr("%1 decisions")),
+        count(runbook.templates.size(), tr("1 message template"), tr("%1 message templates"))};
+    m_header->setText(tr("<b>%1</b> <small>(%2)</small><br>%3")
+                          .arg(plainInline(runbook.title).toHtmlEscaped(), shown.toHtmlEscaped(),
+                               facts.join(QStringLiteral(", "))));
     m_diagnostics->clear();
     for (const runbook::Diagnostic &d : runbook.diagnostics) {
         const QStyle::StandardPixmap icon = d.severity == runbook::Severity::Error     ? QStyle::SP_MessageBoxCritical
@@ -64,7 +71,9 @@ void RunbookPreviewPage::showRunbook(const runbook::Runbook &runbook)
     // Errors mean the runbook cannot be trusted to run; warnings are shown, not blocking.
     m_declare->setEnabled(!runbook.hasErrors() && !runbook.procedures.isEmpty());
     m_declare->setDefault(m_declare->isEnabled());
-    m_browser->setMarkdown(runbook.text);
+    // md4c, the project's Markdown reader, renders it: Qt's own reader made the lines of
+    // a code block inside a numbered step into more numbered items.
+    m_browser->setHtml(report::markdownBody(runbook.text));
 }
 
 } // namespace rollcage::gui

@@ -1,6 +1,7 @@
 #include "gui/StepListModel.h"
 
 #include "execution/Engine.h"
+#include "gui/DisplayText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -90,9 +91,10 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1  %2. %3%4")
             .arg(glyph(record.state))
             .arg(index.row() + 1)
-            .arg(step.title, step.destructive ? QStringLiteral("  ⚠") : QString());
+            .arg(plainInline(step.title), step.destructive ? QStringLiteral("  ⚠") : QString());
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2").arg(step.title, incident::stepStateName(record.state));
+        return QStringLiteral("%1 — %2").arg(plainInline(step.title),
+                                              incident::stepStateName(record.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
     case Qt::AccessibleDescriptionRole:
         return incident::stepStateName(record.state);
     case Qt::ForegroundRole:

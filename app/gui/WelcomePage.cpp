@@ -1,5 +1,6 @@
 #include "gui/WelcomePage.h"
 
+#include "gui/IncidentListModel.h"
 #include "gui/RecentRunbooks.h"
 #include "ui_WelcomePage.h"
 
@@ -25,14 +26,40 @@ WelcomePage::WelcomePage(RecentRunbooks *recent, QWidget *parent)
     m_ui->recentList->setMaximumHeight(220);
     m_ui->recentList->setTextElideMode(Qt::ElideMiddle);
     m_ui->recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->incidentList->setMaximumWidth(520);
+    m_ui->incidentList->setMaximumHeight(150);
+    m_ui->incidentList->setTextElideMode(Qt::ElideRight);
+    m_ui->incidentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_ui->openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_ui->exampleButton, &QPushButton::clicked, this, &WelcomePage::exampleRequested);
     connect(m_ui->recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT runbookChosen(item->data(Qt::UserRole).toString());
     });
+    connect(m_ui->incidentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT incidentChosen(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_ui->incidentsButton, &QPushButton::clicked, this, &WelcomePage::incidentsRequested);
     connect(m_recent, &RecentRunbooks::changed, this, &WelcomePage::refreshRecent);
     refreshRecent();
+    setIncidents({});
+}
+
+void WelcomePage::setIncidents(const QList<incident::IncidentSummary> &incidents)
+{
+    m_ui->incidentList->clear();
+    for (const incident::IncidentSummary &s : incidents) {
+        if (!s.isOpen())
+            continue;
+        auto *item = new QListWidgetItem(tr("#%1 %2 — %3").arg(s.record.id).arg(s.record.title, describeState(s)),
+                                         m_ui->incidentList);
+        item->setData(Qt::UserRole, s.record.id);
+        item->setToolTip(tr("Enter resumes it"));
+    }
+    const bool open = m_ui->incidentList->count() > 0;
+    m_ui->incidentList->setVisible(open);
+    m_ui->incidentsLabel->setVisible(open);
+    m_ui->incidentsButton->setVisible(!incidents.isEmpty());
 }
 
 WelcomePage::~WelcomePage() = default;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "incident/IncidentSummary.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -20,10 +22,15 @@ public:
     explicit WelcomePage(RecentRunbooks *recent, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
+    // The unfinished ones are listed to resume; the button opens the whole list.
+    void setIncidents(const QList<incident::IncidentSummary> &incidents);
+
 Q_SIGNALS:
     void openRequested();
     void exampleRequested();
     void runbookChosen(const QString &path);
+    void incidentChosen(qint64 id);
+    void incidentsRequested();
 
 private:
     void refreshRecent();

@@ -1,6 +1,8 @@
 #include "gui/AssessPage.h"
 
+#include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,12 +67,34 @@ private Q_SLOTS:
         QCOMPARE(recorded.first().first().value<AssessChoice>().approach, AssessChoice::Approach::FixForward);
     }
 
+    // Seed 001 has no matrix: no empty table and no "Choose a row above", but a page that
+    // says what to do instead, with the justification ready for typing.
     void runbookWithoutAMatrixStillRecords()
     {
         AssessPage page;
         page.setRunbook(Runbook{});
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.findChild<QTableView *>(QStringLiteral("decisionsView"))->isVisible());
+        QVERIFY(!page.findChild<QTableView *>(QStringLiteral("triggersView"))->isVisible());
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("chosenValue"))->isVisible());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("decisionsLabel"))->text().contains(QStringLiteral("no decision matrix")));
         page.setJustification(QStringLiteral("API down after deploy"));
         QVERIFY(page.canRecord());
+    }
+
+    // Every row of a matrix is shown, one line each when it fits, with no blank rows.
+    void everyRowShows()
+    {
+        AssessPage page;
+        page.setRunbook(runbook());
+        page.resize(1100, 620);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("decisionsView"));
+        QTRY_VERIFY(view->visualRect(view->model()->index(1, 0)).bottom() <= view->viewport()->height());
+        QVERIFY(view->rowHeight(0) < 2 * view->fontMetrics().lineSpacing() + 8);
     }
 };
 

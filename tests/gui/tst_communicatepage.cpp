@@ -3,6 +3,7 @@
 // operator resends it from the page once the service is fixed.
 #include "../common/HttpTestServer.h"
 #include "execution/SecretSource.h"
+#include "gui/AddChannelDialog.h"
 #include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/Phase.h"
@@ -12,7 +13,9 @@
 #include "messaging/Outbox.h"
 #include "runbook/Importer.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -117,6 +120,61 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2); // the refused one stays on record beside the new one
         QCOMPARE(entries.last().state, messaging::DeliveryState::Delivered);
         QCOMPARE(list->count(), 2);
+    }
+
+    // Ticking a stakeholder records that they were told by other means — not a message
+    // sent via "manual" — and the status-update cadence does not restart; a channel just
+    // added is the one selected, and its URL field is wide enough to read.
+    void stakeholderTickAndNewChannel()
+    {
+        integrations::CredentialStore credentials(nullptr, m_dir.filePath(QStringLiteral("cred2.ini")));
+        messaging::ChannelDirectory channels(credentials, m_dir.filePath(QStringLiteral("channels2.ini")));
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("incidents2.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        auto runbook = runbook::Importer::importFile(QStringLiteral(
+            ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY(runbook.ok());
+        NoSecrets secrets;
+        IncidentConsole console(store->get(), &secrets);
+        console.setChannels(&channels);
+        QVERIFY(console.start(*runbook, QStringLiteral("Release Link"), {}).ok);
+        console.goTo(Phase::Communicate);
+        CommunicatePage *page = console.communicatePage();
+        auto *cadence = page->findChild<QLabel *>(QStringLiteral("cadence"));
+        const QString before = cadence->text();
+        QListWidget *plan = nullptr;
+        for (QListWidget *candidate : page->findChildren<QListWidget *>())
+            plan = candidate->accessibleName() == QStringLiteral("Stakeholder plan") ? candidate : plan;
+        QVERIFY(plan && plan->count() == 4);
+        plan->item(1)->setCheckState(Qt::Checked);
+        int told = 0;
+        int sent = 0;
+        for (const incident::Event &e : console.engine()->journal()) {
+            told += e.type == incident::events::StakeholderNotified ? 1 : 0;
+            sent += e.type == incident::events::MessageSent ? 1 : 0;
+        }
+        QCOMPARE(told, 1);
+        QCOMPARE(sent, 0);
+        QCOMPARE(cadence->text(), before);
+        QCOMPARE(plan->item(1)->checkState(), Qt::Checked); // and it stays told
+
+        buttonNamed(page, QStringLiteral("Add channel…"))->click();
+        auto *dialog = page->findChild<AddChannelDialog *>();
+        QVERIFY(dialog);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("channelUrl"))->width() >= 400);
+        dialog->accept(); // empty: refused, said in the dialog itself
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->message().contains(QStringLiteral("name")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("channelName"))->setText(QStringLiteral("war-room"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("channelUrl"))->setText(QStringLiteral("https://127.0.0.1:9/hook"));
+        dialog->accept();
+        QComboBox *to = nullptr;
+        for (QComboBox *candidate : page->findChildren<QComboBox *>())
+            to = candidate->findData(QStringLiteral("copy")) >= 0 ? candidate : to;
+        QVERIFY(to);
+        QTRY_COMPARE_WITH_TIMEOUT(to->currentData().toString(), QStringLiteral("war-room"), 10000);
     }
 };
 

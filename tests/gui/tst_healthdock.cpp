@@ -95,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(dock.model()->rowCount(), 2);
         QCOMPARE(dock.model()->index(0, HealthModel::Last).data().toString(), QStringLiteral("not yet checked"));
         QVERIFY(dock.alertText().isEmpty());
+        const int heightBefore = dock.minimumSizeHint().height();
 
         QVERIFY(engine.transition(incident::Phase::RollingBack));
         QTRY_VERIFY_WITH_TIMEOUT(dock.model()->index(0, HealthModel::Last).data().toString().startsWith(QStringLiteral("OK, ")), 10000);
@@ -103,6 +104,9 @@ private Q_SLOTS:
         session.setPaused(true); // hold the picture still for the checks below
         QVERIFY2(dock.alertText().contains(QStringLiteral("/health failed 3 times in a row (last: HTTP 503)")),
                  qPrintable(dock.alertText()));
+        // The alert takes the status line's place: the dock does not grow, so nothing in
+        // the window (the Run button under the cursor) moves when an alert comes.
+        QCOMPARE(dock.minimumSizeHint().height(), heightBefore);
         QCOMPARE(dock.model()->index(0, 0).data(HealthModel::AlertRole).toBool(), true);
         QCOMPARE(dock.model()->index(1, 0).data(HealthModel::AlertRole).toBool(), false);
         QCOMPARE(dock.model()->index(0, HealthModel::Last).data().toString(), QStringLiteral("HTTP 503"));

@@ -1,3 +1,4 @@
+#include "ExampleDrill.h"
 #include "execution/SecretSource.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
@@ -78,43 +79,12 @@ class TestIncidentConsole : public QObject
     FixedSecrets m_secrets;
     runbook::Runbook m_example;
 
-    // The release tree the example acts on, as its practice procedure builds it.
     QString sandbox(const QString &name, bool badIsLive)
     {
-        const QString root = m_dir.filePath(name);
-        for (const QString &v : {QStringLiteral("v2.4.0"), QStringLiteral("v2.5.0")}) {
-            QDir().mkpath(root + QLatin1Char('/') + v);
-            QFile f(root + QLatin1Char('/') + v + QStringLiteral("/VERSION"));
-            if (!f.open(QIODevice::WriteOnly))
-                qFatal("cannot write sandbox");
-            f.write(v.toUtf8() + '\n');
-        }
-        QFile::link(root + (badIsLive ? QStringLiteral("/v2.5.0") : QStringLiteral("/v2.4.0")),
-                    root + QStringLiteral("/current"));
-        return root;
+        return test::exampleSandbox(m_dir.filePath(name), badIsLive);
     }
-
-    execution::DeclareOptions options(const QString &releases)
-    {
-        execution::DeclareOptions o;
-        o.title = QStringLiteral("Checkout 5xx after v2.5.0");
-        o.environment = QStringLiteral("drill");
-        o.variables = {{QStringLiteral("RELEASES_DIR"), releases},
-                       {QStringLiteral("PREVIOUS_VERSION"), QStringLiteral("v2.4.0")},
-                       {QStringLiteral("BAD_VERSION"), QStringLiteral("v2.5.0")}};
-        return o;
-    }
-
-    // Ticks every item on a checklist page through its model, as Space would.
-    static void tickAll(ChecklistPage *page)
-    {
-        ChecklistModel *m = page->model();
-        for (int c = 0; c < m->rowCount(); ++c) {
-            const QModelIndex list = m->index(c, 0);
-            for (int i = 0; i < m->rowCount(list); ++i)
-                m->setData(m->index(i, 0, list), Qt::Checked, Qt::CheckStateRole);
-        }
-    }
+    static execution::DeclareOptions options(const QString &releases) { return test::exampleOptions(releases); }
+    static void tickAll(ChecklistPage *page) { test::tickAll(page); }
 
     static bool runAndWait(IncidentConsole &console, int step)
     {
@@ -155,7 +125,9 @@ private Q_SLOTS:
         console.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&console));
 
-        QVERIFY(!page->findChild<QListView *>(QStringLiteral("stepList"))->isVisible());
+        // A compact list of the steps stays beside the one to do.
+        QVERIFY(page->findChild<QListView *>(QStringLiteral("stepList"))->isVisible());
+        QVERIFY(page->findChild<QListView *>(QStringLiteral("stepList"))->width() <= 240);
         QVERIFY(page->escalationPanel()->isVisible());
         QCOMPARE(page->escalationPanel()->model()->rowCount(), 3);
         QCOMPARE(page->selectedStep(), 0);
@@ -174,7 +146,9 @@ private Q_SLOTS:
         QTest::keyClick(page->commandView(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));
         QCOMPARE(console.engine()->state().step(0).state, incident::StepState::Succeeded);
-        QCOMPARE(page->selectedStep(), 1); // on to the next one, nothing to pick
+        QCOMPARE(page->selectedStep(), 0); // its output stays until the operator moves on
+        QTest::keyClick(page->commandView(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(page->selectedStep(), 1); // Next: on to the next one, nothing to pick
 
         // Escalating is recorded, and the panel then names the next level.
         QVERIFY(page->escalationPanel()->recordCall(0, QStringLiteral("paged via phone")));
@@ -256,9 +230,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(console.engine()->state().step(3).state, incident::StepState::Succeeded);
+        console.rollbackPage()->goNext();
         // Step 5 is manual: Done with a note.
         QCOMPARE(console.rollbackPage()->selectedStep(), 4);
         console.rollbackPage()->completeSelected(QStringLiteral("error graph turned at 03:20"));
+        QCOMPARE(console.currentPhase(), Phase::RollBack); // the operator reads first
+        console.rollbackPage()->goNext();
         QCOMPARE(console.currentPhase(), Phase::Verify);
         QCOMPARE(QFile::symLinkTarget(releases + QStringLiteral("/current")), releases + QStringLiteral("/v2.4.0"));
 
@@ -308,7 +285,7 @@ private Q_SLOTS:
         const QModelIndex last = m->index(m->rowCount(list) - 1, 0, list);
         Q_EMIT prepare->waiveRequested(m->checklistTitle(last), m->itemText(last), QStringLiteral("pipeline owner asleep"));
         QVERIFY(prepare->allSettled());
-        QVERIFY(m->index(last.row(), 0, list).data().toString().contains(QStringLiteral("waived by")));
+        QVERIFY(m->index(last.row(), 0, list).data().toString().startsWith(QStringLiteral("Waived: ")));
         QVERIFY(console.goTo(Phase::RollBack));
         QCOMPARE(eventTypes(console.engine()).count(incident::events::ChecklistWaived), 1);
     }
@@ -320,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(console.start(m_example, QStringLiteral("Remove the Bad Release"), options(releases)).ok);
         RollbackPage *page = console.rollbackPage();
         QVERIFY(runAndWait(console, 0));
-        page->selectStep(1);
+        page->goNext();
+        QCOMPARE(page->selectedStep(), 1);
         const QString target = console.engine()->expectedConfirmation(1);
         QVERIFY(!target.isEmpty());
         QVERIFY(!page->canRun());

@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 #include <QUrl>
 #include <QToolButton>
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(got.at(lines - 1), QByteArray("line ") + QByteArray::number(lines - 1));
         QVERIFY(got.last().isEmpty());
         QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(path)});
-        QVERIFY(view.statusText().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(view.statusText().contains(QFileInfo(path).fileName()));
         QVERIFY(!view.isExporting());
         // A second export of the same run works again (the first object is gone).
         written.clear();

@@ -10,7 +10,12 @@
 #include <QAction>
 #include <QIcon>
 #include <QImage>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextList>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,11 +92,49 @@ private Q_SLOTS:
         QTRY_VERIFY(window.console()->isVisible());
         QCOMPARE(window.console()->incidentId(), 1);
         QVERIFY2(window.windowTitle().startsWith(QLatin1String("Incident 1")), qPrintable(window.windowTitle()));
+        // What was said about the runbook ("Declare an incident with Ctrl+N") is over.
+        QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+N")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(window.healthDock());
         QTRY_VERIFY(window.healthDock()->isVisible());
         const auto incidents = (*store)->incidents();
         QVERIFY(incidents.ok());
         QCOMPARE(incidents->size(), 1);
+    }
+
+    // A code block inside a numbered step is code, not more numbered items; the welcome
+    // page lists the unfinished incidents; no empty health dock on a runbook without
+    // endpoints.
+    void previewAndWelcome()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("welcome.sqlite")));
+        QVERIFY2(store, qPrintable(store.error));
+        gui::MainWindow window;
+        window.setStore(store->get(), {});
+        window.show();
+        QVERIFY(window.openRunbook(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md")));
+        auto *browser = window.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(QLatin1String("mkdir -p")))
+                QVERIFY2(!b.textList(), "a command line is shown as a list item");
+        }
+        window.newIncident();
+        auto *dialog = window.findChild<gui::NewIncidentDialog *>();
+        QVERIFY(dialog);
+        for (const char *name : {"RELEASES_DIR", "PREVIOUS_VERSION", "BAD_VERSION"})
+            dialog->setVariable(QString::fromLatin1(name), QStringLiteral("x"));
+        dialog->accept();
+        QTRY_VERIFY(window.console());
+        QVERIFY(window.healthDock());
+        QVERIFY(!window.healthDock()->isVisible());
+        window.closeIncident();
+        QVERIFY(!window.console());
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("incidentList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("#1 ")));
     }
 };
 

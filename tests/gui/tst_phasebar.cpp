@@ -35,6 +35,16 @@ private Q_SLOTS:
         QCOMPARE(bar.elapsedText(), QStringLiteral("Elapsed %1:00").arg(minutes));
     }
 
+    // A resolved incident's clock stops at its end; it does not count on.
+    void elapsedStopsWhenTheIncidentEnds()
+    {
+        PhaseBar bar;
+        bar.setStartedAt(start);
+        bar.setEndedAt(start.addSecs(9 * 60));
+        bar.refresh(start.addSecs(60 * 60));
+        QCOMPARE(bar.elapsedText(), QStringLiteral("Took 9:00"));
+    }
+
     void noDeadlineShowsNoCountdown()
     {
         PhaseBar bar;

@@ -6,7 +6,9 @@
 #include "report/ReportFields.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -162,6 +164,12 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
     QCOMPARE(md.count(QStringLiteral("**To be filled in.**")), 1); // users affected only
     QCOMPARE(journalFields().value(QStringLiteral("root_cause")),
              QStringLiteral("Cache key format"));
+    // It says where the report went, and the next export starts in that folder — not in
+    // the directory Rollcage happened to be started from.
+    QVERIFY2(reopened.statusText().contains(path), qPrintable(reopened.statusText()));
+    QCOMPARE(ReportPage::exportDirectory(), m_dir.path());
+    QSettings().remove(QStringLiteral("report/exportDirectory"));
+    QVERIFY(ReportPage::exportDirectory() != QDir::currentPath());
 }
 
 void TestReportPage::unsavedTextIsNotOverwrittenByARefresh()

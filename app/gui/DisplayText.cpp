@@ -1,0 +1,66 @@
+#include "gui/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rollcage::gui {
+
+QString plainInline(const QString &markdown)
+{
+    QString text = markdown;
+    static const QRegularExpression strong(QStringLiteral(R"(\*\*(.+?)\*\*|__(.+?)__)"));
+    text.replace(strong, QStringLiteral("\\1\\2"));
+    text.remove(QLatin1Char('`'));
+    return text;
+}
+
+QString inlineHtml(const QString &markdown)
+{
+    QString html;
+    const QStringList parts = markdown.split(QLatin1Char('`'));
+    // Odd parts were between backticks; an unpaired backtick is kept as written.
+    const bool paired = parts.size() % 2 == 1;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString part = plainInline(parts.at(i)).toHtmlEscaped();
+        if (i % 2 == 1 && paired)
+            html += QStringLiteral("<code>%1</code>").arg(part);
+        else
+            html += (i > 0 && !paired ? QStringLiteral("`") : QString()) + part;
+    }
+    return html;
+}
+
+QString spanText(qint64 seconds)
+{
+    if (seconds < 60)
+        return QCoreApplication::translate("DisplayText", "%1 s").arg(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("DisplayText", "%1 min").arg(minutes);
+    return minutes % 60 ? QCoreApplication::translate("DisplayText", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                        : QCoreApplication::translate("DisplayText", "%1 h").arg(minutes / 60);
+}
+
+QString durationText(const runbook::Duration &duration)
+{
+    if (!duration.isKnown())
+        return {};
+    if (duration.minSeconds && *duration.minSeconds != *duration.maxSeconds)
+        return QStringLiteral("%1–%2").arg(spanText(*duration.minSeconds), spanText(*duration.maxSeconds));
+    return spanText(*duration.maxSeconds);
+}
+
+QString warningBody(const QString &warning)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^[\s⚠️❗🚨⛔!*_]*(?:(?:warning|danger|caution|destructive|important)\s*[:!—-]\s*)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = warning;
+    text.remove(lead);
+    text = plainInline(text.trimmed());
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace rollcage::gui

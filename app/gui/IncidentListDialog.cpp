@@ -1,0 +1,181 @@
+#include "gui/IncidentListDialog.h"
+
+#include "gui/Feedback.h"
+#include "gui/IncidentListModel.h"
+#include "incident/IncidentSummary.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rollcage::gui {
+
+IncidentListDialog::IncidentListDialog(incident::IncidentStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_model(new IncidentListModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_onlyOpen(new QCheckBox(tr("Only &unfinished incidents"), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Incidents"));
+    setObjectName(QStringLiteral("incidentList"));
+    resize(900, 420);
+    auto *layout = new QVBoxLayout(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(IncidentListModel::OpenRole);
+    m_filter->setFilterKeyColumn(0);
+    m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("incidentView"));
+    m_view->setAccessibleName(tr("Incidents"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The title is what people recognise an incident by: it gets the room; the runbook
+    // and service are cut (the whole text is in the cell's tooltip) before it is.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
+    for (const int column : {IncidentListModel::Runbook, IncidentListModel::Service}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 170);
+    }
+    m_view->setTextElideMode(Qt::ElideRight);
+    layout->addWidget(m_onlyOpen);
+    layout->addWidget(m_view, 1);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("incidentListMessage"));
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_open = buttons->addButton(tr("&Resume"), QDialogButtonBox::AcceptRole);
+    m_open->setObjectName(QStringLiteral("openIncident"));
+    m_abandon = buttons->addButton(tr("&Abandon…"), QDialogButtonBox::ActionRole);
+    m_abandon->setObjectName(QStringLiteral("abandonIncident"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, &IncidentListDialog::openSelected);
+    connect(m_view, &QTreeView::activated, this, &IncidentListDialog::openSelected);
+    connect(m_abandon, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        askForText(this, tr("Abandon incident %1").arg(id),
+                   tr("Why is incident %1 abandoned? It ends as aborted, with this reason in its "
+                      "record.").arg(id),
+                   [this](const QString &reason) { abandonSelected(reason); }, true);
+    });
+    connect(m_onlyOpen, &QCheckBox::toggled, this, &IncidentListDialog::setOnlyUnfinished);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IncidentListDialog::updateButtons);
+    reload();
+}
+
+bool IncidentListDialog::reload()
+{
+    const qint64 keep = selectedId();
+    const auto list = incident::summarizeIncidents(*m_store);
+    if (!list) {
+        showMessage(m_message, list.error, true);
+        return false;
+    }
+    m_model->setIncidents(*list);
+    if (list->isEmpty())
+        showMessage(m_message, tr("No incidents yet. Open a runbook and declare one with Ctrl+N."), false);
+    else if (m_model->openCount() == 0)
+        showMessage(m_message, tr("Every incident is resolved or aborted."), false);
+    else
+        showMessage(m_message, m_model->openCount() == 1 ? tr("1 unfinished incident, in bold.")
+                                                         : tr("%1 unfinished incidents, in bold.").arg(m_model->openCount()),
+                    false);
+    if (!select(keep) && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    updateButtons();
+    return true;
+}
+
+void IncidentListDialog::setOnlyUnfinished(bool only)
+{
+    if (m_onlyOpen->isChecked() != only)
+        m_onlyOpen->setChecked(only);
+    m_filter->setFilterFixedString(only ? QStringLiteral("true") : QString());
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    updateButtons();
+}
+
+bool IncidentListDialog::select(qint64 id)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(IncidentListModel::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 IncidentListDialog::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(IncidentListModel::IdRole).toLongLong() : 0;
+}
+
+void IncidentListDialog::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool open = current.isValid() && current.data(IncidentListModel::OpenRole).toBool();
+    m_open->setEnabled(current.isValid());
+    // A finished incident is opened to read its record and report; an open one resumed.
+    m_open->setText(!current.isValid() || open ? tr("&Resume") : tr("&Open"));
+    const bool here = selectedId() != 0 && selectedId() == m_current;
+    m_abandon->setEnabled(open && !here);
+    m_abandon->setToolTip(here ? tr("This incident is open in the window: close it there first "
+                                    "(Incident → Close Incident)")
+                               : tr("End an unfinished incident that will not be worked on; the "
+                                    "reason is recorded"));
+    m_open->setText(here ? tr("&Back to it") : m_open->text());
+    m_open->setDefault(current.isValid());
+}
+
+void IncidentListDialog::setCurrentIncident(qint64 id)
+{
+    m_current = id;
+    updateButtons();
+}
+
+void IncidentListDialog::openSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    Q_EMIT openRequested(id);
+    accept();
+}
+
+bool IncidentListDialog::abandonSelected(const QString &reason)
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return false;
+    if (Status s = incident::abandonIncident(*m_store, id, reason); !s) {
+        showMessage(m_message, s.error, true);
+        return false;
+    }
+    reload();
+    select(id);
+    showMessage(m_message, tr("Incident %1 abandoned: %2").arg(id).arg(reason), false);
+    m_view->setFocus();
+    return true;
+}
+
+QString IncidentListDialog::message() const { return m_message->text(); }
+
+} // namespace rollcage::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace rollcage::incident {
+class IncidentStore;
+}
+
+namespace rollcage::gui {
+
+class IncidentListModel;
+
+// Incident → Incidents…: every incident of the store with its state, runbook, service,
+// when it was declared and last touched. Open (or resume) one, abandon an unfinished one
+// with a reason (journalled), or close the list.
+class IncidentListDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    IncidentListDialog(incident::IncidentStore *store, QWidget *parent = nullptr);
+
+    // Reads the store again; false (and the reason shown) when it cannot.
+    bool reload();
+    void setOnlyUnfinished(bool only);
+    IncidentListModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // Selects the incident with this id, if listed.
+    bool select(qint64 id);
+    qint64 selectedId() const;
+    // Abandons the selected incident with `reason` (what the Abandon… button asks).
+    bool abandonSelected(const QString &reason);
+    QString message() const;
+    // The incident open in the window: it is closed there first, not abandoned from here.
+    void setCurrentIncident(qint64 id);
+
+Q_SIGNALS:
+    void openRequested(qint64 id);
+
+private:
+    void updateButtons();
+    void openSelected();
+
+    incident::IncidentStore *m_store;
+    IncidentListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTreeView *m_view;
+    QCheckBox *m_onlyOpen;
+    QLabel *m_message;
+    QPushButton *m_open;
+    QPushButton *m_abandon;
+    qint64 m_current = 0;
+};
+
+} // namespace rollcage::gui

@@ -1,0 +1,188 @@
+// The Roll back page's actions: run (after checking the values), skip, done, next,
+// cancel, and what a finished step leaves on screen.
+#include "gui/RollbackPage.h"
+
+#include "core/Deadline.h"
+#include "execution/DeclarationValues.h"
+#include "execution/Engine.h"
+#include "gui/DisplayText.h"
+#include "gui/Feedback.h"
+#include "gui/LogView.h"
+#include "gui/CommandView.h"
+#include "gui/RollbackPageInternal.h"
+#include "gui/ValuesDialog.h"
+#include "gui/ValuesForm.h"
+#include "ui_RollbackPage.h"
+
+#include <QLineEdit>
+#include <QTimer>
+
+namespace rollcage::gui {
+
+using incident::StepState;
+
+void RollbackPage::runSelected()
+{
+    if (m_selected < 0)
+        return;
+    if (m_engine->state().step(m_selected).state == StepState::OutcomeUnknown) {
+        const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::Retry);
+        if (!s) {
+            say(s.error, true);
+            return;
+        }
+    }
+    if (!canRun()) {
+        const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
+        if (step.destructive && !m_engine->isRunning())
+            m_ui->confirmEdit->setFocus(Qt::OtherFocusReason);
+        say(step.destructive ? tr("Type the confirmation exactly to run this destructive step.")
+                             : tr("This step cannot run now."),
+            true);
+        return;
+    }
+    if (!checkValues())
+        return;
+    const Status s = m_engine->runStep(m_selected, m_ui->confirmEdit->text().trimmed());
+    if (!s)
+        say(s.error, true);
+    updateButtons();
+}
+
+bool RollbackPage::checkValues()
+{
+    const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
+    runbook::Procedure single;
+    single.steps = {step};
+    const QList<execution::NeededValue> missing =
+        execution::missingValues(execution::neededValues({}, single), m_engine->state().variables);
+    if (missing.isEmpty())
+        return true;
+    QStringList names;
+    for (const execution::NeededValue &v : missing)
+        names << v.name;
+    say(tr("Step %1 needs a value for %2 first: give it in Values (opened), then Run.")
+            .arg(m_selected + 1)
+            .arg(names.join(QStringLiteral(", "))),
+        true);
+    editValues(names.first());
+    return false;
+}
+
+void RollbackPage::editValues(const QString &focus)
+{
+    auto *dialog = new ValuesDialog(m_runbook, m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ValuesDialog::valuesChanged, this, [this](const QStringList &names) {
+        say(tr("Values changed: %1. Recorded; the steps run from now on use them.")
+                .arg(names.join(QStringLiteral(", "))),
+            false);
+        // The commands shown and the confirmation asked for follow the new values.
+        const int shown = m_selected;
+        m_selected = -1;
+        showStep(shown);
+    });
+    dialog->open();
+    if (QLineEdit *field = dialog->form()->field(focus))
+        field->setFocus();
+}
+
+void RollbackPage::skipSelected(const QString &reason)
+{
+    const int skipped = m_selected;
+    const Status s = m_engine->skipStep(m_selected, reason);
+    if (!s) {
+        say(s.error, true);
+        return;
+    }
+    // Nothing ran, so nothing to read: straight on to the next step, if any.
+    if (const auto next = m_engine->nextStep())
+        selectStep(*next);
+    say(tr("Step %1 skipped: %2").arg(skipped + 1).arg(reason), false);
+}
+
+void RollbackPage::completeSelected(const QString &note)
+{
+    const int done = m_selected;
+    const Status s = m_engine->completeManualStep(m_selected, note);
+    if (!s) {
+        say(s.error, true);
+        return;
+    }
+    if (const auto next = m_engine->nextStep())
+        selectStep(*next);
+    say(m_engine->nextStep() ? tr("Step %1 done.").arg(done + 1)
+                             : tr("Step %1 done: every step is settled. Continue to Verify (Ctrl+Enter).").arg(done + 1),
+        false);
+}
+
+void RollbackPage::goNext()
+{
+    if (m_engine->isRunning())
+        return;
+    const auto next = m_engine->nextStep();
+    if (!next) {
+        Q_EMIT procedureFinished();
+        return;
+    }
+    selectStep(*next);
+    if (!m_ui->dangerFrame->isVisible())
+        m_ui->runButton->setFocus(Qt::OtherFocusReason);
+}
+
+void RollbackPage::cancelRunning()
+{
+    if (m_engine->isRunning()) {
+        say(tr("Cancelling: SIGTERM to the step's process group, SIGKILL after the grace period…"), false);
+        m_engine->cancel();
+    }
+}
+
+void RollbackPage::onStepFinished(int index, const execution::StepResult &result)
+{
+    m_clock->stop();
+    // The clock stops with the step: what it took, not a count that looks still running.
+    if (m_runTimer.isValid())
+        m_ui->elapsedLabel->setText(tr("took %1").arg(Deadline::formatSpan(m_runTimer.elapsed() / 1000)));
+    m_ui->elapsedLabel->setStyleSheet(QString());
+    m_ui->logView->setLive(false);
+    m_ui->commandView->setCurrentLine(0);
+    if (result.status == execution::StepStatus::Succeeded) {
+        // The step stays on screen: its output is the proof, and the operator moves on.
+        if (index != m_selected)
+            selectStep(index);
+        const QString took = spanText((result.finishedMs - result.startedMs) / 1000);
+        // Guided, the hint above already says what comes next; it is not said twice.
+        say(isGuided() ? tr("Step %1 succeeded in %2.").arg(index + 1).arg(took)
+            : m_engine->nextStep()
+                ? tr("Step %1 succeeded in %2 — review the output below, then Next (Ctrl+Enter).").arg(index + 1).arg(took)
+                : tr("Step %1 succeeded in %2. Every step is settled — review the output, then Continue to Verify (Ctrl+Enter).")
+                      .arg(index + 1)
+                      .arg(took),
+            false);
+    } else {
+        // Cancelled by the operator: said plainly, once. A failure: what failed, in red.
+        const bool cancelled = result.status == execution::StepStatus::Cancelled;
+        const QString what = execution::statusName(result.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        say(cancelled || result.error.isEmpty() ? tr("Step %1 %2.").arg(index + 1).arg(what)
+                                                : tr("Step %1 %2. %3").arg(index + 1).arg(what, result.error),
+            !cancelled);
+    }
+    updateButtons();
+}
+
+void RollbackPage::tickElapsed()
+{
+    if (!m_engine->isRunning()) {
+        m_ui->elapsedLabel->clear();
+        return;
+    }
+    const runbook::Step &step = m_engine->procedure().steps.at(m_engine->runningStep());
+    const qint64 secs = m_runTimer.elapsed() / 1000;
+    const auto expected = step.expected.expectedSeconds();
+    m_ui->elapsedLabel->setText(expected ? tr("running %1 of about %2").arg(Deadline::formatSpan(secs), spanText(*expected))
+                                         : tr("running %1").arg(Deadline::formatSpan(secs)));
+    m_ui->elapsedLabel->setStyleSheet(expected && secs > *expected ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+}
+
+} // namespace rollcage::gui

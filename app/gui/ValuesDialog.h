@@ -1,0 +1,42 @@
+#pragma once
+
+#include "runbook/Runbook.h"
+
+#include <QDialog>
+
+class QLabel;
+
+namespace rollcage::execution {
+class Engine;
+}
+
+namespace rollcage::gui {
+
+class ValuesForm;
+
+// The incident's values, editable after it was declared: what changed is journalled
+// through the engine (Engine::setVariable) when the operator saves, so the next step —
+// and a resumed incident — use the new value.
+class ValuesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ValuesDialog(const runbook::Runbook &runbook, execution::Engine *engine, QWidget *parent = nullptr);
+
+    ValuesForm *form() const { return m_form; }
+    QString message() const;
+
+public Q_SLOTS:
+    // Journals every changed value; stays open, saying why, when the journal refuses one.
+    void accept() override;
+
+Q_SIGNALS:
+    void valuesChanged(const QStringList &names);
+
+private:
+    execution::Engine *m_engine;
+    ValuesForm *m_form;
+    QLabel *m_message;
+};
+
+} // namespace rollcage::gui

@@ -1,0 +1,152 @@
+// Prepare and Verify (issue 19): a tick can be taken back (journalled), a waiver needs a
+// written reason and reads differently from a tick, the focus moves on to the next open
+// item, and a runbook without a checklist gets a page that says so.
+#include "execution/SecretSource.h"
+#include "gui/ChecklistPage.h"
+#include "gui/IncidentConsole.h"
+#include "runbook/Importer.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFont>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+class TestChecklistPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<incident::IncidentStore> m_store;
+    runbook::Runbook m_example;
+
+    int count(const IncidentConsole &console, const QString &type)
+    {
+        int n = 0;
+        for (const incident::Event &e : console.engine()->journal())
+            n += e.type == type ? 1 : 0;
+        return n;
+    }
+
+    static QDialog *openDialog(QWidget *parent)
+    {
+        for (QDialog *d : parent->findChildren<QDialog *>()) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("checklists.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        m_store = std::move(*store);
+        auto example = runbook::Importer::importFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(example.ok(), qPrintable(example.error));
+        m_example = *example;
+    }
+
+    void tickCanBeTakenBack()
+    {
+        IncidentConsole console(m_store.get(), nullptr);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), {}).ok);
+        ChecklistPage *page = console.preparePage();
+        ChecklistModel *m = page->model();
+        const QModelIndex first = m->index(0, 0, m->index(0, 0));
+        m->setData(first, Qt::Checked, Qt::CheckStateRole);
+        QVERIFY(m->mark(first));
+        QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(first.flags() & Qt::ItemIsUserCheckable); // still clickable: to untick
+        // Ticked: the list moved on to the next open item.
+        QCOMPARE(page->view()->currentIndex().row(), 1);
+        page->view()->setCurrentIndex(first);
+        auto *tick = page->findChild<QPushButton *>(QStringLiteral("tickButton"));
+        QCOMPARE(tick->text().remove(QLatin1Char('&')), QStringLiteral("Untick"));
+        tick->click();
+        QVERIFY(!m->mark(first));
+        QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(count(console, incident::events::ChecklistTicked), 1);
+        QCOMPARE(count(console, incident::events::ChecklistUnticked), 1);
+        QCOMPARE(m->openItems(), 5);
+    }
+
+    // The reason dialog keeps OK disabled, saying why, until a reason is written; once
+    // waived, the item has a warning sign, italics, "Waived:" and an empty box — never a
+    // tick — and the focus is on the next open item in the list.
+    void waiverNeedsAReasonAndLooksLikeOne()
+    {
+        IncidentConsole console(m_store.get(), nullptr);
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), {}).ok);
+        console.resize(1000, 600);
+        console.show();
+        console.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&console));
+        console.goTo(Phase::Prepare);
+        ChecklistPage *page = console.preparePage();
+        ChecklistModel *m = page->model();
+        const QModelIndex item = m->index(2, 0, m->index(0, 0));
+        page->view()->setCurrentIndex(item);
+        page->view()->setFocus();
+        page->waiveCurrent();
+        QDialog *dialog = openDialog(page);
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("textDialogHint"))->text().contains(QStringLiteral("required")));
+        auto *edit = dialog->findChild<QPlainTextEdit *>();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("   "));
+        QVERIFY(!ok->isEnabled()); // blanks are no reason
+        QTest::keyClicks(edit, QStringLiteral("logs already shipped by the collector"));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(count(console, incident::events::ChecklistWaived), 1);
+        const incident::ChecklistMark *mark = m->mark(item);
+        QVERIFY(mark && mark->waived);
+        QCOMPARE(mark->reason, QStringLiteral("logs already shipped by the collector"));
+        QCOMPARE(item.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(item.data(Qt::DecorationRole).isValid());
+        QVERIFY(item.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(item.data().toString().startsWith(QStringLiteral("Waived: ")));
+        // Focus back in the list, on the next open item.
+        // (The window's focus widget: offscreen, the window need not be active again.)
+        QTRY_COMPARE(console.window()->focusWidget(), page->view());
+        QCOMPARE(page->view()->currentIndex().row(), 3);
+    }
+
+    // Seed 001 and others have no checklist: the page says there is nothing to tick
+    // instead of showing a blank area, and lets the operator go on.
+    void noChecklistSaysSo()
+    {
+        runbook::Runbook bare = m_example;
+        bare.checklists.clear();
+        IncidentConsole console(m_store.get(), nullptr);
+        QVERIFY(console.start(bare, QStringLiteral("Release Link"), {}).ok);
+        ChecklistPage *page = console.preparePage();
+        console.resize(900, 500);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        QVERIFY(console.goTo(Phase::Prepare));
+        QVERIFY(!page->view()->isVisible());
+        auto *empty = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("no pre-rollback checklist")));
+        auto *go = page->findChild<QPushButton *>(QStringLiteral("continueButton"));
+        QVERIFY(go->isEnabled());
+        QVERIFY(go->isDefault());
+    }
+};
+
+QTEST_MAIN(TestChecklistPage)
+#include "tst_checklistpage.moc"

@@ -1,0 +1,118 @@
+// Incident → Incidents… (issue 19): every incident with its state, runbook, service and
+// times; open or resume one; abandon an unfinished one with a reason, in its journal.
+#include "gui/IncidentListDialog.h"
+#include "gui/IncidentListModel.h"
+#include "incident/IncidentStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+class TestIncidentList : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<incident::IncidentStore> m_store;
+
+    qint64 declare(const QString &title, const QString &to = {})
+    {
+        incident::IncidentRecord r;
+        r.title = title;
+        r.service = QStringLiteral("checkout");
+        r.environment = QStringLiteral("drill");
+        r.procedure = QStringLiteral("Release Link Rollback");
+        r.runbookTitle = QStringLiteral("Larkspur `Checkout`");
+        const auto id = m_store->createIncident(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error));
+        if (!to.isEmpty())
+            m_store->append(*id, incident::events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
+                                                                  {QStringLiteral("to"), to}});
+        return *id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+        QVERIFY2(store, qPrintable(store.error));
+        m_store = std::move(*store);
+    }
+
+    void listsEveryIncident()
+    {
+        declare(QStringLiteral("old drill"), QStringLiteral("resolved"));
+        declare(QStringLiteral("left running"), QStringLiteral("rolling_back"));
+        IncidentListDialog dialog(m_store.get());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        const QModelIndex running = dialog.model()->index(0, IncidentListModel::State);
+        QCOMPARE(running.data().toString(), QStringLiteral("rolling back"));
+        QCOMPARE(dialog.model()->index(0, IncidentListModel::Runbook).data().toString(), QStringLiteral("Larkspur Checkout"));
+        QCOMPARE(dialog.model()->index(0, IncidentListModel::Service).data().toString(), QStringLiteral("checkout (drill)"));
+        QVERIFY(!dialog.model()->index(0, IncidentListModel::Declared).data().toString().isEmpty());
+        QVERIFY(!dialog.model()->index(0, IncidentListModel::LastActivity).data().toString().isEmpty());
+        QVERIFY(dialog.message().contains(QStringLiteral("1 unfinished")));
+        dialog.setOnlyUnfinished(true);
+        QCOMPARE(dialog.view()->model()->rowCount(), 1);
+        dialog.model()->setIncidents({}); // the tester checks the reset too
+    }
+
+    void openEmitsTheIncident()
+    {
+        const qint64 done = declare(QStringLiteral("finished"), QStringLiteral("resolved"));
+        IncidentListDialog dialog(m_store.get());
+        QVERIFY(dialog.select(done));
+        auto *open = dialog.findChild<QPushButton *>(QStringLiteral("openIncident"));
+        QCOMPARE(open->text().remove(QLatin1Char('&')), QStringLiteral("Open")); // finished: open to read
+        QSignalSpy requested(&dialog, &IncidentListDialog::openRequested);
+        open->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toLongLong(), done);
+    }
+
+    void abandonAsksForAReasonAndJournalsIt()
+    {
+        const qint64 id = declare(QStringLiteral("duplicate drill"), QStringLiteral("assessing"));
+        const qint64 here = declare(QStringLiteral("the one on screen"), QStringLiteral("rolling_back"));
+        IncidentListDialog dialog(m_store.get());
+        dialog.setCurrentIncident(here);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *abandon = dialog.findChild<QPushButton *>(QStringLiteral("abandonIncident"));
+        QVERIFY(dialog.select(here));
+        QVERIFY(!abandon->isEnabled()); // the open one is closed in the window first
+        QVERIFY(dialog.select(id));
+        QVERIFY(abandon->isEnabled());
+        abandon->click();
+        QDialog *ask = nullptr;
+        for (QDialog *d : dialog.findChildren<QDialog *>())
+            ask = d->isVisible() ? d : ask;
+        QVERIFY(ask);
+        QPushButton *ok = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(ask->findChild<QPlainTextEdit *>(), QStringLiteral("declared twice"));
+        ok->click();
+        QVERIFY2(dialog.message().contains(QStringLiteral("abandoned")), qPrintable(dialog.message()));
+        const auto journal = m_store->events(id);
+        QCOMPARE(journal->constLast().data.value(QStringLiteral("reason")).toString(), QStringLiteral("declared twice"));
+        QCOMPARE(incident::deriveState(*journal).phase, incident::Phase::Aborted);
+        QVERIFY(dialog.select(id));
+        QCOMPARE(dialog.model()->index(dialog.view()->currentIndex().row(), IncidentListModel::State).data().toString(),
+                 QStringLiteral("aborted"));
+        QVERIFY(!abandon->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestIncidentList)
+#include "tst_incidentlist.moc"

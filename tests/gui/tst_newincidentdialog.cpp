@@ -1,0 +1,156 @@
+// The New incident dialog (issue 19): Tab reaches the values right after the procedure,
+// nothing is cut, the duration is a duration, values the messages use are asked too,
+// and declaring with a value a step needs left empty is refused, naming it.
+#include "gui/NewIncidentDialog.h"
+#include "gui/PasswordPrompter.h"
+#include "gui/ValuesForm.h"
+#include "runbook/Importer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rollcage;
+using namespace rollcage::gui;
+
+class TestNewIncidentDialog : public QObject
+{
+    Q_OBJECT
+
+    runbook::Runbook m_example;
+
+    int procedureIndex(const QString &startsWith) const
+    {
+        for (int i = 0; i < m_example.procedures.size(); ++i) {
+            if (m_example.procedures.at(i).title.startsWith(startsWith))
+                return i;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto example = runbook::Importer::importFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(example.ok(), qPrintable(example.error));
+        m_example = *example;
+    }
+
+    void init() { QSettings().remove(QStringLiteral("variables")); }
+
+    void tabReachesTheValuesAfterTheProcedure()
+    {
+        NewIncidentDialog dialog(m_example);
+        dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QStringList order;
+        QWidget *w = QApplication::focusWidget();
+        for (int i = 0; i < 9 && w; ++i) {
+            order << w->objectName();
+            QTest::keyClick(w, Qt::Key_Tab);
+            w = QApplication::focusWidget();
+        }
+        QCOMPARE(order.mid(0, 8), QStringList({QStringLiteral("incidentTitle"), QStringLiteral("incidentService"),
+                                               QStringLiteral("incidentEnvironment"), QStringLiteral("incidentProcedure"),
+                                               QStringLiteral("value_RELEASES_DIR"), QStringLiteral("value_PREVIOUS_VERSION"),
+                                               QStringLiteral("value_BAD_VERSION"), QStringLiteral("declareButton")}));
+    }
+
+    // BAD_VERSION is only in a message template for this procedure: asked, not required.
+    void asksWhatTheMessagesUseAndAWholeDuration()
+    {
+        NewIncidentDialog dialog(m_example);
+        dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
+        QVERIFY(dialog.valuesForm()->field(QStringLiteral("BAD_VERSION")));
+        QVERIFY(dialog.valuesForm()->field(QStringLiteral("BAD_VERSION"))->placeholderText().contains(QStringLiteral("messages")));
+        QVERIFY(!dialog.valuesForm()->field(QStringLiteral("LARKSPUR_DEPLOY_TOKEN"))); // a secret: never here
+        const QString facts = dialog.findChild<QLabel *>(QStringLiteral("procedureFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("about 2 min")), qPrintable(facts));
+        QVERIFY2(!facts.contains(QStringLiteral("sum of")), qPrintable(facts));
+        // A procedure whose time is the sum of its steps says a time too.
+        dialog.setProcedure(procedureIndex(QStringLiteral("Remove")));
+        const QString remove = dialog.findChild<QLabel *>(QStringLiteral("procedureFacts"))->text();
+        QVERIFY2(!remove.contains(QStringLiteral("sum of")), qPrintable(remove));
+    }
+
+    void nothingIsCut()
+    {
+        NewIncidentDialog dialog(m_example);
+        dialog.setProcedure(procedureIndex(QStringLiteral("Practice")));
+        dialog.setVariable(QStringLiteral("RELEASES_DIR"), QStringLiteral("/tmp/larkspur-drill-2026-11-22"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const char *name : {"incidentTitle", "value_RELEASES_DIR"}) {
+            auto *field = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY(field);
+            QVERIFY2(field->width() > field->fontMetrics().horizontalAdvance(field->text()) + 8,
+                     qPrintable(QStringLiteral("%1 is %2 px for \"%3\"").arg(QString::fromLatin1(name)).arg(field->width()).arg(field->text())));
+        }
+        auto *procedure = dialog.findChild<QComboBox *>(QStringLiteral("incidentProcedure"));
+        QVERIFY(procedure->width() >= procedure->sizeHint().width());
+        // The facts (with "when to use") are shown whole, after a change of procedure too.
+        dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
+        auto *facts = dialog.findChild<QLabel *>(QStringLiteral("procedureFacts"));
+        QTRY_VERIFY(facts->height() >= facts->heightForWidth(facts->width()));
+    }
+
+    void emptyValuesAreRefusedByName()
+    {
+        NewIncidentDialog dialog(m_example);
+        dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
+        dialog.setVariable(QStringLiteral("PREVIOUS_VERSION"), QStringLiteral("v2.4.0"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.findChild<QPushButton *>(QStringLiteral("declareButton"))->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains(QStringLiteral("RELEASES_DIR (steps 1–4)")), qPrintable(dialog.message()));
+        QVERIFY(!dialog.message().contains(QStringLiteral("PREVIOUS_VERSION")));
+        QCOMPARE(QApplication::focusWidget(), dialog.valuesForm()->field(QStringLiteral("RELEASES_DIR")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("/tmp/drill"));
+        QVERIFY(dialog.message().isEmpty());
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1); // BAD_VERSION may stay empty: only messages use it
+        QCOMPARE(dialog.options().variables.value(QStringLiteral("RELEASES_DIR")), QStringLiteral("/tmp/drill"));
+        QVERIFY(!dialog.options().variables.contains(QStringLiteral("BAD_VERSION")));
+    }
+
+    // The secret prompt: a title the window manager does not cut, the field focused, and
+    // no command-line advice in a window that has a field for the value.
+    void secretPromptSpeaksOfThisWindow()
+    {
+        QWidget window;
+        window.show();
+        PasswordPrompter prompter(&window);
+        QSignalSpy answered(&prompter, &PasswordPrompter::answered);
+        prompter.ask(7, QStringLiteral("checkout/production"), QStringLiteral("LARKSPUR_DEPLOY_TOKEN"),
+                     QStringLiteral("There is no secret LARKSPUR_DEPLOY_TOKEN for checkout/production in the "
+                                    "keychain. Store it with: rollcage secret set checkout/production "
+                                    "LARKSPUR_DEPLOY_TOKEN"));
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("secretPrompt"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Secret needed"));
+        QString text;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            text += label->text();
+        QVERIFY2(!text.contains(QStringLiteral("rollcage secret")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("in the keychain.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Enter it here")), qPrintable(text));
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("secretValue"));
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("tok"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(answered.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestNewIncidentDialog)
+#include "tst_newincidentdialog.moc"
