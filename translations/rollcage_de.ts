@@ -29,7 +29,7 @@
         <translation>Rollback-Auslöser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Your decision</source>
         <translation>Ihre Entscheidung</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../forms/ChecklistPage.ui" line="+14"/>
+        <location filename="../forms/ChecklistPage.ui" line="+21"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -126,8 +126,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick the selected item (Space)</source>
-        <translation>Ausgewählten Punkt abhaken (Leertaste)</translation>
+        <source>Tick the selected item, or take a tick or waiver back (Space)</source>
+        <translation>Ausgewählten Punkt abhaken oder einen Haken bzw. Verzicht zurücknehmen (Leertaste)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -246,6 +246,29 @@
         <location line="+5"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../app/gui/DisplayText.cpp" line="+36"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -390,7 +413,17 @@
         <translation>Die Prozeduren des Runbooks mit erwarteter Dauer und Risiko. Die Auswahl lässt sich ändern, bis ein Schritt gelaufen ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>&amp;Values…</source>
+        <translation>&amp;Werte …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See and change the values the steps use (recorded in the incident)</source>
+        <translation>Die Werte der Schritte ansehen und ändern (wird im Incident festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Guided mode</source>
         <translation>&amp;Geführter Modus</translation>
     </message>
@@ -425,7 +458,7 @@
         <translation>Fortschritt der Prozedur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -436,7 +469,7 @@
         <translation>Warum dieser Schritt wichtig ist</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Type the target to confirm</source>
         <translation>Ziel zur Bestätigung eintippen</translation>
     </message>
@@ -479,6 +512,16 @@
         <location line="+0"/>
         <source>Pass this step without running it; a reason is recorded</source>
         <translation>Diesen Schritt übergehen, ohne ihn auszuführen; eine Begründung wird festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go on to the next step once you have read this one&apos;s output (Ctrl+Enter)</source>
+        <translation>Zum nächsten Schritt, sobald Sie die Ausgabe dieses Schritts gelesen haben (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,6 +619,26 @@
         <source>Recent runbooks</source>
         <translation>Zuletzt geöffnete Runbooks</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unfinished incidents</source>
+        <translation>&amp;Offene Incidents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unfinished incidents</source>
+        <translation>Offene Incidents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All i&amp;ncidents…</source>
+        <translation>Alle I&amp;ncidents …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every incident recorded: resume or open one, abandon one left unfinished (Ctrl+I)</source>
+        <translation>Alle erfassten Incidents: einen fortsetzen oder öffnen, einen liegen gebliebenen aufgeben (Strg+I)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -614,7 +677,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+200"/>
+        <location filename="../app/execution/StepScript.cpp" line="+230"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
@@ -622,7 +685,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+128"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -732,7 +795,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+240"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation># Probelauf von „%1“ (%2 Schritte); nichts wird ausgeführt oder aufgezeichnet.
@@ -811,12 +874,17 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Das Runbook (Markdown).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</source>
-        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</translation>
+        <location line="+12"/>
+        <source>rollcage run: --incident resumes an incident; give its runbook and procedure too: rollcage run RUNBOOK --procedure NAME --incident %1 [--resolve retry|done|failed]</source>
+        <translation>rollcage run: --incident setzt einen Incident fort; geben Sie auch Runbook und Verfahren an: rollcage run RUNBOOK --procedure NAME --incident %1 [--resolve retry|done|failed]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
+        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], oder zum Fortsetzen: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>rollcage run: --var takes NAME=VALUE, got &quot;%1&quot;.</source>
         <translation>rollcage run: --var erwartet NAME=WERT, erhalten: „%1“.</translation>
     </message>
@@ -981,17 +1049,32 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="-305"/>
-        <source>all procedure steps passed</source>
-        <translation>alle Schritte der Prozedur erfolgreich</translation>
+        <location filename="../app/cli/RunCommand.cpp" line="-336"/>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>rollcage run: all %1 steps of &quot;%2&quot; passed; incident %3 is now verifying.</source>
-        <translation>rollcage run: alle %1 Schritte von „%2“ erfolgreich; Incident %3 ist jetzt in verifying.</translation>
+        <location line="+2"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1 waived</source>
+        <translation>%1 erlassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>every procedure step settled</source>
+        <translation>jeder Schritt des Verfahrens erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollcage run: every step of &quot;%1&quot; is settled (%2); incident %3 is now verifying.</source>
+        <translation>rollcage run: jeder Schritt von „%1“ ist erledigt (%2); Incident %3 wird jetzt überprüft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1061,9 +1144,22 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::execution</name>
+    <message>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+84"/>
+        <source>%1 (step %2)</source>
+        <translation>%1 (Schritt %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (steps %2)</source>
+        <translation>%1 (Schritte %2)</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+106"/>
+        <location filename="../app/execution/Engine.cpp" line="+109"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
@@ -1103,7 +1199,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Prozedur lässt sich nicht mehr ändern, sobald ein Schritt von „%1“ gelaufen ist oder übergangen wurde: Was getan wurde, gehört zu ihr.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -1193,7 +1289,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is neither ticked nor waived.</source>
+        <translation>„%1“ ist weder abgehakt noch erlassen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Escalation levels start at 1.</source>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
@@ -1274,14 +1375,57 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
 </context>
 <context>
-    <name>rollcage::gui::AssessPage</name>
+    <name>rollcage::gui::AddChannelDialog</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+53"/>
-        <source>This runbook has no decision matrix: describe the situation in the justification.</source>
-        <translation>Dieses Runbook hat keine Entscheidungsmatrix: Beschreiben Sie die Lage in der Begründung.</translation>
+        <location filename="../app/gui/AddChannelDialog.cpp" line="+20"/>
+        <source>Add a channel</source>
+        <translation>Kanal hinzufügen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the OS keychain, never in Rollcage&apos;s files.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in Dateien von Rollcage.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the channel a name (e.g. #larkspur-incidents).</source>
+        <translation>Geben Sie dem Kanal einen Namen (z. B. #larkspur-incidents).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook URL is not a URL: paste the whole https://… address.</source>
+        <translation>Die Webhook-URL ist keine URL: fügen Sie die ganze https://…-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::AssessPage</name>
+    <message>
+        <location filename="../app/gui/AssessPage.cpp" line="+81"/>
+        <source>&amp;Decision matrix</source>
+        <translation>&amp;Entscheidungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This runbook has no decision matrix. Choose the approach below and write what you see and why — it goes into the incident record.</source>
+        <translation>Dieses Runbook hat keine Entscheidungsmatrix. Wählen Sie unten das Vorgehen und schreiben Sie, was Sie sehen und warum – das kommt in den Incident-Bericht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1294,14 +1438,24 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Ctrl+Enter records it.</source>
+        <translation>Strg+Eingabe hält sie fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A justification is required.</source>
         <translation>Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose the scenario that matches.</source>
-        <translation>Wählen Sie das passende Szenario.</translation>
+        <source>Choose the scenario that matches (click a row, or Tab to the matrix and use the arrows).</source>
+        <translation>Wählen Sie das passende Szenario (eine Zeile anklicken, oder mit Tab in die Matrix und die Pfeiltasten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a row above.</source>
+        <translation>Wählen Sie oben eine Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1325,9 +1479,9 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::ChecklistModel</name>
     <message>
-        <location filename="../app/gui/ChecklistModel.cpp" line="+138"/>
-        <source>%1 — waived by %2 at %3: %4</source>
-        <translation>%1 — ausgelassen von %2 um %3: %4</translation>
+        <location filename="../app/gui/ChecklistModel.cpp" line="+159"/>
+        <source>Waived: %1 — by %2 at %3, because: %4</source>
+        <translation>Erlassen: %1 – von %2 um %3, weil: %4</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1335,15 +1489,20 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 — abgehakt von %2 um %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Waived: %1</source>
         <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked; untick it (Space) if that was a mistake — the untick is recorded too.</source>
+        <translation>Abgehakt; nehmen Sie den Haken zurück (Leertaste), wenn das ein Versehen war – auch das wird festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>rollcage::gui::ChecklistPage</name>
     <message>
-        <location filename="../app/gui/ChecklistPage.cpp" line="+58"/>
+        <location filename="../app/gui/ChecklistPage.cpp" line="+92"/>
         <source>Waive checklist item</source>
         <translation>Checklistenpunkt auslassen</translation>
     </message>
@@ -1355,9 +1514,24 @@ The reason is recorded in the incident.</source>
 Die Begründung wird im Incident festgehalten.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The runbook has no checklist for this phase.</source>
-        <translation>Das Runbook hat für diese Phase keine Checkliste.</translation>
+        <location line="+33"/>
+        <source>&amp;Tick</source>
+        <translation>A&amp;bhaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw &amp;waiver</source>
+        <translation>&amp;Verzicht zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un&amp;tick</source>
+        <translation>Haken &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to tick here.</source>
+        <translation>Hier gibt es nichts abzuhaken.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1386,7 +1560,7 @@ Die Begründung wird im Incident festgehalten.</translation>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+44"/>
         <source>&amp;Leave as written</source>
         <translation>&amp;Unverändert lassen</translation>
     </message>
@@ -1457,7 +1631,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>An:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Every placeholder is filled.</source>
         <translation>Alle Platzhalter sind ausgefüllt.</translation>
     </message>
@@ -1467,12 +1641,12 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Noch auszufüllen (oder unverändert zu lassen): %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>notified</source>
-        <translation>informiert</translation>
+        <location line="+29"/>
+        <source>Recorded: %1 was told.</source>
+        <translation>Festgehalten: %1 wurde informiert.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>(this runbook has no message templates: write freely)</source>
         <translation>(dieses Runbook hat keine Nachrichtenvorlagen: frei formulieren)</translation>
     </message>
@@ -1539,7 +1713,12 @@ via %2</source>
         <translation>%1 hätte inzwischen informiert sein sollen (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The incident is closed: no more status updates are due.</source>
+        <translation>Der Incident ist abgeschlossen: es sind keine Status-Updates mehr fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status updates every %1 min; next due %2%3</source>
         <translation>Statusmeldungen alle %1 Min.; nächste fällig %2%3</translation>
     </message>
@@ -1589,37 +1768,12 @@ via %2</source>
         <translation>E-Mail …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Channels need the OS keychain, which is not available.</source>
         <translation>Kanäle brauchen den Schlüsselbund des Systems, und der ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add a channel</source>
-        <translation>Kanal hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Webhook &amp;URL (stored in the keychain):</source>
-        <translation>Webhook-&amp;URL (im Schlüsselbund gespeichert):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A channel needs a name and a valid URL.</source>
-        <translation>Ein Kanal braucht einen Namen und eine gültige URL.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Queued again as a new message.</source>
         <translation>Erneut als neue Nachricht eingereiht.</translation>
     </message>
@@ -1879,6 +2033,19 @@ via %2</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::Feedback</name>
+    <message>
+        <location filename="../app/gui/Feedback.cpp" line="+40"/>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Bestätigen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reason is required: it is recorded in the incident.</source>
+        <translation>Eine Begründung ist nötig: sie wird im Incident festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::HealthDelegate</name>
     <message>
         <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
@@ -1900,17 +2067,17 @@ via %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-149"/>
         <source>&amp;Base URLs…</source>
         <translation>&amp;Basis-URLs …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Health alert</source>
         <translation>Health-Alarm</translation>
     </message>
@@ -1970,7 +2137,7 @@ via %2</source>
         <translation>Wohin die Endpunktpfade des Runbooks in dieser Umgebung zeigen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Health alert: %1</source>
         <translation>Health-Alarm: %1</translation>
     </message>
@@ -1980,7 +2147,7 @@ via %2</source>
         <translation>Health-Alarm aufgehoben: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2091,7 +2258,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+32"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+36"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2101,7 +2268,14 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Weiter zum &amp;Zurückrollen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This runbook has no pre-rollback checklist, so there is nothing to tick here.
+Continue to Roll back (Ctrl+Enter) when you are ready.</source>
+        <translation>Dieses Runbook hat keine Checkliste vor dem Rollback, hier gibt es also nichts abzuhaken.
+Weiter zum Rollback (Strg+Eingabe), wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Check that the rollback worked: the post-rollback and validation checklists. Tick what you verified; waive with a reason what you could not.</source>
         <translation>Prüfen Sie, ob der Rollback gewirkt hat: die Checklisten nach dem Rollback und zur Validierung. Haken Sie ab, was Sie geprüft haben; was Sie nicht prüfen konnten, lassen Sie mit Begründung aus.</translation>
     </message>
@@ -2111,7 +2285,19 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Incident ab&amp;schließen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>This runbook has no post-rollback or validation checklist.
+Check the service the way your team does (the Health dock, when the runbook names endpoints), then resolve the incident (Ctrl+Enter).</source>
+        <translation>Dieses Runbook hat keine Checkliste nach dem Rollback und keine Prüfliste.
+Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runbook Endpunkte nennt), und schließen Sie dann den Incident ab (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report exported to %1</source>
+        <translation>Bericht exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>pre-rollback checklist complete</source>
         <translation>Checkliste vor dem Rollback vollständig</translation>
     </message>
@@ -2121,12 +2307,40 @@ aus Zeile %3 des Runbooks</translation>
         <translation>nach dem Rollback geprüft</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>every step of the procedure settled</source>
+        <translation>jeder Schritt des Verfahrens erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next action</source>
+        <translation>Nächste Aktion</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>incident declared from the console</source>
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
+        <translation>Schritt %1, „%2“, läuft noch. Beim Verlassen werden er und alles, was er gestartet hat, beendet; sein Ergebnis ist dann unbekannt, und Sie prüfen das System, bevor es beim Fortsetzen des Incidents weitergeht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” to %2</source>
+        <translation>„%1“ an %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) not delivered yet: %1. They stay in the outbox and are sent when the incident is resumed.</source>
+        <translation>
+            <numerusform>%n Nachricht noch nicht zugestellt: %1. Sie bleibt im Postausgang und wird gesendet, wenn der Incident fortgesetzt wird.</numerusform>
+            <numerusform>%n Nachrichten noch nicht zugestellt: %1. Sie bleiben im Postausgang und werden gesendet, wenn der Incident fortgesetzt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
         <translation>Zurückrollen ist gesperrt, bis jeder Punkt der Checkliste vor dem Rollback abgehakt oder ausgelassen ist.</translation>
     </message>
@@ -2147,9 +2361,168 @@ aus Zeile %3 des Runbooks</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::IncidentListDialog</name>
+    <message>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+24"/>
+        <source>Only &amp;unfinished incidents</source>
+        <translation>Nur &amp;offene Incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+78"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>&amp;Abandon…</source>
+        <translation>&amp;Aufgeben …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abandon incident %1</source>
+        <translation>Incident %1 aufgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is incident %1 abandoned? It ends as aborted, with this reason in its record.</source>
+        <translation>Warum wird Incident %1 aufgegeben? Er endet als abgebrochen, mit dieser Begründung in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No incidents yet. Open a runbook and declare one with Ctrl+N.</source>
+        <translation>Noch keine Incidents. Öffnen Sie ein Runbook und melden Sie einen mit Strg+N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every incident is resolved or aborted.</source>
+        <translation>Jeder Incident ist gelöst oder abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 unfinished incident, in bold.</source>
+        <translation>1 offener Incident, fett gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unfinished incidents, in bold.</source>
+        <translation>%1 offene Incidents, fett gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This incident is open in the window: close it there first (Incident → Close Incident)</source>
+        <translation>Dieser Incident ist im Fenster geöffnet: schließen Sie ihn dort zuerst (Incident → Incident schließen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End an unfinished incident that will not be worked on; the reason is recorded</source>
+        <translation>Einen offenen Incident beenden, an dem nicht weitergearbeitet wird; die Begründung wird festgehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to it</source>
+        <translation>&amp;Zurück dorthin</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incident %1 abandoned: %2</source>
+        <translation>Incident %1 aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::IncidentListModel</name>
+    <message>
+        <location filename="../app/gui/IncidentListModel.cpp" line="+27"/>
+        <source>%1 — a step&apos;s outcome is unknown</source>
+        <translation>%1 – das Ergebnis eines Schritts ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1
+Runbook: %2
+Service: %3 (%4)
+Procedure: %5</source>
+        <translation>%1
+Runbook: %2
+Dienst: %3 (%4)
+Verfahren: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declared</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::LogExport</name>
+    <message>
+        <location filename="../app/gui/LogExport.cpp" line="+23"/>
+        <source>There is no output to write: no step run is shown.</source>
+        <translation>Es gibt keine Ausgabe zu schreiben: es wird kein Schrittlauf angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::LogView</name>
     <message>
-        <location filename="../app/gui/LogView.cpp" line="+46"/>
+        <location filename="../app/gui/LogView.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -2184,7 +2557,7 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Ausgabe durchsuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2199,7 +2572,7 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Ausgabe des Schritts</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+95"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -2209,18 +2582,38 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Zeile %L1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>still writing the full log…</source>
+        <translation>das vollständige Log wird noch geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No output to open yet: run a step, or pick one that has run.</source>
+        <translation>Noch keine Ausgabe zum Öffnen: führen Sie einen Schritt aus oder wählen Sie einen, der gelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>full log: %1</source>
+        <translation>vollständiges Log: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full log opened: %1</source>
+        <translation>Vollständiges Log geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full log written to %1 (no program here opens log files).</source>
+        <translation>Vollständiges Log nach %1 geschrieben (hier öffnet kein Programm Log-Dateien).</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>searching…</source>
         <translation>suche …</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="-28"/>
+        <location line="+80"/>
         <source>writing full log…</source>
         <translation>vollständiges Log wird geschrieben …</translation>
     </message>
@@ -2234,16 +2627,18 @@ aus Zeile %3 des Runbooks</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+198"/>
         <source>Rollcage</source>
         <translation>Rollcage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-184"/>
+        <location line="+188"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-127"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2283,12 +2678,7 @@ aus Zeile %3 des Runbooks</translation>
         <translation>&amp;Neuer Incident …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Resume Unfinished Incident</source>
-        <translation>Offenen Incident &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2338,7 +2728,12 @@ aus Zeile %3 des Runbooks</translation>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Open another runbook</source>
+        <translation>Anderes Runbook öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1
 
 Check that the file exists and that you may read it.</source>
@@ -2362,33 +2757,84 @@ Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
         <translation>%1 geöffnet. Eröffnen Sie einen Incident mit Strg+N.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowIncidents.cpp" line="+35"/>
+        <source>Leave incident %1?</source>
+        <translation>Incident %1 verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 has work in progress:</source>
+        <translation>Bei Incident %1 ist noch etwas im Gange:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 anyway</source>
+        <translation>Trotzdem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No incident is open.</source>
+        <translation>Es ist kein Incident geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the incident</source>
+        <translation>Incident schließen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incident %1 closed; resume it from Incident → Incidents… (Ctrl+I).</source>
+        <translation>Incident %1 geschlossen; setzen Sie ihn über Incident → Incidents … (Strg+I) fort.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Open a runbook first (Ctrl+O).</source>
         <translation>Öffnen Sie zuerst ein Runbook (Strg+O).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+99"/>
         <source>No incident database</source>
         <translation>Keine Incident-Datenbank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
         <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
         <translation>Dieses Runbook hat Fehler oder keine Prozedur: Beheben Sie das, bevor Sie einen Incident eröffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot declare the incident</source>
         <translation>Incident kann nicht eröffnet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-9"/>
+        <source>Declare a new incident</source>
+        <translation>Neuen Incident melden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Incident %1 — Rollcage</source>
         <translation>Incident %1 — Rollcage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Incident %1 is open; every action is recorded.</source>
+        <translation>Incident %1 ist geöffnet; jede Aktion wird festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Resume incident?</source>
         <translation>Incident fortsetzen?</translation>
     </message>
@@ -2400,19 +2846,24 @@ Resume it?</source>
 Fortsetzen?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No unfinished incident.</source>
-        <translation>Kein offener Incident.</translation>
+        <location line="+6"/>
+        <source>All &amp;incidents…</source>
+        <translation>Alle &amp;Incidents …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Open incident %1</source>
+        <translation>Incident %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot resume</source>
         <translation>Fortsetzen nicht möglich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-18"/>
         <source>About Rollcage</source>
         <translation>Über Rollcage</translation>
     </message>
@@ -2422,17 +2873,32 @@ Fortsetzen?</translation>
         <translation>&lt;h3&gt;Rollcage %1&lt;/h3&gt;&lt;p&gt;Eine geführte, protokollierte Konsole, um ein fehlerhaftes Deployment anhand des eigenen Markdown-Runbooks Ihres Teams zurückzurollen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-72"/>
         <source>Open Runbook</source>
         <translation>Runbook öffnen</translation>
     </message>
     <message>
+        <location line="-51"/>
+        <source>&amp;Incidents…</source>
+        <translation>&amp;Incidents …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every incident: resume or open one, abandon one left unfinished</source>
+        <translation>Alle Incidents: einen fortsetzen oder öffnen, einen liegen gebliebenen aufgeben</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Close Incident</source>
+        <translation>Incident &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Cannot open runbook</source>
         <translation>Runbook kann nicht geöffnet werden</translation>
     </message>
@@ -2440,12 +2906,12 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+26"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+32"/>
         <source>New incident</source>
         <translation>Neuer Incident</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -2465,58 +2931,70 @@ Fortsetzen?</translation>
         <translation>&amp;Prozedur:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Values (* needed before declaring)</source>
+        <translation>Werte (* vor dem Melden nötig)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Declare incident</source>
         <translation>Incident &amp;eröffnen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>about %1</source>
-        <translation>etwa %1</translation>
+        <location line="+40"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> min</source>
-        <translation> Min.</translation>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When to use: %1</source>
+        <translation>Wann einsetzen: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
+        <translation>Noch nicht gemeldet: die Schritte brauchen einen Wert für %1. Tragen Sie ihn ein (mit * markierte Felder) oder wählen Sie ein anderes Verfahren.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>risk: %1</source>
         <translation>Risiko: %1</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>From the keychain when needed: %1</source>
-        <translation>Bei Bedarf aus dem Schlüsselbund: %1</translation>
-    </message>
 </context>
 <context>
     <name>rollcage::gui::PasswordPrompter</name>
     <message>
-        <location filename="../app/gui/PasswordPrompter.cpp" line="+23"/>
-        <source>Secret needed: %1</source>
-        <translation>Secret benötigt: %1</translation>
+        <location filename="../app/gui/PasswordPrompter.cpp" line="+27"/>
+        <source>Enter it here; with “Remember” it is kept in the keychain for the next time.</source>
+        <translation>Geben Sie es hier ein; mit „Merken“ wird es für das nächste Mal im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The next step needs &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</source>
-        <translation>Der nächste Schritt braucht &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</translation>
+        <location line="+16"/>
+        <source>Secret needed</source>
+        <translation>Secret benötigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Value of %1</source>
         <translation>Wert von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remember in the keychain</source>
         <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
@@ -2534,7 +3012,7 @@ Fortsetzen?</translation>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Incident state</source>
         <translation>Incident-Status</translation>
     </message>
@@ -2554,12 +3032,17 @@ Fortsetzen?</translation>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elapsed %1</source>
         <translation>Verstrichen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Deadline %1 — %2 left</source>
         <translation>Frist %1 — noch %2</translation>
     </message>
@@ -2572,7 +3055,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+110"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+114"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
@@ -2592,12 +3075,17 @@ Fortsetzen?</translation>
         <translation>Incident %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Report exported to %1</source>
+        <translation>Bericht exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export incident report</source>
         <translation>Incident-Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
         <translation>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
     </message>
@@ -2605,7 +3093,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+36"/>
         <source>expected %1</source>
         <translation>erwartet %1</translation>
     </message>
@@ -2625,12 +3113,7 @@ Fortsetzen?</translation>
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Next action</source>
-        <translation>Nächste Aktion</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+42"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -2645,7 +3128,7 @@ Fortsetzen?</translation>
         <translation>Diesen Schritt ausführen (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Skip step</source>
         <translation>Schritt überspringen</translation>
     </message>
@@ -2676,11 +3159,16 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Marked done.</source>
-        <translation>Als erledigt markiert.</translation>
+        <source>Marked done. Next (Ctrl+Enter) goes on.</source>
+        <translation>Als erledigt markiert. Weiter (Strg+Eingabe) geht es voran.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+148"/>
+        <source>(about %1)</source>
+        <translation>(etwa %1)</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -2700,7 +3188,7 @@ Fortsetzen?</translation>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2715,49 +3203,42 @@ Fortsetzen?</translation>
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  (about %1)</source>
-        <translation>  (etwa %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The runbook gives no explanation for this step.</source>
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Destructive: %1
-Type %2 below to enable Run.</source>
-        <translation>⚠ Destruktiv: %1
-Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the confirmation</source>
-        <translation>die Bestätigung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+25"/>
+        <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
+        <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type %1</source>
+        <translation>%1 tippen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2767,22 +3248,32 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Continue to &amp;Verify</source>
+        <translation>Weiter zu &amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next: step %1</source>
+        <translation>&amp;Weiter: Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rollcage stopped while this step was running. Look at the system, then choose Retry, Mark done or Mark failed before going on.</source>
         <translation>Rollcage wurde beendet, während dieser Schritt lief. Prüfen Sie das System und wählen Sie dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“, bevor Sie weitermachen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/gui/RollbackGuidance.cpp" line="+27"/>
         <source>Step %1 of %2 — %3 settled</source>
         <translation>Schritt %1 von %2 — %3 abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This procedure has no steps.</source>
-        <translation>Diese Prozedur hat keine Schritte.</translation>
+        <source>This procedure has no steps: choose another procedure above, or go on to Verify.</source>
+        <translation>Dieses Verfahren hat keine Schritte: wählen Sie oben ein anderes oder gehen Sie weiter zu Prüfen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing to do on this page yet.</source>
         <translation>Auf dieser Seite gibt es noch nichts zu tun.</translation>
     </message>
@@ -2802,7 +3293,22 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Als Nächstes: Ausgabe unten lesen. „Wiederholen“ (Strg+Enter), wenn die Ursache behoben ist; eskalieren Sie, wenn Sie nicht wissen, warum der Schritt fehlschlug.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Every step is settled. Review the output, then Continue to Verify (Ctrl+Enter).</source>
+        <translation>Jeder Schritt ist erledigt. Sehen Sie die Ausgabe durch, dann weiter zu Prüfen (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded — review the output below, then Next (Ctrl+Enter).</source>
+        <translation>Erfolgreich – sehen Sie die Ausgabe unten durch, dann Weiter (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step is settled. Next (Ctrl+Enter) goes to step %1.</source>
+        <translation>Dieser Schritt ist erledigt. Weiter (Strg+Eingabe) führt zu Schritt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
         <translation>Als Nächstes: Lesen Sie, warum dieser Schritt wichtig ist, und drücken Sie dann %1 (Strg+Enter).</translation>
     </message>
@@ -2812,17 +3318,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Every step is settled: go on to Verify.</source>
-        <translation>Alle Schritte sind abgeschlossen: Weiter mit „Prüfen“.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This step is settled. Next: step %1.</source>
-        <translation>Dieser Schritt ist abgeschlossen. Als Nächstes: Schritt %1.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+39"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -2832,45 +3328,80 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>Dieser Schritt kann jetzt nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Done.</source>
-        <translation>Erledigt.</translation>
+        <location line="+24"/>
+        <source>Step %1 needs a value for %2 first: give it in Values (opened), then Run.</source>
+        <translation>Schritt %1 braucht zuerst einen Wert für %2: geben Sie ihn unter Werte an (geöffnet), dann Ausführen.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Values changed: %1. Recorded; the steps run from now on use them.</source>
+        <translation>Werte geändert: %1. Festgehalten; die ab jetzt ausgeführten Schritte verwenden sie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1 skipped: %2</source>
+        <translation>Schritt %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1 done.</source>
+        <translation>Schritt %1 erledigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 done: every step is settled. Continue to Verify (Ctrl+Enter).</source>
+        <translation>Schritt %1 erledigt: jeder Schritt ist erledigt. Weiter zu Prüfen (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>running %1 of about %2</source>
+        <translation>läuft %1 von etwa %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running %1</source>
+        <translation>läuft %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A reason is required.</source>
-        <translation>Eine Begründung ist Pflicht.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Step %1 %2. %3</source>
-        <translation>Schritt %1: %2. %3</translation>
+        <location line="+2"/>
+        <source>Step %1 succeeded in %2 — review the output below, then Next (Ctrl+Enter).</source>
+        <translation>Schritt %1 war in %2 erfolgreich – sehen Sie die Ausgabe unten durch, dann Weiter (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 of about %2</source>
-        <translation>%1 von etwa %2</translation>
+        <location line="+1"/>
+        <source>Step %1 succeeded in %2. Every step is settled — review the output, then Continue to Verify (Ctrl+Enter).</source>
+        <translation>Schritt %1 war in %2 erfolgreich. Jeder Schritt ist erledigt – sehen Sie die Ausgabe durch, dann weiter zu Prüfen (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 %2.</source>
+        <translation>Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 %2. %3</source>
+        <translation>Schritt %1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>rollcage::gui::RunbookPreviewPage</name>
     <message>
-        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+18"/>
+        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+21"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Neuer Incident …</translation>
     </message>
@@ -2895,12 +3426,62 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation>mitgeliefertes Beispiel</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 procedures, %4 steps, %5 checklists, %6 decisions, %7 message templates</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 Prozeduren, %4 Schritte, %5 Checklisten, %6 Entscheidungen, %7 Nachrichtenvorlagen</translation>
+        <location line="+9"/>
+        <source>1 procedure</source>
+        <translation>1 Verfahren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>%1 procedures</source>
+        <translation>%1 Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 checklist</source>
+        <translation>1 Checkliste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 checklists</source>
+        <translation>%1 Checklisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 decision</source>
+        <translation>1 Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 decisions</source>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 message template</source>
+        <translation>1 Nachrichtenvorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 message templates</source>
+        <translation>%1 Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3082,9 +3663,80 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::ValuesDialog</name>
+    <message>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+22"/>
+        <source>Values of incident %1</source>
+        <translation>Werte von Incident %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The values the steps and messages use. A change is recorded in the incident and applies to the steps run from now on.</source>
+        <translation>Die Werte, die Schritte und Nachrichten verwenden. Eine Änderung wird im Incident festgehalten und gilt für die ab jetzt ausgeführten Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ValuesForm</name>
+    <message>
+        <location filename="../app/gui/ValuesForm.cpp" line="+23"/>
+        <source>Values still missing</source>
+        <translation>Noch fehlende Werte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>needed by step %1</source>
+        <translation>nötig für Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed by steps %1</source>
+        <translation>nötig für die Schritte %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in messages; may stay empty</source>
+        <translation>in Nachrichten verwendet; darf leer bleiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets come from the keychain (or are asked for) when a step needs them, and are never recorded: %1</source>
+        <translation>Secrets kommen aus dem Schlüsselbund (oder werden erfragt), wenn ein Schritt sie braucht, und werden nie festgehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This procedure needs no values.</source>
+        <translation>Dieses Verfahren braucht keine Werte.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Still needed: %1.</source>
+        <translation>Noch nötig: %1.</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+47"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+54"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter resumes it</source>
+        <translation>Eingabe setzt ihn fort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3100,6 +3752,46 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <location line="+9"/>
         <source>An incident cannot go from %1 back to %2.</source>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>declared</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessing</source>
+        <translation>in Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preparing</source>
+        <translation>in Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready to roll back</source>
+        <translation>bereit zum Rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolling back</source>
+        <translation>Rollback läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verifying</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/incident/IncidentStore.cpp" line="+95"/>
@@ -3125,6 +3817,16 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <location line="+3"/>
         <source>It cannot be opened: check that its directory exists and is writable.</source>
         <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+55"/>
+        <source>Abandoning an incident needs a reason; it is kept in the record.</source>
+        <translation>Einen Incident aufzugeben braucht eine Begründung; sie bleibt im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no incident %1.</source>
+        <translation>Es gibt keinen Incident %1.</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4333,16 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Checklist: &quot;%1&quot; open again</source>
+        <translation>Checkliste: „%1“ wieder offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stakeholder told outside Rollcage: %1</source>
+        <translation>Beteiligte außerhalb von Rollcage informiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 started (attempt %2)</source>
         <translation>%1 gestartet (Versuch %2)</translation>
     </message>
@@ -4033,7 +4745,7 @@ Tippen Sie unten %2 ein, um „Ausführen“ freizugeben.</translation>
         <translation> Entscheidung: **%1**</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> The incident is %1.
 
 </source>
@@ -4350,7 +5062,7 @@ Ausgabe:
         <translation>„%1“ nennt Kontakte, ohne zu sagen, in welcher Reihenfolge sie anzurufen sind; Rollcage bietet sie ab %2 in der geschriebenen Reihenfolge als Eskalationsstufen an. Nummerieren Sie die Liste oder setzen Sie sie unter eine Überschrift „Escalation“, wenn die Reihenfolge gemeint ist.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
     </message>

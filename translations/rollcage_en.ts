@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Your decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../forms/ChecklistPage.ui" line="+14"/>
+        <location filename="../forms/ChecklistPage.ui" line="+21"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick the selected item (Space)</source>
+        <source>Tick the selected item, or take a tick or waiver back (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,6 +245,29 @@
     <message>
         <location line="+5"/>
         <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../app/gui/DisplayText.cpp" line="+36"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,7 +413,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>&amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See and change the values the steps use (recorded in the incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Type the target to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +511,16 @@
     <message>
         <location line="+0"/>
         <source>Pass this step without running it; a reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go on to the next step once you have read this one&apos;s output (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,6 +619,26 @@
         <source>Recent runbooks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unfinished incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unfinished incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All i&amp;ncidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every incident recorded: resume or open one, abandon one left unfinished (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -611,7 +674,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+200"/>
+        <location filename="../app/execution/StepScript.cpp" line="+230"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +682,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+128"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +790,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+240"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation type="unfinished"></translation>
@@ -804,12 +867,17 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run]</source>
+        <location line="+12"/>
+        <source>rollcage run: --incident resumes an incident; give its runbook and procedure too: rollcage run RUNBOOK --procedure NAME --incident %1 [--resolve retry|done|failed]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>rollcage run: --var takes NAME=VALUE, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,17 +1036,32 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="-305"/>
-        <source>all procedure steps passed</source>
+        <location filename="../app/cli/RunCommand.cpp" line="-336"/>
+        <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>rollcage run: all %1 steps of &quot;%2&quot; passed; incident %3 is now verifying.</source>
+        <location line="+2"/>
+        <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1 waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>every procedure step settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollcage run: every step of &quot;%1&quot; is settled (%2); incident %3 is now verifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,9 +1131,22 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::execution</name>
+    <message>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+84"/>
+        <source>%1 (step %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (steps %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+106"/>
+        <location filename="../app/execution/Engine.cpp" line="+109"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1186,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1276,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is neither ticked nor waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Escalation levels start at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,14 +1361,57 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
 </context>
 <context>
-    <name>rollcage::gui::AssessPage</name>
+    <name>rollcage::gui::AddChannelDialog</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+53"/>
-        <source>This runbook has no decision matrix: describe the situation in the justification.</source>
+        <location filename="../app/gui/AddChannelDialog.cpp" line="+20"/>
+        <source>Add a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the OS keychain, never in Rollcage&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the channel a name (e.g. #larkspur-incidents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook URL is not a URL: paste the whole https://… address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::AssessPage</name>
+    <message>
+        <location filename="../app/gui/AssessPage.cpp" line="+81"/>
+        <source>&amp;Decision matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This runbook has no decision matrix. Choose the approach below and write what you see and why — it goes into the incident record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,13 +1424,23 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Ctrl+Enter records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A justification is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose the scenario that matches.</source>
+        <source>Choose the scenario that matches (click a row, or Tab to the matrix and use the arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a row above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,8 +1465,8 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::ChecklistModel</name>
     <message>
-        <location filename="../app/gui/ChecklistModel.cpp" line="+138"/>
-        <source>%1 — waived by %2 at %3: %4</source>
+        <location filename="../app/gui/ChecklistModel.cpp" line="+159"/>
+        <source>Waived: %1 — by %2 at %3, because: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1321,15 +1475,20 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked; untick it (Space) if that was a mistake — the untick is recorded too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rollcage::gui::ChecklistPage</name>
     <message>
-        <location filename="../app/gui/ChecklistPage.cpp" line="+58"/>
+        <location filename="../app/gui/ChecklistPage.cpp" line="+92"/>
         <source>Waive checklist item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,8 +1499,23 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The runbook has no checklist for this phase.</source>
+        <location line="+33"/>
+        <source>&amp;Tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw &amp;waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un&amp;tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to tick here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,7 +1545,7 @@ The reason is recorded in the incident.</source>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+44"/>
         <source>&amp;Leave as written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1616,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Every placeholder is filled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,12 +1626,12 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>notified</source>
+        <location line="+29"/>
+        <source>Recorded: %1 was told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>(this runbook has no message templates: write freely)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1697,12 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The incident is closed: no more status updates are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status updates every %1 min; next due %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,37 +1752,12 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Channels need the OS keychain, which is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add a channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Webhook &amp;URL (stored in the keychain):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A channel needs a name and a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Queued again as a new message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,6 +2016,19 @@ via %2</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::Feedback</name>
+    <message>
+        <location filename="../app/gui/Feedback.cpp" line="+40"/>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reason is required: it is recorded in the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::HealthDelegate</name>
     <message>
         <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
@@ -1883,17 +2050,17 @@ via %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-149"/>
         <source>&amp;Base URLs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Health alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +2120,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Health alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,7 +2130,7 @@ via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +2240,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+32"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+36"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,7 +2250,13 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This runbook has no pre-rollback checklist, so there is nothing to tick here.
+Continue to Roll back (Ctrl+Enter) when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Check that the rollback worked: the post-rollback and validation checklists. Tick what you verified; waive with a reason what you could not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2266,18 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>This runbook has no post-rollback or validation checklist.
+Check the service the way your team does (the Health dock, when the runbook names endpoints), then resolve the incident (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>pre-rollback checklist complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,12 +2287,40 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>every step of the procedure settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>incident declared from the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) not delivered yet: %1. They stay in the outbox and are sent when the incident is resumed.</source>
+        <translation>
+            <numerusform>%n message not delivered yet: %1. It stays in the outbox and is sent when the incident is resumed.</numerusform>
+            <numerusform>%n messages not delivered yet: %1. They stay in the outbox and are sent when the incident is resumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,9 +2341,165 @@ from line %3 of the runbook</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::IncidentListDialog</name>
+    <message>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+24"/>
+        <source>Only &amp;unfinished incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+78"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>&amp;Abandon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abandon incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is incident %1 abandoned? It ends as aborted, with this reason in its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No incidents yet. Open a runbook and declare one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every incident is resolved or aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 unfinished incident, in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unfinished incidents, in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This incident is open in the window: close it there first (Incident → Close Incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End an unfinished incident that will not be worked on; the reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incident %1 abandoned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::IncidentListModel</name>
+    <message>
+        <location filename="../app/gui/IncidentListModel.cpp" line="+27"/>
+        <source>%1 — a step&apos;s outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1
+Runbook: %2
+Service: %3 (%4)
+Procedure: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::LogExport</name>
+    <message>
+        <location filename="../app/gui/LogExport.cpp" line="+23"/>
+        <source>There is no output to write: no step run is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::LogView</name>
     <message>
-        <location filename="../app/gui/LogView.cpp" line="+46"/>
+        <location filename="../app/gui/LogView.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,7 +2534,7 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,7 +2549,7 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+95"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,18 +2559,38 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>still writing the full log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No output to open yet: run a step, or pick one that has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>full log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full log opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full log written to %1 (no program here opens log files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+29"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
+        <location line="-28"/>
+        <location line="+80"/>
         <source>writing full log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,16 +2604,18 @@ from line %3 of the runbook</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+198"/>
         <source>Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-184"/>
+        <location line="+188"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-127"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2655,7 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Resume Unfinished Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2705,12 @@ from line %3 of the runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Open another runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1
 
 Check that the file exists and that you may read it.</source>
@@ -2342,33 +2732,84 @@ Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowIncidents.cpp" line="+35"/>
+        <source>Leave incident %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 has work in progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incident %1 closed; resume it from Incident → Incidents… (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Open a runbook first (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+99"/>
         <source>No incident database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
         <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot declare the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-9"/>
+        <source>Declare a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Incident %1 — Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Incident %1 is open; every action is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Resume incident?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,19 +2820,24 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No unfinished incident.</source>
+        <location line="+6"/>
+        <source>All &amp;incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
+        <source>Open incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-18"/>
         <source>About Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,17 +2847,32 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-72"/>
         <source>Open Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-51"/>
+        <source>&amp;Incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every incident: resume or open one, abandon one left unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Close Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Cannot open runbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,12 +2880,12 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+26"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+32"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,26 +2905,38 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Values (* needed before declaring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Declare incident</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>about %1</source>
+        <location line="+40"/>
+        <source>1 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> min</source>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When to use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2471,31 +2944,31 @@ Resume it?</source>
         <source>risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>From the keychain when needed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rollcage::gui::PasswordPrompter</name>
     <message>
-        <location filename="../app/gui/PasswordPrompter.cpp" line="+23"/>
-        <source>Secret needed: %1</source>
+        <location filename="../app/gui/PasswordPrompter.cpp" line="+27"/>
+        <source>Enter it here; with “Remember” it is kept in the keychain for the next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The next step needs &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;%3</source>
+        <location line="+16"/>
+        <source>Secret needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remember in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2986,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Incident state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,12 +3006,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Deadline %1 — %2 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +3029,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+110"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+114"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,12 +3049,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Report exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +3067,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+36"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,12 +3087,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Next action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+42"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +3102,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Skip step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,11 +3133,16 @@ Resume it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Marked done.</source>
+        <source>Marked done. Next (Ctrl+Enter) goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+148"/>
+        <source>(about %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +3162,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,48 +3177,42 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  (about %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The runbook gives no explanation for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Destructive: %1
-Type %2 below to enable Run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the confirmation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+25"/>
+        <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,22 +3222,32 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Continue to &amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next: step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Rollcage stopped while this step was running. Look at the system, then choose Retry, Mark done or Mark failed before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/gui/RollbackGuidance.cpp" line="+27"/>
         <source>Step %1 of %2 — %3 settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This procedure has no steps.</source>
+        <source>This procedure has no steps: choose another procedure above, or go on to Verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing to do on this page yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +3267,22 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Every step is settled. Review the output, then Continue to Verify (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded — review the output below, then Next (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This step is settled. Next (Ctrl+Enter) goes to step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,17 +3292,7 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Every step is settled: go on to Verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This step is settled. Next: step %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+39"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,45 +3302,80 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Done.</source>
+        <location line="+24"/>
+        <source>Step %1 needs a value for %2 first: give it in Values (opened), then Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Values changed: %1. Recorded; the steps run from now on use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 done: every step is settled. Continue to Verify (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>running %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Step %1 %2. %3</source>
+        <location line="+2"/>
+        <source>Step %1 succeeded in %2 — review the output below, then Next (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 of about %2</source>
+        <location line="+1"/>
+        <source>Step %1 succeeded in %2. Every step is settled — review the output, then Continue to Verify (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rollcage::gui::RunbookPreviewPage</name>
     <message>
-        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+18"/>
+        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+21"/>
         <source>&amp;New incident…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,12 +3400,62 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3 procedures, %4 steps, %5 checklists, %6 decisions, %7 message templates</source>
+        <location line="+9"/>
+        <source>1 procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>%1 procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;small&gt;(%2)&lt;/small&gt;&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,9 +3637,80 @@ Type %2 below to enable Run.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::ValuesDialog</name>
+    <message>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+22"/>
+        <source>Values of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The values the steps and messages use. A change is recorded in the incident and applies to the steps run from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::ValuesForm</name>
+    <message>
+        <location filename="../app/gui/ValuesForm.cpp" line="+23"/>
+        <source>Values still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>needed by step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed by steps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used in messages; may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets come from the keychain (or are asked for) when a step needs them, and are never recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This procedure needs no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+47"/>
+        <location filename="../app/gui/WelcomePage.cpp" line="+54"/>
+        <source>#%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3725,46 @@ Type %2 below to enable Run.</source>
     <message>
         <location line="+9"/>
         <source>An incident cannot go from %1 back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3790,16 @@ Type %2 below to enable Run.</source>
     <message>
         <location line="+3"/>
         <source>It cannot be opened: check that its directory exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+55"/>
+        <source>Abandoning an incident needs a reason; it is kept in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,6 +4307,16 @@ Type %2 below to enable Run.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Checklist: &quot;%1&quot; open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stakeholder told outside Rollcage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 started (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +4686,7 @@ Type %2 below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> The incident is %1.
 
 </source>
@@ -4256,7 +4964,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,7 +66,7 @@ private Q_SLOTS:
                            QStringLiteral("--yes"),
                            QStringLiteral("--database"),
                            database()}
-            << 0 << QStringLiteral("rollcage run: alle 3 Schritte von „Happy Path“ erfolgreich");
+            << 0 << QStringLiteral("rollcage run: jeder Schritt von „Happy Path“ ist erledigt (2 erfolgreich, 1 erlassen)");
         QTest::newRow("incidents: none yet")
             << QStringList{QStringLiteral("incidents"), QStringLiteral("--database"),
                            m_dir.filePath(QStringLiteral("empty.sqlite"))}

@@ -55,8 +55,8 @@ private Q_SLOTS:
         QTest::newRow("shell menu") << "rollcage::gui::MainWindow" << "&Tools" << "E&xtras";
         QTest::newRow("console form button") << "RollbackPage" << "&Run" << "&Ausführen";
         QTest::newRow("console page hint")
-            << "rollcage::gui::RollbackPage" << "Every step is settled: go on to Verify."
-            << "Alle Schritte sind abgeschlossen: Weiter mit „Prüfen“.";
+            << "rollcage::gui::RollbackPage" << "Succeeded — review the output below, then Next (Ctrl+Enter)."
+            << "Erfolgreich – sehen Sie die Ausgabe unten durch, dann Weiter (Strg+Eingabe).";
         QTest::newRow("health dock") << "rollcage::gui::HealthDock" << "Check &now" << "&Jetzt prüfen";
         QTest::newRow("engine") << "rollcage::execution::Engine" << "Skipping a step needs a reason."
                                 << "Zum Überspringen eines Schritts ist eine Begründung nötig.";
@@ -82,9 +82,11 @@ private Q_SLOTS:
 
     void pluralsFollowTheCount()
     {
-        const char *context = "rollcage::gui::NewIncidentDialog";
-        QCOMPARE(QCoreApplication::translate(context, "%n step(s)", nullptr, 1), QStringLiteral("1 Schritt"));
-        QCOMPARE(QCoreApplication::translate(context, "%n step(s)", nullptr, 4), QStringLiteral("4 Schritte"));
+        const char *context = "rollcage::gui::IncidentConsole";
+        const char *source = "%n message(s) not delivered yet: %1. They stay in the outbox and are sent "
+                             "when the incident is resumed.";
+        QVERIFY(QCoreApplication::translate(context, source, nullptr, 1).startsWith(QStringLiteral("1 Nachricht noch")));
+        QVERIFY(QCoreApplication::translate(context, source, nullptr, 4).startsWith(QStringLiteral("4 Nachrichten noch")));
     }
 
     void mainWindowIsGerman()
