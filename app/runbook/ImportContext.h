@@ -99,6 +99,10 @@ void finishStep(Step &step);               // kind, placeholders, destructivenes
 Step stepFromItem(const ImportContext &ctx, int item);
 
 bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);
+// ProcedureKind.cpp: `ancestors` are the enclosing headings, nearest first, then the
+// document title.
+ProcedureKind classifyProcedure(const QString &title, const QStringList &ancestors,
+                                const QList<Step> &steps);
 void matchProcedureIndex(ImportContext &ctx);
 
 } // namespace rollcage::runbook::detail

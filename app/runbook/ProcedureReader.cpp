@@ -348,7 +348,10 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
                 QCoreApplication::translate("rollcage::runbook::detail", "sum of the steps");
         }
     }
-    ctx.procedureContext.append(ctx.titles(index));
+    const QStringList titles = ctx.titles(index); // own title first, then ancestors
+    r.p.kind = classifyProcedure(r.p.title, titles.mid(1) << ctx.runbook.title.toLower(),
+                                 r.p.steps);
+    ctx.procedureContext.append(titles);
     ctx.runbook.procedures.append(std::move(r.p));
     return true;
 }

@@ -117,9 +117,19 @@ struct Step
     }
 };
 
+// What a procedure is for, so the console can offer diagnosis first and verification
+// after. Read from the procedure's heading, its ancestors' headings, then its steps.
+enum class ProcedureKind { Rollback, Recovery, Diagnosis, Verification, Other };
+
+// "rollback", "recovery", "diagnosis", "verification", "other": the JSON and CLI token.
+QString kindName(ProcedureKind kind);
+// The reverse of kindName(); none for an unknown token.
+std::optional<ProcedureKind> kindFromName(const QString &name);
+
 struct Procedure
 {
     QString title;
+    ProcedureKind kind = ProcedureKind::Rollback;
     QString whenToUse;
     Duration expected;
     QString risk; // "Low", "High"; empty when the runbook does not say

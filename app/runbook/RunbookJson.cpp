@@ -81,6 +81,34 @@ QString phaseName(ChecklistPhase phase)
     return QStringLiteral("other");
 }
 
+QString kindName(ProcedureKind kind)
+{
+    switch (kind) {
+    case ProcedureKind::Rollback:
+        return QStringLiteral("rollback");
+    case ProcedureKind::Recovery:
+        return QStringLiteral("recovery");
+    case ProcedureKind::Diagnosis:
+        return QStringLiteral("diagnosis");
+    case ProcedureKind::Verification:
+        return QStringLiteral("verification");
+    case ProcedureKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<ProcedureKind> kindFromName(const QString &name)
+{
+    for (const ProcedureKind k : {ProcedureKind::Rollback, ProcedureKind::Recovery,
+                                  ProcedureKind::Diagnosis, ProcedureKind::Verification,
+                                  ProcedureKind::Other}) {
+        if (name == kindName(k))
+            return k;
+    }
+    return std::nullopt;
+}
+
 QJsonObject toJson(const Runbook &rb)
 {
     QJsonArray decisions;
@@ -123,6 +151,7 @@ QJsonObject toJson(const Runbook &rb)
         }
         procedures.append(QJsonObject{
             {QStringLiteral("title"), p.title},
+            {QStringLiteral("kind"), kindName(p.kind)},
             {QStringLiteral("line"), p.line},
             {QStringLiteral("expected_seconds"), optionalInt(p.expected.expectedSeconds())},
             {QStringLiteral("risk"), optionalString(p.risk)},
