@@ -9,6 +9,7 @@
 #include "execution/StepScript.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -72,6 +73,7 @@ struct RunOptions
     QString title;
     qint64 incident = 0;
     QString resolve;
+    QString directory;
 };
 
 // Drives the engine step by step from the event loop and turns what happens into
@@ -340,8 +342,13 @@ int runCommand(const QStringList &arguments)
         QStringLiteral("resolve"),
         tr("For a step whose outcome is unknown after a crash: retry, done or failed."),
         QStringLiteral("HOW"));
+    const QCommandLineOption directory(
+        QStringLiteral("directory"),
+        tr("Where the steps run (default: the root of the runbook's repository, else its "
+           "folder)."),
+        QStringLiteral("DIR"));
     parser.addOptions({database, procedure, var, yes, dryRun, service, environment, operatorName,
-                       title, incident, resolve});
+                       title, incident, resolve, directory});
     parser.addPositionalArgument(QStringLiteral("RUNBOOK"), tr("The runbook (Markdown)."));
     if (!parser.parse(arguments)) {
         err(QStringLiteral("rollcage run: ") + parser.errorText());
@@ -376,6 +383,8 @@ int runCommand(const QStringList &arguments)
     }
     options.yes = parser.isSet(yes);
     options.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(directory))
+        options.directory = QFileInfo(parser.value(directory)).absoluteFilePath();
     options.database = parser.value(database);
     options.service = parser.value(service);
     options.environment = parser.value(environment);
@@ -466,7 +475,8 @@ int runCommand(const QStringList &arguments)
     } else {
         const auto id = engine.declare(
             *rb, options.procedure,
-            {options.title, options.service, options.environment, options.variables});
+            {options.title, options.service, options.environment, options.variables,
+             options.directory});
         if (!id) {
             err(QStringLiteral("rollcage run: ") + id.error);
             return ExitUsage;

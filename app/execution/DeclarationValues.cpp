@@ -1,5 +1,8 @@
 #include "execution/DeclarationValues.h"
 
+#include "execution/ShellSession.h"
+#include "execution/StepScript.h"
+
 #include "messaging/TemplateFiller.h"
 
 #include <QCoreApplication>
@@ -30,9 +33,14 @@ QList<NeededValue> neededValues(const runbook::Runbook &runbook, const runbook::
         }
         return nullptr;
     };
+    // What a step of the procedure assigns itself (`LATEST=$(ls -t …)`, `read -r word`)
+    // comes from the run, through the incident's shell session, not from the operator.
+    QSet<QString> assigned;
+    for (const runbook::Step &step : procedure.steps)
+        assigned.unite(assignedShellNames(joinedCode(step)));
     for (int i = 0; i < procedure.steps.size(); ++i) {
         for (const runbook::Placeholder &p : procedure.steps.at(i).placeholders) {
-            if (p.secret)
+            if (p.secret || (isShellReference(p) && assigned.contains(p.name)))
                 continue;
             NeededValue *v = find(p.name);
             if (!v) {

@@ -8,6 +8,7 @@
 #include "incident/OutputRecorder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSysInfo>
 
@@ -132,6 +133,14 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
     QString error;
     if (!attachProcedure(runbook, procedureTitle, &error))
         return Result<qint64>::failure(error);
+    const QString workingDirectory = options.workingDirectory.isEmpty()
+                                         ? defaultWorkingDirectory(runbook.source)
+                                         : options.workingDirectory;
+    if (!QFileInfo(workingDirectory).isDir())
+        return Result<qint64>::failure(
+            tr("The working directory %1 does not exist. Choose a folder that does (the steps "
+               "run there).")
+                .arg(workingDirectory));
     for (auto it = options.variables.constBegin(); it != options.variables.constEnd(); ++it) {
         if (m_secretPlaceholders.contains(it.key()))
             return Result<qint64>::failure(
@@ -163,6 +172,10 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
         return Result<qint64>::failure(journal.error);
     m_events = *journal;
     m_state = incident::deriveState(m_events);
+    m_runbookSource = runbook.source;
+    m_session = {};
+    if (Status s = setWorkingDirectory(workingDirectory); !s)
+        return Result<qint64>::failure(s.error);
     for (auto it = options.variables.constBegin(); it != options.variables.constEnd(); ++it) {
         if (Status s = setVariable(it.key(), it.value()); !s)
             return Result<qint64>::failure(s.error);
@@ -194,6 +207,8 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
     m_incidentId = incidentId;
     m_events = *journal;
     m_state = state;
+    m_runbookSource = runbook.source;
+    restoreSession();
     learnKeptSecrets();
     Q_EMIT stateChanged();
     return Status::success();
@@ -263,7 +278,7 @@ QString Engine::dryRun(int index) const
 {
     if (index < 0 || index >= m_procedure.steps.size())
         return {};
-    return renderForDisplay(m_procedure.steps.at(index), m_state.variables);
+    return renderForDisplay(m_procedure.steps.at(index), m_state.variables, sessionNames());
 }
 
 Status Engine::setVariable(const QString &name, const QString &value)
@@ -338,7 +353,7 @@ Status Engine::runStep(int index, const QString &confirmation)
                          ? QString()
                          : QStringLiteral(" (") + step.destructiveReason + QLatin1Char(')'),
                      expected));
-    const QStringList missing = missingValues(step, m_state.variables);
+    const QStringList missing = missingValues(step, m_state.variables, sessionNames());
     if (!missing.isEmpty()) {
         const QString reason = tr("Step %1 (\"%2\", line %3) cannot run: no value for %4. Give "
                                   "each one (e.g. --var NAME=VALUE) and run it again.")
@@ -459,15 +474,27 @@ void Engine::failBeforeStart(int index, const QString &reason)
 void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
 {
     const runbook::Step &step = m_procedure.steps.at(index);
-    auto script = buildStepScript(step, m_state.variables, secrets);
+    auto script = buildStepScript(step, m_state.variables, secrets, sessionNames());
     if (!script) {
         failBeforeStart(index, script.error);
         return;
     }
+    if (!step.isolated) {
+        script->session = m_session.variables;
+        script->reportSession = true;
+    }
+    const QString directory = step.isolated ? m_state.workingDirectory : stepDirectory();
+    if (!directory.isEmpty() && !QFileInfo(directory).isDir()) {
+        failBeforeStart(index, tr("The working directory %1 is gone. Choose another one on the "
+                                  "Roll back page (or with --directory) and run the step again.")
+                                   .arg(directory));
+        return;
+    }
+    m_runner.setWorkingDirectory(directory);
     m_masker.setSecrets(script->secretValues);
     rememberSecrets(script->secretValues);
     // Committed before bash starts: after a crash the journal shows the step as begun.
-    if (!beginRun(index, m_masker.mask(renderForDisplay(step, m_state.variables))))
+    if (!beginRun(index, m_masker.mask(renderForDisplay(step, m_state.variables, sessionNames()))))
         return;
     m_decodeOut.resetState();
     m_decodeErr.resetState();
@@ -521,16 +548,20 @@ void Engine::onRunnerFinished(const StepResult &result)
         m_recorder.reset();
     }
     StepResult r = result;
-    r.error = m_masker.mask(r.error);
-    record(events::StepFinished,
-           {{QStringLiteral("title"), m_procedure.steps.value(index).title},
-            {QStringLiteral("status"), statusName(r.status)},
-            {QStringLiteral("exit_code"), r.exitCode},
-            {QStringLiteral("signal"), r.signal},
-            {QStringLiteral("error"), r.error},
-            {QStringLiteral("lines"), lines},
-            {QStringLiteral("run_event_id"), m_runEventId}},
-           index);
+    r.error = m_masker.mask(describeFailure(index, r, lines));
+    QJsonObject finished{{QStringLiteral("title"), m_procedure.steps.value(index).title},
+                         {QStringLiteral("status"), statusName(r.status)},
+                         {QStringLiteral("exit_code"), r.exitCode},
+                         {QStringLiteral("signal"), r.signal},
+                         {QStringLiteral("error"), r.error},
+                         {QStringLiteral("lines"), lines},
+                         {QStringLiteral("run_event_id"), m_runEventId}};
+    if (r.failedLine > 0) {
+        finished.insert(QStringLiteral("failed_line"), runbookLineFor(index, r.failedLine));
+        finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
+    }
+    record(events::StepFinished, finished, index);
+    takeSession(index, r);
     m_runningStep = -1;
     m_masker.setSecrets({});
     Q_EMIT stepFinished(index, r);

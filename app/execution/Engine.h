@@ -26,6 +26,8 @@ struct DeclareOptions
     QString service;                   // default: a slug of the runbook title
     QString environment;               // default: "production"
     QHash<QString, QString> variables; // non-secret placeholder values
+    // Where the steps run; empty: defaultWorkingDirectory() of the runbook.
+    QString workingDirectory;
 };
 
 enum class Resolution { Retry, MarkDone, MarkFailed };
@@ -71,6 +73,14 @@ public:
     Status chooseProcedure(const runbook::Runbook &runbook, const QString &title,
                            const QString &reason = {});
     Status setVariable(const QString &name, const QString &value);
+    // Where the steps start from now on (it must exist); journalled. The session's own
+    // directory (a step's `cd`) is forgotten: the next step starts here.
+    Status setWorkingDirectory(const QString &directory);
+    // Where the next step will run: the session's directory when it still exists, else
+    // the incident's working directory.
+    QString stepDirectory() const;
+    // The incident's shell session as steps will get it (values unmasked, in memory).
+    const SessionState &session() const { return m_session; }
     Status transition(incident::Phase to, const QString &reason = {});
     // Starts step `index` (asynchronous: stepStarted/output/stepFinished follow). Fails
     // at once, recording why when it matters, if the step cannot start.
@@ -143,6 +153,11 @@ private:
     void onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs);
     void onRunnerFinished(const StepResult &result);
     int runbookLineFor(int index, int codeLine) const;
+    // EngineSession.cpp: the shell session steps share.
+    void takeSession(int index, const StepResult &result);
+    void restoreSession();
+    QSet<QString> sessionNames() const;
+    QString describeFailure(int index, const StepResult &result, qint64 lines) const;
     bool attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error);
     // Health gates (EngineGate.cpp): a step whose code is a ```health block.
     void startHealthGate(int index);
@@ -173,6 +188,8 @@ private:
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
     QPointer<GateRunner> m_gate; // the running health gate, if any
+    SessionState m_session;      // unmasked; the journal keeps it masked
+    QString m_runbookSource;
 };
 
 // The procedure titled `title` (case-insensitive), or the only one whose title contains
@@ -185,6 +202,11 @@ QString secretScope(const incident::IncidentRecord &record);
 // Whether the step is a health gate: its code is a ```health block of checks, run as
 // HTTP probes with retries instead of bash.
 bool isHealthGate(const runbook::Step &step);
+
+// Where an incident's steps run unless the operator says otherwise: the root of the
+// repository the runbook is in (the nearest folder up with a .git), else its folder;
+// the home folder for a runbook that is not a file (the bundled example).
+QString defaultWorkingDirectory(const QString &runbookSource);
 
 // "Larkspur Checkout Rollback" -> "larkspur-checkout-rollback".
 QString slug(const QString &text);

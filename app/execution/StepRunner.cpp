@@ -136,7 +136,11 @@ void StepRunner::start(const StepScript &script)
     m_lastLine = 0;
     m_pid = 0;
     m_tracePending.clear();
+    m_sessionReport.clear();
+    m_failure = {};
+    m_reportSession = script.reportSession;
     m_startedMs = nowMs();
+    m_secretValues = script.secretValues;
     m_maskOut.setSecrets(script.secretValues);
     m_maskErr.setSecrets(script.secretValues);
 
@@ -168,13 +172,21 @@ void StepRunner::start(const StepScript &script)
     }
     m_traceRead = fds[0];
     m_traceWrite = fds[1];
+    if (m_reportSession) {
+        if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+            failLater(tr("Could not create a pipe for the step (%1).")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            closeTrace();
+            return;
+        }
+        m_sessionRead = fds[0];
+        m_sessionWrite = fds[1];
+    }
 
     removeScriptsOfDeadProcesses(tempDir);
     m_scriptFile = std::make_unique<QTemporaryFile>(
         QDir(tempDir).filePath(kScriptPrefix + QStringLiteral("%1-XXXXXX.sh").arg(::getpid())));
-    const QString prelude =
-        (script.errexit ? QStringLiteral("set -o errexit -o pipefail; ") : QString()) +
-        QStringLiteral("BASH_XTRACEFD=%1; PS4='+${LINENO}> '; set -x\n").arg(m_traceWrite);
+    const QString prelude = scriptPrelude(script.errexit, m_traceWrite, m_sessionWrite);
     const QByteArray body = (prelude + script.code + QLatin1Char('\n')).toUtf8();
     if (!m_scriptFile->open() || m_scriptFile->write(body) != body.size() ||
         !m_scriptFile->flush()) {
@@ -187,19 +199,34 @@ void StepRunner::start(const StepScript &script)
 
     m_traceNotifier = new QSocketNotifier(m_traceRead, QSocketNotifier::Read, this);
     connect(m_traceNotifier, &QSocketNotifier::activated, this, &StepRunner::onTrace);
+    if (m_sessionRead >= 0) {
+        // Read as it comes: a session bigger than the pipe's buffer would block the trap.
+        m_sessionNotifier = new QSocketNotifier(m_sessionRead, QSocketNotifier::Read, this);
+        connect(m_sessionNotifier, &QSocketNotifier::activated, this, &StepRunner::onSessionData);
+    }
 
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = script.env.constBegin(); it != script.env.constEnd(); ++it)
         env.insert(it.key(), it.value());
+    m_baseEnvironment = env;
+    // The session goes in after the placeholders' values: what an earlier step set is
+    // what the author's terminal would have had.
+    for (auto it = script.session.constBegin(); it != script.session.constEnd(); ++it) {
+        if (!script.env.contains(it.key()))
+            env.insert(it.key(), it.value());
+    }
     m_process->setProcessEnvironment(env);
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
     const int traceFd = m_traceWrite;
-    m_process->setChildProcessModifier([traceFd] {
+    const int sessionFd = m_sessionWrite;
+    m_process->setChildProcessModifier([traceFd, sessionFd] {
         // Runs in the child between fork and exec: only async-signal-safe calls.
         ::setpgid(0, 0);
         ::fcntl(traceFd, F_SETFD, 0); // keep the trace pipe open across exec
+        if (sessionFd >= 0)
+            ::fcntl(sessionFd, F_SETFD, 0);
     });
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
             [this] { onReadyRead(QProcess::StandardOutput); });
@@ -213,6 +240,10 @@ void StepRunner::start(const StepScript &script)
         if (m_traceWrite >= 0) {
             ::close(m_traceWrite);
             m_traceWrite = -1;
+        }
+        if (m_sessionWrite >= 0) {
+            ::close(m_sessionWrite);
+            m_sessionWrite = -1;
         }
         if (m_timeoutMs > 0)
             m_timeoutTimer.start(m_timeoutMs);
@@ -253,6 +284,8 @@ void StepRunner::onTrace()
         }
         m_tracePending.append(buffer, n);
     }
+    if (m_tracePending.contains(kFailureMarker))
+        takeFailureReports();
     // Only the last complete trace line matters: it is the command running now.
     const qsizetype end = m_tracePending.lastIndexOf('\n');
     if (end < 0)
@@ -270,6 +303,37 @@ void StepRunner::onTrace()
     if (line > 0 && line != m_lastLine) {
         m_lastLine = line;
         Q_EMIT currentLine(line);
+    }
+}
+
+// Removes the ERR trap's complete reports from the trace, keeping the last: with
+// errexit it is the command that ended the step.
+void StepRunner::takeFailureReports()
+{
+    qsizetype at = 0;
+    while ((at = m_tracePending.indexOf(kFailureMarker, at)) >= 0) {
+        const qsizetype end = m_tracePending.indexOf('\n', at);
+        if (end < 0)
+            return; // the rest of it is still in the pipe
+        const FailureReport report =
+            parseFailureReport(QByteArrayView(m_tracePending).sliced(at + 1, end - at - 1));
+        if (report.line > kPreludeLines)
+            m_failure = report;
+        m_tracePending.remove(at, end - at + 1);
+    }
+}
+
+void StepRunner::onSessionData()
+{
+    char buffer[16384];
+    for (;;) {
+        const ssize_t n = ::read(m_sessionRead, buffer, sizeof buffer);
+        if (n <= 0) {
+            if (n == 0 && m_sessionNotifier)
+                m_sessionNotifier->setEnabled(false);
+            break;
+        }
+        m_sessionReport.append(buffer, n);
     }
 }
 
@@ -308,8 +372,13 @@ void StepRunner::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
     onReadyRead(QProcess::StandardError);
     if (m_traceRead >= 0)
         onTrace();
+    if (m_sessionRead >= 0)
+        onSessionData();
     StepResult r;
     r.startedMs = m_startedMs;
+    if (m_reportSession && !m_sessionReport.isEmpty())
+        r.session = parseSessionReport(m_sessionReport, m_baseEnvironment);
+    m_sessionReport.clear();
     if (exitStatus == QProcess::NormalExit) {
         r.exitCode = exitCode;
     } else {
@@ -328,6 +397,14 @@ void StepRunner::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
         r.error = exitStatus == QProcess::NormalExit
                       ? tr("The step exited with status %1.").arg(exitCode)
                       : tr("The step was killed by signal %1.").arg(exitCode);
+        // Without errexit a failure early on may not be what ended the step: the trap's
+        // report counts only when its status is the step's.
+        if (m_failure.line > 0 && exitStatus == QProcess::NormalExit &&
+            m_failure.status == exitCode) {
+            r.failedLine = m_failure.line - kPreludeLines;
+            r.failedStatus = m_failure.status;
+            r.failedCommand = SecretMasker(m_secretValues).mask(m_failure.command);
+        }
     }
     m_timeoutTimer.stop();
     if (m_stopReason && groupAlive()) {
@@ -395,6 +472,13 @@ void StepRunner::closeTrace()
 {
     delete m_traceNotifier;
     m_traceNotifier = nullptr;
+    delete m_sessionNotifier;
+    m_sessionNotifier = nullptr;
+    if (m_sessionRead >= 0)
+        ::close(m_sessionRead);
+    if (m_sessionWrite >= 0)
+        ::close(m_sessionWrite);
+    m_sessionRead = m_sessionWrite = -1;
     if (m_traceRead >= 0)
         ::close(m_traceRead);
     if (m_traceWrite >= 0)

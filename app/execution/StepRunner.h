@@ -1,6 +1,7 @@
 #pragma once
 
 #include "execution/SecretMasker.h"
+#include "execution/ShellSession.h"
 #include "execution/StepScript.h"
 
 #include <QDateTime>
@@ -35,6 +36,14 @@ struct StepResult
     qint64 startedMs = 0;
     qint64 finishedMs = 0;
     QString error; // for a human, masked; empty on success
+    // Where it failed, from the ERR trap: the 1-based line in the step's code (0 when
+    // unknown), the failing command's status and its text (masked).
+    int failedLine = 0;
+    int failedStatus = 0;
+    QString failedCommand;
+    // What the step left for the next ones (when the script asked to report it and bash
+    // got to its EXIT trap: a step killed by SIGKILL reports nothing).
+    std::optional<SessionState> session;
 };
 
 // Runs one step's script with `bash --noprofile --norc` in its own process group and
@@ -73,6 +82,8 @@ Q_SIGNALS:
 private:
     void onReadyRead(QProcess::ProcessChannel channel);
     void onTrace();
+    void onSessionData();
+    void takeFailureReports();
     void onFinished(int exitCode, QProcess::ExitStatus exitStatus);
     void onErrorOccurred(QProcess::ProcessError error);
     void terminateGroup(StepStatus reason);
@@ -83,6 +94,7 @@ private:
 
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QTemporaryFile> m_scriptFile;
+    QStringList m_secretValues;
     SecretMasker m_maskOut;
     SecretMasker m_maskErr;
     QTimer m_timeoutTimer;
@@ -92,6 +104,13 @@ private:
     int m_traceRead = -1;
     int m_traceWrite = -1;
     QByteArray m_tracePending;
+    QSocketNotifier *m_sessionNotifier = nullptr;
+    int m_sessionRead = -1;
+    int m_sessionWrite = -1;
+    QByteArray m_sessionReport;
+    QProcessEnvironment m_baseEnvironment; // what the step starts with, minus the session
+    bool m_reportSession = false;
+    FailureReport m_failure;
     int m_lastLine = 0;
     int m_graceMs = 10000;
     int m_timeoutMs = 0;

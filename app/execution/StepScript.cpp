@@ -1,6 +1,7 @@
 #include "execution/StepScript.h"
 
 #include "execution/SecretMasker.h"
+#include "execution/ShellSession.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -57,6 +58,11 @@ QString valueOf(const Placeholder &p, const QHash<QString, QString> &values, boo
 }
 
 } // namespace
+
+bool isShellReference(const Placeholder &p)
+{
+    return substitutedInPlace(p) && isShellName(p.name);
+}
 
 QString placeholderVariable(const QString &name)
 {
@@ -180,17 +186,28 @@ QStringList secretNames(const runbook::Step &step)
     return names;
 }
 
-QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables)
+// A ${NAME} or $NAME the script itself (or the session) gives a value: bash expands it
+// from there, as it did in the author's terminal.
+static bool ownedByShell(const Placeholder &p, const QSet<QString> &shellNames,
+                         const QSet<QString> &assigned)
+{
+    return isShellReference(p) && (shellNames.contains(p.name) || assigned.contains(p.name));
+}
+
+QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables,
+                          const QSet<QString> &shellNames)
 {
     QStringList missing;
+    const QSet<QString> assigned = assignedShellNames(joinedCode(step));
     for (const Placeholder &p : step.placeholders) {
-        if (!p.secret && !variables.contains(p.name) && !missing.contains(p.name))
+        if (!p.secret && !variables.contains(p.name) && !missing.contains(p.name) &&
+            !ownedByShell(p, shellNames, assigned))
             missing.append(p.name);
     }
     return missing;
 }
 
-static QString joinedCode(const runbook::Step &step)
+QString joinedCode(const runbook::Step &step)
 {
     QStringList blocks;
     for (const runbook::CodeBlock &block : step.commands)
@@ -200,9 +217,11 @@ static QString joinedCode(const runbook::Step &step)
 
 Result<StepScript> buildStepScript(const runbook::Step &step,
                                    const QHash<QString, QString> &variables,
-                                   const QHash<QString, QString> &secrets)
+                                   const QHash<QString, QString> &secrets,
+                                   const QSet<QString> &shellNames)
 {
     StepScript script;
+    const QSet<QString> assigned = assignedShellNames(joinedCode(step));
     script.errexit = step.errexit;
     script.firstCodeLine = step.commands.isEmpty() ? step.line : step.commands.first().line;
     script.code = joinedCode(step);
@@ -210,6 +229,8 @@ Result<StepScript> buildStepScript(const runbook::Step &step,
     for (const Placeholder &p : step.placeholders) {
         bool found = false;
         const QString value = valueOf(p, p.secret ? secrets : variables, &found);
+        if (!found && !p.secret && ownedByShell(p, shellNames, assigned))
+            continue;
         if (!found) {
             if (!missing.contains(p.name))
                 missing.append(p.name);
@@ -237,10 +258,15 @@ Result<StepScript> buildStepScript(const runbook::Step &step,
     return Result<StepScript>::success(script);
 }
 
-QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables)
+QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables,
+                         const QSet<QString> &shellNames)
 {
     QString code = joinedCode(step);
+    const QSet<QString> assigned = assignedShellNames(code);
     for (const Placeholder &p : step.placeholders) {
+        // The script's own variable (or the session's): shown as written, bash fills it.
+        if (!p.secret && !variables.contains(p.name) && ownedByShell(p, shellNames, assigned))
+            continue;
         const QString masked = QString::fromUtf8(SecretMasker::replacement());
         const QString missing = QStringLiteral("<missing: %1>").arg(p.name);
         const bool known = variables.contains(p.name);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,15 @@ struct StepScript
     QStringList secretValues;    // for the masker
     bool errexit = true;
     int firstCodeLine = 0; // the runbook line of the block's first line
+    // The incident's shell session: variables earlier steps left (set in the step's
+    // environment before it starts) and whether the step reports its own back.
+    QHash<QString, QString> session;
+    bool reportSession = false;
 };
+
+// Whether the placeholder is written as a shell variable (${NAME} or $NAME), so bash
+// expands it from the environment: the kind a script may set itself.
+bool isShellReference(const runbook::Placeholder &p);
 
 // The environment variable that carries a placeholder's value: "RC_" plus the name in
 // upper case with anything not [A-Z0-9_] turned into '_'.
@@ -30,17 +39,26 @@ QString placeholderVariable(const QString &name);
 
 // The names among `step`'s placeholders that are secret, and those that are not.
 QStringList secretNames(const runbook::Step &step);
-QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables);
+// The non-secret placeholders without a value. A name the step's own code assigns, or
+// one in `shellNames` (what the session or an earlier step sets), is the script's
+// variable, not a value to ask for.
+QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables,
+                          const QSet<QString> &shellNames = {});
 
 // Builds the script for `step`. Fails, listing every missing value, when a non-secret
 // placeholder has no value in `variables` or a secret one none in `secrets`.
 Result<StepScript> buildStepScript(const runbook::Step &step,
                                    const QHash<QString, QString> &variables,
-                                   const QHash<QString, QString> &secrets);
+                                   const QHash<QString, QString> &secrets,
+                                   const QSet<QString> &shellNames = {});
+
+// The step's commands as one script (its blocks joined by newlines).
+QString joinedCode(const runbook::Step &step);
 
 // What a dry run prints: the commands with each value inlined, quoted for where it sits,
 // so a copied line does what the run would do; each secret as "••••".
-QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables);
+QString renderForDisplay(const runbook::Step &step, const QHash<QString, QString> &variables,
+                         const QSet<QString> &shellNames = {});
 
 // `value` as one single-quoted shell word.
 QString shellQuote(const QString &value);

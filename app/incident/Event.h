@@ -58,6 +58,11 @@ inline const QString HealthAlertCleared = QStringLiteral("health_alert_cleared")
 // must fix the channel and send again.
 inline const QString MessageRejected = QStringLiteral("message_rejected");  // key, channel, http_status, error
 // What only a human knows (root cause, resolution, …) for the report; the latest wins.
+// Where the steps run (chosen at declaration: by default the runbook's repository root).
+inline const QString WorkingDirectorySet = QStringLiteral("working_directory_set"); // directory
+// What a step left in the incident's shell session for the next ones: variables set or
+// changed (values masked), variables unset, and the directory it ended in.
+inline const QString SessionChanged = QStringLiteral("session_changed"); // set {name: value}, unset [name], directory
 inline const QString ReportFieldSet = QStringLiteral("report_field_set");   // field, text
 } // namespace events
 

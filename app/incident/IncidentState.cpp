@@ -1,6 +1,7 @@
 #include "incident/IncidentState.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace rollcage::incident {
 
@@ -145,6 +146,17 @@ void IncidentState::apply(const Event &e)
             if (isTerminal(*to))
                 s.endedMs = e.atMs;
         }
+    } else if (e.type == events::WorkingDirectorySet) {
+        s.workingDirectory = d.value(QLatin1String("directory")).toString();
+        s.sessionDirectory.clear(); // a new place to start from: the next step starts there
+    } else if (e.type == events::SessionChanged) {
+        const QJsonObject set = d.value(QLatin1String("set")).toObject();
+        for (auto it = set.begin(); it != set.end(); ++it)
+            s.session.insert(it.key(), it.value().toString());
+        for (const QJsonValue &name : d.value(QLatin1String("unset")).toArray())
+            s.session.remove(name.toString());
+        if (d.contains(QLatin1String("directory")))
+            s.sessionDirectory = d.value(QLatin1String("directory")).toString();
     } else if (e.type == events::VariableSet) {
         s.variables.insert(d.value(QLatin1String("name")).toString(),
                            d.value(QLatin1String("value")).toString());

@@ -72,6 +72,11 @@ struct IncidentState
     qint64 endedMs = 0; // when it was resolved or aborted; 0 while open
     QString declaredBy;
     QHash<QString, QString> variables;
+    QString workingDirectory; // where steps start; empty for incidents older than the field
+    // The shell session steps share: what they set (masked as journalled) and where the
+    // last one that reported left off.
+    QHash<QString, QString> session;
+    QString sessionDirectory;
     QString procedure; // chosen after declaration; empty: the one in the incident record
     QString decision;
     QString justification;

@@ -106,6 +106,9 @@ struct Step
     QList<Placeholder> placeholders;
     std::optional<int> timeoutSeconds; // from an annotation
     bool errexit = true;               // `set -o errexit -o pipefail` unless annotated off
+    // Annotated `isolated`: runs outside the incident's shell session (neither sees the
+    // variables and directory earlier steps left nor leaves its own to later ones).
+    bool isolated = false;
     QString name;                      // annotation name, else empty
     int line = 0;
 

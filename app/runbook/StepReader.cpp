@@ -99,6 +99,8 @@ void finishStep(Step &st)
             st.errexit = a.value(QStringLiteral("errexit")) != QLatin1String("false");
         if (a.contains(QStringLiteral("noerrexit")))
             st.errexit = false;
+        if (a.contains(QStringLiteral("isolated")))
+            st.isolated = a.value(QStringLiteral("isolated")) != QLatin1String("false");
         if (a.contains(QStringLiteral("confirm")) || a.contains(QStringLiteral("destructive"))) {
             st.destructive = true;
             st.confirmTarget = a.value(QStringLiteral("confirm"));

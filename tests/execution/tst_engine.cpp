@@ -202,13 +202,14 @@ void TestEngine::journalsBeforeActing()
     QStringList types;
     for (const auto &e : *journal)
         types.append(e.type);
-    QCOMPARE(types, (QStringList{QStringLiteral("declared"), QStringLiteral("variable_set"),
+    QCOMPARE(types, (QStringList{QStringLiteral("declared"), QStringLiteral("working_directory_set"),
+                                 QStringLiteral("variable_set"),
                                  QStringLiteral("state_changed"), QStringLiteral("step_started"),
                                  QStringLiteral("step_finished")}));
-    QCOMPARE(journal->at(3).operatorName, QStringLiteral("riley"));
-    QCOMPARE(journal->at(3).data.value(QLatin1String("command")).toString(),
+    QCOMPARE(journal->at(4).operatorName, QStringLiteral("riley"));
+    QCOMPARE(journal->at(4).data.value(QLatin1String("command")).toString(),
              QStringLiteral("echo deploying '2.3.1'\necho warn >&2"));
-    QCOMPARE(storedOutput(journal->at(3).id),
+    QCOMPARE(storedOutput(journal->at(4).id),
              (QStringList{QStringLiteral("deploying 2.3.1"), QStringLiteral("warn")}));
     QCOMPARE(engine.state().step(0).state, StepState::Succeeded);
     QVERIFY(!engine.nextStep());
