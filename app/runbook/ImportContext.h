@@ -40,6 +40,7 @@ struct ImportContext
     Runbook &runbook;
     QList<Section> sections;
     QList<QStringList> procedureContext; // per procedure: titles of its section and ancestors
+    mutable QHash<QString, int> titleCount; // lower-case heading -> sections with it
 
     const MdNode &node(int i) const { return tree.node(i); }
     void diagnose(int line, Severity severity, const QString &message);
@@ -60,6 +61,23 @@ struct ImportContext
     QList<int> codeBlocksIn(int node) const; // code blocks anywhere below, in order
     TableData tableData(int table) const;
 };
+
+// One expression for a word list: sections are classified by many words, and a document
+// of a megabyte has thousands of sections.
+QRegularExpression anyOf(const QStringList &words);
+// SectionRules.cpp: whether a section is a procedure — its heading speaks of one, or its
+// body is a sequence of actions (commands to run, numbered step sub-headings) — and the
+// pieces of that judgement the readers share.
+bool isProcedureSection(const ImportContext &ctx, int section);
+bool isRunnableCode(const MdNode &code); // a shell block, or an untagged one of commands
+bool isStepHeading(const QString &title);
+QString stripStepNumber(const QString &title);
+// Children that are steps of this section ("### Step 2: Promote", "#### 2.1 Create …").
+QList<int> stepSections(const ImportContext &ctx, int section);
+// The title a procedure is shown under: its heading, after its parent's when the heading
+// alone names no procedure ("Diagnosis", "Immediate actions (0-5 minutes)") or is shared
+// by several sections ("API Service Down — Immediate actions").
+QString procedureTitle(const ImportContext &ctx, int section);
 
 // Words that name each kind of section, shared by the readers.
 bool mentions(const QString &text, const QStringList &words);

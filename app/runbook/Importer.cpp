@@ -27,58 +27,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("rollcage::runbook::Importer", text);
 }
 
-// One expression per word list: sections are classified by many words, and a document
-// of a megabyte has thousands of sections.
-QRegularExpression anyOf(const QStringList &words)
-{
-    QStringList escaped;
-    for (const QString &w : words)
-        escaped.append(QRegularExpression::escape(w));
-    QRegularExpression re(escaped.join(QLatin1Char('|')));
-    re.optimize();
-    return re;
-}
-
 const QRegularExpression &templateWords()
 {
     static const QRegularExpression w =
         anyOf({QStringLiteral("template"), QStringLiteral("notification"), QStringLiteral("notice"),
                QStringLiteral("message"), QStringLiteral("announcement")});
-    return w;
-}
-
-const QRegularExpression &procedureWords()
-{
-    static const QRegularExpression w =
-        anyOf({QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
-               QStringLiteral("restore"), QStringLiteral("recovery"), QStringLiteral("recover"),
-               QStringLiteral("revert"), QStringLiteral("redeploy"), QStringLiteral("re-deploy"),
-               QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
-               QStringLiteral("procedure")});
-    return w;
-}
-
-// Sections about a rollback that are not themselves something to execute.
-const QRegularExpression &notProcedureWords()
-{
-    static const QRegularExpression w =
-        anyOf({QStringLiteral("overview"),      QStringLiteral("philosophy"),
-               QStringLiteral("strategy"),      QStringLiteral("when to"),
-               QStringLiteral("contents"),      QStringLiteral("testing"),
-               QStringLiteral("test scenario"), QStringLiteral("drill"),
-               QStringLiteral("best practice"), QStringLiteral("documentation"),
-               QStringLiteral("requirements"),  QStringLiteral("monitoring"),
-               QStringLiteral("acceptance"),    QStringLiteral("automatic"),
-               QStringLiteral("automation"),    QStringLiteral("tools"),
-               QStringLiteral("reference"),     QStringLiteral("trigger"),
-               QStringLiteral("decision"),      QStringLiteral("matrix"),
-               QStringLiteral("communication"), QStringLiteral("template"),
-               QStringLiteral("escalation"),    QStringLiteral("contact"),
-               QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
-               QStringLiteral("notification"),  QStringLiteral("message"),
-               QStringLiteral("ownership"),     QStringLiteral("history"),
-               QStringLiteral("validation"),    QStringLiteral("post-rollback"),
-               QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
     return w;
 }
 
@@ -133,6 +86,38 @@ QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
                  .arg(repair.codecName)});
     }
     return std::move(repair.text);
+}
+
+// YAML (---) or TOML (+++) front matter: its title is the runbook's, and md4c must not
+// read "title: X" over "---" as a heading. The block is blanked, not cut, so every line
+// number after it still points at the file.
+QString takeFrontMatter(QByteArray &utf8)
+{
+    const bool yaml = utf8.startsWith("---\n") || utf8.startsWith("---\r\n");
+    if (!yaml && !utf8.startsWith("+++\n") && !utf8.startsWith("+++\r\n"))
+        return {};
+    const QByteArray fence = yaml ? "---" : "+++";
+    qsizetype at = utf8.indexOf('\n') + 1;
+    QString title;
+    while (at < utf8.size()) {
+        qsizetype end = utf8.indexOf('\n', at);
+        if (end < 0)
+            end = utf8.size();
+        const QByteArray line = utf8.mid(at, end - at).trimmed();
+        if (line == fence || (yaml && line == "...")) {
+            for (qsizetype i = 0; i < end; ++i) {
+                if (utf8.at(i) != '\n' && utf8.at(i) != '\r')
+                    utf8[i] = ' ';
+            }
+            return title;
+        }
+        static const QRegularExpression key(QStringLiteral(R"(^title\s*[:=]\s*["']?(.*?)["']?\s*$)"));
+        const auto m = key.match(QString::fromUtf8(line));
+        if (m.hasMatch() && title.isEmpty())
+            title = m.captured(1).trimmed();
+        at = end + 1;
+    }
+    return {}; // never closed: not front matter
 }
 
 bool looksBinary(const QByteArray &bytes)
@@ -224,23 +209,6 @@ bool isChecklistList(const ImportContext &ctx, int list)
     return true;
 }
 
-// A numbered list whose items carry code, or a "When to use" lead: a procedure even
-// when its heading does not say rollback ("Practice sandbox setup").
-bool hasCommandSteps(const ImportContext &ctx, const Section &s)
-{
-    static const QRegularExpression when(QStringLiteral("^when to use"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    for (const int b : s.blocks) {
-        const MdNode &n = ctx.node(b);
-        if (n.kind == MdNode::Kind::List && n.ordered && !ctx.codeBlocksIn(b).isEmpty())
-            return true;
-        if (n.kind == MdNode::Kind::Paragraph && !n.leadStrong.isEmpty() &&
-            when.match(n.leadStrong).hasMatch())
-            return true;
-    }
-    return false;
-}
-
 void readSection(ImportContext &ctx, int index)
 {
     // "<!-- rollcage: procedure -->" anywhere in the section makes all of it one.
@@ -270,10 +238,7 @@ void readSection(ImportContext &ctx, int index)
                           !ctx.titlesMention(index, informWords);
     const bool report = ctx.titlesMention(index, reportWords);
     const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
-    const bool excluded = ctx.titlesMention(index, notProcedureWords());
-    const bool procedure =
-        s.forcedProcedure ||
-        (!excluded && (ctx.titlesMention(index, procedureWords()) || hasCommandSteps(ctx, s)));
+    const bool procedure = s.forcedProcedure || isProcedureSection(ctx, index);
     bool hasTable = false;
     int lists = 0;
     for (const int b : s.blocks) {
@@ -413,8 +378,9 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     }
     QByteArray utf8;
     rb.text = decode(bytes, rb, &utf8);
+    rb.title = takeFrontMatter(utf8);
     const MarkdownTree tree = MarkdownTree::parse(utf8);
-    ImportContext ctx{tree, rb, {}, {}, {}};
+    ImportContext ctx{tree, rb, {}, {}, {}, {}};
     checkFences(ctx, rb.text);
     checkTableRows(ctx);
     buildSections(ctx);

@@ -178,7 +178,8 @@ struct Reader
         Step st;
         st.line = ctx.node(b).line;
         if (!pendingTitle.isEmpty()) {
-            st.title = pendingTitle;
+            // "**1. Check the release:**" before a block: the order is the list's.
+            st.title = isStepHeading(pendingTitle) ? stripStepNumber(pendingTitle) : pendingTitle;
             st.expected = trailingDuration(&st.title);
         } else {
             // The procedure's own time is not this step's, so it is cut off here.
@@ -214,21 +215,6 @@ struct Reader
         }
     }
 };
-
-bool isStepHeading(const QString &title)
-{
-    static const RE re(QStringLiteral("^(step\\s*\\d+\\b|\\d+[.)]\\s)"), RE::CaseInsensitiveOption);
-    return re.match(title).hasMatch();
-}
-
-QString stripStepNumber(const QString &title)
-{
-    static const RE re(QStringLiteral("^(step\\s*\\d+\\s*[:.)-]?|\\d+[.)])\\s*"),
-                       RE::CaseInsensitiveOption);
-    QString t = title;
-    t.remove(re);
-    return t.isEmpty() ? title : t;
-}
 
 Step stepFromSection(ImportContext &ctx, int index)
 {
@@ -280,7 +266,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
 {
     const Section &s = ctx.sections.at(index);
     Reader r{ctx, {}, {}, {}, false, false};
-    r.p.title = s.title;
+    r.p.title = procedureTitle(ctx, index);
     r.p.line = s.line;
     QString title = s.title;
     r.p.expected = trailingDuration(&title);
@@ -309,15 +295,26 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
         }
     }
     r.finish();
-    if (r.p.steps.isEmpty()) {
-        // Steps as sub-headings: "### Step 1: Drain traffic", or every child section
-        // when the author marked this one as a procedure.
+    // Steps as sub-headings: "### Step 1: Drain traffic", "#### 2.1 Create a ticket", or
+    // every child section when the author marked this one as a procedure. Two or more
+    // make the procedure's steps even when the section's own text had a list (an intro).
+    QList<int> stepChildren;
+    if (s.forcedProcedure) {
         for (const int child : s.children) {
-            Section &c = ctx.sections[child];
-            if (c.children.isEmpty() && (s.forcedProcedure || isStepHeading(c.title))) {
-                r.p.steps.append(stepFromSection(ctx, child));
-                c.consumed = true;
-            }
+            if (ctx.sections.at(child).children.isEmpty())
+                stepChildren.append(child);
+        }
+    } else {
+        stepChildren = stepSections(ctx, index);
+    }
+    if (r.p.steps.isEmpty() || stepChildren.size() >= 2) {
+        if (!stepChildren.isEmpty()) {
+            r.p.steps.clear();
+            r.warnings.clear();
+        }
+        for (const int child : stepChildren) {
+            r.p.steps.append(stepFromSection(ctx, child));
+            ctx.sections[child].consumed = true;
         }
     }
     // Loose SQL or Python listings with no steps around them are examples to read,

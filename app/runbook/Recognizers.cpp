@@ -158,6 +158,38 @@ bool isShellLanguage(const QString &language)
     return shells.contains(language);
 }
 
+bool looksLikeCommands(const QString &code)
+{
+    // A prompt, a path, an assignment or a lower-case command word and its arguments.
+    static const RE command(QStringLiteral(
+        R"(^(?:[$%>]\s+\S|sudo\s|\.{0,2}/\w|[A-Za-z_]\w*=\S|[a-z][\w.+-]*(?:\s+[-\w"'$./{<~=:@]|\s*$)))"));
+    // What commands never look like: YAML keys, JSON, tables, logs, arrows.
+    static const RE notCommand(
+        QStringLiteral(R"(^(?:[\w.-]+:(?:\s|$)|[-*] |[{}\[\]|<]|.*\s{3,}\S.*\s{3,}))"));
+    qsizetype start = 0;
+    while (start < code.size()) {
+        qsizetype end = code.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = code.size();
+        const QString line = code.mid(start, end - start).trimmed();
+        start = end + 1;
+        // Comments, "#!" lines and root prompts alike: a comment is far more common.
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(u"//") || line.startsWith(u"--"))
+            continue;
+        return command.match(line).hasMatch() && !notCommand.match(line).hasMatch();
+    }
+    return false;
+}
+
+bool isFileDefinition(const QString &code)
+{
+    static const RE re(QStringLiteral(
+        R"(^\s*(?:#!|(?:#|//)\s*(?:[\w./-]*\w\.(?:sh|bash|py|env|ya?ml|json|toml|conf|ini|sql|ps1|rb|js|ts)|\.[\w.-]+)\s*(?:\n|$)))"));
+    return re.match(code).hasMatch();
+}
+
 QList<Placeholder> placeholders(const QString &text, Scope scope)
 {
     // ${NAME…} and $NAME in one pass.

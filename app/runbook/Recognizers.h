@@ -25,6 +25,14 @@ enum class Scope { Shell, Template, OtherCode };
 QList<Placeholder> placeholders(const QString &text, Scope scope);
 bool looksSecret(const QString &name);
 bool isShellLanguage(const QString &language);
+// An untagged block reads as commands to type, not output, configuration or prose: its
+// first line that is not a comment starts like a command (`$ cf login`, `sudo …`,
+// `./x`, `NAME=…`, `kubectl get …`) rather than like output (`NAME  READY`, `57m Normal`,
+// `key: value`, `{`).
+bool looksLikeCommands(const QString &code);
+// A file's contents under its name: a "#!" line, or a first comment that is a file name
+// ("# scripts/rollback_immediate.sh", "# .env.production").
+bool isFileDefinition(const QString &code);
 
 struct Hit
 {

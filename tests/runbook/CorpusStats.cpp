@@ -163,6 +163,12 @@ DocStats measure(const QString &path, const QString &name)
             d.otherUsed += used ? 1 : 0;
             break;
         }
+        if (!used && b.kind != BlockKind::Other)
+            d.unused.append(QStringLiteral("%1:%2 (%3)")
+                                .arg(name)
+                                .arg(b.first - 1)
+                                .arg(b.kind == BlockKind::Shell ? QStringLiteral("shell")
+                                                                : QStringLiteral("untagged")));
         if (b.multiStep) {
             ++d.multiStepBlocks;
             d.multiStepSplit += stepsOf.at(i).size() >= 2 ? 1 : 0;

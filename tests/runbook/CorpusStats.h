@@ -40,6 +40,7 @@ struct DocStats
     int warnings = 0;
     int infos = 0;
     double importMs = 0;
+    QStringList unused; // "line 12 (bash)": shell and untagged blocks no step runs
 
     DocStats &operator+=(const DocStats &o);
 };

@@ -5,6 +5,7 @@
 #include <limits>
 
 using namespace rollcage::runbook;
+using namespace Qt::StringLiterals;
 
 class TestRecognizers : public QObject
 {
@@ -191,6 +192,48 @@ private slots:
         QVERIFY(a.contains(QStringLiteral("confirm")));
         QVERIFY(recognize::fenceAttributes(QStringLiteral("python"), &language).isEmpty());
         QCOMPARE(language, QStringLiteral("python"));
+    }
+
+    // Untagged blocks: commands to type, or output, configuration and prose.
+    void looksLikeCommands_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("commands");
+        QTest::newRow("cli") << u"cf login -a api.example.org -u USERNAME"_s << true;
+        QTest::newRow("prompt") << u"$ kubectl get pods"_s << true;
+        QTest::newRow("comment first") << u"# CHANGEME to your checkout\ncd /srv/app"_s << true;
+        QTest::newRow("assignment") << u"db_password=$(vault read x)"_s << true;
+        QTest::newRow("path") << u"./scripts/fix.sh --now"_s << true;
+        QTest::newRow("table output")
+            << u"REVISION  UPDATED   STATUS\n1         Jun 01    deployed"_s << false;
+        QTest::newRow("log lines") << u"57m Normal NodeNotReady node-01"_s << false;
+        QTest::newRow("yaml") << u"limits:\n  max_series: 10"_s << false;
+        QTest::newRow("json") << u"{\"status\": \"ok\"}"_s << false;
+        QTest::newRow("columns") << u"name    ready    status"_s << false;
+        QTest::newRow("only comments") << u"# nothing to run here"_s << false;
+    }
+    void looksLikeCommands()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, commands);
+        QCOMPARE(recognize::looksLikeCommands(code), commands);
+    }
+
+    void fileDefinitions_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("definition");
+        QTest::newRow("shebang") << u"#!/bin/bash\nset -e"_s << true;
+        QTest::newRow("script name") << u"# scripts/rollback_now.sh\nswitch-lb blue"_s << true;
+        QTest::newRow("dotfile") << u"# .env.production\nAPP_VERSION=1.2.3"_s << true;
+        QTest::newRow("comment") << u"# Stop the app first\nsystemctl stop app"_s << false;
+        QTest::newRow("runs a script") << u"./scripts/rollback_now.sh"_s << false;
+    }
+    void fileDefinitions()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, definition);
+        QCOMPARE(recognize::isFileDefinition(code), definition);
     }
 };
 

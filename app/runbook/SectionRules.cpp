@@ -1,0 +1,281 @@
+// Which sections are procedures. A reader on call takes a section as one when its heading
+// speaks of a rollback, restore or procedure, and equally when its body is a sequence of
+// actions whatever the heading says ("## Diagnosis" with commands, "## Step 3 – Promote"
+// sub-headings), unless the heading says it is something else (a template, an overview,
+// a reference). Headings above a section only exclude it for what swallows everything
+// beneath (communication, escalation, testing): a "Verification" or "Checklist" parent
+// does not make the procedures under it disappear.
+
+#include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
+
+#include <QRegularExpression>
+
+namespace rollcage::runbook::detail {
+
+namespace {
+
+using RE = QRegularExpression;
+
+const RE &procedureWords()
+{
+    static const RE w =
+        anyOf({QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
+               QStringLiteral("restore"), QStringLiteral("recovery"), QStringLiteral("recover"),
+               QStringLiteral("revert"), QStringLiteral("redeploy"), QStringLiteral("re-deploy"),
+               QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
+               QStringLiteral("procedure")});
+    return w;
+}
+
+// Sections about a rollback that are not themselves something to execute.
+const RE &notProcedureWords()
+{
+    static const RE w = anyOf(
+        {QStringLiteral("overview"),      QStringLiteral("philosophy"),
+         QStringLiteral("strategy"),      QStringLiteral("when to"),
+         QStringLiteral("contents"),      QStringLiteral("testing"),
+         QStringLiteral("test scenario"), QStringLiteral("drill"),
+         QStringLiteral("best practice"), QStringLiteral("documentation"),
+         QStringLiteral("requirements"),  QStringLiteral("monitoring"),
+         QStringLiteral("acceptance"),    QStringLiteral("automatic"),
+         QStringLiteral("automation"),    QStringLiteral("tools"),
+         QStringLiteral("reference"),     QStringLiteral("trigger"),
+         QStringLiteral("decision"),      QStringLiteral("matrix"),
+         QStringLiteral("communication"), QStringLiteral("template"),
+         QStringLiteral("escalation"),    QStringLiteral("contact"),
+         QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
+         QStringLiteral("notification"),  QStringLiteral("message"),
+         QStringLiteral("ownership"),     QStringLiteral("history"),
+         QStringLiteral("validation"),    QStringLiteral("post-rollback"),
+         QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
+    return w;
+}
+
+// In a heading above, these exclude everything beneath: no procedure hides under them.
+const RE &ancestorExclusions()
+{
+    static const RE w = anyOf(
+        {QStringLiteral("testing"), QStringLiteral("test scenario"), QStringLiteral("drill"),
+         QStringLiteral("best practice"), QStringLiteral("philosophy"),
+         QStringLiteral("documentation"), QStringLiteral("automation"),
+         QStringLiteral("automatic"), QStringLiteral("acceptance"),
+         QStringLiteral("communication"), QStringLiteral("template"),
+         QStringLiteral("escalation"), QStringLiteral("contact"), QStringLiteral("stakeholder"),
+         QStringLiteral("notification"), QStringLiteral("message"), QStringLiteral("ownership"),
+         QStringLiteral("history")});
+    return w;
+}
+
+// A section with commands to run is a procedure unless its own heading says one of these.
+// Validation, verification, checklists and the phases before and after a rollback are
+// run too, so they are not here.
+const RE &commandExclusions()
+{
+    static const RE w = anyOf(
+        {QStringLiteral("overview"),      QStringLiteral("philosophy"),
+         QStringLiteral("when to"),       QStringLiteral("contents"),
+         QStringLiteral("testing"),       QStringLiteral("test scenario"),
+         QStringLiteral("drill"),         QStringLiteral("best practice"),
+         QStringLiteral("documentation"), QStringLiteral("monitoring"),
+         QStringLiteral("acceptance"),    QStringLiteral("automatic"),
+         QStringLiteral("automation"),    QStringLiteral("tools"),
+         QStringLiteral("reference"),     QStringLiteral("cheat"),
+         QStringLiteral("trigger"),       QStringLiteral("decision"),
+         QStringLiteral("matrix"),        QStringLiteral("communication"),
+         QStringLiteral("template"),      QStringLiteral("escalation"),
+         QStringLiteral("contact"),       QStringLiteral("stakeholder"),
+         QStringLiteral("notification"),  QStringLiteral("message"),
+         QStringLiteral("ownership"),     QStringLiteral("history"),
+         QStringLiteral("background"),    QStringLiteral("how it works"),
+         QStringLiteral("under the hood"), QStringLiteral("anti-pattern")});
+    return w;
+}
+
+// A numbered list whose items carry code, or a "When to use" lead: a procedure even
+// when its heading does not say rollback ("Practice sandbox setup").
+bool hasCommandSteps(const ImportContext &ctx, const Section &s)
+{
+    static const RE when(QStringLiteral("^when to use"), RE::CaseInsensitiveOption);
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::List && n.ordered && !ctx.codeBlocksIn(b).isEmpty())
+            return true;
+        if (n.kind == MdNode::Kind::Paragraph && !n.leadStrong.isEmpty() &&
+            when.match(n.leadStrong).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool hasRunnableCode(const ImportContext &ctx, const Section &s)
+{
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::Code && isRunnableCode(n))
+            return true;
+        if (n.kind == MdNode::Kind::List) {
+            for (const int c : ctx.codeBlocksIn(b)) {
+                if (isRunnableCode(ctx.node(c)))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A numbered heading is a step only when it is not a procedure or a part of the document
+// of its own: no sub-sections, no numbered list of its own, no category word ("### 4.1
+// Application Rollback" with steps 1–5 is a procedure under a numbered outline, "## 3.
+// Pre-Rollback Checklist" a part of the outline).
+bool isStepSection(const ImportContext &ctx, int index)
+{
+    const Section &c = ctx.sections.at(index);
+    if (!isStepHeading(c.title))
+        return false;
+    static const RE explicitStep(QStringLiteral("^\\W*step\\s*\\d"), RE::CaseInsensitiveOption);
+    if (explicitStep.match(c.title).hasMatch())
+        return c.children.isEmpty();
+    if (!c.children.isEmpty() || notProcedureWords().match(c.title.toLower()).hasMatch())
+        return false;
+    for (const int b : c.blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind == MdNode::Kind::List && n.ordered && ctx.items(b).size() >= 2)
+            return false;
+    }
+    return true;
+}
+
+QString normalTitle(const QString &title)
+{
+    QString t = stripStepNumber(title).toLower();
+    trailingDuration(&t);
+    return recognize::cleanLabel(t);
+}
+
+} // namespace
+
+QRegularExpression anyOf(const QStringList &words)
+{
+    QStringList escaped;
+    for (const QString &w : words)
+        escaped.append(QRegularExpression::escape(w));
+    QRegularExpression re(escaped.join(QLatin1Char('|')));
+    re.optimize();
+    return re;
+}
+
+bool isRunnableCode(const MdNode &code)
+{
+    // The block that runs a script is the step, not the script's own text.
+    if (recognize::isFileDefinition(code.text))
+        return false;
+    QString language;
+    recognize::fenceAttributes(code.info, &language);
+    if (language.isEmpty())
+        return recognize::looksLikeCommands(code.text);
+    return recognize::isShellLanguage(language);
+}
+
+bool isStepHeading(const QString &title)
+{
+    // "Step 3 – Promote", "1. Check", "2.1 Create", "✅ Step 1:", "3) Verify".
+    static const RE re(QStringLiteral("^[^\\w(]{0,4}\\s*(step\\s*\\d+\\b|\\d+[.)]\\s|\\d+(\\.\\d+)+\\.?\\s)"),
+                       RE::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
+QString stripStepNumber(const QString &title)
+{
+    static const RE re(QStringLiteral("^[^\\w(]{0,4}\\s*(step\\s*\\d+\\s*[:.)\\x{2013}\\x{2014}-]?|"
+                                      "\\d+[.)]|\\d+(\\.\\d+)+\\.?)\\s*"),
+                       RE::CaseInsensitiveOption);
+    QString t = title;
+    t.remove(re);
+    return t.isEmpty() ? title : t;
+}
+
+QList<int> stepSections(const ImportContext &ctx, int index)
+{
+    // A numbered heading that is not a step makes its numbered siblings an outline of the
+    // document ("## 1. When to roll back" … "## 4. Procedures"), not a sequence of steps.
+    QList<int> result;
+    for (const int child : ctx.sections.at(index).children) {
+        if (isStepSection(ctx, child))
+            result.append(child);
+        else if (isStepHeading(ctx.sections.at(child).title))
+            return {};
+    }
+    return result;
+}
+
+bool isProcedureSection(const ImportContext &ctx, int index)
+{
+    const Section &s = ctx.sections.at(index);
+    if (index == 0)
+        return false; // text before the first heading
+    // The document's title is not context for what is under it, nor a reason to exclude.
+    const QString own = s.documentTitle ? QString() : s.title.toLower();
+    QStringList above = ctx.titles(index);
+    if (!s.documentTitle && !above.isEmpty())
+        above.removeFirst();
+    const QString ancestors = above.join(QLatin1Char('\n'));
+    if (ancestorExclusions().match(ancestors).hasMatch())
+        return false;
+    const bool ownExcluded = notProcedureWords().match(own).hasMatch();
+    // Under a quick reference or cheat sheet, loose commands repeat the procedures (often
+    // several alternatives in one block): only a sequence that names itself a procedure
+    // counts there.
+    static const RE reference(QStringLiteral("reference|cheat|summary|at a glance"));
+    if (reference.match(ancestors).hasMatch()) {
+        bool sequence = hasCommandSteps(ctx, s) || stepSections(ctx, index).size() >= 2;
+        for (const int b : s.blocks) {
+            sequence = sequence || (ctx.node(b).kind == MdNode::Kind::List &&
+                                    ctx.node(b).ordered && ctx.items(b).size() >= 2);
+        }
+        return !ownExcluded && sequence && procedureWords().match(own).hasMatch();
+    }
+    // What the importer has always read: a heading that names a procedure.
+    if (!ownExcluded && (procedureWords().match(own).hasMatch() || procedureWords().match(ancestors).hasMatch() ||
+         hasCommandSteps(ctx, s)))
+        return true;
+    // Numbered actions under a heading that says so ("Steps for the deputy", "How to
+    // rotate the key"), even with no command to run: manual steps.
+    static const RE stepsWords(QStringLiteral("\\bsteps?\\b|\\binstructions\\b|\\bhow to\\b"));
+    if (!ownExcluded && stepsWords.match(own).hasMatch()) {
+        for (const int b : s.blocks) {
+            if (ctx.node(b).kind == MdNode::Kind::List && ctx.node(b).ordered &&
+                ctx.items(b).size() >= 2)
+                return true;
+        }
+    }
+    // A sequence of actions, whatever the heading calls it.
+    if (!commandExclusions().match(own).hasMatch() && hasRunnableCode(ctx, s))
+        return true;
+    return !ownExcluded && stepSections(ctx, index).size() >= 2;
+}
+
+QString procedureTitle(const ImportContext &ctx, int index)
+{
+    const Section &s = ctx.sections.at(index);
+    if (s.parent <= 0 || ctx.sections.at(s.parent).documentTitle)
+        return s.title;
+    if (ctx.titleCount.isEmpty()) {
+        for (const Section &other : ctx.sections)
+            ++ctx.titleCount[normalTitle(other.title)];
+    }
+    static const RE generic(
+        QStringLiteral("^(diagnos\\w*|mitigation|mitigate|resolution|resolve|investigation|"
+                       "investigate|investigation steps|quick checks?|immediate actions?|"
+                       "immediate response|actions?|next steps|steps|procedure|fix|how to "
+                       "(investigate|fix|resolve|mitigate|diagnose)( it)?|troubleshooting|"
+                       "remediation|recovery|recovery steps|resolution steps|verification|"
+                       "verify|validation|what to do|response|short-term actions?|"
+                       "long-term actions?)$"));
+    const QString normal = normalTitle(s.title);
+    if (!generic.match(normal).hasMatch() && ctx.titleCount.value(normal) < 2)
+        return s.title;
+    return ctx.sections.at(s.parent).title + QStringLiteral(" \u2014 ") + s.title;
+}
+
+} // namespace rollcage::runbook::detail
