@@ -115,6 +115,10 @@ CodeBlock codeBlock(const MdNode &code);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);
+// A step whose one shell block numbers its parts in comments ("# 1. List versions" …
+// "# Step 5: Verify"), as that many steps, each with its part of the block; lines
+// before the first numbered comment belong to the first. Other steps: themselves.
+QList<Step> splitNumberedBlock(const Step &step);
 
 bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);
 // ProcedureKind.cpp: `ancestors` are the enclosing headings, nearest first, then the

@@ -192,6 +192,65 @@ struct Reader
         p.steps.append(std::move(st));
     }
 
+    // A block that defines a script ("#!/bin/bash" then "# scripts/rollback_now.sh") and
+    // a later step that runs it would roll back twice: the step that runs it stays, the
+    // definition becomes its note.
+    void foldScriptDefinitions()
+    {
+        static const RE named(QStringLiteral(R"(^\s*(?:#!.*\n\s*)?#\s*([\w./-]*\w\.(?:sh|bash|py|rb|ps1))\s*$)"),
+                              RE::MultilineOption);
+        for (qsizetype i = 0; i < p.steps.size(); ++i) {
+            const Step &def = p.steps.at(i);
+            if (def.commands.size() != 1 || !recognize::isFileDefinition(def.commands.first().code))
+                continue;
+            const auto m = named.match(def.commands.first().code.left(400));
+            if (!m.hasMatch())
+                continue;
+            const QString file = m.captured(1).section(QLatin1Char('/'), -1);
+            for (qsizetype j = i + 1; j < p.steps.size(); ++j) {
+                Step &runs = p.steps[j];
+                const bool calls =
+                    std::any_of(runs.commands.cbegin(), runs.commands.cend(),
+                                [&](const CodeBlock &c) { return c.code.contains(file); });
+                if (!calls)
+                    continue;
+                appendLine(runs.description,
+                           tr("Runs %1, whose text the runbook shows at line %2.")
+                               .arg(m.captured(1))
+                               .arg(def.commands.first().line));
+                for (Warning &w : warnings) {
+                    if (w.beforeStep > int(i))
+                        --w.beforeStep;
+                }
+                p.steps.removeAt(i);
+                --i;
+                break;
+            }
+        }
+    }
+
+    // Blocks that number their parts become that many steps; warnings keep pointing
+    // after the steps they followed.
+    void splitNumberedBlocks()
+    {
+        QList<Step> steps;
+        for (const Step &original : std::as_const(p.steps)) {
+            Step st = original;
+            // The procedure's title stood in for a first block's; its parts have their own.
+            if (st.title == p.title)
+                st.title.clear();
+            QList<Step> parts = splitNumberedBlock(st);
+            if (parts.size() == 1)
+                parts = {original};
+            for (Warning &w : warnings) {
+                if (w.beforeStep > int(steps.size()))
+                    w.beforeStep += int(parts.size()) - 1;
+            }
+            steps.append(parts);
+        }
+        p.steps = std::move(steps);
+    }
+
     // A warning after the steps it is about marks them: the destructive ones, or the
     // step just before it when none is.
     void applyWarnings()
@@ -327,6 +386,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
     });
     if (r.p.steps.isEmpty() || !runnable)
         return false;
+    r.foldScriptDefinitions();
+    r.splitNumberedBlocks();
     r.applyWarnings();
     if (!r.p.expected.isKnown()) {
         // A procedure without its own time takes as long as its steps, when all say.

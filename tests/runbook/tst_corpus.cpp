@@ -17,9 +17,9 @@ constexpr int kDocuments = 30;
 constexpr int kShellUsedFloor = 135;
 constexpr int kPlainUsedFloor = 41;
 constexpr int kOtherUsedFloor = 29;
-constexpr int kMultiStepSplitFloor = 0;
+constexpr int kMultiStepSplitFloor = 14;
 constexpr int kWithoutProcedureCeiling = 2;
-constexpr int kStepsFloor = 424;
+constexpr int kStepsFloor = 470;
 
 } // namespace
 

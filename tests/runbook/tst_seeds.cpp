@@ -208,6 +208,15 @@ private slots:
         const Procedure *immediate = procedure(rb, u"Immediate Rollback (< 5 minutes)"_s);
         QVERIFY(immediate);
         QCOMPARE(immediate->expected.maxSeconds.value_or(0), 300);
+        // The script's own text is not a step: the Execution block that runs it is, so
+        // the rollback runs once, and that step says where the script's text is.
+        for (const Step &st : immediate->steps) {
+            for (const CodeBlock &c : st.commands)
+                QVERIFY2(!c.code.startsWith(u"#!"_s), qPrintable(st.title));
+        }
+        QVERIFY(immediate->steps.last().description.contains(u"scripts/rollback_immediate.sh"_s));
+        QVERIFY(immediate->steps.last().commands.first().code.contains(
+            u"./scripts/rollback_immediate.sh"_s));
         const Procedure *emergency = procedure(rb, u"Emergency Rollback (Production Down)"_s);
         QVERIFY(emergency);
         QCOMPARE(emergency->steps.size(), 4);
