@@ -2593,8 +2593,8 @@ Verfahren: %5</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>full log: %1</source>
-        <translation>vollständiges Log: %1</translation>
+        <source>full log written</source>
+        <translation>vollständiges Log geschrieben</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2570,7 +2570,7 @@ Procedure: %5</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>full log: %1</source>
+        <source>full log written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

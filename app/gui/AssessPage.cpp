@@ -73,6 +73,8 @@ void AssessPage::setRunbook(const runbook::Runbook &runbook)
     m_ui->triggersLabel->setVisible(!runbook.triggers.isEmpty());
     m_ui->triggersView->setVisible(!runbook.triggers.isEmpty());
     m_ui->decisionsView->setVisible(matrix);
+    // "Pick the row of the decision matrix" would contradict the line that says there is none.
+    m_ui->introLabel->setVisible(matrix);
     // Without a matrix there is no row to choose: the page asks for the situation instead.
     for (QWidget *w : {static_cast<QWidget *>(m_ui->chosenLabel), static_cast<QWidget *>(m_ui->chosenValue),
                        static_cast<QWidget *>(m_ui->severityLabel), static_cast<QWidget *>(m_ui->severityValue),
@@ -89,6 +91,14 @@ void AssessPage::setRunbook(const runbook::Runbook &runbook)
     updateDetails();
     if (!matrix)
         m_ui->justificationEdit->setFocus();
+}
+
+void AssessPage::focusStart()
+{
+    if (m_ui->decisionsView->isVisibleTo(this))
+        m_ui->decisionsView->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->justificationEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void AssessPage::selectDecision(int row)

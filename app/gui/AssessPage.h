@@ -44,6 +44,9 @@ public:
     bool canRecord() const;
     // Records the current choice (as the button does); false when it is incomplete.
     bool record();
+    // Where the operator starts typing: the matrix when there is one (the arrows pick a
+    // row), else the justification.
+    void focusStart();
 
 Q_SIGNALS:
     void decisionRecorded(const rollcage::gui::AssessChoice &choice);

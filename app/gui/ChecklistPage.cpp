@@ -119,6 +119,8 @@ void ChecklistPage::updateState()
     const QModelIndex current = m_ui->checklistView->currentIndex();
     const incident::ChecklistMark *m = m_model->isItem(current) ? m_model->mark(current) : nullptr;
     m_ui->emptyLabel->setVisible(empty);
+    // "Work through the checklist" over a page that says there is none: only the latter.
+    m_ui->introLabel->setVisible(!empty);
     m_ui->checklistView->setVisible(!empty);
     m_ui->tickButton->setVisible(!empty);
     m_ui->waiveButton->setVisible(!empty);

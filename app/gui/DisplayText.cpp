@@ -14,6 +14,25 @@ QString plainInline(const QString &markdown)
     return text;
 }
 
+QString flowingText(const QString &markdown)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^(?:[-*+]|\d+[.)])\s+)"));
+    QString text;
+    for (const QString &raw : plainInline(markdown).split(QLatin1Char('\n'))) {
+        QString line = raw.trimmed();
+        const bool listItem = line.contains(item);
+        line.remove(item);
+        if (line.isEmpty())
+            continue;
+        if (!text.isEmpty()) {
+            const bool afterColon = text.endsWith(QLatin1Char(':'));
+            text += listItem && !afterColon && !text.endsWith(QLatin1Char(';')) ? QStringLiteral("; ") : QStringLiteral(" ");
+        }
+        text += line;
+    }
+    return text;
+}
+
 QString inlineHtml(const QString &markdown)
 {
     QString html;

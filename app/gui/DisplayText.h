@@ -10,6 +10,9 @@ namespace rollcage::gui {
 // marks (`current`, **bold**); labels show them as code, plain views without the marks.
 QString plainInline(const QString &markdown);
 QString inlineHtml(const QString &markdown);
+// A paragraph or a short list as one flowing line for a label: the source's line breaks
+// are spaces (Markdown's soft breaks), list items are joined with "; ".
+QString flowingText(const QString &markdown);
 
 // "45 s", "2 min", "1 h 5 min": a span as people say it (not a clock).
 QString spanText(qint64 seconds);

@@ -16,7 +16,28 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rollcage::gui {
+
+namespace {
+// Sized for two rows, so the dock starts low and the Roll back page's log keeps the
+// window's height at 1100×720; more checks scroll, and the dock can be dragged taller
+// (the window remembers it).
+class CompactTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override
+    {
+        constexpr int kRowsShown = 2;
+        const int rows = std::clamp(model() ? model()->rowCount() : 0, 1, kRowsShown);
+        const int height = horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() +
+                           2 * frameWidth();
+        return {QTableView::sizeHint().width(), height};
+    }
+};
+} // namespace
 
 HealthDock::HealthDock(QWidget *parent)
     : HealthPanel(tr("Health"), parent)
@@ -27,7 +48,7 @@ HealthDock::HealthDock(QWidget *parent)
     m_banner = new QLabel(body);
     m_status = new QLabel(body);
     m_unresolved = new QLabel(body);
-    m_view = new QTableView(body);
+    m_view = new CompactTable(body);
     m_interval = new QComboBox(body);
     m_checkNow = new QPushButton(tr("Check &now"), body);
     m_pause = new QPushButton(tr("&Pause"), body);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QFocusEvent>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -274,6 +275,21 @@ void IncidentConsole::refresh()
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
     m_bar->setPhaseEnabled(Phase::RollBack, m_prepare->allSettled() || !state.steps.isEmpty());
+}
+
+void IncidentConsole::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_assess) {
+        m_assess->focusStart();
+        return;
+    }
+    QWidget *last = page ? page->focusWidget() : nullptr;
+    if (last && last->isVisible() && last->isEnabled())
+        last->setFocus(event->reason());
+    else
+        focusNextChild();
 }
 
 void IncidentConsole::complain(const QString &text)

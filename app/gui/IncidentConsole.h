@@ -64,6 +64,11 @@ public:
     bool nextAction();
     QString message() const { return m_message; }
 
+protected:
+    // The window gives the console the focus when it shows an incident; it goes on to
+    // where the current page expects typing, never stays on the bare console.
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     void attach(const runbook::Runbook &runbook);
     // Ticks and waivers on a checklist page go to the journal.

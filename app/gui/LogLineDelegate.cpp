@@ -4,6 +4,7 @@
 #include "gui/LogModel.h"
 
 #include <QApplication>
+#include <QtMath>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -84,6 +85,13 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const qreal y = textRect.top() + (textRect.height() - tl.height()) / 2;
     layout.draw(painter, QPointF(textRect.left(), y));
     painter->restore();
+    // What the line needs: its text plus the margins the style keeps on either side.
+    const int needed = textRect.left() - opt.rect.left() + qCeil(tl.naturalTextWidth()) +
+                       (opt.rect.right() - textRect.right()) + 1;
+    if (needed > m_widest) {
+        m_widest = needed;
+        Q_EMIT widerLine(needed);
+    }
 }
 
 } // namespace rollcage::gui

@@ -24,6 +24,14 @@ public:
     QList<QTextLayout::FormatRange> formatsFor(const QString &text, const QPalette &palette) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Forgets the widest line painted (another run, timestamps on or off).
+    void resetWidest() { m_widest = 0; }
+
+Q_SIGNALS:
+    // A painted line needs `width` pixels, more than any before it: the view widens its
+    // column so the line can be scrolled to, not cut at the pane's edge. Measured as
+    // lines are painted, so a million-line log is never measured whole.
+    void widerLine(int width) const;
 
 private:
     LogHighlighter &highlighter(const QPalette &palette) const;
@@ -32,6 +40,7 @@ private:
     // Created on the first painted line: the syntax repository is not needed before.
     mutable std::unique_ptr<LogHighlighter> m_highlighter;
     mutable qint64 m_paletteKey = 0;
+    mutable int m_widest = 0;
 };
 
 } // namespace rollcage::gui

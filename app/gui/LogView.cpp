@@ -10,8 +10,9 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileInfo>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rollcage::gui {
 
@@ -85,6 +88,18 @@ LogView::LogView(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Step output"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Long lines scroll sideways instead of being cut at the pane's edge: the column
+    // grows to the widest line painted (the delegate measures what it paints).
+    m_view->header()->setStretchLastSection(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->viewport()->installEventFilter(this);
+    connect(
+        m_delegate, &LogLineDelegate::widerLine, this,
+        [this](int width) {
+            m_widest = std::max(m_widest, width);
+            fitColumn();
+        },
+        Qt::QueuedConnection); // not while the view paints
 
     auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
@@ -105,7 +120,12 @@ LogView::LogView(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         find(m_search->text(), QApplication::keyboardModifiers() & Qt::ShiftModifier);
     });
-    connect(m_timestamps, &QToolButton::toggled, m_model, &LogModel::setShowTimestamps);
+    connect(m_timestamps, &QToolButton::toggled, this, [this](bool on) {
+        m_model->setShowTimestamps(on);
+        m_widest = 0; // the lines are as wide as they are painted now
+        m_delegate->resetWidest();
+        fitColumn();
+    });
     connect(m_highlight, &QToolButton::toggled, this, [this](bool on) {
         m_delegate->setHighlighting(on);
         m_view->viewport()->update();
@@ -139,6 +159,9 @@ void LogView::setRun(const incident::IncidentStore *store, qint64 runEventId)
     m_searcher->cancel(); // a search over the previous run is void
     m_status->setText(isExporting() ? tr("writing full log…") : QString());
     m_model->setRun(store, runEventId);
+    m_widest = 0;
+    m_delegate->resetWidest();
+    fitColumn();
     if (m_follow->isChecked())
         m_view->scrollToBottom();
 }
@@ -151,6 +174,18 @@ void LogView::setLive(bool live)
         m_poll->stop();
         poll(); // the last batch written at the end of the step
     }
+}
+
+void LogView::fitColumn()
+{
+    m_view->header()->resizeSection(0, std::max(m_widest, m_view->viewport()->width()));
+}
+
+bool LogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool LogView::isFollowing() const { return m_follow->isChecked(); }
@@ -223,7 +258,8 @@ void LogView::openFullLog()
 void LogView::onExportFinished(const QString &path)
 {
     // The file name only: a long path would widen the bar (and the window).
-    m_status->setText(tr("full log: %1").arg(QFileInfo(path).fileName()));
+    // Short: the page's message line says where it went; the search keeps its room.
+    m_status->setText(tr("full log written"));
     m_status->setToolTip(QDir::toNativeSeparators(path));
     Q_EMIT fullLogWritten(path);
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))

@@ -57,6 +57,9 @@ private:
     void poll();
     void onSearchFinished(qint64 row);
     void onExportFinished(const QString &path);
+    // The line column is as wide as the widest line painted, at least the pane's width.
+    void fitColumn();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     LogModel *m_model;
     QTreeView *m_view;
@@ -69,6 +72,7 @@ private:
     QTimer *m_poll;
     LogSearch *m_searcher;
     LogExport *m_export = nullptr; // the export in progress, a child of this view
+    int m_widest = 0;
 };
 
 } // namespace rollcage::gui

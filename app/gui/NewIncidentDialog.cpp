@@ -115,8 +115,9 @@ void NewIncidentDialog::rebuildValues()
         facts << tr("risk: %1").arg(p.risk);
     QString text = facts.join(QStringLiteral(" · "));
     if (!p.whenToUse.isEmpty())
-        text += QLatin1Char('\n') + tr("When to use: %1").arg(plainInline(p.whenToUse));
+        text += QLatin1Char('\n') + tr("When to use: %1").arg(flowingText(p.whenToUse));
     m_procedureFacts->setText(text);
+    growToFit();
 
     QSettings settings;
     settings.beginGroup(settingsGroup());
@@ -170,6 +171,17 @@ void NewIncidentDialog::sayMissing()
                    "or pick another procedure.")
                     .arg(execution::describeMissing(missing)),
                 true);
+    growToFit();
+}
+
+void NewIncidentDialog::growToFit()
+{
+    // A dialog's minimum size does not count what wrapped labels need at its width: a
+    // refusal appearing squeezed the procedure's facts instead of making the dialog taller.
+    layout()->activate();
+    const int need = heightForWidth(width());
+    if (need > height())
+        resize(width(), need);
 }
 
 void NewIncidentDialog::accept()

@@ -40,6 +40,7 @@ private:
     void rebuildValues();
     void updateTabOrder();
     void sayMissing();
+    void growToFit();
     QString settingsGroup() const;
 
     runbook::Runbook m_runbook;

@@ -238,7 +238,7 @@ void RollbackPage::reload()
     m_steps->reload();
     fillProcedures();
     const runbook::Procedure &p = m_engine->procedure();
-    const QString when = p.whenToUse.isEmpty() ? QString() : tr("When to use: %1").arg(plainInline(p.whenToUse));
+    const QString when = p.whenToUse.isEmpty() ? QString() : tr("When to use: %1").arg(flowingText(p.whenToUse));
     m_ui->procedureFacts->setText(when);
     m_ui->procedureFacts->setToolTip(when);
     m_ui->procedureCombo->setToolTip(when.isEmpty() ? m_ui->procedureCombo->toolTip() : when);
@@ -269,6 +269,9 @@ void RollbackPage::showStep(int index)
     m_ui->titleLabel->setText(title);
     m_ui->whyLabel->setText(step.description.isEmpty() ? tr("The runbook gives no explanation for this step.")
                                                        : plainInline(step.description));
+    // A description that is only the step's warning is said once, in the danger box.
+    const QString warning = step.destructive ? warningBody(step.destructiveReason).simplified() : QString();
+    m_ui->whyFrame->setVisible(warning.isEmpty() || warningBody(step.description).simplified() != warning);
     showDanger(step, changed);
     if (step.kind == runbook::StepKind::Manual) {
         m_ui->commandView->setCode(tr("# Manual step: do it by hand, then press Done."), QStringLiteral("bash"));

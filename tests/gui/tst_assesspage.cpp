@@ -80,6 +80,8 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QTableView *>(QStringLiteral("triggersView"))->isVisible());
         QVERIFY(!page.findChild<QLabel *>(QStringLiteral("chosenValue"))->isVisible());
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("decisionsLabel"))->text().contains(QStringLiteral("no decision matrix")));
+        // Nothing above it says to pick a row of the matrix there is not.
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("introLabel"))->isVisible());
         page.setJustification(QStringLiteral("API down after deploy"));
         QVERIFY(page.canRecord());
     }

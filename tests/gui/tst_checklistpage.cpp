@@ -142,6 +142,7 @@ private Q_SLOTS:
         auto *empty = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("no pre-rollback checklist")));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("introLabel"))->isVisible()); // "work through the checklist"
         auto *go = page->findChild<QPushButton *>(QStringLiteral("continueButton"));
         QVERIFY(go->isEnabled());
         QVERIFY(go->isDefault());

@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPointer>
+#include <QScrollBar>
 #include <QUrl>
 #include <QToolButton>
 #include <QTreeView>
@@ -223,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(got.at(lines - 1), QByteArray("line ") + QByteArray::number(lines - 1));
         QVERIFY(got.last().isEmpty());
         QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(path)});
-        QVERIFY(view.statusText().contains(QFileInfo(path).fileName()));
+        QCOMPARE(view.statusText(), QStringLiteral("full log written")); // the path: in notice()
         QVERIFY(!view.isExporting());
         // A second export of the same run works again (the first object is gone).
         written.clear();
@@ -309,6 +311,41 @@ private Q_SLOTS:
         QSignalSpy problems(&view, &LogView::problem);
         view.openFullLog();
         QCOMPARE(problems.size(), 1);
+    }
+
+    // "current -> /srv/…/v2.4.0" at the end of a long line is the proof a step worked: the
+    // line scrolls sideways to it instead of being cut at the pane's edge (issue 19).
+    void longLinesScrollSideways()
+    {
+        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        QVERIFY(started.ok());
+        incident::OutputRecord r;
+        r.stream = 1;
+        r.lineCount = 2;
+        r.atMs = 1'790'000'000'000;
+        r.data = "total 8\nlrwxrwxrwx 1 root root 49 Dec  5 06:25 current -> " + QByteArray(120, 'x') + "/v2.4.0\n";
+        QVERIFY(m_store->appendOutput(started->id, {r}).ok);
+        LogView view;
+        view.resize(500, 200);
+        view.setRun(m_store.get(), runWithLines(3));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *sideways = view.view()->horizontalScrollBar();
+        QTRY_COMPARE(view.view()->header()->sectionSize(0), view.view()->viewport()->width());
+        QCOMPARE(sideways->maximum(), 0); // short lines: nothing to scroll
+
+        view.setRun(m_store.get(), started->id);
+        QTRY_VERIFY(sideways->maximum() > 0);
+        const int lineWidth = view.view()->header()->sectionSize(0);
+        QVERIFY2(lineWidth > view.view()->fontMetrics().horizontalAdvance(QString(120, QLatin1Char('x'))),
+                 qPrintable(QString::number(lineWidth)));
+        sideways->setValue(sideways->maximum());
+        const QRect end = view.view()->visualRect(view.model()->index(1));
+        QVERIFY(end.right() <= view.view()->viewport()->width() + 1);
+
+        // Another run with short lines: the column is the pane's width again.
+        view.setRun(m_store.get(), runWithLines(3));
+        QTRY_COMPARE(sideways->maximum(), 0);
     }
 
     void copiesTheSelectedLines()

@@ -1,6 +1,7 @@
 // The New incident dialog (issue 19): Tab reaches the values right after the procedure,
 // nothing is cut, the duration is a duration, values the messages use are asked too,
 // and declaring with a value a step needs left empty is refused, naming it.
+#include "gui/DisplayText.h"
 #include "gui/NewIncidentDialog.h"
 #include "gui/PasswordPrompter.h"
 #include "gui/ValuesForm.h"
@@ -95,10 +96,32 @@ private Q_SLOTS:
         }
         auto *procedure = dialog.findChild<QComboBox *>(QStringLiteral("incidentProcedure"));
         QVERIFY(procedure->width() >= procedure->sizeHint().width());
+        // "When to use" flows as one paragraph: the runbook's line breaks are not the label's.
+        const QString when = dialog.findChild<QLabel *>(QStringLiteral("procedureFacts"))->text();
+        QVERIFY2(when.contains(QStringLiteral("the other procedures can safely act on")), qPrintable(when));
+        QCOMPARE(when.count(QLatin1Char('\n')), 1);
         // The facts (with "when to use") are shown whole, after a change of procedure too.
         dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
         auto *facts = dialog.findChild<QLabel *>(QStringLiteral("procedureFacts"));
         QTRY_VERIFY(facts->height() >= facts->heightForWidth(facts->width()));
+    }
+
+    void flowingText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("soft breaks") << QStringLiteral("before a drill, to create\na tree `safely`.")
+                                     << QStringLiteral("before a drill, to create a tree safely.");
+        QTest::newRow("list") << QStringLiteral("- Deploy succeeded but issues came later\n- Need to revert quickly")
+                              << QStringLiteral("Deploy succeeded but issues came later; Need to revert quickly");
+        QTest::newRow("list after a colon") << QStringLiteral("Either:\n1. the link\n2. the **image**")
+                                            << QStringLiteral("Either: the link; the image");
+    }
+    void flowingText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, shown);
+        QCOMPARE(gui::flowingText(markdown), shown);
     }
 
     void emptyValuesAreRefusedByName()
@@ -112,6 +135,11 @@ private Q_SLOTS:
         dialog.findChild<QPushButton *>(QStringLiteral("declareButton"))->click();
         QCOMPARE(accepted.size(), 0);
         QVERIFY(dialog.isVisible());
+        // The refusal makes the dialog taller: it does not squeeze the procedure's facts.
+        for (const char *name : {"procedureFacts", "dialogMessage"}) {
+            auto *label = dialog.findChild<QLabel *>(QString::fromLatin1(name));
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        }
         QVERIFY2(dialog.message().contains(QStringLiteral("RELEASES_DIR (steps 1–4)")), qPrintable(dialog.message()));
         QVERIFY(!dialog.message().contains(QStringLiteral("PREVIOUS_VERSION")));
         QCOMPARE(QApplication::focusWidget(), dialog.valuesForm()->field(QStringLiteral("RELEASES_DIR")));

@@ -219,6 +219,7 @@ private Q_SLOTS:
         QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
         page->runSelected();
         QVERIFY(finished.wait(20000));
+        QVERIFY(child<QWidget>(page, "whyFrame")->isVisible()); // step 1 is not destructive
         page->goNext();
         QCOMPARE(page->selectedStep(), 1);
         QCOMPARE(console.engine()->expectedConfirmation(1), QStringLiteral("v2.5.0"));
@@ -228,6 +229,8 @@ private Q_SLOTS:
         QCOMPARE(danger.count(QStringLiteral("⚠")), 1);
         QVERIFY2(!danger.contains(QStringLiteral("Warning"), Qt::CaseInsensitive), qPrintable(danger));
         QVERIFY2(danger.contains(QStringLiteral("<b>v2.5.0</b>")), qPrintable(danger));
+        // The step's description is only that warning: not said a second time above it.
+        QVERIFY(!child<QWidget>(page, "whyFrame")->isVisible());
         const QString preview = page->commandView()->toPlainText();
         QVERIFY2(!preview.contains(QStringLiteral("${")), qPrintable(preview));
         QVERIFY2(preview.contains(releases), qPrintable(preview));

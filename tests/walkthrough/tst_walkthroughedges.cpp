@@ -1,0 +1,158 @@
+// The walkthrough's second suite (issue 19): the pages the drill does not reach, in the
+// same real X session with the same real binary and X input: a destructive step's
+// confirmation, a runbook with no decision matrix and no pre-rollback checklist (seed
+// 001 from ../shared, skipped when absent), a step that fails, and the welcome page
+// listing what is unfinished. Screenshots go beside the drill's, named e01-…
+#include "Walkthrough.h"
+
+using namespace rollcage;
+using namespace rollcage::walkthrough;
+
+class TestWalkthroughEdges : public Walkthrough
+{
+    Q_OBJECT
+
+    // Fills the New incident dialog's value NAME by clicking its field.
+    void fill(const QString &name, const QString &value)
+    {
+        CLICK(QStringLiteral("value_") + name);
+        WAIT(m_desk->focusName() == QStringLiteral("value_") + name);
+        DO(m_desk->key(QStringLiteral("ctrl+a")));
+        DO(m_desk->type(value));
+    }
+
+    void quit()
+    {
+        DO(m_desk->key(QStringLiteral("ctrl+q")));
+        QVERIFY2(m_app->waitForFinished(20000), qPrintable(why()));
+        QCOMPARE(m_app->exitCode(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUp(false); }
+    void cleanupTestCase() { tearDown(); }
+
+    // "Remove the Bad Release": the destructive step asks for what it deletes, with the
+    // focus in the field, its warning said once and its command shown with the values.
+    void destructiveStep()
+    {
+        QVERIFY(QDir().mkpath(m_releases + QStringLiteral("/v2.4.0")));
+        QVERIFY(QDir().mkpath(m_releases + QStringLiteral("/v2.5.0")));
+        QVERIFY(QFile::link(m_releases + QStringLiteral("/v2.4.0"), m_releases + QStringLiteral("/current")));
+        launch(kExample);
+        WAIT(visible(QStringLiteral("New incident…")));
+        openStore();
+        DO(m_desk->key(QStringLiteral("ctrl+n")));
+        WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
+        CLICK(QStringLiteral("incidentProcedure"));
+        // The combo's popup: the third procedure, by keyboard.
+        DO(m_desk->key(QStringLiteral("End")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(textOf(QStringLiteral("incidentProcedure")).startsWith(QStringLiteral("Remove the Bad Release")));
+        fill(QStringLiteral("RELEASES_DIR"), m_releases);
+        fill(QStringLiteral("PREVIOUS_VERSION"), QStringLiteral("v2.4.0"));
+        fill(QStringLiteral("BAD_VERSION"), QStringLiteral("v2.5.0"));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Incident 1")));
+
+        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("decisionsView")), 0));
+        CLICK(QStringLiteral("Justification"));
+        DO(m_desk->type(QStringLiteral("Rollback verified; removing the bad release.")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(count(1, incident::events::DecisionTaken) == 1);
+        WAIT(visible(QStringLiteral("checklistView")));
+        tickAll(5);
+        WAIT(count(1, incident::events::ChecklistTicked) == 5);
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("Step output")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(state(1).step(0).state == incident::StepState::Succeeded);
+        WAIT(isDefault(QStringLiteral("nextButton")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+
+        // Step 2 deletes v2.5.0: the operator types that, not "rm -rf".
+        WAIT(m_desk->focusName() == QLatin1String("confirmEdit"));
+        const QString warning = textOf(QStringLiteral("dangerText"));
+        QVERIFY2(warning.contains(QStringLiteral("<b>v2.5.0</b>")), qPrintable(warning));
+        QCOMPARE(warning.count(QStringLiteral("⚠")), 1);
+        // The step's description is that warning: it is not said again above.
+        QVERIFY(!visible(QStringLiteral("whyLabel")));
+        const QString command = m_desk->widgetWhere([](const QJsonObject &o) {
+            return o.value(QLatin1String("text")).toString().startsWith(QLatin1String("rm -rf"));
+        }).value(QLatin1String("text")).toString();
+        QVERIFY2(command.contains(m_releases) && !command.contains(QStringLiteral("${")), qPrintable(command));
+        QVERIFY(!enabled(QStringLiteral("runButton")));
+        m_desk->shot(QStringLiteral("e01-destructive-confirm"));
+        DO(m_desk->type(QStringLiteral("rm -rf")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        QVERIFY(!enabled(QStringLiteral("runButton")));
+        QCOMPARE(state(1).step(1).state, incident::StepState::Pending);
+        DO(m_desk->key(QStringLiteral("ctrl+a")));
+        DO(m_desk->type(QStringLiteral("v2.5.0")));
+        WAIT(enabled(QStringLiteral("runButton")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(state(1).step(1).state == incident::StepState::Succeeded);
+        QVERIFY(!QFileInfo::exists(m_releases + QStringLiteral("/v2.5.0")));
+        WAIT(textOf(QStringLiteral("nextButton")) == QStringLiteral("Continue to Verify"));
+        m_desk->shot(QStringLiteral("e02-destructive-done"));
+        quit();
+    }
+
+    // A real runbook without a decision matrix or a pre-rollback checklist: every page
+    // says what to do instead of showing an empty table or a blank area.
+    void runbookWithoutMatrix()
+    {
+        const QStringList seeds =
+            QDir(QStringLiteral(ROLLCAGE_SOURCE_DIR "/../shared/seeds")).entryList({QStringLiteral("001_*")});
+        if (seeds.isEmpty())
+            QSKIP("../shared/seeds/001_* is not here");
+        launch(QStringLiteral(ROLLCAGE_SOURCE_DIR "/../shared/seeds/") + seeds.first());
+        // Incident 1 is unfinished: the offer to resume it comes first.
+        WAIT(m_desk->hasWindow(QStringLiteral("Resume incident?")));
+        CLICK(QStringLiteral("No"));
+        WAIT(visible(QStringLiteral("New incident…")));
+        DO(m_desk->key(QStringLiteral("ctrl+n")));
+        WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Incident 2")));
+
+        WAIT(textOf(QStringLiteral("decisionsLabel")).contains(QStringLiteral("no decision matrix")));
+        QVERIFY(!visible(QStringLiteral("decisionsView")));
+        WAIT(m_desk->focusName() == QLatin1String("justificationEdit"));
+        m_desk->shot(QStringLiteral("e03-assess-no-matrix"));
+        DO(m_desk->type(QStringLiteral("Payments API 5xx since the last slot swap.")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(count(2, incident::events::DecisionTaken) == 1);
+
+        WAIT(visible(QStringLiteral("emptyLabel")));
+        QVERIFY(!visible(QStringLiteral("checklistView")));
+        m_desk->shot(QStringLiteral("e04-prepare-no-checklist"));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("Step output")));
+        m_desk->shot(QStringLiteral("e05-rollback-seed"));
+        quit();
+    }
+
+    // Started without a runbook, two incidents left open: the list of the unfinished
+    // ones comes up (not a guess at which one matters), and the welcome page lists them.
+    void welcomePageListsUnfinished()
+    {
+        launch({});
+        WAIT(m_desk->hasWindow(QStringLiteral("Incidents")));
+        WAIT(m_desk->widget(QStringLiteral("incidentView")).value(QLatin1String("rows")).toArray().size() == 2);
+        m_desk->shot(QStringLiteral("e06-unfinished-listed"));
+        DO(m_desk->key(QStringLiteral("Escape")));
+        WAIT(!m_desk->hasWindow(QStringLiteral("Incidents")));
+        WAIT(visible(QStringLiteral("incidentList")));
+        const QJsonArray rows = m_desk->widget(QStringLiteral("incidentList")).value(QLatin1String("rows")).toArray();
+        QVERIFY2(!rows.isEmpty(), qPrintable(why()));
+        QVERIFY2(rows.first().toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("Larkspur")) ||
+                     rows.last().toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("Larkspur")),
+                 qPrintable(why()));
+        m_desk->shot(QStringLiteral("e07-welcome-unfinished"));
+        quit();
+    }
+};
+
+QTEST_MAIN(TestWalkthroughEdges)
+#include "tst_walkthroughedges.moc"
