@@ -120,7 +120,20 @@ Step stepFromItem(const ImportContext &ctx, int item);
 // before the first numbered comment belong to the first. Other steps: themselves.
 QList<Step> splitNumberedBlock(const Step &step);
 
-bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks);
+// A section's procedure blocks cut where an alternative begins ("**Option B: Helm**",
+// "**Using rollback script:**", parallel "**PostgreSQL:**" / "**Cosmos DB:**" lists):
+// each part is a procedure of its own, never steps of one sequence. The first part has
+// no lead.
+struct Alternative
+{
+    QString lead; // the paragraph that introduces it, cleaned; empty for the first part
+    int line = 0;
+    QList<int> blocks;
+};
+QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> &blocks);
+// An alternative's procedure is titled "Section — Lead" and starts at its lead's line.
+bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks,
+                   const Alternative &alternative = {});
 // ProcedureKind.cpp: `ancestors` are the enclosing headings, nearest first, then the
 // document title.
 ProcedureKind classifyProcedure(const QString &title, const QStringList &ancestors,

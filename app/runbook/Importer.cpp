@@ -352,7 +352,8 @@ void readSection(ImportContext &ctx, int index)
                             : QString();
     }
     if (procedure)
-        readProcedure(ctx, index, procedureBlocks);
+        for (const Alternative &a : splitAlternatives(ctx, procedureBlocks))
+            readProcedure(ctx, index, a.blocks, a);
 }
 
 } // namespace

@@ -321,12 +321,17 @@ Step stepFromSection(ImportContext &ctx, int index)
 
 } // namespace
 
-bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
+bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
+                   const Alternative &alternative)
 {
     const Section &s = ctx.sections.at(index);
     Reader r{ctx, {}, {}, {}, false, false};
     r.p.title = procedureTitle(ctx, index);
     r.p.line = s.line;
+    if (!alternative.lead.isEmpty()) {
+        r.p.title += QStringLiteral(" \u2014 ") + alternative.lead;
+        r.p.line = alternative.line;
+    }
     QString title = s.title;
     r.p.expected = trailingDuration(&title);
     for (const int b : blocks) {
@@ -358,7 +363,9 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks)
     // every child section when the author marked this one as a procedure. Two or more
     // make the procedure's steps even when the section's own text had a list (an intro).
     QList<int> stepChildren;
-    if (s.forcedProcedure) {
+    if (!alternative.lead.isEmpty()) {
+        // Sub-headings follow the section's first part, not an alternative within it.
+    } else if (s.forcedProcedure) {
         for (const int child : s.children) {
             if (ctx.sections.at(child).children.isEmpty())
                 stepChildren.append(child);

@@ -278,4 +278,83 @@ QString procedureTitle(const ImportContext &ctx, int index)
     return ctx.sections.at(s.parent).title + QStringLiteral(" \u2014 ") + s.title;
 }
 
+QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> &blocks)
+{
+    // "Option B", "Method 2", "Alternative method", "Strategy 3", "Path C": always another way.
+    static const RE named(QStringLiteral(R"(^\W*(?:option|method|approach|strategy|alternative(?:ly)?|)"
+                                         R"(path|variant|plan)\b\s*(?:[A-Z0-9]{1,2}\b)?)"),
+                          RE::CaseInsensitiveOption);
+    // "Using rollback script:", "Or, via the portal:": another way once there are steps.
+    static const RE using_(QStringLiteral(R"(^\W*(?:or,?\s+)?(?:using|via|with)\s.{2,60}:$)"),
+                           RE::CaseInsensitiveOption);
+    // Labels that introduce a part of one procedure, not another way to do it.
+    static const RE phase(QStringLiteral(R"(^(steps|procedure|execution|instructions|verif|valid|)"
+                                         R"(prerequisite|before|after|then|next|notes?|when|time|)"
+                                         R"(risk|warning|important|example|output|expected|result))"),
+                          RE::CaseInsensitiveOption);
+    // Parallel lead-ins name systems ("PostgreSQL", "Backend"); ones that name a phase
+    // ("Immediate actions", "Post-breach actions", "Verification") follow each other.
+    static const RE phaseWord(QStringLiteral(R"(\b(step|procedure|execut|instruction|verif|valid|)"
+                                             R"((?:pre|post)\b|before|after|then|next|note|when|time|)"
+                                             R"(risk|warning|important|example|output|expect|result|)"
+                                             R"(immediate|action|follow|clean|investigat|contain|)"
+                                             R"(mitigat|resol|diagnos|recover|restor|check|monitor|)"
+                                             R"(communicat|notif|escalat|phase|stage))"),
+                              RE::CaseInsensitiveOption);
+    const auto leadOf = [&](int b) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind != MdNode::Kind::Paragraph || n.text.size() > 100 || n.text.contains(u'\n'))
+            return QString();
+        return recognize::cleanLabel(n.text.trimmed());
+    };
+    const auto followedByList = [&](qsizetype i) {
+        return i + 1 < blocks.size() && ctx.node(blocks.at(i + 1)).kind == MdNode::Kind::List;
+    };
+    // Parallel lead-ins, each over its own list ("**PostgreSQL:**" / "**Cosmos DB:**"): two
+    // or more bold labels ending in ':' make each a way of its own.
+    QList<qsizetype> parallel;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const MdNode &n = ctx.node(blocks.at(i));
+        const QString lead = leadOf(blocks.at(i));
+        if (!lead.isEmpty() && n.leadStrong.size() + 1 >= n.text.trimmed().size() &&
+            n.text.trimmed().endsWith(u':') && followedByList(i) &&
+            !phaseWord.match(lead).hasMatch())
+            parallel.append(i);
+    }
+    if (parallel.size() < 2)
+        parallel.clear();
+
+    QList<Alternative> parts{Alternative{}};
+    bool hasSteps = false;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const int b = blocks.at(i);
+        const QString lead = leadOf(b);
+        const bool starts = !lead.isEmpty() && !phase.match(lead).hasMatch() &&
+                            (named.match(lead).hasMatch() || parallel.contains(i) ||
+                             (hasSteps && using_.match(ctx.node(b).text.trimmed().remove(
+                                                           QStringLiteral("**"))).hasMatch()));
+        if (starts) {
+            parts.append(Alternative{lead, ctx.node(b).line, {}});
+            hasSteps = false;
+            continue;
+        }
+        parts.last().blocks.append(b);
+        const MdNode::Kind kind = ctx.node(b).kind;
+        hasSteps = hasSteps || kind == MdNode::Kind::List || kind == MdNode::Kind::Code;
+    }
+    // A lead before any step introduces the section's one way ("**Alternative method:**"
+    // as its first line), or the first of several; the prose before it is its intro.
+    const bool introOnly = std::none_of(
+        parts.first().blocks.cbegin(), parts.first().blocks.cend(), [&](int b) {
+            return ctx.node(b).kind == MdNode::Kind::List || ctx.node(b).kind == MdNode::Kind::Code;
+        });
+    if (parts.size() >= 2 && introOnly) {
+        parts[1].blocks = parts.first().blocks + parts.at(1).blocks;
+        parts.removeFirst();
+        if (parts.size() == 1)
+            parts.first().lead.clear();
+    }
+    return parts;
+}
+
 } // namespace rollcage::runbook::detail

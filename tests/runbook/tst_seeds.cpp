@@ -103,7 +103,13 @@ private slots:
         QVERIFY(app);
         QCOMPARE(app->steps.size(), 5);
         QCOMPARE(app->steps.at(1).kind, StepKind::Manual);
-        QVERIFY(procedure(rb, u"4.2 Database Rollback"_s));
+        // Its PostgreSQL and Cosmos DB halves are two ways, not one sequence of eight.
+        const Procedure *postgres = procedure(
+            rb, u"4.2 Database Rollback \u2014 PostgreSQL (Azure Database for PostgreSQL Flexible Server)"_s);
+        const Procedure *cosmos = procedure(rb, u"4.2 Database Rollback \u2014 Cosmos DB"_s);
+        QVERIFY(postgres && cosmos);
+        QCOMPARE(postgres->steps.size(), 4);
+        QCOMPARE(cosmos->steps.size(), 4);
         QVERIFY(procedure(rb, u"4.3 Infrastructure Rollback"_s));
         QCOMPARE(rb.escalation.size(), 3);
         QCOMPARE(rb.escalation.last().who, u"CTO (in case of production-critical outages)"_s);
@@ -130,6 +136,12 @@ private slots:
         QCOMPARE(swap->expected.maxSeconds.value_or(0), 30);
         QVERIFY(swap->whenToUse.contains(u"quickly revert"_s));
         QCOMPARE(swap->steps.first().commands.first().language, u"bash"_s);
+        // The rollback script is another way to swap, not a fifth step after the swap.
+        QCOMPARE(swap->steps.size(), 4);
+        const Procedure *script =
+            procedure(rb, u"Manual Slot Swap Rollback (Production) \u2014 Using rollback script"_s);
+        QVERIFY(script);
+        QCOMPARE(script->steps.size(), 1);
         // The Redis flush step is destructive, and says why.
         const Procedure *cache = procedure(rb, u"Clear Cache"_s);
         QVERIFY(cache);
