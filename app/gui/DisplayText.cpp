@@ -18,6 +18,7 @@ QString flowingText(const QString &markdown)
 {
     static const QRegularExpression item(QStringLiteral(R"(^(?:[-*+]|\d+[.)])\s+)"));
     QString text;
+    int previousLength = 0;
     for (const QString &raw : plainInline(markdown).split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
         const bool listItem = line.contains(item);
@@ -25,10 +26,17 @@ QString flowingText(const QString &markdown)
         if (line.isEmpty())
             continue;
         if (!text.isEmpty()) {
-            const bool afterColon = text.endsWith(QLatin1Char(':'));
-            text += listItem && !afterColon && !text.endsWith(QLatin1Char(';')) ? QStringLiteral("; ") : QStringLiteral(" ");
+            // A new item: a list marker, or a capital after a short line that did not end
+            // its sentence (a list whose markers were already taken off; a paragraph's
+            // soft-wrapped lines run long, near the source's wrap column).
+            const QChar last = text.back();
+            const bool ended = QStringLiteral(".:;!?,").contains(last);
+            const bool shortLine = previousLength < 70;
+            const bool newItem = listItem || (!ended && shortLine && line.front().isUpper());
+            text += newItem && !ended ? QStringLiteral("; ") : QStringLiteral(" ");
         }
         text += line;
+        previousLength = int(line.size());
     }
     return text;
 }

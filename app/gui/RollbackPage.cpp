@@ -16,7 +16,9 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -63,8 +65,6 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     // takes what it needs; at 1100×720 the log keeps more than half the height.
     m_ui->rightSplit->setStretchFactor(0, 0);
     m_ui->rightSplit->setStretchFactor(1, 1);
-    // Six lines and a scroll bar: most steps fit, and the log keeps the room.
-    m_ui->commandView->setMaximumHeight(m_ui->commandView->fontMetrics().lineSpacing() * 6 + 30);
     m_ui->escalationPanel->setMaximumWidth(280);
 
     QFont heading = m_ui->whyHeading->font();
@@ -169,8 +169,20 @@ void RollbackPage::keepDetailVisible()
 {
     const int need = detailHeightNeeded();
     const QList<int> sizes = m_ui->rightSplit->sizes();
-    if (sizes.size() == 2 && sizes.at(0) < need && sizes.at(0) + sizes.at(1) > need)
-        m_ui->rightSplit->setSizes({need, sizes.at(0) + sizes.at(1) - need});
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    // Too little: the log yields. Too much (a split remembered from a taller window, the
+    // health dock come in below): the surplus is empty space above the log, which gets it.
+    if ((sizes.at(0) < need && total > need) || sizes.at(0) > need)
+        m_ui->rightSplit->setSizes({need, total - need});
+}
+
+void RollbackPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // After the layouts have given the split its new height.
+    QTimer::singleShot(0, this, &RollbackPage::keepDetailVisible);
 }
 
 void RollbackPage::showEvent(QShowEvent *event)
@@ -278,6 +290,9 @@ void RollbackPage::showStep(int index)
     } else {
         m_ui->commandView->setCode(m_engine->dryRun(index), step.commands.value(0).language);
     }
+    // As tall as the step's commands, up to six lines: a short step leaves the log the rest.
+    const int lines = std::clamp(m_ui->commandView->document()->blockCount(), 2, 6);
+    m_ui->commandView->setMaximumHeight(m_ui->commandView->fontMetrics().lineSpacing() * lines + 30);
     const incident::StepRecord record = m_engine->state().step(index);
     if (changed && m_engine->runningStep() != index) {
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);

@@ -114,6 +114,11 @@ private Q_SLOTS:
                                      << QStringLiteral("before a drill, to create a tree safely.");
         QTest::newRow("list") << QStringLiteral("- Deploy succeeded but issues came later\n- Need to revert quickly")
                               << QStringLiteral("Deploy succeeded but issues came later; Need to revert quickly");
+        QTest::newRow("items without markers") << QStringLiteral("Deploy succeeded but issues came later\nNeed to revert")
+                                               << QStringLiteral("Deploy succeeded but issues came later; Need to revert");
+        QTest::newRow("a long line wrapped before a name")
+            << QStringLiteral("when the new release misbehaves and the previous release is still on disk in\nLarkspur's tree")
+            << QStringLiteral("when the new release misbehaves and the previous release is still on disk in Larkspur's tree");
         QTest::newRow("list after a colon") << QStringLiteral("Either:\n1. the link\n2. the **image**")
                                             << QStringLiteral("Either: the link; the image");
     }

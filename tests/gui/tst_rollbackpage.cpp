@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -200,6 +201,27 @@ private Q_SLOTS:
         pressCtrlEnter(QApplication::focusWidget());
         QVERIFY(finished.wait(20000));
         QCOMPARE(console.engine()->state().step(0).state, incident::StepState::Succeeded);
+    }
+
+    // A split remembered from a taller window (or the health dock coming in below) left
+    // empty space above a 70 px log: whatever the step's text does not need goes to the log.
+    void surplusAboveTheLogGoesToTheLog()
+    {
+        Window w(m_store.get(), &m_secrets);
+        IncidentConsole &console = *w.console;
+        QVERIFY(console.start(m_example, QStringLiteral("Release Link"), options(sandbox(QStringLiteral("split")))).ok);
+        tickAll(console.preparePage());
+        QVERIFY(console.goTo(Phase::RollBack));
+        QVERIFY(w.show());
+        auto *split = child<QSplitter>(console.rollbackPage(), "rightSplit");
+        QWidget *detail = split->widget(0);
+        const int total = split->sizes().at(0) + split->sizes().at(1);
+        split->setSizes({total - 80, 80});
+        QVERIFY(split->sizes().at(0) > detail->heightForWidth(detail->width()) + 20);
+        w.top.resize(1100, 600); // a smaller window, as when the dock takes its rows
+        QTRY_VERIFY2(split->sizes().at(0) <= detail->heightForWidth(detail->width()) + 1,
+                     qPrintable(QStringLiteral("%1 for %2").arg(split->sizes().at(0)).arg(detail->heightForWidth(detail->width()))));
+        QVERIFY(console.rollbackPage()->logView()->height() > 120);
     }
 
     // The phrase to type is the target (the release it deletes), the field has the

@@ -129,6 +129,12 @@ private Q_SLOTS:
         m_desk->shot(QStringLiteral("e04-prepare-no-checklist"));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("Step output")));
+        // The seed names health endpoints: the dock is there, and the log still has the
+        // larger share of the height (it was 70 px under a 180 px dock).
+        WAIT(visible(QStringLiteral("Health checks")));
+        const int logHeight = m_desk->widget(QStringLiteral("Step output")).value(QLatin1String("h")).toInt();
+        const int checksHeight = m_desk->widget(QStringLiteral("Health checks")).value(QLatin1String("h")).toInt();
+        QVERIFY2(logHeight >= 120 && logHeight > checksHeight, qPrintable(QStringLiteral("log %1 px, checks %2 px").arg(logHeight).arg(checksHeight)));
         m_desk->shot(QStringLiteral("e05-rollback-seed"));
         quit();
     }
