@@ -677,7 +677,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+230"/>
+        <location filename="../app/execution/StepScript.cpp" line="+251"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
@@ -790,12 +790,12 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Aufruf: rollcage check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+42"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+38"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+7"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation># Probelauf von „%1“ (%2 Schritte); nichts wird ausgeführt oder aufgezeichnet.
@@ -814,17 +814,27 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Run one procedure of a runbook headless, recording an incident.</source>
-        <translation>Eine Prozedur eines Runbooks ohne GUI ausführen und dabei einen Incident aufzeichnen.</translation>
+        <location line="+71"/>
+        <source>Run procedures of a runbook headless, one after the other, recording one incident.</source>
+        <translation>Prozeduren eines Runbooks ohne Oberfläche nacheinander ausführen und dabei einen Incident aufzeichnen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The procedure to run (its title, or a unique part of it).</source>
-        <translation>Die auszuführende Prozedur (ihr Titel oder ein eindeutiger Teil davon).</translation>
+        <source>A procedure to run (its title, or a unique part of it); repeatable: each runs after the one before, in one incident (e.g. diagnose, roll back, verify).</source>
+        <translation>Eine auszuführende Prozedur (ihr Titel oder ein eindeutiger Teil davon); wiederholbar: jede läuft nach der vorherigen, im selben Incident (z. B. diagnostizieren, zurückrollen, prüfen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Tick an item of the pre-rollback checklist (its text or a unique part); repeatable.</source>
+        <translation>Einen Punkt der Checkliste vor dem Rollback abhaken (sein Text oder ein eindeutiger Teil); wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waive an item of the pre-rollback checklist, with the reason; repeatable.</source>
+        <translation>Einen Punkt der Checkliste vor dem Rollback mit Begründung erlassen; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A placeholder value; repeatable.</source>
         <translation>Ein Platzhalterwert; mehrfach angebbar.</translation>
     </message>
@@ -870,6 +880,11 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     </message>
     <message>
         <location line="+4"/>
+        <source>Where the steps run (default: the root of the runbook&apos;s repository, else its folder).</source>
+        <translation>Wo die Schritte laufen (Standard: das Wurzelverzeichnis des Repositorys des Runbooks, sonst sein Ordner).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runbook (Markdown).</source>
         <translation>Das Runbook (Markdown).</translation>
     </message>
@@ -880,8 +895,13 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     </message>
     <message>
         <location line="+5"/>
-        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
-        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], oder zum Fortsetzen: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</translation>
+        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--procedure NAME]... [--var K=V]... [--tick ITEM]... [--waive ITEM=REASON]... [--directory DIR] [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
+        <translation>rollcage run: Aufruf: rollcage run RUNBOOK --procedure NAME [--procedure NAME]... [--var K=V]... [--tick PUNKT]... [--waive PUNKT=GRUND]... [--directory VERZ] [--yes] [--dry-run], oder zum Fortsetzen: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rollcage run: --waive takes ITEM=REASON (a waiver needs its reason), got &quot;%1&quot;.</source>
+        <translation>rollcage run: --waive erwartet PUNKT=GRUND (ein Erlass braucht seinen Grund), erhalten: „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -889,7 +909,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: --var erwartet NAME=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>rollcage run: --incident takes an incident number.</source>
         <translation>rollcage run: --incident erwartet eine Incident-Nummer.</translation>
     </message>
@@ -904,7 +924,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: Das Runbook hat Fehler; beheben Sie diese zuerst (siehe `rollcage check`).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>rollcage run: the outcome of step %1 of incident %2 is unknown (Rollcage stopped while it ran). Look at what it did, then pass --resolve retry, --resolve done or --resolve failed.</source>
         <translation>rollcage run: Der Ausgang von Schritt %1 in Incident %2 ist unbekannt (Rollcage wurde beendet, während er lief). Prüfen Sie, was er bewirkt hat, und geben Sie dann --resolve retry, --resolve done oder --resolve failed an.</translation>
     </message>
@@ -917,6 +937,11 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <location line="+6"/>
         <source>rollcage run: step %1 marked failed; incident %2 stays rolling_back.</source>
         <translation>rollcage run: Schritt %1 als fehlgeschlagen markiert; Incident %2 bleibt in rolling_back.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>resumed from the command line</source>
+        <translation>über die Befehlszeile fortgesetzt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1049,7 +1074,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="-336"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+88"/>
         <source>%1 succeeded</source>
         <translation>%1 erfolgreich</translation>
     </message>
@@ -1064,17 +1089,42 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 erlassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>rollcage run: every step of &quot;%1&quot; is settled (%2).</source>
+        <translation>rollcage run: jeder Schritt von „%1“ ist erledigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next --procedure of the run</source>
+        <translation>nächste --procedure des Laufs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage run: now &quot;%1&quot;.</source>
+        <translation>rollcage run: jetzt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>every procedure step settled</source>
         <translation>jeder Schritt des Verfahrens erledigt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>rollcage run: every step of &quot;%1&quot; is settled (%2); incident %3 is now verifying.</source>
-        <translation>rollcage run: jeder Schritt von „%1“ ist erledigt (%2); Incident %3 wird jetzt überprüft.</translation>
+        <location line="+1"/>
+        <source>rollcage run: incident %1 is now %2.</source>
+        <translation>rollcage run: Incident %1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>rollcage run: tick what was done with --tick ITEM, or waive it with --waive &quot;ITEM=REASON&quot; (resume with --incident %1).</source>
+        <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
+        <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1099,12 +1149,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>&lt;== [%1] %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with --incident %2 after looking into it.</source>
-        <translation>rollcage run: bei Schritt %1 angehalten; Incident %2 bleibt in rolling_back. Setzen Sie nach der Prüfung mit --incident %2 fort.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
         <translation>rollcage run: unterbrochen; der laufende Schritt wird abgebrochen (SIGTERM an seine Prozessgruppe, SIGKILL nach der Schonfrist).</translation>
     </message>
@@ -1146,7 +1191,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution</name>
     <message>
-        <location filename="../app/execution/DeclarationValues.cpp" line="+84"/>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+92"/>
         <source>%1 (step %2)</source>
         <translation>%1 (Schritt %2)</translation>
     </message>
@@ -1159,7 +1204,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+109"/>
+        <location filename="../app/execution/Engine.cpp" line="+111"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
@@ -1179,32 +1224,44 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
+        <location filename="../app/execution/EngineSession.cpp" line="+37"/>
+        <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
+        <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is a secret: it is never recorded, so it cannot be given as a variable. Store it in the keychain (rollcage secret set) instead.</source>
         <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>step %1&apos;s outcome is unknown</source>
+        <translation>der Ausgang von Schritt %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/execution/EngineSession.cpp" line="-4"/>
         <source>No incident is open.</source>
         <translation>Kein Incident ist offen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The procedure cannot change once a step of &quot;%1&quot; has run or been passed: what was done belongs to it.</source>
-        <translation>Die Prozedur lässt sich nicht mehr ändern, sobald ein Schritt von „%1“ gelaufen ist oder übergangen wurde: Was getan wurde, gehört zu ihr.</translation>
+        <location line="+4"/>
+        <source>Step %1 of &quot;%2&quot; is running; wait for it or cancel it before switching procedures.</source>
+        <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a procedure step was started</source>
         <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
@@ -1224,17 +1281,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 läuft noch; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The outcome of step %1 (&quot;%2&quot;) is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
-        <translation>Der Ausgang von Schritt %1 („%2“) ist unbekannt: Rollcage wurde beendet, während er lief. Prüfen Sie, was er bewirkt hat, und wiederholen Sie ihn dann oder markieren Sie ihn als erledigt oder fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The incident is %1; nothing more runs in it.</source>
-        <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
         <translation>Schritt %1 („%2“) ist manuell: Führen Sie ihn aus und markieren Sie ihn dann mit einer Notiz als erledigt.</translation>
     </message>
@@ -1254,7 +1301,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+103"/>
+        <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
+        <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Cancelled by the operator.</source>
         <translation>Vom Bediener abgebrochen.</translation>
     </message>
@@ -1264,7 +1316,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Beim Warten auf Secrets abgebrochen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+18"/>
         <source>Skipping a step needs a reason.</source>
         <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
@@ -1330,15 +1382,36 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>%1 still failing after %2 attempts: %3</source>
         <translation>%1 schlägt nach %2 Versuchen weiterhin fehl: %3</translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineSession.cpp" line="+6"/>
+        <source>(none given)</source>
+        <translation>(keines angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step is running; change the working directory after it.</source>
+        <translation>Ein Schritt läuft; ändern Sie das Arbeitsverzeichnis danach.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: `%2` failed with status %3.</source>
+        <translation>%1: `%2` ist mit Status %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step printed nothing.</source>
+        <translation>Der Schritt hat nichts ausgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+157"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+161"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Could not create a pipe for the step (%1).</source>
         <translation>Für den Schritt konnte keine Pipe angelegt werden (%1).</translation>
@@ -1349,7 +1422,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+197"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -1369,7 +1442,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Der Schritt wurde durch Signal %1 beendet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Could not start %1: %2. Check that bash is installed and executable.</source>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
@@ -2340,7 +2413,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
         <translation>Zurückrollen ist gesperrt, bis jeder Punkt der Checkliste vor dem Rollback abgehakt oder ausgelassen ist.</translation>
     </message>
@@ -2906,7 +2979,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+32"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+38"/>
         <source>New incident</source>
         <translation>Neuer Incident</translation>
     </message>
@@ -2931,12 +3004,32 @@ Fortsetzen?</translation>
         <translation>&amp;Prozedur:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The folder the steps start in. By default the root of the runbook&apos;s repository, else its folder.</source>
+        <translation>Der Ordner, in dem die Schritte beginnen. Standardmäßig das Wurzelverzeichnis des Repositorys des Runbooks, sonst sein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps run &amp;in:</source>
+        <translation>Schritte laufen &amp;in:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Folder the steps run in</source>
+        <translation>Ordner, in dem die Schritte laufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Values (* needed before declaring)</source>
         <translation>Werte (* vor dem Melden nötig)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Declare incident</source>
         <translation>Incident &amp;eröffnen</translation>
     </message>
@@ -2956,12 +3049,17 @@ Fortsetzen?</translation>
         <translation>Wann einsetzen: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation>Noch nicht gemeldet: die Schritte brauchen einen Wert für %1. Tragen Sie ihn ein (mit * markierte Felder) oder wählen Sie ein anderes Verfahren.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+16"/>
+        <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
+        <translation>Noch nicht ausgerufen: Der Ordner, in dem die Schritte laufen, %1, existiert nicht. Wählen Sie einen vorhandenen.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
@@ -3163,12 +3261,17 @@ Fortsetzen?</translation>
         <translation>Als erledigt markiert. Weiter (Strg+Eingabe) geht es voran.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+111"/>
+        <source> — %1 of %2 steps done</source>
+        <translation> — %1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3193,7 +3296,7 @@ Fortsetzen?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>chosen on the Roll back page</source>
         <translation>auf der Seite „Zurückrollen“ gewählt</translation>
     </message>
@@ -3238,7 +3341,7 @@ Fortsetzen?</translation>
         <translation>%1 tippen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3665,7 +3768,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::ValuesDialog</name>
     <message>
-        <location filename="../app/gui/ValuesDialog.cpp" line="+22"/>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+26"/>
         <source>Values of incident %1</source>
         <translation>Werte von Incident %1</translation>
     </message>
@@ -3673,6 +3776,36 @@ Fortsetzen?</translation>
         <location line="+4"/>
         <source>The values the steps and messages use. A change is recorded in the incident and applies to the steps run from now on.</source>
         <translation>Die Werte, die Schritte und Nachrichten verwenden. Eine Änderung wird im Incident festgehalten und gilt für die ab jetzt ausgeführten Schritte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps start &amp;in:</source>
+        <translation>Schritte beginnen &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder the steps run in</source>
+        <translation>Ordner, in dem die Schritte laufen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shell session:</source>
+        <translation>Shell-Sitzung:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing yet: variables a step sets or exports appear here and carry into the next steps.</source>
+        <translation>noch nichts: Variablen, die ein Schritt setzt oder exportiert, erscheinen hier und gelten für die nächsten Schritte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last step ended in %1; the next starts there.</source>
+        <translation>Der letzte Schritt endete in %1; der nächste beginnt dort.</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +3877,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+65"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+66"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
     </message>
@@ -3754,7 +3887,7 @@ Fortsetzen?</translation>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+217"/>
         <source>declared</source>
         <translation>gemeldet</translation>
     </message>
@@ -3827,6 +3960,51 @@ Fortsetzen?</translation>
         <location line="+7"/>
         <source>There is no incident %1.</source>
         <translation>Es gibt keinen Incident %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/Policy.cpp" line="+59"/>
+        <source>Procedure &quot;%1&quot; has no step %2.</source>
+        <translation>Die Prozedur „%1“ hat keinen Schritt %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
+        <translation>Der Ausgang von Schritt %1 („%2“) von „%3“ ist unbekannt: Rollcage wurde während des Laufs beendet. Prüfen Sie, was er getan hat, und wiederholen Sie ihn, markieren Sie ihn als erledigt oder als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The incident is %1; nothing more runs in it.</source>
+        <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; changes production and the pre-rollback checklist is not done: %2 open (%3). Tick each item or waive it with a reason first.</source>
+        <translation>„%1“ ändert die Produktion, und die Checkliste vor dem Rollback ist nicht abgeschlossen: %2 offen (%3). Haken Sie jeden Punkt ab oder erlassen Sie ihn vorher mit Begründung.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; (%2, line %3)</source>
+        <translation>„%1“ (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No pre-rollback checklist item matches &quot;%1&quot;.</source>
+        <translation>Kein Punkt der Checkliste vor dem Rollback passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; matches several pre-rollback checklist items; give more of the text.</source>
+        <translation>„%1“ passt zu mehreren Punkten der Checkliste vor dem Rollback; geben Sie mehr vom Text an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runbook has no pre-rollback checklist.</source>
+        <translation>Das Runbook hat keine Checkliste vor dem Rollback.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items: %1.</source>
+        <translation>Punkte: %1.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4626,7 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+158"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+179"/>
         <source>passing</source>
         <translation>erfolgreich</translation>
     </message>
@@ -4534,7 +4712,7 @@ Fortsetzen?</translation>
         <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-128"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-149"/>
         <source>### Type and scope
 
 </source>
@@ -4558,14 +4736,14 @@ Fortsetzen?</translation>
         <translation>- Prozedur: **%1**</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>- Scope: %1 in %2
 </source>
         <translation>- Umfang: %1 in %2
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>- Steps: %1 of %2 acted on; %3 succeeded, %4 skipped, %5 waived
 
 </source>
@@ -4574,7 +4752,7 @@ Fortsetzen?</translation>
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>### Steps
 
 </source>
@@ -4592,7 +4770,7 @@ Fortsetzen?</translation>
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>| # | Step | Status | Attempts | Duration | Exit |
 |---|---|---|---|---|---|
 </source>
@@ -4601,12 +4779,19 @@ Fortsetzen?</translation>
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>- Procedures run, in order: %1
+</source>
+        <translation>- Nacheinander ausgeführte Prozeduren: %1
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>### Backup used
 
 </source>
@@ -4835,7 +5020,7 @@ Frist: %1 UTC.</translation>
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -4891,7 +5076,7 @@ Ausgabe:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>| Service | %1 (%2) |
 </source>
         <translation>| Dienst | %1 (%2) |
@@ -5012,7 +5197,7 @@ Ausgabe:
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+133"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+135"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>

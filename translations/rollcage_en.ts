@@ -674,7 +674,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+230"/>
+        <location filename="../app/execution/StepScript.cpp" line="+251"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,12 +785,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+42"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+38"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+7"/>
         <source># Dry run of &quot;%1&quot; (%2 steps); nothing is executed or recorded.
 </source>
         <translation type="unfinished"></translation>
@@ -807,17 +807,27 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Run one procedure of a runbook headless, recording an incident.</source>
+        <location line="+71"/>
+        <source>Run procedures of a runbook headless, one after the other, recording one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The procedure to run (its title, or a unique part of it).</source>
+        <source>A procedure to run (its title, or a unique part of it); repeatable: each runs after the one before, in one incident (e.g. diagnose, roll back, verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Tick an item of the pre-rollback checklist (its text or a unique part); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waive an item of the pre-rollback checklist, with the reason; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A placeholder value; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +873,11 @@ Runbooks can still be read; incidents cannot be declared.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Where the steps run (default: the root of the runbook&apos;s repository, else its folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The runbook (Markdown).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +888,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
+        <source>rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--procedure NAME]... [--var K=V]... [--tick ITEM]... [--waive ITEM=REASON]... [--directory DIR] [--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME --incident N [--resolve retry|done|failed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rollcage run: --waive takes ITEM=REASON (a waiver needs its reason), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,7 +902,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>rollcage run: --incident takes an incident number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +917,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>rollcage run: the outcome of step %1 of incident %2 is unknown (Rollcage stopped while it ran). Look at what it did, then pass --resolve retry, --resolve done or --resolve failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +929,11 @@ Runbooks can still be read; incidents cannot be declared.</source>
     <message>
         <location line="+6"/>
         <source>rollcage run: step %1 marked failed; incident %2 stays rolling_back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>resumed from the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,7 +1061,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="-336"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+88"/>
         <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,17 +1076,42 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>rollcage run: every step of &quot;%1&quot; is settled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next --procedure of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage run: now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>every procedure step settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>rollcage run: every step of &quot;%1&quot; is settled (%2); incident %3 is now verifying.</source>
+        <location line="+1"/>
+        <source>rollcage run: incident %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>rollcage run: tick what was done with --tick ITEM, or waive it with --waive &quot;ITEM=REASON&quot; (resume with --incident %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,12 +1136,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with --incident %2 after looking into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1178,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution</name>
     <message>
-        <location filename="../app/execution/DeclarationValues.cpp" line="+84"/>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+92"/>
         <source>%1 (step %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1191,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+109"/>
+        <location filename="../app/execution/Engine.cpp" line="+111"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,32 +1211,44 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
+        <location filename="../app/execution/EngineSession.cpp" line="+37"/>
+        <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is a secret: it is never recorded, so it cannot be given as a variable. Store it in the keychain (rollcage secret set) instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>step %1&apos;s outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/execution/EngineSession.cpp" line="-4"/>
         <source>No incident is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The procedure cannot change once a step of &quot;%1&quot; has run or been passed: what was done belongs to it.</source>
+        <location line="+4"/>
+        <source>Step %1 of &quot;%2&quot; is running; wait for it or cancel it before switching procedures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>a procedure step was started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,17 +1268,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The outcome of step %1 (&quot;%2&quot;) is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The incident is %1; nothing more runs in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1288,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+103"/>
+        <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Cancelled by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1303,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+18"/>
         <source>Skipping a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,15 +1368,36 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>%1 still failing after %2 attempts: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineSession.cpp" line="+6"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A step is running; change the working directory after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: `%2` failed with status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+157"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+161"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Could not create a pipe for the step (%1).</source>
         <translation type="unfinished"></translation>
@@ -1335,7 +1408,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+197"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1428,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Could not start %1: %2. Check that bash is installed and executable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2393,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Roll back is locked until every pre-rollback checklist item is ticked or waived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,7 +2953,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+32"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+38"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,12 +2978,32 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The folder the steps start in. By default the root of the runbook&apos;s repository, else its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps run &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Folder the steps run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Values (* needed before declaring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Declare incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,12 +3023,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+16"/>
+        <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,12 +3235,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+111"/>
+        <source> — %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-158"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,7 +3270,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>chosen on the Roll back page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,7 +3315,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,13 +3742,43 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::ValuesDialog</name>
     <message>
-        <location filename="../app/gui/ValuesDialog.cpp" line="+22"/>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+26"/>
         <source>Values of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The values the steps and messages use. A change is recorded in the incident and applies to the steps run from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps start &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder the steps run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shell session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing yet: variables a step sets or exports appear here and carry into the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last step ended in %1; the next starts there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,7 +3851,7 @@ Resume it?</source>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+65"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+66"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,7 +3861,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+217"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,6 +3933,51 @@ Resume it?</source>
     <message>
         <location line="+7"/>
         <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incident/Policy.cpp" line="+59"/>
+        <source>Procedure &quot;%1&quot; has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The incident is %1; nothing more runs in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; changes production and the pre-rollback checklist is not done: %2 open (%3). Tick each item or waive it with a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; (%2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No pre-rollback checklist item matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; matches several pre-rollback checklist items; give more of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The runbook has no pre-rollback checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,7 +4600,7 @@ Resume it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+158"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+179"/>
         <source>passing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,7 +4686,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-128"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-149"/>
         <source>### Type and scope
 
 </source>
@@ -4530,20 +4708,20 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>- Scope: %1 in %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>- Steps: %1 of %2 acted on; %3 succeeded, %4 skipped, %5 waived
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>### Steps
 
 </source>
@@ -4557,19 +4735,25 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>| # | Step | Status | Attempts | Duration | Exit |
 |---|---|---|---|---|---|
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>- Procedures run, in order: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>signal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>### Backup used
 
 </source>
@@ -4756,7 +4940,7 @@ Deadline: %1 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,7 +4983,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>| Service | %1 (%2) |
 </source>
         <translation type="unfinished"></translation>
@@ -4914,7 +5098,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+133"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+135"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>

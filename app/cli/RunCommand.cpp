@@ -1,6 +1,7 @@
 #include "cli/RunCommand.h"
 
 #include "cli/Console.h"
+#include "cli/HeadlessRun.h"
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "cli/SecretSourceFactory.h"
@@ -12,12 +13,6 @@
 #include <QFileInfo>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #if __has_include("runbook/Importer.h")
 #include "runbook/Importer.h"
@@ -44,243 +39,9 @@ Result<runbook::Runbook> loadRunbook(const QString &path)
 #endif
 }
 
-void writeRaw(std::FILE *stream, const QByteArray &bytes)
+
+QString dryRunText(const runbook::Procedure &procedure, const RunOptions &options)
 {
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// Ctrl-C and SIGTERM become a byte on a socket the event loop watches, so the running
-// step is cancelled (and recorded) by the normal path instead of the process dying.
-int g_signalFd = -1;
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFd, &byte, 1);
-}
-
-struct RunOptions
-{
-    QString runbookPath;
-    QString procedure;
-    QHash<QString, QString> variables;
-    bool yes = false;
-    bool dryRun = false;
-    QString database;
-    QString service;
-    QString environment;
-    QString operatorName;
-    QString title;
-    qint64 incident = 0;
-    QString resolve;
-    QString directory;
-};
-
-// Drives the engine step by step from the event loop and turns what happens into
-// terminal output and an exit code.
-class HeadlessRun : public QObject
-{
-    // Its own tr(), not QObject's ("QObject") nor the file's ("rollcage::cli"): lupdate files
-    // the texts of this class under its name.
-    Q_DECLARE_TR_FUNCTIONS(rollcage::cli::HeadlessRun)
-
-public:
-    HeadlessRun(execution::Engine *engine, const RunOptions &options)
-        : m_engine(engine)
-        , m_options(options)
-    {
-        connect(engine, &execution::Engine::output, this, &HeadlessRun::print);
-        connect(engine, &execution::Engine::stepFinished, this, &HeadlessRun::onStepFinished);
-        connect(engine, &execution::Engine::storeError, this,
-                [](const QString &message) { err(QStringLiteral("rollcage run: ") + message); });
-        int fds[2];
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) == 0) {
-            g_signalFd = fds[1];
-            m_signalRead = fds[0];
-            m_notifier = new QSocketNotifier(m_signalRead, QSocketNotifier::Read, this);
-            connect(m_notifier, &QSocketNotifier::activated, this, &HeadlessRun::onStopRequested);
-            struct sigaction sa = {};
-            sa.sa_handler = onStopSignal;
-            sigemptyset(&sa.sa_mask);
-            ::sigaction(SIGINT, &sa, nullptr);
-            ::sigaction(SIGTERM, &sa, nullptr);
-        }
-    }
-
-    ~HeadlessRun() override
-    {
-        ::signal(SIGINT, SIG_DFL);
-        ::signal(SIGTERM, SIG_DFL);
-        if (m_signalRead >= 0) {
-            ::close(m_signalRead);
-            ::close(g_signalFd);
-            g_signalFd = -1;
-        }
-    }
-
-    int exec()
-    {
-        QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
-        return QCoreApplication::exec();
-    }
-
-private:
-    // "4 succeeded, 1 skipped", "5 succeeded".
-    QString settledSummary() const
-    {
-        int succeeded = 0;
-        int skipped = 0;
-        int waived = 0;
-        for (int i = 0; i < m_engine->procedure().steps.size(); ++i) {
-            const incident::StepState state = m_engine->state().step(i).state;
-            succeeded += state == incident::StepState::Succeeded ? 1 : 0;
-            skipped += state == incident::StepState::Skipped ? 1 : 0;
-            waived += state == incident::StepState::Waived ? 1 : 0;
-        }
-        QStringList parts{tr("%1 succeeded").arg(succeeded)};
-        if (skipped)
-            parts << tr("%1 skipped").arg(skipped);
-        if (waived)
-            parts << tr("%1 waived").arg(waived);
-        return parts.join(QStringLiteral(", "));
-    }
-
-    void finishWith(int code)
-    {
-        m_exitCode = code;
-        QCoreApplication::exit(code);
-    }
-
-    void next()
-    {
-        if (m_stopRequested) {
-            finishWith(ExitFailure);
-            return;
-        }
-        const auto index = m_engine->nextStep();
-        const auto &steps = m_engine->procedure().steps;
-        if (!index) {
-            m_engine->transition(incident::Phase::Verifying, tr("every procedure step settled"));
-            // "Passed" only when each one ran and succeeded: a skipped or waived step is
-            // said as such.
-            err(tr("rollcage run: every step of \"%1\" is settled (%2); incident %3 is now verifying.")
-                    .arg(m_engine->procedure().title, settledSummary())
-                    .arg(m_engine->incidentId()));
-            finishWith(ExitOk);
-            return;
-        }
-        const runbook::Step &step = steps.at(*index);
-        err(QStringLiteral("==> [%1/%2] %3").arg(*index + 1).arg(steps.size()).arg(step.title));
-        if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty()) {
-            if (!step.description.isEmpty())
-                err(step.description);
-            if (!m_options.yes) {
-                err(tr("rollcage run: step %1 is manual. Do it, then resume with --incident %2 "
-                       "--yes (which records manual steps as waived: not performed by Rollcage).")
-                        .arg(*index + 1)
-                        .arg(m_engine->incidentId()));
-                finishWith(ExitFailure);
-                return;
-            }
-            const Status waived = m_engine->waiveStep(
-                *index, tr("manual step in a headless run (--yes): not performed by Rollcage"));
-            if (!waived) {
-                err(QStringLiteral("rollcage run: ") + waived.error);
-                finishWith(ExitUsage);
-                return;
-            }
-            QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
-            return;
-        }
-        const QString expected = m_engine->expectedConfirmation(*index);
-        if (!expected.isEmpty() && !m_options.yes) {
-            err(tr("rollcage run: step %1 (\"%2\") is destructive; run again with --yes to "
-                   "confirm it (resume with --incident %3).")
-                    .arg(*index + 1)
-                    .arg(step.title)
-                    .arg(m_engine->incidentId()));
-            finishWith(ExitFailure);
-            return;
-        }
-        const Status started = m_engine->runStep(*index, expected);
-        if (!started) {
-            err(QStringLiteral("rollcage run: ") + started.error);
-            finishWith(ExitFailure);
-        }
-    }
-
-    void print(int index, execution::OutputStream stream, const QString &text, qint64)
-    {
-        const bool isOut = stream == execution::OutputStream::Stdout;
-        bool &atLineStart = isOut ? m_outAtLineStart : m_errAtLineStart;
-        const QString prefix = QStringLiteral("[%1] ").arg(index + 1);
-        QString prefixed;
-        prefixed.reserve(text.size() + 16);
-        for (const QChar c : text) {
-            if (atLineStart)
-                prefixed += prefix;
-            prefixed += c;
-            atLineStart = c == QLatin1Char('\n');
-        }
-        writeRaw(isOut ? stdout : stderr, prefixed.toUtf8());
-    }
-
-    void onStepFinished(int index, const execution::StepResult &result)
-    {
-        if (!m_outAtLineStart)
-            writeRaw(stdout, "\n");
-        if (!m_errAtLineStart)
-            writeRaw(stderr, "\n");
-        m_outAtLineStart = m_errAtLineStart = true;
-        const double seconds = (result.finishedMs - result.startedMs) / 1000.0;
-        if (result.status == execution::StepStatus::Succeeded) {
-            err(tr("<== [%1] succeeded in %2 s").arg(index + 1).arg(seconds, 0, 'f', 1));
-            QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
-            return;
-        }
-        err(tr("<== [%1] %2: %3")
-                .arg(index + 1)
-                .arg(execution::statusName(result.status), result.error));
-        err(tr("rollcage run: stopped at step %1; incident %2 stays rolling_back. Resume with "
-               "--incident %2 after looking into it.")
-                .arg(index + 1)
-                .arg(m_engine->incidentId()));
-        finishWith(ExitFailure);
-    }
-
-    void onStopRequested()
-    {
-        char buffer[16];
-        [[maybe_unused]] const auto n = ::read(m_signalRead, buffer, sizeof buffer);
-        if (m_stopRequested)
-            return;
-        m_stopRequested = true;
-        err(tr("rollcage run: interrupted; cancelling the running step (SIGTERM to its process "
-               "group, SIGKILL after the grace period)."));
-        if (m_engine->isRunning())
-            m_engine->cancel();
-        else
-            finishWith(ExitFailure);
-    }
-
-    execution::Engine *m_engine;
-    RunOptions m_options;
-    QSocketNotifier *m_notifier = nullptr;
-    int m_signalRead = -1;
-    bool m_stopRequested = false;
-    bool m_outAtLineStart = true;
-    bool m_errAtLineStart = true;
-    int m_exitCode = ExitOk;
-};
-
-int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
-{
-    const auto index = execution::findProcedure(rb, options.procedure);
-    if (!index) {
-        err(QStringLiteral("rollcage run: ") + index.error);
-        return ExitUsage;
-    }
-    const runbook::Procedure &procedure = rb.procedures.at(*index);
     QString text = tr("# Dry run of \"%1\" (%2 steps); nothing is executed or recorded.\n")
                        .arg(procedure.title)
                        .arg(procedure.steps.size());
@@ -297,7 +58,61 @@ int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
         }
         text += execution::renderForDisplay(step, options.variables) + QLatin1Char('\n');
     }
+    return text;
+}
+
+int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
+{
+    QString text;
+    for (const QString &title : options.procedures) {
+        const auto index = execution::findProcedure(rb, title);
+        if (!index) {
+            err(QStringLiteral("rollcage run: ") + index.error);
+            return ExitUsage;
+        }
+        text += dryRunText(rb.procedures.at(*index), options);
+    }
     out(text);
+    return ExitOk;
+}
+
+// Ticks and waivers given on the command line, journalled before the first step so the
+// checklist gate sees them (an item already marked is left as it is).
+int markChecklist(execution::Engine &engine, const RunOptions &options)
+{
+    const auto marked = [&engine](const incident::OpenItem &item) {
+        for (const incident::ChecklistMark &m : engine.state().checklist) {
+            if (m.checklist == item.checklist && m.item == item.item)
+                return true;
+        }
+        return false;
+    };
+    for (const QString &text : options.ticks) {
+        const auto item = incident::findPrerequisite(engine.runbook().checklists, text);
+        if (!item) {
+            err(QStringLiteral("rollcage run: --tick: ") + item.error);
+            return ExitUsage;
+        }
+        if (marked(*item))
+            continue;
+        if (Status s = engine.tickChecklistItem(item->checklist, item->item); !s) {
+            err(QStringLiteral("rollcage run: ") + s.error);
+            return ExitUsage;
+        }
+    }
+    for (const QStringList &waiver : options.waivers) {
+        const auto item = incident::findPrerequisite(engine.runbook().checklists, waiver.at(0));
+        if (!item) {
+            err(QStringLiteral("rollcage run: --waive: ") + item.error);
+            return ExitUsage;
+        }
+        if (marked(*item))
+            continue;
+        if (Status s = engine.waiveChecklistItem(item->checklist, item->item, waiver.at(1)); !s) {
+            err(QStringLiteral("rollcage run: ") + s.error);
+            return ExitUsage;
+        }
+    }
     return ExitOk;
 }
 
@@ -309,13 +124,23 @@ int runCommand(const QStringList &arguments)
     // QT_LOGGING_RULES still turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("rollcage.*.debug=false"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run one procedure of a runbook headless, recording an "
-                                        "incident."));
+    parser.setApplicationDescription(tr("Run procedures of a runbook headless, one after the "
+                                        "other, recording one incident."));
     parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
     const QCommandLineOption procedure(
         QStringLiteral("procedure"),
-        tr("The procedure to run (its title, or a unique part of it)."), QStringLiteral("NAME"));
+        tr("A procedure to run (its title, or a unique part of it); repeatable: each runs after "
+           "the one before, in one incident (e.g. diagnose, roll back, verify)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption tick(
+        QStringLiteral("tick"),
+        tr("Tick an item of the pre-rollback checklist (its text or a unique part); repeatable."),
+        QStringLiteral("ITEM"));
+    const QCommandLineOption waive(
+        QStringLiteral("waive"),
+        tr("Waive an item of the pre-rollback checklist, with the reason; repeatable."),
+        QStringLiteral("ITEM=REASON"));
     const QCommandLineOption var(QStringLiteral("var"), tr("A placeholder value; repeatable."),
                                  QStringLiteral("K=V"));
     const QCommandLineOption yes(QStringLiteral("yes"),
@@ -348,7 +173,7 @@ int runCommand(const QStringList &arguments)
            "folder)."),
         QStringLiteral("DIR"));
     parser.addOptions({database, procedure, var, yes, dryRun, service, environment, operatorName,
-                       title, incident, resolve, directory});
+                       title, incident, resolve, directory, tick, waive});
     parser.addPositionalArgument(QStringLiteral("RUNBOOK"), tr("The runbook (Markdown)."));
     if (!parser.parse(arguments)) {
         err(QStringLiteral("rollcage run: ") + parser.errorText());
@@ -366,13 +191,25 @@ int runCommand(const QStringList &arguments)
                    "[--resolve retry|done|failed]")
                     .arg(parser.value(incident)));
         else
-            err(tr("rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--var K=V]... "
-                   "[--yes] [--dry-run], or to resume: rollcage run RUNBOOK --procedure NAME "
-                   "--incident N [--resolve retry|done|failed]"));
+            err(tr("rollcage run: usage: rollcage run RUNBOOK --procedure NAME [--procedure "
+                   "NAME]... [--var K=V]... [--tick ITEM]... [--waive ITEM=REASON]... "
+                   "[--directory DIR] [--yes] [--dry-run], or to resume: rollcage run RUNBOOK "
+                   "--procedure NAME --incident N [--resolve retry|done|failed]"));
         return ExitUsage;
     }
     options.runbookPath = parser.positionalArguments().constFirst();
-    options.procedure = parser.value(procedure);
+    options.procedures = parser.values(procedure);
+    options.ticks = parser.values(tick);
+    for (const QString &kv : parser.values(waive)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0 || kv.mid(eq + 1).trimmed().isEmpty()) {
+            err(tr("rollcage run: --waive takes ITEM=REASON (a waiver needs its reason), got "
+                   "\"%1\".")
+                    .arg(kv));
+            return ExitUsage;
+        }
+        options.waivers.append({kv.left(eq), kv.mid(eq + 1)});
+    }
     for (const QString &kv : parser.values(var)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
@@ -420,6 +257,23 @@ int runCommand(const QStringList &arguments)
         }
         err(tr("rollcage run: the runbook has errors; fix them (see `rollcage check`) first."));
         return ExitUsage;
+    }
+    // Every procedure named must exist before anything is declared or run.
+    for (const QString &named : options.procedures) {
+        if (const auto found = execution::findProcedure(*rb, named); !found) {
+            err(QStringLiteral("rollcage run: ") + found.error);
+            return ExitUsage;
+        }
+    }
+    // And every checklist item ticked or waived: a typo is said before anything runs.
+    QStringList items = options.ticks;
+    for (const QStringList &waiver : std::as_const(options.waivers))
+        items.append(waiver.at(0));
+    for (const QString &item : std::as_const(items)) {
+        if (const auto found = incident::findPrerequisite(rb->checklists, item); !found) {
+            err(QStringLiteral("rollcage run: ") + found.error);
+            return ExitUsage;
+        }
     }
     if (options.dryRun)
         return printDryRun(*rb, options);
@@ -472,9 +326,22 @@ int runCommand(const QStringList &arguments)
                 return ExitFailure;
             }
         }
+        // Procedures given that are already settled are not gone through again.
+        while (options.procedures.size() > 1) {
+            const auto index = execution::findProcedure(*rb, options.procedures.constFirst());
+            if (incident::nextStep(rb->procedures.at(*index), engine.state()))
+                break;
+            options.procedures.removeFirst();
+        }
+        if (Status s = engine.chooseProcedure(*rb, options.procedures.constFirst(),
+                                              tr("resumed from the command line"));
+            !s) {
+            err(QStringLiteral("rollcage run: ") + s.error);
+            return ExitUsage;
+        }
     } else {
         const auto id = engine.declare(
-            *rb, options.procedure,
+            *rb, options.procedures.constFirst(),
             {options.title, options.service, options.environment, options.variables,
              options.directory});
         if (!id) {
@@ -485,6 +352,8 @@ int runCommand(const QStringList &arguments)
                 .arg(*id)
                 .arg((*store)->displayName(), engine.procedure().title));
     }
+    if (const int marked = markChecklist(engine, options); marked != ExitOk)
+        return marked;
     HeadlessRun run(&engine, options);
     return run.exec();
 }

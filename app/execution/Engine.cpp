@@ -6,6 +6,7 @@
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
 #include "incident/OutputRecorder.h"
+#include "incident/Policy.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -120,10 +121,19 @@ bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &tit
         *error = found.error;
         return false;
     }
+    m_runbook = runbook;
     m_procedure = runbook.procedures.at(*found);
+    // Every procedure's secrets: any of them may run in this incident, and a token pasted
+    // into a note must be masked whichever procedure it belongs to.
     m_secretPlaceholders.clear();
-    for (const runbook::Step &step : m_procedure.steps)
-        m_secretPlaceholders += secretNames(step);
+    for (const runbook::Procedure &procedure : runbook.procedures) {
+        for (const runbook::Step &step : procedure.steps) {
+            for (const QString &name : secretNames(step)) {
+                if (!m_secretPlaceholders.contains(name))
+                    m_secretPlaceholders.append(name);
+            }
+        }
+    }
     return true;
 }
 
@@ -210,6 +220,14 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
     m_runbookSource = runbook.source;
     restoreSession();
     learnKeptSecrets();
+    // A step whose outcome is unknown must be settled before anything else runs: put the
+    // operator on its procedure (journalled like any other choice).
+    if (const auto unknown = m_state.unresolved(); unknown && unknown->procedure != m_procedure.title) {
+        if (Status s = chooseProcedure(runbook, unknown->procedure,
+                                       tr("step %1's outcome is unknown").arg(unknown->index + 1));
+            !s)
+            return s;
+    }
     Q_EMIT stateChanged();
     return Status::success();
 }
@@ -219,9 +237,12 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
 {
     if (!m_incidentId)
         return Status::failure(tr("No incident is open."));
-    if (isRunning() || !m_state.steps.isEmpty())
-        return Status::failure(tr("The procedure cannot change once a step of \"%1\" has run or been "
-                                  "passed: what was done belongs to it.")
+    // Any procedure, any time: an incident diagnoses, rolls back and verifies in one
+    // timeline. Only not while a step runs: its events belong to the procedure it is in.
+    if (isRunning() || m_waitingForSecrets >= 0)
+        return Status::failure(tr("Step %1 of \"%2\" is running; wait for it or cancel it before "
+                                  "switching procedures.")
+                                   .arg(std::max(m_runningStep, m_waitingForSecrets) + 1)
                                    .arg(m_procedure.title));
     const auto found = findProcedure(runbook, title);
     if (!found)
@@ -247,7 +268,11 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
 
 Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
 {
-    auto e = m_store->append(m_incidentId, type, maskFreeText(data), stepIndex);
+    QJsonObject payload = maskFreeText(data);
+    // Step numbers are per procedure: each step event says whose step it is.
+    if (stepIndex >= 0 && !payload.contains(QLatin1String("procedure")))
+        payload.insert(QStringLiteral("procedure"), m_procedure.title);
+    auto e = m_store->append(m_incidentId, type, payload, stepIndex);
     if (!e) {
         Q_EMIT storeError(e.error);
         return e;
@@ -260,11 +285,24 @@ Result<incident::Event> Engine::record(const QString &type, const QJsonObject &d
 
 std::optional<int> Engine::nextStep() const
 {
-    for (int i = 0; i < m_procedure.steps.size(); ++i) {
-        if (!incident::isSettled(m_state.step(i).state))
-            return i;
-    }
-    return std::nullopt;
+    return incident::nextStep(m_procedure, m_state);
+}
+
+QList<incident::OpenItem> Engine::openPrerequisites() const
+{
+    return incident::openPrerequisites(m_runbook.checklists, m_state);
+}
+
+Status Engine::checklistGate() const
+{
+    return incident::checklistGate(m_runbook, m_procedure, m_state);
+}
+
+Status Engine::mayRun(int index) const
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    return incident::mayRun(m_runbook, m_procedure, m_state, index);
 }
 
 QString Engine::expectedConfirmation(int index) const
@@ -305,7 +343,8 @@ Status Engine::transition(Phase to, const QString &reason)
 
 Status Engine::ensureRollingBack()
 {
-    if (m_state.phase == Phase::RollingBack)
+    // Diagnosis and verification run in whatever phase the incident is in.
+    if (m_state.phase == Phase::RollingBack || !incident::changesProduction(m_procedure.kind))
         return Status::success();
     return transition(Phase::RollingBack, tr("a procedure step was started"));
 }
@@ -325,19 +364,9 @@ Status Engine::checkStepIndex(int index) const
 
 Status Engine::runStep(int index, const QString &confirmation)
 {
-    if (Status s = checkStepIndex(index); !s)
+    if (Status s = mayRun(index); !s)
         return s;
     const runbook::Step &step = m_procedure.steps.at(index);
-    if (const auto unknown = m_state.unresolvedStep()) {
-        return Status::failure(
-            tr("The outcome of step %1 (\"%2\") is unknown: Rollcage stopped while it ran. "
-               "Look at what it did, then retry it, mark it done or mark it failed.")
-                .arg(*unknown + 1)
-                .arg(m_procedure.steps.value(*unknown).title));
-    }
-    if (incident::isTerminal(m_state.phase))
-        return Status::failure(tr("The incident is %1; nothing more runs in it.")
-                                   .arg(incident::phaseName(m_state.phase)));
     if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty())
         return Status::failure(tr("Step %1 (\"%2\") is manual: do it, then mark it done with a "
                                   "note.")
@@ -581,184 +610,6 @@ void Engine::cancel()
         return;
     }
     m_runner.cancel();
-}
-
-Status Engine::skipStep(int index, const QString &reason)
-{
-    if (Status s = checkStepIndex(index); !s)
-        return s;
-    if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Skipping a step needs a reason."));
-    const auto e = record(events::StepSkipped,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("reason"), reason}},
-                          index);
-    return e ? Status::success() : Status::failure(e.error);
-}
-
-Status Engine::waiveStep(int index, const QString &reason)
-{
-    if (Status s = checkStepIndex(index); !s)
-        return s;
-    if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Waiving a step needs a reason."));
-    const auto e = record(events::StepWaived,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("reason"), reason}},
-                          index);
-    return e ? Status::success() : Status::failure(e.error);
-}
-
-Status Engine::completeManualStep(int index, const QString &note)
-{
-    if (Status s = checkStepIndex(index); !s)
-        return s;
-    const auto e = record(events::StepResolved,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("resolution"), QStringLiteral("done")},
-                           {QStringLiteral("manual"), true},
-                           {QStringLiteral("note"), note}},
-                          index);
-    return e ? Status::success() : Status::failure(e.error);
-}
-
-Status Engine::resolveUnknown(int index, Resolution resolution, const QString &note)
-{
-    if (Status s = checkStepIndex(index); !s)
-        return s;
-    if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
-        return Status::failure(
-            tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
-    const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
-                        : resolution == Resolution::MarkDone ? QStringLiteral("done")
-                                                             : QStringLiteral("failed");
-    const auto e = record(events::StepResolved,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("resolution"), how},
-                           {QStringLiteral("note"), note}},
-                          index);
-    return e ? Status::success() : Status::failure(e.error);
-}
-
-Status Engine::addNote(int index, const QString &text)
-{
-    const auto e = record(events::NoteAdded, {{QStringLiteral("text"), text}}, index);
-    return e ? Status::success() : Status::failure(e.error);
-}
-
-namespace {
-Status statusOf(const Result<incident::Event> &e)
-{
-    return e ? Status::success() : Status::failure(e.error);
-}
-} // namespace
-
-Status Engine::recordDecision(const QString &scenario, const QString &action,
-                              const QString &justification, std::optional<qint64> deadlineMs)
-{
-    if (justification.trimmed().isEmpty())
-        return Status::failure(tr("A decision needs a justification (why roll back rather than "
-                                  "hotfix or fix forward)."));
-    QJsonObject data{{QStringLiteral("scenario"), scenario},
-                     {QStringLiteral("action"), action},
-                     {QStringLiteral("justification"), justification}};
-    if (deadlineMs)
-        data.insert(QStringLiteral("deadline_ms"), *deadlineMs);
-    return statusOf(record(events::DecisionTaken, data));
-}
-
-Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
-{
-    return statusOf(record(events::ChecklistTicked, {{QStringLiteral("checklist"), checklist},
-                                                     {QStringLiteral("item"), item}}));
-}
-
-Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
-                                  const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Waiving a checklist item needs a written reason."));
-    return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
-                                                     {QStringLiteral("item"), item},
-                                                     {QStringLiteral("reason"), reason}}));
-}
-
-Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
-                                   const QString &reason)
-{
-    const bool marked = std::any_of(m_state.checklist.cbegin(), m_state.checklist.cend(),
-                                    [&](const incident::ChecklistMark &m) {
-                                        return m.checklist == checklist && m.item == item;
-                                    });
-    if (!marked)
-        return Status::failure(tr("\"%1\" is neither ticked nor waived.").arg(item));
-    QJsonObject data{{QStringLiteral("checklist"), checklist}, {QStringLiteral("item"), item}};
-    if (!reason.isEmpty())
-        data.insert(QStringLiteral("reason"), reason);
-    return statusOf(record(events::ChecklistUnticked, data));
-}
-
-Status Engine::recordStakeholderNotified(const QString &who, const QString &note)
-{
-    QJsonObject data{{QStringLiteral("who"), who}};
-    if (!note.isEmpty())
-        data.insert(QStringLiteral("note"), note);
-    return statusOf(record(events::StakeholderNotified, data));
-}
-
-Status Engine::recordMessageSent(const QString &channel, const QString &audience,
-                                 const QString &text)
-{
-    return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
-                                                 {QStringLiteral("audience"), audience},
-                                                 {QStringLiteral("text"), text}}));
-}
-
-Status Engine::recordEscalation(int level, const QString &who, const QString &note)
-{
-    return recordEscalation(runbook::EscalationLevel(level, who, 0), note);
-}
-
-Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QString &note)
-{
-    if (level.level < 1)
-        return Status::failure(tr("Escalation levels start at 1."));
-    QJsonObject data{{QStringLiteral("level"), level.level},
-                     {QStringLiteral("who"), level.who},
-                     {QStringLiteral("note"), note}};
-    if (!level.group.isEmpty())
-        data.insert(QStringLiteral("group"), level.group);
-    if (!level.label.isEmpty())
-        data.insert(QStringLiteral("label"), level.label);
-    return statusOf(record(events::Escalated, data));
-}
-
-Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail,
-                                  const QJsonObject &extra)
-{
-    QJsonObject data = extra;
-    data.insert(QStringLiteral("check"), check);
-    data.insert(QStringLiteral("ok"), ok);
-    data.insert(QStringLiteral("detail"), detail);
-    return statusOf(record(events::HealthResult, data));
-}
-
-Status Engine::recordHealthAlert(const QString &check, const QString &rule, const QString &message)
-{
-    return statusOf(record(events::HealthAlert, {{QStringLiteral("check"), check},
-                                                 {QStringLiteral("rule"), rule},
-                                                 {QStringLiteral("message"), message}}));
-}
-
-Status Engine::recordHealthAlertCleared(const QString &check, const QString &rule)
-{
-    return statusOf(record(events::HealthAlertCleared,
-                           {{QStringLiteral("check"), check}, {QStringLiteral("rule"), rule}}));
-}
-
-Status Engine::recordHealthTargets(const QJsonObject &targets)
-{
-    return statusOf(record(events::HealthTargets, {{QStringLiteral("targets"), targets}}));
 }
 
 int Engine::runbookLineFor(int index, int codeLine) const

@@ -4,6 +4,7 @@
 #include "execution/StepRunner.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
+#include "incident/Policy.h"
 #include "runbook/Runbook.h"
 
 #include <QObject>
@@ -59,8 +60,17 @@ public:
     incident::IncidentStore *store() const { return m_store; }
     QString scope() const; // "<service>/<environment>", for the SecretSource
 
-    // The first step not yet succeeded, skipped or waived; none when all are.
+    // The first step of the current procedure not yet succeeded, skipped or waived; none
+    // when all are (incident::nextStep).
     std::optional<int> nextStep() const;
+    // Whether step `index` of the current procedure may start now, and if not why
+    // (incident::mayRun: an unknown outcome, a closed incident, the checklist gate).
+    Status mayRun(int index) const;
+    // Whether the checklist gate lets the current procedure run (incident::checklistGate).
+    Status checklistGate() const;
+    // The pre-rollback checklist items still open (incident::openPrerequisites).
+    QList<incident::OpenItem> openPrerequisites() const;
+    const runbook::Runbook &runbook() const { return m_runbook; }
     bool isRunning() const { return m_runningStep >= 0; }
     int runningStep() const { return m_runningStep; }
     // What the operator must type to run a destructive step; empty when none.
@@ -68,8 +78,8 @@ public:
     // The step's commands as they would run, values inlined and quoted, secrets masked.
     QString dryRun(int index) const;
 
-    // Switches to another procedure of the same runbook while none of the current one's
-    // steps has run or been passed; journalled, so a resumed incident keeps the choice.
+    // Switches to another procedure of the same runbook (any time no step is running):
+    // its steps continue where they were; journalled, so a resumed incident keeps it.
     Status chooseProcedure(const runbook::Runbook &runbook, const QString &title,
                            const QString &reason = {});
     Status setVariable(const QString &name, const QString &value);
@@ -166,6 +176,7 @@ private:
     incident::IncidentStore *m_store;
     QPointer<SecretSource> m_secrets;
     StepRunner m_runner;
+    runbook::Runbook m_runbook;
     runbook::Procedure m_procedure;
     QStringList m_secretPlaceholders; // every secret name in the procedure's steps
     incident::IncidentRecord m_record;

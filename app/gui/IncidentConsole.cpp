@@ -220,7 +220,9 @@ Phase IncidentConsole::currentPhase() const { return m_bar->phase(); }
 
 bool IncidentConsole::goTo(Phase phase)
 {
-    if (phase == Phase::RollBack && !m_prepare->allSettled() && !m_engine->state().steps.size()) {
+    // The gate is the core's (incident::checklistGate): a diagnosis procedure is not held
+    // back by the pre-rollback checklist, a rollback is until it is done.
+    if (phase == Phase::RollBack && !m_engine->checklistGate()) {
         complain(tr("Roll back is locked until every pre-rollback checklist item is ticked or waived."));
         m_bar->setPhase(static_cast<Phase>(m_pages->currentIndex()));
         return false;
@@ -274,7 +276,7 @@ void IncidentConsole::refresh()
     }
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
-    m_bar->setPhaseEnabled(Phase::RollBack, m_prepare->allSettled() || !state.steps.isEmpty());
+    m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
 }
 
 void IncidentConsole::focusInEvent(QFocusEvent *event)

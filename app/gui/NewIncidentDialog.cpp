@@ -1,6 +1,7 @@
 #include "gui/NewIncidentDialog.h"
 
 #include "execution/DeclarationValues.h"
+#include "execution/Engine.h"
 #include "gui/DisplayText.h"
 #include "gui/Feedback.h"
 #include "gui/ValuesForm.h"
@@ -8,12 +9,16 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rollcage::gui {
@@ -26,6 +31,7 @@ NewIncidentDialog::NewIncidentDialog(const runbook::Runbook &runbook, QWidget *p
     , m_environment(new QComboBox(this))
     , m_procedure(new QComboBox(this))
     , m_procedureFacts(new QLabel(this))
+    , m_directory(new QLineEdit(this))
     , m_values(new ValuesForm(this))
     , m_message(new QLabel(this))
 {
@@ -58,11 +64,39 @@ NewIncidentDialog::NewIncidentDialog(const runbook::Runbook &runbook, QWidget *p
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Procedure:"), m_procedure);
     form->addRow(QString(), m_procedureFacts);
+    // Where the steps run: `./scripts/rollback.sh` resolves as the runbook's author meant.
+    m_directory->setObjectName(QStringLiteral("incidentDirectory"));
+    m_directory->setText(execution::defaultWorkingDirectory(runbook.source));
+    m_directory->setToolTip(tr("The folder the steps start in. By default the root of the "
+                               "runbook's repository, else its folder."));
+    auto *directoryRow = new QHBoxLayout;
+    directoryRow->addWidget(m_directory, 1);
+    auto *choose = new QToolButton(this);
+    choose->setText(tr("Choose…"));
+    choose->setObjectName(QStringLiteral("chooseDirectory"));
+    directoryRow->addWidget(choose);
+    // Below the values, as the Tab order goes: the values are what most declarations need.
+    auto *directoryForm = new QFormLayout;
+    directoryForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A label made here so its mnemonic has a buddy (addRow with a layout gives none).
+    auto *directoryLabel = new QLabel(tr("Steps run &in:"), this);
+    directoryLabel->setBuddy(m_directory);
+    directoryForm->addRow(directoryLabel, directoryRow);
+    connect(choose, &QToolButton::clicked, this, [this] {
+        // Not the static getter: no nested event loop; the answer arrives by signal.
+        auto *picker = new QFileDialog(this, tr("Folder the steps run in"), m_directory->text());
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        picker->setFileMode(QFileDialog::Directory);
+        picker->setOption(QFileDialog::ShowDirsOnly);
+        connect(picker, &QFileDialog::fileSelected, m_directory, &QLineEdit::setText);
+        picker->open();
+    });
     layout->addLayout(form);
     auto *valuesBox = new QGroupBox(tr("Values (* needed before declaring)"), this);
     auto *valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->addWidget(m_values);
     layout->addWidget(valuesBox);
+    layout->addLayout(directoryForm);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     layout->addWidget(m_message);
@@ -137,6 +171,7 @@ void NewIncidentDialog::updateTabOrder()
     QList<QWidget *> chain = {m_title, m_service, m_environment, m_procedure};
     for (QLineEdit *field : m_values->fieldsInOrder())
         chain << field;
+    chain << m_directory << findChild<QToolButton *>(QStringLiteral("chooseDirectory"));
     chain << m_declare << m_cancel;
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
@@ -154,6 +189,7 @@ execution::DeclareOptions NewIncidentDialog::options() const
     o.service = m_service->text().trimmed();
     o.environment = m_environment->currentText().trimmed();
     o.variables = m_values->values();
+    o.workingDirectory = m_directory->text().trimmed();
     return o;
 }
 
@@ -190,6 +226,15 @@ void NewIncidentDialog::accept()
         m_refused = true;
         sayMissing();
         m_values->focusFirstMissing();
+        return;
+    }
+    if (!QFileInfo(m_directory->text().trimmed()).isDir()) {
+        showMessage(m_message,
+                    tr("Not declared yet: the folder the steps run in, %1, does not exist. Choose "
+                       "one that does.")
+                        .arg(m_directory->text().trimmed()),
+                    true);
+        m_directory->setFocus();
         return;
     }
     QDialog::accept();

@@ -49,6 +49,7 @@ private:
     QComboBox *m_environment;
     QComboBox *m_procedure;
     QLabel *m_procedureFacts;
+    QLineEdit *m_directory;
     ValuesForm *m_values;
     QLabel *m_message;
     QPushButton *m_declare;

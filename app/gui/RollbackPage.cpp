@@ -142,7 +142,13 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
             m_ui->commandView->setCurrentLine(codeLine);
     });
     connect(m_engine, &execution::Engine::stepFinished, this, &RollbackPage::onStepFinished);
-    connect(m_engine, &execution::Engine::stateChanged, this, &RollbackPage::updateButtons);
+    connect(m_engine, &execution::Engine::stateChanged, this, [this] {
+        updateButtons();
+        // Each procedure's progress in the list follows the journal (texts only: the
+        // current choice and an open popup stay as they are).
+        for (int i = 0; i < m_runbook.procedures.size() && i < m_ui->procedureCombo->count(); ++i)
+            m_ui->procedureCombo->setItemText(i, procedureText(m_runbook.procedures.at(i)));
+    });
     connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) { say(e, true); });
     connect(m_ui->logView, &LogView::problem, this, [this](const QString &e) { say(e, true); });
     connect(m_ui->logView, &LogView::notice, this, [this](const QString &n) { say(n, false); });
@@ -222,11 +228,30 @@ void RollbackPage::fillProcedures()
     QSignalBlocker block(m_ui->procedureCombo);
     m_ui->procedureCombo->clear();
     for (const runbook::Procedure &p : std::as_const(m_runbook.procedures))
-        m_ui->procedureCombo->addItem(tr("%1 (%2)").arg(plainInline(p.title), procedureFacts(p)));
+        m_ui->procedureCombo->addItem(procedureText(p));
     for (int i = 0; i < m_runbook.procedures.size(); ++i) {
         if (m_runbook.procedures.at(i).title == m_engine->procedure().title)
             m_ui->procedureCombo->setCurrentIndex(i);
     }
+}
+
+// " — 2 of 5 steps done" for a procedure this incident has begun: which procedures have
+// run shows in the list the operator starts another from.
+QString RollbackPage::procedureProgress(const runbook::Procedure &procedure) const
+{
+    const incident::ProcedureRun *run = m_engine->state().procedureRun(procedure.title);
+    if (!run || run->steps.isEmpty())
+        return {};
+    int settled = 0;
+    for (const incident::StepRecord &step : run->steps)
+        settled += incident::isSettled(step.state) ? 1 : 0;
+    return tr(" — %1 of %2 steps done").arg(settled).arg(procedure.steps.size());
+}
+
+QString RollbackPage::procedureText(const runbook::Procedure &procedure) const
+{
+    return tr("%1 (%2)").arg(plainInline(procedure.title), procedureFacts(procedure)) +
+           procedureProgress(procedure);
 }
 
 bool RollbackPage::chooseProcedure(int index)
@@ -336,7 +361,7 @@ bool RollbackPage::canRun() const
     const StepState state = m_engine->state().step(m_selected).state;
     if (state == StepState::Succeeded || state == StepState::OutcomeUnknown)
         return false;
-    if (m_engine->state().unresolvedStep())
+    if (!m_engine->mayRun(m_selected)) // the core's rules: unknown outcomes, the gate
         return false;
     if (step.destructive) {
         const QString target = m_engine->expectedConfirmation(m_selected);
@@ -372,7 +397,8 @@ void RollbackPage::updateButtons()
     const QList<QPushButton *> all = {ui.runButton, ui.skipButton, ui.cancelButton, ui.nextButton,
                                       ui.doneButton, ui.markDoneButton, ui.markFailedButton};
     const bool started = !m_engine->state().steps.isEmpty() || m_engine->isRunning();
-    ui.procedureCombo->setEnabled(!started && m_runbook.procedures.size() > 1);
+    // Another procedure can be started any time no step runs: diagnose, roll back, verify.
+    ui.procedureCombo->setEnabled(!m_engine->isRunning() && m_runbook.procedures.size() > 1);
     // "When to use" helps choose; once a step has run the choice is made and the log
     // gets the line back.
     ui.procedureFacts->setVisible(!started);

@@ -88,6 +88,8 @@ Q_SIGNALS:
 
 private:
     void fillProcedures();
+    QString procedureProgress(const runbook::Procedure &procedure) const;
+    QString procedureText(const runbook::Procedure &procedure) const;
     void showStep(int index);
     void showDanger(const runbook::Step &step, bool changed);
     void updateButtons();

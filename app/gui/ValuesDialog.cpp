@@ -6,6 +6,10 @@
 #include "gui/ValuesForm.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +36,35 @@ ValuesDialog::ValuesDialog(const runbook::Runbook &runbook, execution::Engine *e
     m_form->setNeeded(execution::neededValues(runbook, p), execution::neededSecrets(p),
                       engine->state().variables);
     layout->addWidget(m_form);
+
+    // Where the steps run, and what the incident's shell session holds: the state the
+    // next step starts from, in view (values as journalled: secrets masked).
+    auto *shell = new QFormLayout;
+    m_directory = new QLineEdit(engine->state().workingDirectory, this);
+    m_directory->setObjectName(QStringLiteral("workingDirectory"));
+    auto *directoryRow = new QHBoxLayout;
+    directoryRow->addWidget(m_directory, 1);
+    auto *choose = new QToolButton(this);
+    choose->setText(tr("Choose…"));
+    directoryRow->addWidget(choose);
+    // A label made here so its mnemonic has a buddy (addRow with a layout gives none).
+    auto *directoryLabel = new QLabel(tr("Steps start &in:"), this);
+    directoryLabel->setBuddy(m_directory);
+    shell->addRow(directoryLabel, directoryRow);
+    connect(choose, &QToolButton::clicked, this, [this] {
+        auto *picker = new QFileDialog(this, tr("Folder the steps run in"), m_directory->text());
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        picker->setFileMode(QFileDialog::Directory);
+        picker->setOption(QFileDialog::ShowDirsOnly);
+        connect(picker, &QFileDialog::fileSelected, m_directory, &QLineEdit::setText);
+        picker->open();
+    });
+    auto *session = new QLabel(describeSession(engine->state()), this);
+    session->setObjectName(QStringLiteral("sessionVariables"));
+    session->setWordWrap(true);
+    session->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    shell->addRow(tr("Shell session:"), session);
+    layout->addLayout(shell);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -43,6 +76,22 @@ ValuesDialog::ValuesDialog(const runbook::Runbook &runbook, execution::Engine *e
 }
 
 QString ValuesDialog::message() const { return m_message->text(); }
+
+QString ValuesDialog::describeSession(const incident::IncidentState &state)
+{
+    QStringList names = state.session.keys();
+    names.sort();
+    QStringList parts;
+    for (const QString &name : std::as_const(names))
+        parts.append(QStringLiteral("%1=%2").arg(name, state.session.value(name)));
+    QString text = parts.isEmpty() ? tr("nothing yet: variables a step sets or exports appear here "
+                                        "and carry into the next steps.")
+                                   : parts.join(QStringLiteral("  "));
+    if (!state.sessionDirectory.isEmpty())
+        text += QLatin1Char('\n') + tr("The last step ended in %1; the next starts there.")
+                                         .arg(state.sessionDirectory);
+    return text;
+}
 
 void ValuesDialog::accept()
 {
@@ -59,6 +108,14 @@ void ValuesDialog::accept()
             return;
         }
         changed << name;
+    }
+    const QString directory = m_directory->text().trimmed();
+    if (directory != m_engine->state().workingDirectory) {
+        if (Status s = m_engine->setWorkingDirectory(directory); !s) {
+            showMessage(m_message, s.error, true);
+            m_directory->setFocus();
+            return;
+        }
     }
     if (!changed.isEmpty())
         Q_EMIT valuesChanged(changed);

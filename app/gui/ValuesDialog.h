@@ -1,10 +1,12 @@
 #pragma once
 
+#include "incident/IncidentState.h"
 #include "runbook/Runbook.h"
 
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
 
 namespace rollcage::execution {
 class Engine;
@@ -25,6 +27,8 @@ public:
 
     ValuesForm *form() const { return m_form; }
     QString message() const;
+    // "LAG=4200  REGION=eu-west" and where the last step ended; for the dialog.
+    static QString describeSession(const incident::IncidentState &state);
 
 public Q_SLOTS:
     // Journals every changed value; stays open, saying why, when the journal refuses one.
@@ -37,6 +41,7 @@ private:
     execution::Engine *m_engine;
     ValuesForm *m_form;
     QLabel *m_message;
+    QLineEdit *m_directory = nullptr;
 };
 
 } // namespace rollcage::gui

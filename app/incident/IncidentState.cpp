@@ -118,6 +118,36 @@ StepRecord IncidentState::step(int index) const
     return r;
 }
 
+StepRecord IncidentState::step(const QString &title, int index) const
+{
+    if (title.isEmpty() || title == procedure)
+        return step(index);
+    const ProcedureRun *run = procedureRun(title);
+    StepRecord r = run ? run->steps.value(index) : StepRecord{};
+    r.index = index;
+    return r;
+}
+
+const ProcedureRun *IncidentState::procedureRun(const QString &title) const
+{
+    for (const ProcedureRun &run : procedures) {
+        if (run.title == title)
+            return &run;
+    }
+    return nullptr;
+}
+
+std::optional<StepRef> IncidentState::unresolved() const
+{
+    for (const ProcedureRun &run : procedures) {
+        for (auto it = run.steps.constBegin(); it != run.steps.constEnd(); ++it) {
+            if (it->state == StepState::OutcomeUnknown)
+                return StepRef{run.title, it.key()};
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<int> IncidentState::unresolvedStep() const
 {
     for (auto it = steps.constBegin(); it != steps.constEnd(); ++it) {
@@ -131,12 +161,26 @@ void IncidentState::apply(const Event &e)
 {
     IncidentState &s = *this;
     const QJsonObject &d = e.data;
+    // A step event belongs to the procedure it names; journals written before incidents
+    // ran several procedures name none: theirs is the one the incident was on.
     StepRecord *step = nullptr;
+    ProcedureRun *run = nullptr;
     if (e.stepIndex >= 0) {
-        step = &s.steps[e.stepIndex];
+        const QString named = d.value(QLatin1String("procedure")).toString();
+        const QString title = named.isEmpty() ? s.procedure : named;
+        for (ProcedureRun &r : s.procedures) {
+            if (r.title == title)
+                run = &r;
+        }
+        if (!run) {
+            s.procedures.append({title, {}, e.atMs});
+            run = &s.procedures.last();
+        }
+        step = &run->steps[e.stepIndex];
         step->index = e.stepIndex;
     }
     if (e.type == events::Declared) {
+        s.procedure = d.value(QLatin1String("procedure")).toString();
         s.incidentId = e.incidentId;
         s.declaredMs = e.atMs;
         s.declaredBy = e.operatorName;
@@ -171,6 +215,8 @@ void IncidentState::apply(const Event &e)
         }
     } else if (e.type == events::ProcedureChosen) {
         s.procedure = d.value(QLatin1String("procedure")).toString();
+        const ProcedureRun *chosen = s.procedureRun(s.procedure);
+        s.steps = chosen ? chosen->steps : QMap<int, StepRecord>{};
     } else if (e.type == events::DecisionTaken) {
         s.decision = d.value(QLatin1String("action")).toString();
         s.justification = d.value(QLatin1String("justification")).toString();
@@ -234,6 +280,8 @@ void IncidentState::apply(const Event &e)
     }
     if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
         step->title = d.value(QLatin1String("title")).toString();
+    if (run && run->title == s.procedure)
+        s.steps = run->steps;
 }
 
 QString describePhase(const IncidentState &state)

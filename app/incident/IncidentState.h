@@ -54,6 +54,23 @@ struct StepRecord
     QStringList notes;
 };
 
+// The steps of one procedure the incident has acted on. An incident may run several of
+// its runbook's procedures (diagnose, then roll back, then verify), each with its own
+// step numbers.
+struct ProcedureRun
+{
+    QString title;
+    QMap<int, StepRecord> steps;
+    qint64 firstMs = 0; // when the first of its steps was acted on
+};
+
+// A step of a given procedure.
+struct StepRef
+{
+    QString procedure;
+    int index = -1;
+};
+
 struct ChecklistMark
 {
     QString checklist;
@@ -77,12 +94,16 @@ struct IncidentState
     // last one that reported left off.
     QHash<QString, QString> session;
     QString sessionDirectory;
-    QString procedure; // chosen after declaration; empty: the one in the incident record
+    // The procedure the operator is on: the declared one, then each one chosen since.
+    QString procedure;
     QString decision;
     QString justification;
     std::optional<qint64> deadlineMs;
     qint64 decidedMs = 0; // when the decision was taken: where its countdown starts
-    QMap<int, StepRecord> steps; // by step index; steps never touched are absent
+    // The current procedure's steps, by index; steps never touched are absent.
+    QMap<int, StepRecord> steps;
+    // Every procedure with a step acted on, in the order the first of its steps was.
+    QList<ProcedureRun> procedures;
     QList<ChecklistMark> checklist;
     int escalationLevel = 0; // the highest level called so far; 0: none
     QString escalatedTo;     // who was called at escalationLevel
@@ -96,10 +117,16 @@ struct IncidentState
     QMap<QString, bool> latestHealth; // check -> whether its latest result passed
 
     StepRecord step(int index) const;
+    // A step of any procedure (the current one's when `procedure` is empty).
+    StepRecord step(const QString &procedure, int index) const;
+    const ProcedureRun *procedureRun(const QString &title) const;
     // Folds one more event in; deriveState() is this over the whole journal.
     void apply(const Event &event);
     // The first step whose outcome is unknown, if any: nothing runs until it is resolved.
+    // Of the current procedure (kept for the views that show one procedure).
     std::optional<int> unresolvedStep() const;
+    // Of any procedure.
+    std::optional<StepRef> unresolved() const;
 };
 
 // Where the incident stands, in words for people: the phase, except that an assessment

@@ -40,12 +40,23 @@ QString typeAndScope(const ReportData &d)
                            : QStringLiteral(" (") + about.join(QStringLiteral(", ")) +
                                  QLatin1Char(')')) +
           QLatin1Char('\n');
+    if (d.state.procedures.size() > 1) {
+        QStringList titles;
+        for (const incident::ProcedureRun &run : d.state.procedures)
+            titles.append(QStringLiteral("**%1**").arg(md::inlineText(run.title)));
+        md += tr("- Procedures run, in order: %1\n").arg(titles.join(QStringLiteral(" → ")));
+    }
     md += tr("- Scope: %1 in %2\n").arg(d.incident.service, d.incident.environment);
     QMap<StepState, int> counts;
-    for (const incident::StepRecord &s : d.state.steps)
-        ++counts[s.state];
-    const int total = std::max<int>(f.stepCount, int(d.state.steps.size()));
-    const int touched = int(d.state.steps.size()) - counts.value(StepState::Pending);
+    int recorded = 0;
+    for (const incident::ProcedureRun &run : d.state.procedures) {
+        for (const incident::StepRecord &s : run.steps)
+            ++counts[s.state];
+        recorded += int(run.steps.size());
+    }
+    const int total = d.state.procedures.size() > 1 ? recorded
+                                                    : std::max<int>(f.stepCount, recorded);
+    const int touched = recorded - counts.value(StepState::Pending);
     md += tr("- Steps: %1 of %2 acted on; %3 succeeded, %4 skipped, %5 waived\n\n")
               .arg(touched)
               .arg(total)
@@ -55,13 +66,10 @@ QString typeAndScope(const ReportData &d)
     return md;
 }
 
-QString stepTable(const ReportData &d)
+QString stepRows(const QMap<int, incident::StepRecord> &steps)
 {
-    QString md = tr("### Steps\n\n");
-    if (d.state.steps.isEmpty())
-        return md + tr("No step was run.\n\n");
-    md += tr("| # | Step | Status | Attempts | Duration | Exit |\n|---|---|---|---|---|---|\n");
-    for (const incident::StepRecord &step : d.state.steps) {
+    QString md = tr("| # | Step | Status | Attempts | Duration | Exit |\n|---|---|---|---|---|---|\n");
+    for (const incident::StepRecord &step : steps) {
         const qint64 ms =
             step.finishedMs > 0 && step.startedMs > 0 ? step.finishedMs - step.startedMs : -1;
         const QString exit = step.signal > 0      ? tr("signal %1").arg(step.signal)
@@ -74,6 +82,19 @@ QString stepTable(const ReportData &d)
                   .arg(md::duration(ms), exit);
     }
     return md + QLatin1Char('\n');
+}
+
+// Every procedure the incident ran, in the order it began, each with its own steps.
+QString stepTable(const ReportData &d)
+{
+    QString md = tr("### Steps\n\n");
+    if (d.state.procedures.isEmpty())
+        return md + tr("No step was run.\n\n");
+    if (d.state.procedures.size() == 1)
+        return md + stepRows(d.state.procedures.first().steps);
+    for (const incident::ProcedureRun &run : d.state.procedures)
+        md += QStringLiteral("#### %1\n\n").arg(md::inlineText(run.title)) + stepRows(run.steps);
+    return md;
 }
 
 // A backup is whatever value the operator chose under a name that says so

@@ -106,39 +106,47 @@ QString timeline(const ReportData &d)
 
 QString stepDetails(const ReportData &d)
 {
-    if (d.state.steps.isEmpty())
+    if (d.state.procedures.isEmpty())
         return {};
     QString md = tr("## Step details\n");
-    for (const incident::StepRecord &step : d.state.steps) {
-        md += QStringLiteral("\n### %1. %2\n\n").arg(step.index + 1).arg(step.title);
-        md += tr("Status: %1").arg(
-            incident::stepStateName(step.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        md += step.reason.isEmpty() ? QStringLiteral(".\n")
-                                    : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
-        for (const QString &note : step.notes)
-            md += tr("\nNote: %1\n").arg(note);
-        if (step.lastRunEventId == 0)
-            continue;
-        for (const incident::Event &e : d.events) {
-            if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
-                md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
-                md += md::fenced(e.data.value(QLatin1String("command")).toString(),
-                                 QStringLiteral("bash"));
+    const bool several = d.state.procedures.size() > 1;
+    for (const incident::ProcedureRun &run : d.state.procedures) {
+        for (const incident::StepRecord &step : run.steps) {
+            // Step numbers are per procedure: with several, each heading says whose step.
+            md += several ? QStringLiteral("\n### %1 — %2. %3\n\n")
+                                .arg(run.title)
+                                .arg(step.index + 1)
+                                .arg(step.title)
+                          : QStringLiteral("\n### %1. %2\n\n").arg(step.index + 1).arg(step.title);
+            md += tr("Status: %1").arg(
+                incident::stepStateName(step.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
+            md += step.reason.isEmpty() ? QStringLiteral(".\n")
+                                        : QStringLiteral(" — ") + step.reason + QLatin1Char('\n');
+            for (const QString &note : step.notes)
+                md += tr("\nNote: %1\n").arg(note);
+            if (step.lastRunEventId == 0)
+                continue;
+            for (const incident::Event &e : d.events) {
+                if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
+                    md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
+                    md += md::fenced(e.data.value(QLatin1String("command")).toString(),
+                                     QStringLiteral("bash"));
+                }
             }
-        }
-        const QStringList tail = d.outputTails.value(step.lastRunEventId);
-        const qint64 total = d.outputLineCounts.value(step.lastRunEventId);
-        if (tail.isEmpty()) {
-            md += tr("\nNo output.\n");
-        } else {
-            md += total > tail.size()
-                      ? tr("\nLast %1 of %2 lines of output (the full log is in the incident "
-                           "store, step run %3):\n\n")
-                            .arg(tail.size())
-                            .arg(total)
-                            .arg(step.lastRunEventId)
-                      : tr("\nOutput:\n\n");
-            md += md::fenced(tail.join(QLatin1Char('\n')), QStringLiteral("text"));
+            const QStringList tail = d.outputTails.value(step.lastRunEventId);
+            const qint64 total = d.outputLineCounts.value(step.lastRunEventId);
+            if (tail.isEmpty()) {
+                md += tr("\nNo output.\n");
+            } else {
+                md += total > tail.size()
+                          ? tr("\nLast %1 of %2 lines of output (the full log is in the incident "
+                               "store, step run %3):\n\n")
+                                .arg(tail.size())
+                                .arg(total)
+                                .arg(step.lastRunEventId)
+                          : tr("\nOutput:\n\n");
+                md += md::fenced(tail.join(QLatin1Char('\n')), QStringLiteral("text"));
+            }
         }
     }
     return md;

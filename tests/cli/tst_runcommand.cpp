@@ -19,6 +19,7 @@ using namespace rollcage;
 namespace {
 
 const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md");
+const QString kAlert = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/alert.md");
 
 using Outcome = test::CliOutcome;
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void incidentAloneSaysWhatElseIsNeeded();
     void ctrlCCancelsTheRunningStep();
     void killNineLosesNothingCommitted();
+    void diagnoseMitigateVerifyInOneIncident();
+    void waiverNeedsAReason();
 
 private:
     Outcome rollcage(const QStringList &arguments,
@@ -282,6 +285,67 @@ void TestRunCommand::killNineLosesNothingCommitted()
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     QVERIFY(resumed.out.contains(QLatin1String("[2] after the long one")));
     QVERIFY(!resumed.out.contains(QLatin1String("tick")));
+}
+
+// An alert runbook run as an operator does: diagnose (before any checklist), then the
+// mitigation (held until the pre-rollback checklist is done), then verify, in one incident
+// whose shell session carries what the diagnosis found into the mitigation.
+void TestRunCommand::diagnoseMitigateVerifyInOneIncident()
+{
+    const QStringList all{QStringLiteral("--procedure"), QStringLiteral("diagnose"),
+                          QStringLiteral("--procedure"), QStringLiteral("mitigate"),
+                          QStringLiteral("--procedure"), QStringLiteral("verify")};
+    const Outcome first = rollcage(QStringList{QStringLiteral("run"), kAlert} + all);
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.out.contains(QLatin1String("[1] lag is 4200\n")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QLatin1String("[2] slowest partition: 7 (lag 4200)\n")),
+             qPrintable(first.out));
+    // The mitigation changes production: refused, naming what is open and what to do.
+    QVERIFY2(first.err.contains(QLatin1String("\"Incident channel opened\"")), qPrintable(first.err));
+    QVERIFY2(first.err.contains(QLatin1String("\"Upstream status page checked\"")), qPrintable(first.err));
+    QVERIFY2(first.err.contains(QLatin1String("--tick ITEM")), qPrintable(first.err));
+    QVERIFY(!first.out.contains(QLatin1String("scaling")));
+
+    const Outcome second = rollcage(
+        QStringList{QStringLiteral("run"), kAlert, QStringLiteral("--incident"), QStringLiteral("1"),
+                    QStringLiteral("--tick"), QStringLiteral("channel"), QStringLiteral("--waive"),
+                    QStringLiteral("status page=the vendor has none")} +
+        all);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    // LAG was set by the diagnosis, in another process: the journal kept the session.
+    QVERIFY2(second.out.contains(QLatin1String("[1] scaling from 3 to 6 consumers; lag was 4200\n")),
+             qPrintable(second.out));
+    QVERIFY2(second.out.contains(QLatin1String("[1] lag now 12\n")), qPrintable(second.out));
+    QVERIFY2(second.err.contains(QLatin1String("is now verifying")), qPrintable(second.err));
+
+    const Outcome report = rollcage({QStringLiteral("report"), QStringLiteral("1"),
+                                     QStringLiteral("--format"), QStringLiteral("md")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY2(report.out.contains(QStringLiteral(
+                 "Procedures run, in order: **Diagnose the lag** → **Mitigate: restart the "
+                 "consumers** → **Verify recovery**")),
+             qPrintable(report.out));
+    QVERIFY(report.out.contains(QLatin1String("#### Diagnose the lag")));
+    QVERIFY(report.out.contains(QStringLiteral("### Verify recovery — 1. Check the lag again")));
+    // Resuming went straight to the first procedure with work left: no back and forth.
+    QCOMPARE(report.out.count(QLatin1String("Procedure changed")), 2);
+    QVERIFY(report.out.contains(QLatin1String("the vendor has none")));
+}
+
+void TestRunCommand::waiverNeedsAReason()
+{
+    const Outcome o = rollcage({QStringLiteral("run"), kAlert, QStringLiteral("--procedure"),
+                                QStringLiteral("mitigate"), QStringLiteral("--waive"),
+                                QStringLiteral("channel")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("ITEM=REASON")), qPrintable(o.err));
+    const Outcome unknown = rollcage({QStringLiteral("run"), kAlert, QStringLiteral("--procedure"),
+                                      QStringLiteral("mitigate"), QStringLiteral("--tick"),
+                                      QStringLiteral("pager")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("No pre-rollback checklist item matches \"pager\"")),
+             qPrintable(unknown.err));
+    QVERIFY(unknown.err.contains(QLatin1String("\"Incident channel opened\"")));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

@@ -122,7 +122,7 @@ private Q_SLOTS:
     void reportsRunbookLine();
     void outcomeUnknownMustBeResolved();
     void journalsTheOtherPhases();
-    void procedureCanChangeUntilAStepRan();
+    void procedureCanChangeBetweenSteps();
     void stepTimeout_data();
     void stepTimeout();
 
@@ -621,7 +621,7 @@ void TestEngine::journalsTheOtherPhases()
 
 QTEST_GUILESS_MAIN(TestEngine)
 
-void TestEngine::procedureCanChangeUntilAStepRan()
+void TestEngine::procedureCanChangeBetweenSteps()
 {
     auto rb = makeRunbook({commandStep(QStringLiteral("app step"), QStringLiteral("true"), 5)});
     rb.procedures[1].steps.append(
@@ -644,16 +644,27 @@ void TestEngine::procedureCanChangeUntilAStepRan()
         QCOMPARE(engine.journal().constLast().data.value(QLatin1String("previous")).toString(),
                  QStringLiteral("Application rollback"));
         QCOMPARE(runAndWait(engine, 0).status, StepStatus::Succeeded);
-        // What ran belongs to this procedure: no switching away from it now.
-        const Status late = engine.chooseProcedure(rb, QStringLiteral("Application"));
-        QVERIFY(!late);
-        QVERIFY2(late.error.contains(QLatin1String("Database rollback")), qPrintable(late.error));
-        QCOMPARE(engine.procedure().title, QStringLiteral("Database rollback"));
+        // Another procedure can follow in the same incident; what ran stays the database's.
+        QVERIFY(engine.chooseProcedure(rb, QStringLiteral("Application")));
+        QCOMPARE(engine.procedure().title, QStringLiteral("Application rollback"));
+        QCOMPARE(engine.nextStep(), 0);
+        QCOMPARE(engine.state().step(QStringLiteral("Database rollback"), 0).state,
+                 StepState::Succeeded);
+        QVERIFY(engine.chooseProcedure(rb, QStringLiteral("database")));
+        QCOMPARE(engine.nextStep(), 1); // back where it was
+        // Not while a step runs: its events belong to the procedure it is in.
+        QSignalSpy finished(&engine, &Engine::stepFinished);
+        QVERIFY(engine.runStep(1));
+        const Status during = engine.chooseProcedure(rb, QStringLiteral("Application"));
+        QVERIFY(!during);
+        QVERIFY2(during.error.contains(QLatin1String("running")), qPrintable(during.error));
+        QVERIFY(finished.wait(20000));
     }
     Engine resumed(m_store.get(), nullptr);
     QVERIFY(resumed.resume(id, rb));
     QCOMPARE(resumed.procedure().title, QStringLiteral("Database rollback"));
-    QCOMPARE(resumed.nextStep(), 1);
+    QCOMPARE(resumed.nextStep(), std::nullopt);
+    QCOMPARE(resumed.state().procedures.size(), 1);
 }
 
 

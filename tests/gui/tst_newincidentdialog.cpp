@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,11 +54,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList order;
         QWidget *w = QApplication::focusWidget();
-        for (int i = 0; i < 9 && w; ++i) {
+        for (int i = 0; i < 10 && w; ++i) {
             order << w->objectName();
             QTest::keyClick(w, Qt::Key_Tab);
             w = QApplication::focusWidget();
         }
+        // The working directory comes after the values, before Declare.
+        QCOMPARE(order.mid(7, 2), QStringList({QStringLiteral("incidentDirectory"),
+                                               QStringLiteral("chooseDirectory")}));
+        order.removeAll(QStringLiteral("incidentDirectory"));
+        order.removeAll(QStringLiteral("chooseDirectory"));
         QCOMPARE(order.mid(0, 8), QStringList({QStringLiteral("incidentTitle"), QStringLiteral("incidentService"),
                                                QStringLiteral("incidentEnvironment"), QStringLiteral("incidentProcedure"),
                                                QStringLiteral("value_RELEASES_DIR"), QStringLiteral("value_PREVIOUS_VERSION"),
@@ -154,6 +160,35 @@ private Q_SLOTS:
         QCOMPARE(accepted.size(), 1); // BAD_VERSION may stay empty: only messages use it
         QCOMPARE(dialog.options().variables.value(QStringLiteral("RELEASES_DIR")), QStringLiteral("/tmp/drill"));
         QVERIFY(!dialog.options().variables.contains(QStringLiteral("BAD_VERSION")));
+    }
+
+    // Steps run where the runbook's author meant: the repository root by default (this
+    // checkout, the example being in resources/examples); a folder that does not exist is
+    // refused before anything is declared.
+    void workingDirectoryDefaultsToTheRepositoryAndMustExist()
+    {
+        NewIncidentDialog dialog(m_example);
+        dialog.setProcedure(procedureIndex(QStringLiteral("Release Link")));
+        dialog.setVariable(QStringLiteral("PREVIOUS_VERSION"), QStringLiteral("v2.4.0"));
+        dialog.setVariable(QStringLiteral("RELEASES_DIR"), QStringLiteral("/tmp/drill"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *directory = dialog.findChild<QLineEdit *>(QStringLiteral("incidentDirectory"));
+        QVERIFY(directory);
+        const bool checkout = QFileInfo::exists(QStringLiteral(ROLLCAGE_SOURCE_DIR "/.git"));
+        QCOMPARE(directory->text(), checkout ? QStringLiteral(ROLLCAGE_SOURCE_DIR)
+                                             : QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        directory->setText(QStringLiteral(ROLLCAGE_SOURCE_DIR "/no-such-folder"));
+        dialog.findChild<QPushButton *>(QStringLiteral("declareButton"))->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(dialog.message().contains(QStringLiteral("no-such-folder, does not exist")),
+                 qPrintable(dialog.message()));
+        QCOMPARE(QApplication::focusWidget(), directory);
+        directory->setText(QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests"));
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.options().workingDirectory, QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests"));
     }
 
     // The secret prompt: a title the window manager does not cut, the field focused, and

@@ -1,0 +1,191 @@
+// What the operator settles by hand (skip, waive, resolve, notes) and what the other
+// phases journal (decision, checklists, messages, escalation, health): small appends,
+// apart from the running of steps in Engine.cpp.
+#include "execution/Engine.h"
+
+#include <QJsonArray>
+
+namespace rollcage::execution {
+
+using incident::Phase;
+namespace events = incident::events;
+
+Status Engine::skipStep(int index, const QString &reason)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Skipping a step needs a reason."));
+    const auto e = record(events::StepSkipped,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::waiveStep(int index, const QString &reason)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Waiving a step needs a reason."));
+    const auto e = record(events::StepWaived,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("reason"), reason}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::completeManualStep(int index, const QString &note)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), QStringLiteral("done")},
+                           {QStringLiteral("manual"), true},
+                           {QStringLiteral("note"), note}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::resolveUnknown(int index, Resolution resolution, const QString &note)
+{
+    if (Status s = checkStepIndex(index); !s)
+        return s;
+    if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
+        return Status::failure(
+            tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
+    const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
+                        : resolution == Resolution::MarkDone ? QStringLiteral("done")
+                                                             : QStringLiteral("failed");
+    const auto e = record(events::StepResolved,
+                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
+                           {QStringLiteral("resolution"), how},
+                           {QStringLiteral("note"), note}},
+                          index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+Status Engine::addNote(int index, const QString &text)
+{
+    const auto e = record(events::NoteAdded, {{QStringLiteral("text"), text}}, index);
+    return e ? Status::success() : Status::failure(e.error);
+}
+
+namespace {
+Status statusOf(const Result<incident::Event> &e)
+{
+    return e ? Status::success() : Status::failure(e.error);
+}
+} // namespace
+
+Status Engine::recordDecision(const QString &scenario, const QString &action,
+                              const QString &justification, std::optional<qint64> deadlineMs)
+{
+    if (justification.trimmed().isEmpty())
+        return Status::failure(tr("A decision needs a justification (why roll back rather than "
+                                  "hotfix or fix forward)."));
+    QJsonObject data{{QStringLiteral("scenario"), scenario},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("justification"), justification}};
+    if (deadlineMs)
+        data.insert(QStringLiteral("deadline_ms"), *deadlineMs);
+    return statusOf(record(events::DecisionTaken, data));
+}
+
+Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
+{
+    return statusOf(record(events::ChecklistTicked, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item}}));
+}
+
+Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
+                                  const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Waiving a checklist item needs a written reason."));
+    return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
+                                                     {QStringLiteral("item"), item},
+                                                     {QStringLiteral("reason"), reason}}));
+}
+
+Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
+                                   const QString &reason)
+{
+    const bool marked = std::any_of(m_state.checklist.cbegin(), m_state.checklist.cend(),
+                                    [&](const incident::ChecklistMark &m) {
+                                        return m.checklist == checklist && m.item == item;
+                                    });
+    if (!marked)
+        return Status::failure(tr("\"%1\" is neither ticked nor waived.").arg(item));
+    QJsonObject data{{QStringLiteral("checklist"), checklist}, {QStringLiteral("item"), item}};
+    if (!reason.isEmpty())
+        data.insert(QStringLiteral("reason"), reason);
+    return statusOf(record(events::ChecklistUnticked, data));
+}
+
+Status Engine::recordStakeholderNotified(const QString &who, const QString &note)
+{
+    QJsonObject data{{QStringLiteral("who"), who}};
+    if (!note.isEmpty())
+        data.insert(QStringLiteral("note"), note);
+    return statusOf(record(events::StakeholderNotified, data));
+}
+
+Status Engine::recordMessageSent(const QString &channel, const QString &audience,
+                                 const QString &text)
+{
+    return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
+                                                 {QStringLiteral("audience"), audience},
+                                                 {QStringLiteral("text"), text}}));
+}
+
+Status Engine::recordEscalation(int level, const QString &who, const QString &note)
+{
+    return recordEscalation(runbook::EscalationLevel(level, who, 0), note);
+}
+
+Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QString &note)
+{
+    if (level.level < 1)
+        return Status::failure(tr("Escalation levels start at 1."));
+    QJsonObject data{{QStringLiteral("level"), level.level},
+                     {QStringLiteral("who"), level.who},
+                     {QStringLiteral("note"), note}};
+    if (!level.group.isEmpty())
+        data.insert(QStringLiteral("group"), level.group);
+    if (!level.label.isEmpty())
+        data.insert(QStringLiteral("label"), level.label);
+    return statusOf(record(events::Escalated, data));
+}
+
+Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail,
+                                  const QJsonObject &extra)
+{
+    QJsonObject data = extra;
+    data.insert(QStringLiteral("check"), check);
+    data.insert(QStringLiteral("ok"), ok);
+    data.insert(QStringLiteral("detail"), detail);
+    return statusOf(record(events::HealthResult, data));
+}
+
+Status Engine::recordHealthAlert(const QString &check, const QString &rule, const QString &message)
+{
+    return statusOf(record(events::HealthAlert, {{QStringLiteral("check"), check},
+                                                 {QStringLiteral("rule"), rule},
+                                                 {QStringLiteral("message"), message}}));
+}
+
+Status Engine::recordHealthAlertCleared(const QString &check, const QString &rule)
+{
+    return statusOf(record(events::HealthAlertCleared,
+                           {{QStringLiteral("check"), check}, {QStringLiteral("rule"), rule}}));
+}
+
+Status Engine::recordHealthTargets(const QJsonObject &targets)
+{
+    return statusOf(record(events::HealthTargets, {{QStringLiteral("targets"), targets}}));
+}
+
+} // namespace rollcage::execution

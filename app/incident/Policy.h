@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/IncidentState.h"
+#include "runbook/Runbook.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rollcage::incident {
+
+// The incident's rules, decided here once for the GUI and the CLI alike: what may run
+// now, the pre-rollback checklist gate, and which step is next. Pure functions of the
+// runbook and the state derived from the journal.
+
+// An item of a pre-rollback checklist neither ticked nor waived.
+struct OpenItem
+{
+    QString checklist;
+    QString item;
+    int line = 0;
+};
+
+QList<OpenItem> openPrerequisites(const QList<runbook::Checklist> &checklists,
+                                  const IncidentState &state);
+
+// Whether running the procedure changes production, so that it waits for the
+// pre-rollback checklist and moves the incident to rolling back: rollback, recovery and
+// anything the importer could not classify do; diagnosis and verification (read-only by
+// what they are for) run in any phase, before the decision and after the rollback.
+bool changesProduction(runbook::ProcedureKind kind);
+
+// Whether a step of a production-changing procedure has been acted on: from then on
+// the gate has been passed (taking a tick back does not stop a rollback half-way).
+bool productionChangeBegun(const runbook::Runbook &runbook, const IncidentState &state);
+
+// Whether the pre-rollback checklist lets `procedure` run: always for diagnosis and
+// verification, and once production changes have begun; otherwise only with every item
+// ticked or waived. The failure names the open items.
+Status checklistGate(const runbook::Runbook &runbook, const runbook::Procedure &procedure,
+                     const IncidentState &state);
+
+// Whether step `index` of `procedure` may start now. The failure says why and what to
+// do: an outcome still unknown (anywhere in the incident), a closed incident, or the
+// checklist items still open.
+Status mayRun(const runbook::Runbook &runbook, const runbook::Procedure &procedure,
+              const IncidentState &state, int index);
+
+// The first step of `procedure` not yet succeeded, skipped or waived; none when all are.
+std::optional<int> nextStep(const runbook::Procedure &procedure, const IncidentState &state);
+
+// "“Backups verified” (Before rolling back, line 12), …": for a refusal.
+QString describeOpen(const QList<OpenItem> &open);
+
+// The item of the pre-rollback checklists whose text is `text`, or the only one that
+// contains it (case-insensitive); for --tick/--waive. Fails listing the items.
+Result<OpenItem> findPrerequisite(const QList<runbook::Checklist> &checklists, const QString &text);
+
+} // namespace rollcage::incident
