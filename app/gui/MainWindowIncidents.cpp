@@ -232,7 +232,11 @@ bool MainWindow::resumeIncident(qint64 id)
         return false;
     }
     // The incident keeps its own copy of the runbook: it resumes even if the file moved.
-    const runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
+    // The copy is the text as it was read (a byte-order mark dropped, characters an editor
+    // garbled repaired), so its bytes may hash differently from the file's; it is still the
+    // version the incident was declared with. (Seed 001 could not be resumed at all.)
+    runbook::Runbook runbook = runbook::Importer::importText(record->runbookText.toUtf8(), record->runbookSource);
+    runbook.sha256 = record->runbookSha256.toLatin1();
     auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
     console->setChannels(m_channels);
     if (const Status s = console->resume(id, runbook); !s) {

@@ -8,6 +8,10 @@
 #include "incident/IncidentStore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
 #include <QIcon>
 #include <QImage>
 #include <QListWidget>
@@ -100,6 +104,48 @@ private Q_SLOTS:
         const auto incidents = (*store)->incidents();
         QVERIFY(incidents.ok());
         QCOMPARE(incidents->size(), 1);
+    }
+
+    // A runbook the importer had to mend (a byte-order mark, "âœ…" for "✅" from an editor
+    // that read UTF-8 as Windows-1252) is kept mended in the incident: resuming from that
+    // copy works, though its bytes no longer hash like the file's (seed 001 said "declared
+    // with a different version of the runbook" and could not be resumed).
+    void resumesARunbookTheImporterMended()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mended.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF# Mended Rollback\n\n## Rollback procedure\n\n"
+                   "1. **Check** \xC3\xA2\xC5\x93\xE2\x80\xA6 done\n   ```bash\n   echo ok\n   ```\n");
+        file.close();
+        auto store = incident::IncidentStore::open(m_dir.filePath(QStringLiteral("mended.sqlite")));
+        QVERIFY2(store, qPrintable(store.error));
+        {
+            gui::MainWindow window;
+            window.setStore(store->get(), {});
+            window.show();
+            QVERIFY(window.openRunbook(path));
+            window.newIncident();
+            auto *dialog = window.findChild<gui::NewIncidentDialog *>();
+            QVERIFY(dialog);
+            dialog->accept();
+            QVERIFY(window.console());
+        }
+        const auto record = (*store)->incident(1);
+        QVERIFY2(record.ok(), qPrintable(record.error));
+        QVERIFY(record->runbookText.contains(QStringLiteral("✅")));
+        gui::MainWindow again;
+        again.setStore(store->get(), {});
+        again.show();
+        // A refusal is a modal box: closed by a watchdog, so a regression fails, not hangs.
+        QTimer::singleShot(10000, &again, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w))
+                    box->reject();
+        });
+        QVERIFY(again.resumeIncident(1));
+        QVERIFY(again.console());
+        QCOMPARE(again.console()->incidentId(), 1);
     }
 
     // A code block inside a numbered step is code, not more numbered items; the welcome
