@@ -111,7 +111,11 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
 // Steps (StepReader.cpp).
-CodeBlock codeBlock(const MdNode &code);
+CodeBlock codeBlock(const MdNode &code); // a console transcript's prompts are its commands
+// Puts a code block where it belongs on a step: a command; or, when it is output (tagged
+// text/output, untagged and not commands, or announced by "Example output:"), the
+// expected output of the step's last command, else its description. Text is never run.
+void addBlock(Step &step, const MdNode &code, bool announcedOutput);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);

@@ -66,6 +66,7 @@ struct Reader
     QString pendingTitle;
     bool expectWhen = false;
     bool numbered = false; // the section has a numbered list, so bullets are not steps
+    bool lastParagraphAnnouncesOutput = false;
 
     void applyMetadata(const QString &label, const QString &value, int line)
     {
@@ -98,6 +99,7 @@ struct Reader
     {
         const MdNode &n = ctx.node(b);
         const QString text = n.text.trimmed();
+        lastParagraphAnnouncesOutput = text.size() <= 120 && recognize::announcesOutput(text);
         const QString label = recognize::cleanLabel(n.leadStrong);
         const QString rest = ImportContext::afterLead(text, n.leadStrong);
         if (!label.isEmpty() &&
@@ -175,6 +177,21 @@ struct Reader
 
     void code(int b)
     {
+        const MdNode &n = ctx.node(b);
+        QString language;
+        recognize::fenceAttributes(n.info, &language);
+        const bool announced = lastParagraphAnnouncesOutput;
+        lastParagraphAnnouncesOutput = false;
+        // "Example output:" and a block of it, after a step's commands: that step's.
+        if ((announced && !recognize::isShellLanguage(language)) ||
+            recognize::isOutputBlock(language, n.text)) {
+            if (!p.steps.isEmpty()) {
+                if (announced)
+                    pendingTitle.clear();
+                addBlock(p.steps.last(), n, true);
+                return;
+            }
+        }
         Step st;
         st.line = ctx.node(b).line;
         if (!pendingTitle.isEmpty()) {
@@ -186,7 +203,7 @@ struct Reader
             st.title = p.steps.isEmpty() ? p.title : tr("Run the commands");
             trailingDuration(&st.title);
         }
-        st.commands.append(codeBlock(ctx.node(b)));
+        addBlock(st, n, false);
         pendingTitle.clear();
         finishStep(st);
         p.steps.append(std::move(st));
@@ -284,6 +301,7 @@ Step stepFromSection(ImportContext &ctx, int index)
     st.expected = trailingDuration(&st.title);
     QStringList description;
     QString annotation; // "template" or "ignore" for the next block
+    bool announced = false; // the paragraph before said output follows
     for (const int b : s.blocks) {
         const MdNode &n = ctx.node(b);
         const QString pending = std::exchange(annotation, QString());
@@ -303,18 +321,22 @@ Step stepFromSection(ImportContext &ctx, int index)
         if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
             readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
         } else if (n.kind == MdNode::Kind::Code) {
-            st.commands.append(codeBlock(n));
+            addBlock(st, n, announced && !st.commands.isEmpty());
+            announced = false;
         } else if (n.kind == MdNode::Kind::Paragraph) {
             description.append(n.text.trimmed());
+            announced = recognize::announcesOutput(n.text);
         } else if (n.kind == MdNode::Kind::List) {
             for (const int item : ctx.items(b)) {
                 description.append(QStringLiteral("- ") + ctx.itemText(item));
                 for (const int code : ctx.codeBlocksIn(item))
-                    st.commands.append(codeBlock(ctx.node(code)));
+                    addBlock(st, ctx.node(code), false);
             }
         }
     }
-    st.description = description.join(QLatin1Char('\n'));
+    const QString text = std::exchange(st.description, description.join(QLatin1Char('\n')));
+    if (!text.isEmpty())
+        appendLine(st.description, text); // text blocks addBlock kept as prose
     finishStep(st);
     return st;
 }

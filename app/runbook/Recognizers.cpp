@@ -183,6 +183,54 @@ bool looksLikeCommands(const QString &code)
     return false;
 }
 
+std::optional<Transcript> transcript(const QString &code, bool console)
+{
+    static const RE dollar(QStringLiteral(R"(^\s*\$\s+(?=\S))"));
+    static const RE anyPrompt(QStringLiteral(R"(^\s*(?:[\w.@:~/-]*[$#%]|[$#%>])\s+(?=\S))"));
+    const RE &prompt = console ? anyPrompt : dollar;
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    const auto first = std::find_if(lines.cbegin(), lines.cend(),
+                                    [](const QString &l) { return !l.trimmed().isEmpty(); });
+    if (first == lines.cend() || !prompt.match(*first).hasMatch())
+        return std::nullopt;
+    QStringList commands;
+    QStringList output;
+    bool continued = false;
+    for (const QString &line : lines) {
+        const auto m = prompt.match(line);
+        if (continued || m.hasMatch()) {
+            const QString command = continued ? line : line.mid(m.capturedLength(0));
+            commands.append(command);
+            continued = command.trimmed().endsWith(QLatin1Char('\\'));
+        } else {
+            commands.append(QString());
+            if (!line.trimmed().isEmpty())
+                output.append(line);
+        }
+    }
+    while (!commands.isEmpty() && commands.last().trimmed().isEmpty())
+        commands.removeLast();
+    return Transcript{commands.join(QLatin1Char('\n')), output.join(QLatin1Char('\n'))};
+}
+
+bool isOutputBlock(const QString &language, const QString &code)
+{
+    static const QSet<QString> text = {QStringLiteral("text"), QStringLiteral("txt"),
+                                       QStringLiteral("output"), QStringLiteral("plain"),
+                                       QStringLiteral("plaintext"), QStringLiteral("log")};
+    if (text.contains(language))
+        return true;
+    return language.isEmpty() && !looksLikeCommands(code);
+}
+
+bool announcesOutput(const QString &text)
+{
+    static const RE re(QStringLiteral(R"(\boutput\b|\bresult\b|\bresponse\b|should (see|look|return|print)|)"
+                                      R"(looks? like|\breturns?\b|you will see|looking for|prints?\b)"),
+                       RE::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
 bool isFileDefinition(const QString &code)
 {
     static const RE re(QStringLiteral(

@@ -30,6 +30,23 @@ bool isShellLanguage(const QString &language);
 // `./x`, `NAME=…`, `kubectl get …`) rather than like output (`NAME  READY`, `57m Normal`,
 // `key: value`, `{`).
 bool looksLikeCommands(const QString &code);
+// A console transcript ("$ oc get pods" then what it printed): the prompt lines, prompt
+// cut off, with the lines that continue them ("\" at the end), are the commands; the
+// other lines are the output, blanked in `commands` so line numbers still match. `console`
+// (a console/shell-session block) also takes "# " and "host$ " / "mon-a# " as prompts.
+// None when the block does not start with a prompt.
+struct Transcript
+{
+    QString commands;
+    QString output;
+};
+std::optional<Transcript> transcript(const QString &code, bool console);
+// A block of output or text, not commands: tagged text/output/log, or untagged and not
+// reading as commands.
+bool isOutputBlock(const QString &language, const QString &code);
+// A lead that announces output: "Example output:", "You should see", "Expected result".
+bool announcesOutput(const QString &text);
+
 // A file's contents under its name: a "#!" line, or a first comment that is a file name
 // ("# scripts/rollback_immediate.sh", "# .env.production").
 bool isFileDefinition(const QString &code);

@@ -89,6 +89,10 @@ struct CodeBlock
     QString code;
     int line = 0;     // line of the first line of code (after the opening fence)
     QHash<QString, QString> attributes; // {name="swap-slot" timeout=60 confirm}
+    // What the runbook shows the commands print: the lines of a console transcript that
+    // are not prompts (in `code` they are blank, so its lines still match the source's),
+    // or an output block that follows them. Shown beside the real output, never run.
+    QString expectedOutput;
 };
 
 enum class StepKind { Command, Manual };

@@ -29,10 +29,14 @@ QJsonArray names(const QList<Placeholder> &placeholders)
 QJsonObject step(const Step &s)
 {
     QJsonArray commands;
-    for (const CodeBlock &c : s.commands)
-        commands.append(QJsonObject{{QStringLiteral("language"), c.language},
-                                    {QStringLiteral("code"), c.code},
-                                    {QStringLiteral("line"), c.line}});
+    for (const CodeBlock &c : s.commands) {
+        QJsonObject command{{QStringLiteral("language"), c.language},
+                            {QStringLiteral("code"), c.code},
+                            {QStringLiteral("line"), c.line}};
+        if (!c.expectedOutput.isEmpty())
+            command.insert(QStringLiteral("expected_output"), c.expectedOutput);
+        commands.append(command);
+    }
     QJsonObject o{{QStringLiteral("title"), s.title},
                   {QStringLiteral("line"), s.line},
                   {QStringLiteral("kind"), s.kind == StepKind::Command ? QStringLiteral("command")

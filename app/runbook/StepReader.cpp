@@ -71,7 +71,37 @@ CodeBlock codeBlock(const MdNode &n)
     c.attributes = recognize::fenceAttributes(n.info, &c.language);
     c.code = n.text;
     c.line = n.line;
+    if (recognize::isShellLanguage(c.language)) {
+        const bool console =
+            c.language == QLatin1String("console") || c.language == QLatin1String("shell-session");
+        if (const auto t = recognize::transcript(c.code, console)) {
+            c.code = t->commands;
+            c.expectedOutput = t->output;
+        }
+    }
     return c;
+}
+
+void addBlock(Step &st, const MdNode &n, bool announcedOutput)
+{
+    QString language;
+    recognize::fenceAttributes(n.info, &language);
+    const bool output = (announcedOutput && (language.isEmpty() || !recognize::isShellLanguage(language))) ||
+                        recognize::isOutputBlock(language, n.text);
+    if (!output) {
+        st.commands.append(codeBlock(n));
+        return;
+    }
+    // Output is shown beside the commands that print it; text that is neither is prose.
+    QString text = n.text;
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    if (!st.commands.isEmpty()) {
+        QString &expected = st.commands.last().expectedOutput;
+        expected = expected.isEmpty() ? text : expected + QLatin1Char('\n') + text;
+    } else {
+        st.description = st.description.isEmpty() ? text : st.description + QLatin1Char('\n') + text;
+    }
 }
 
 // Kind, placeholders, destructiveness and annotations, once title, prose and code are in.
@@ -171,7 +201,8 @@ Step stepFromItem(const ImportContext &ctx, int item)
         description.append(nested.join(QLatin1Char('\n')));
     st.description = description.join(QLatin1Char('\n'));
     for (const int code : ctx.codeBlocksIn(item))
-        st.commands.append(codeBlock(ctx.node(code)));
+        addBlock(st, ctx.node(code), recognize::announcesOutput(ctx.itemText(item)) &&
+                                         !st.commands.isEmpty());
     finishStep(st);
     return st;
 }

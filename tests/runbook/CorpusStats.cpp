@@ -25,6 +25,7 @@ struct Block
     int first = 0; // first and last line of its code
     int last = 0;
     bool multiStep = false;
+    QString firstLine; // its first line with text, to find it as expected output
 };
 
 // Tagged as a shell by its author; untagged blocks are counted apart, since many are
@@ -63,6 +64,12 @@ QList<Block> blocksOf(const QString &text)
         b.first = n.line;
         b.last = n.line + int(n.text.count(QLatin1Char('\n')));
         b.multiStep = b.kind == BlockKind::Shell && numbersSteps(n.text);
+        for (const QString &l : n.text.split(QLatin1Char('\n'))) {
+            if (!l.trimmed().isEmpty()) {
+                b.firstLine = l;
+                break;
+            }
+        }
         blocks.append(b);
     }
     return blocks;
@@ -105,6 +112,7 @@ DocStats &DocStats::operator+=(const DocStats &o)
     plainUsed += o.plainUsed;
     otherBlocks += o.otherBlocks;
     otherUsed += o.otherUsed;
+    outputShown += o.outputShown;
     multiStepBlocks += o.multiStepBlocks;
     multiStepSplit += o.multiStepSplit;
     errors += o.errors;
@@ -130,6 +138,13 @@ DocStats measure(const QString &path, const QString &name)
     QList<Block> blocks = blocksOf(rb.text);
     // For each block, the steps whose commands come from its lines.
     QList<QSet<int>> stepsOf(blocks.size());
+    QString outputs; // every command's expected output, to find output blocks in
+    for (const Procedure &p : rb.procedures) {
+        for (const Step &st : p.steps) {
+            for (const CodeBlock &c : st.commands)
+                outputs += c.expectedOutput + QLatin1Char('\n');
+        }
+    }
     int stepIndex = 0;
     for (const Procedure &p : rb.procedures) {
         ++d.procedures;
@@ -149,6 +164,8 @@ DocStats measure(const QString &path, const QString &name)
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Block &b = blocks.at(i);
         const bool used = !stepsOf.at(i).isEmpty();
+        if (!used && b.kind != BlockKind::Shell && outputs.contains(b.firstLine))
+            ++d.outputShown;
         switch (b.kind) {
         case BlockKind::Shell:
             ++d.shellBlocks;
@@ -256,6 +273,7 @@ QString report(const QList<DocStats> &docs)
                  .arg(ratio(t.shellUsed, t.shellBlocks), percent(t.shellUsed, t.shellBlocks));
     lines << QStringLiteral("untagged blocks -> commands:     %1 (%2)")
                  .arg(ratio(t.plainUsed, t.plainBlocks), percent(t.plainUsed, t.plainBlocks));
+    lines << QStringLiteral("untagged/other shown as output:  %1").arg(t.outputShown);
     lines << QStringLiteral("other-language blocks on steps:  %1 (%2)")
                  .arg(ratio(t.otherUsed, t.otherBlocks), percent(t.otherUsed, t.otherBlocks));
     lines << QStringLiteral("multi-step blocks split:         %1 (%2)")

@@ -31,6 +31,7 @@ struct DocStats
     int plainUsed = 0;
     int otherBlocks = 0;
     int otherUsed = 0;
+    int outputShown = 0; // untagged/other blocks shown as a command's expected output
     // Shell blocks whose comments number two or more steps ("# 1. …", "# Step 2: …"), and
     // those whose lines the importer spread over two or more steps.
     int multiStepBlocks = 0;

@@ -15,11 +15,12 @@ namespace {
 // Measured on the 30 documents of ../shared/corpus (see the commit that set each value).
 constexpr int kDocuments = 30;
 constexpr int kShellUsedFloor = 135;
-constexpr int kPlainUsedFloor = 41;
-constexpr int kOtherUsedFloor = 29;
+constexpr int kPlainUsedFloor = 34;
+constexpr int kOtherUsedFloor = 24;
 constexpr int kMultiStepSplitFloor = 14;
 constexpr int kWithoutProcedureCeiling = 2;
-constexpr int kStepsFloor = 470;
+constexpr int kOutputShownFloor = 7;
+constexpr int kStepsFloor = 462;
 
 } // namespace
 
@@ -67,6 +68,10 @@ private slots:
                  qPrintable(QStringLiteral("%1 other-language blocks are kept on steps, %2 were")
                                 .arg(t.otherUsed)
                                 .arg(kOtherUsedFloor)));
+        QVERIFY2(t.outputShown >= kOutputShownFloor,
+                 qPrintable(QStringLiteral("%1 output blocks are shown as expected output, %2 were")
+                                .arg(t.outputShown)
+                                .arg(kOutputShownFloor)));
         QVERIFY2(t.steps >= kStepsFloor,
                  qPrintable(QStringLiteral("%1 steps, %2 were").arg(t.steps).arg(kStepsFloor)));
     }

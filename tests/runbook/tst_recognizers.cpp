@@ -235,6 +235,42 @@ private slots:
         QFETCH(bool, definition);
         QCOMPARE(recognize::isFileDefinition(code), definition);
     }
+
+    // A console transcript: prompts are commands (lines kept in place), the rest output.
+    void transcript_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("console");
+        QTest::addColumn<QString>("commands"); // "-" for not a transcript
+        QTest::addColumn<QString>("output");
+        QTest::newRow("dollar and output")
+            << u"$ ls /srv\napp\nlogs"_s << false << u"ls /srv"_s << u"app\nlogs"_s;
+        QTest::newRow("continuation")
+            << u"$ kubectl get pods \\\n    -n web\nNAME READY"_s << false
+            << u"kubectl get pods \\\n    -n web"_s << u"NAME READY"_s;
+        QTest::newRow("output between keeps lines")
+            << u"$ a\nout\n$ b"_s << false << u"a\n\nb"_s << u"out"_s;
+        QTest::newRow("root prompt in console")
+            << u"mon-a# ceph status\nHEALTH_OK"_s << true << u"ceph status"_s << u"HEALTH_OK"_s;
+        QTest::newRow("comment is not a prompt in bash")
+            << u"# stop it\nsystemctl stop x"_s << false << u"-"_s << QString();
+        QTest::newRow("no prompt") << u"kubectl get pods"_s << true << u"-"_s << QString();
+    }
+    void transcript()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, console);
+        QFETCH(QString, commands);
+        QFETCH(QString, output);
+        const auto t = recognize::transcript(code, console);
+        if (commands == u"-"_s) {
+            QVERIFY(!t);
+            return;
+        }
+        QVERIFY(t);
+        QCOMPARE(t->commands, commands);
+        QCOMPARE(t->output, output);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecognizers)
