@@ -60,6 +60,8 @@ IncidentListDialog::IncidentListDialog(incident::IncidentStore *store, QWidget *
     m_open->setObjectName(QStringLiteral("openIncident"));
     m_abandon = buttons->addButton(tr("&Abandon…"), QDialogButtonBox::ActionRole);
     m_abandon->setObjectName(QStringLiteral("abandonIncident"));
+    m_close = buttons->addButton(tr("Close as resol&ved…"), QDialogButtonBox::ActionRole);
+    m_close->setObjectName(QStringLiteral("closeIncident"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, &IncidentListDialog::openSelected);
@@ -70,6 +72,13 @@ IncidentListDialog::IncidentListDialog(incident::IncidentStore *store, QWidget *
                    tr("Why is incident %1 abandoned? It ends as aborted, with this reason in its "
                       "record.").arg(id),
                    [this](const QString &reason) { abandonSelected(reason); }, true);
+    });
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        askForText(this, tr("Close incident %1 as resolved").arg(id),
+                   tr("How was incident %1 resolved? It ends as resolved, with this note in its "
+                      "record.").arg(id),
+                   [this](const QString &note) { closeSelected(note); }, true);
     });
     connect(m_onlyOpen, &QCheckBox::toggled, this, &IncidentListDialog::setOnlyUnfinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -137,10 +146,15 @@ void IncidentListDialog::updateButtons()
     m_open->setText(!current.isValid() || open ? tr("&Resume") : tr("&Open"));
     const bool here = selectedId() != 0 && selectedId() == m_current;
     m_abandon->setEnabled(open && !here);
-    m_abandon->setToolTip(here ? tr("This incident is open in the window: close it there first "
-                                    "(Incident → Close Incident)")
+    m_close->setEnabled(open && !here);
+    const QString inWindow = tr("This incident is open in the window: close it there first "
+                                "(Incident → Close Incident)");
+    m_abandon->setToolTip(here ? inWindow
                                : tr("End an unfinished incident that will not be worked on; the "
                                     "reason is recorded"));
+    m_close->setToolTip(here ? inWindow
+                             : tr("End an unfinished incident whose service is back by other means "
+                                  "(by hand, another tool); the note is recorded"));
     m_open->setText(here ? tr("&Back to it") : m_open->text());
     m_open->setDefault(current.isValid());
 }
@@ -160,18 +174,26 @@ void IncidentListDialog::openSelected()
     accept();
 }
 
-bool IncidentListDialog::abandonSelected(const QString &reason)
+bool IncidentListDialog::abandonSelected(const QString &reason) { return endSelected(false, reason); }
+
+bool IncidentListDialog::closeSelected(const QString &note) { return endSelected(true, note); }
+
+bool IncidentListDialog::endSelected(bool resolved, const QString &text)
 {
     const qint64 id = selectedId();
     if (id == 0)
         return false;
-    if (Status s = incident::abandonIncident(*m_store, id, reason); !s) {
+    const Status s = resolved ? incident::closeIncident(*m_store, id, text) : incident::abandonIncident(*m_store, id, text);
+    if (!s) {
         showMessage(m_message, s.error, true);
         return false;
     }
     reload();
     select(id);
-    showMessage(m_message, tr("Incident %1 abandoned: %2").arg(id).arg(reason), false);
+    showMessage(m_message,
+                resolved ? tr("Incident %1 closed as resolved: %2").arg(id).arg(text)
+                         : tr("Incident %1 abandoned: %2").arg(id).arg(text),
+                false);
     m_view->setFocus();
     return true;
 }

@@ -17,8 +17,9 @@ namespace rollcage::gui {
 class IncidentListModel;
 
 // Incident → Incidents…: every incident of the store with its state, runbook, service,
-// when it was declared and last touched. Open (or resume) one, abandon an unfinished one
-// with a reason (journalled), or close the list.
+// when it was declared and last touched. Open (or resume) one; end an unfinished one that
+// is not worked on here: abandon it with a reason, or close it as resolved with a note
+// (both journalled).
 class IncidentListDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     qint64 selectedId() const;
     // Abandons the selected incident with `reason` (what the Abandon… button asks).
     bool abandonSelected(const QString &reason);
+    // Closes the selected incident as resolved with `note` (what Close as resolved… asks).
+    bool closeSelected(const QString &note);
     QString message() const;
     // The incident open in the window: it is closed there first, not abandoned from here.
     void setCurrentIncident(qint64 id);
@@ -45,6 +48,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void openSelected();
+    bool endSelected(bool resolved, const QString &text);
 
     incident::IncidentStore *m_store;
     IncidentListModel *m_model;
@@ -54,6 +58,7 @@ private:
     QLabel *m_message;
     QPushButton *m_open;
     QPushButton *m_abandon;
+    QPushButton *m_close;
     qint64 m_current = 0;
 };
 

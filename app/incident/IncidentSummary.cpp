@@ -49,11 +49,14 @@ Result<QList<IncidentSummary>> summarizeIncidents(const IncidentStore &store)
     return Result<QList<IncidentSummary>>::success(list);
 }
 
-Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason)
+namespace {
+// One incident ended from outside its console, to `to`, with the operator's words and
+// how it was ended (`how`: "abandoned" or "closed") in the journal.
+Status endIncident(IncidentStore &store, qint64 id, Phase to, const QString &reason, const QString &how,
+                   const QString &whyNeeded)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(QCoreApplication::translate(
-            "rollcage::incident", "Abandoning an incident needs a reason; it is kept in the record."));
+        return Status::failure(whyNeeded);
     const auto journal = store.events(id);
     if (!journal)
         return Status::failure(journal.error);
@@ -61,14 +64,30 @@ Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason)
         return Status::failure(
             QCoreApplication::translate("rollcage::incident", "There is no incident %1.").arg(id));
     const Phase from = deriveState(*journal).phase;
-    if (Status s = checkTransition(from, Phase::Aborted); !s)
+    if (Status s = checkTransition(from, to); !s)
         return s;
     const auto e = store.append(id, events::StateChanged,
                                 {{QStringLiteral("from"), phaseName(from)},
-                                 {QStringLiteral("to"), phaseName(Phase::Aborted)},
+                                 {QStringLiteral("to"), phaseName(to)},
                                  {QStringLiteral("reason"), reason.trimmed()},
-                                 {QStringLiteral("abandoned"), true}});
+                                 {how, true}});
     return e ? Status::success() : Status::failure(e.error);
+}
+} // namespace
+
+Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason)
+{
+    return endIncident(store, id, Phase::Aborted, reason, QStringLiteral("abandoned"),
+                       QCoreApplication::translate(
+                           "rollcage::incident", "Abandoning an incident needs a reason; it is kept in the record."));
+}
+
+Status closeIncident(IncidentStore &store, qint64 id, const QString &note)
+{
+    return endIncident(store, id, Phase::Resolved, note, QStringLiteral("closed"),
+                       QCoreApplication::translate("rollcage::incident",
+                                                   "Closing an incident as resolved needs a note on how it was "
+                                                   "resolved; it is kept in the record."));
 }
 
 } // namespace rollcage::incident

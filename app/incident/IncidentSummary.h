@@ -30,4 +30,10 @@ Result<QList<IncidentSummary>> summarizeIncidents(const IncidentStore &store);
 // without a reason, and for an incident already resolved or aborted.
 Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason);
 
+// Ends an unfinished incident as resolved from outside its console (the incident list):
+// the service is back by other means (by hand, another tool). Journals the move to
+// resolved with the note and that it was closed from the list. Refused without a note,
+// and for an incident already resolved or aborted.
+Status closeIncident(IncidentStore &store, qint64 id, const QString &note);
+
 } // namespace rollcage::incident

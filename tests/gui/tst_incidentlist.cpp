@@ -112,6 +112,33 @@ private Q_SLOTS:
                  QStringLiteral("aborted"));
         QVERIFY(!abandon->isEnabled());
     }
+
+    // Fixed by other means: Close as resolved… asks how, and the incident ends resolved.
+    void closeAsResolvedAsksHowAndJournalsIt()
+    {
+        const qint64 id = declare(QStringLiteral("fixed by hand"), QStringLiteral("verifying"));
+        IncidentListDialog dialog(m_store.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("closeIncident"));
+        QVERIFY(dialog.select(id));
+        QVERIFY(close->isEnabled());
+        close->click();
+        QDialog *ask = nullptr;
+        for (QDialog *d : dialog.findChildren<QDialog *>())
+            ask = d->isVisible() ? d : ask;
+        QVERIFY(ask);
+        QVERIFY(ask->windowTitle().contains(QStringLiteral("as resolved")));
+        QPushButton *ok = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(ask->findChild<QPlainTextEdit *>(), QStringLiteral("verified by hand"));
+        ok->click();
+        QVERIFY2(dialog.message().contains(QStringLiteral("closed as resolved")), qPrintable(dialog.message()));
+        const auto journal = m_store->events(id);
+        QCOMPARE(incident::deriveState(*journal).phase, incident::Phase::Resolved);
+        QCOMPARE(journal->constLast().data.value(QStringLiteral("reason")).toString(), QStringLiteral("verified by hand"));
+        QVERIFY(!close->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestIncidentList)

@@ -75,6 +75,27 @@ private Q_SLOTS:
         QVERIFY(!abandonIncident(*m_store, id, QStringLiteral("again")));
         QVERIFY(abandonIncident(*m_store, 999, QStringLiteral("x")).error.contains(QStringLiteral("999")));
     }
+
+    // Fixed by other means: closed as resolved with a note, which the record keeps; the
+    // clock stops there as for a resolution in the console.
+    void closeAsResolvedNeedsANoteAndIsJournalled()
+    {
+        const qint64 id = declare(QStringLiteral("fixed by hand"));
+        QVERIFY(!closeIncident(*m_store, id, QString()));
+        const Status s = closeIncident(*m_store, id, QStringLiteral("rolled back by hand from the CLI; checks green"));
+        QVERIFY2(s, qPrintable(s.error));
+        const auto journal = m_store->events(id);
+        const Event &last = journal->constLast();
+        QCOMPARE(last.data.value(QStringLiteral("to")).toString(), QStringLiteral("resolved"));
+        QVERIFY(last.data.value(QStringLiteral("closed")).toBool());
+        const IncidentState state = deriveState(*journal);
+        QCOMPARE(state.phase, Phase::Resolved);
+        QVERIFY(state.endedMs > 0);
+        const auto list = summarizeIncidents(*m_store);
+        QCOMPARE(list->first().endReason, QStringLiteral("rolled back by hand from the CLI; checks green"));
+        QVERIFY(!closeIncident(*m_store, id, QStringLiteral("again")));
+        QVERIFY(!abandonIncident(*m_store, id, QStringLiteral("after all")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentSummary)

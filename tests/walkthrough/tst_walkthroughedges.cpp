@@ -143,29 +143,38 @@ private Q_SLOTS:
     // ones comes up (not a guess at which one matters), and the welcome page lists them.
     void welcomePageListsUnfinished()
     {
+        if (count(2, incident::events::Declared) == 0)
+            QSKIP("incident 2 (seed 001) was not declared: ../shared is absent");
         launch({});
         WAIT(m_desk->hasWindow(QStringLiteral("Incidents")));
         WAIT(m_desk->widget(QStringLiteral("incidentView")).value(QLatin1String("rows")).toArray().size() == 2);
         m_desk->shot(QStringLiteral("e06-unfinished-listed"));
+        // Incident 1's bad release is gone and nothing else is left to do there: closed
+        // as resolved from the list, with a note, not abandoned.
+        const QJsonArray listed = m_desk->widget(QStringLiteral("incidentView")).value(QLatin1String("rows")).toArray();
+        int first = -1;
+        for (int i = 0; i < listed.size(); ++i)
+            first = listed.at(i).toObject().value(QLatin1String("text")).toString() == QLatin1String("1") ? i : first;
+        QVERIFY2(first >= 0, qPrintable(why()));
+        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("incidentView")), first));
+        CLICK(QStringLiteral("closeIncident"));
+        WAIT(m_desk->hasWindow(QStringLiteral("Close incident 1 as resolved")));
+        DO(m_desk->type(QStringLiteral("bad release removed; verified by hand")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(state(1).phase == incident::Phase::Resolved);
+        WAIT(textOf(QStringLiteral("incidentListMessage")).contains(QStringLiteral("closed as resolved")));
         DO(m_desk->key(QStringLiteral("Escape")));
         WAIT(!m_desk->hasWindow(QStringLiteral("Incidents")));
         WAIT(visible(QStringLiteral("incidentList")));
+        // Only what is still unfinished: incident 2, closed incident 1 no longer.
         const QJsonArray rows = m_desk->widget(QStringLiteral("incidentList")).value(QLatin1String("rows")).toArray();
-        QVERIFY2(!rows.isEmpty(), qPrintable(why()));
-        QVERIFY2(rows.first().toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("Larkspur")) ||
-                     rows.last().toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("Larkspur")),
-                 qPrintable(why()));
+        QCOMPARE(rows.size(), 1);
         m_desk->shot(QStringLiteral("e07-welcome-unfinished"));
 
         // Resumed from there with Enter, Ctrl+Enter runs the step at once; the seed's
         // first step calls a tool this machine lacks, so it fails, and says so.
-        const QJsonArray shown = m_desk->widget(QStringLiteral("incidentList")).value(QLatin1String("rows")).toArray();
-        int seedRow = -1;
-        for (int i = 0; i < shown.size(); ++i)
-            seedRow = shown.at(i).toObject().value(QLatin1String("text")).toString().startsWith(QStringLiteral("#2 ")) ? i : seedRow;
-        if (seedRow < 0)
-            QSKIP("incident 2 (seed 001) was not declared: ../shared is absent");
-        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("incidentList")), seedRow));
+        QVERIFY(rows.first().toObject().value(QLatin1String("text")).toString().startsWith(QStringLiteral("#2 ")));
+        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("incidentList")), 0));
         DO(m_desk->key(QStringLiteral("Return")));
         WAIT(m_desk->hasWindow(QStringLiteral("Incident 2")));
         WAIT(visible(QStringLiteral("Step output")));
