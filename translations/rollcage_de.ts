@@ -251,7 +251,7 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../app/gui/DisplayText.cpp" line="+36"/>
+        <location filename="../app/gui/DisplayText.cpp" line="+63"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1488,7 +1488,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::AssessPage</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+81"/>
+        <location filename="../app/gui/AssessPage.cpp" line="+83"/>
         <source>&amp;Decision matrix</source>
         <translation>&amp;Entscheidungsmatrix</translation>
     </message>
@@ -1498,7 +1498,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Dieses Runbook hat keine Entscheidungsmatrix. Wählen Sie unten das Vorgehen und schreiben Sie, was Sie sehen und warum – das kommt in den Incident-Bericht.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1587,7 +1587,7 @@ The reason is recorded in the incident.</source>
 Die Begründung wird im Incident festgehalten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Tick</source>
         <translation>A&amp;bhaken</translation>
     </message>
@@ -2129,7 +2129,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+22"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+43"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -2331,7 +2331,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+36"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+37"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2448,14 +2448,19 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
     </message>
     <message>
         <location line="+23"/>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>&amp;Abandon…</source>
         <translation>&amp;Aufgeben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close as resol&amp;ved…</source>
+        <translation>Als &amp;gelöst schließen …</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2466,6 +2471,16 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <location line="+1"/>
         <source>Why is incident %1 abandoned? It ends as aborted, with this reason in its record.</source>
         <translation>Warum wird Incident %1 aufgegeben? Er endet als abgebrochen, mit dieser Begründung in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close incident %1 as resolved</source>
+        <translation>Incident %1 als gelöst schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was incident %1 resolved? It ends as resolved, with this note in its record.</source>
+        <translation>Wie wurde Incident %1 gelöst? Er endet als gelöst, mit dieser Notiz im Protokoll.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2493,14 +2508,19 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This incident is open in the window: close it there first (Incident → Close Incident)</source>
         <translation>Dieser Incident ist im Fenster geöffnet: schließen Sie ihn dort zuerst (Incident → Incident schließen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End an unfinished incident that will not be worked on; the reason is recorded</source>
         <translation>Einen offenen Incident beenden, an dem nicht weitergearbeitet wird; die Begründung wird festgehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End an unfinished incident whose service is back by other means (by hand, another tool); the note is recorded</source>
+        <translation>Einen offenen Incident beenden, dessen Dienst auf anderem Weg wieder läuft (von Hand, mit einem anderen Werkzeug); die Notiz wird festgehalten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2508,7 +2528,12 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>&amp;Zurück dorthin</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Incident %1 closed as resolved: %2</source>
+        <translation>Incident %1 als gelöst geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Incident %1 abandoned: %2</source>
         <translation>Incident %1 aufgegeben: %2</translation>
     </message>
@@ -2595,7 +2620,7 @@ Verfahren: %5</translation>
 <context>
     <name>rollcage::gui::LogView</name>
     <message>
-        <location filename="../app/gui/LogView.cpp" line="+47"/>
+        <location filename="../app/gui/LogView.cpp" line="+50"/>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -2645,7 +2670,7 @@ Verfahren: %5</translation>
         <translation>Ausgabe des Schritts</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -2665,7 +2690,7 @@ Verfahren: %5</translation>
         <translation>Noch keine Ausgabe zum Öffnen: führen Sie einen Schritt aus oder wählen Sie einen, der gelaufen ist.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>full log written</source>
         <translation>vollständiges Log geschrieben</translation>
     </message>
@@ -2680,13 +2705,13 @@ Verfahren: %5</translation>
         <translation>Vollständiges Log nach %1 geschrieben (hier öffnet kein Programm Log-Dateien).</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>searching…</source>
         <translation>suche …</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+80"/>
+        <location line="-43"/>
+        <location line="+95"/>
         <source>writing full log…</source>
         <translation>vollständiges Log wird geschrieben …</translation>
     </message>
@@ -2931,7 +2956,7 @@ Fortsetzen?</translation>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot resume</source>
         <translation>Fortsetzen nicht möglich</translation>
     </message>
@@ -3014,12 +3039,12 @@ Fortsetzen?</translation>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Steps run &amp;in:</source>
         <translation>Schritte laufen &amp;in:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Folder the steps run in</source>
         <translation>Ordner, in dem die Schritte laufen</translation>
     </message>
@@ -3049,17 +3074,17 @@ Fortsetzen?</translation>
         <translation>Wann einsetzen: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation>Noch nicht gemeldet: die Schritte brauchen einen Wert für %1. Tragen Sie ihn ein (mit * markierte Felder) oder wählen Sie ein anderes Verfahren.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation>Noch nicht ausgerufen: Der Ordner, in dem die Schritte laufen, %1, existiert nicht. Wählen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
@@ -3191,7 +3216,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+36"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
         <source>expected %1</source>
         <translation>erwartet %1</translation>
     </message>
@@ -3211,7 +3236,7 @@ Fortsetzen?</translation>
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3261,17 +3286,17 @@ Fortsetzen?</translation>
         <translation>Als erledigt markiert. Weiter (Strg+Eingabe) geht es voran.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
         <source> — %1 of %2 steps done</source>
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-181"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3291,12 +3316,12 @@ Fortsetzen?</translation>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>chosen on the Roll back page</source>
         <translation>auf der Seite „Zurückrollen“ gewählt</translation>
     </message>
@@ -3321,17 +3346,17 @@ Fortsetzen?</translation>
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
     </message>
@@ -3783,12 +3808,12 @@ Fortsetzen?</translation>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steps start &amp;in:</source>
         <translation>Schritte beginnen &amp;in:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Folder the steps run in</source>
         <translation>Ordner, in dem die Schritte laufen</translation>
     </message>
@@ -3952,12 +3977,17 @@ Fortsetzen?</translation>
         <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+55"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+81"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation>Einen Incident aufzugeben braucht eine Begründung; sie bleibt im Protokoll.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Closing an incident as resolved needs a note on how it was resolved; it is kept in the record.</source>
+        <translation>Einen Incident als gelöst zu schließen braucht eine Notiz, wie er gelöst wurde; sie bleibt im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>There is no incident %1.</source>
         <translation>Es gibt keinen Incident %1.</translation>
     </message>
@@ -5116,7 +5146,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+119"/>
+        <location filename="../app/runbook/Importer.cpp" line="+72"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
@@ -5126,7 +5156,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -5134,7 +5164,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5144,7 +5174,7 @@ Ausgabe:
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5192,12 +5222,12 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+348"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+435"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+135"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+165"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>
@@ -5265,14 +5295,19 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-269"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-355"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+123"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Runs %1, whose text the runbook shows at line %2.</source>
+        <translation>Führt %1 aus, dessen Text das Runbook in Zeile %2 zeigt.</translation>
     </message>
 </context>
 </TS>

@@ -251,7 +251,7 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../app/gui/DisplayText.cpp" line="+36"/>
+        <location filename="../app/gui/DisplayText.cpp" line="+63"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1474,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::AssessPage</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+81"/>
+        <location filename="../app/gui/AssessPage.cpp" line="+83"/>
         <source>&amp;Decision matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1484,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1572,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;Tick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2112,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+22"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+43"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2313,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+36"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+37"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,13 +2428,18 @@ Check the service the way your team does (the Health dock, when the runbook name
     </message>
     <message>
         <location line="+23"/>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>&amp;Abandon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close as resol&amp;ved…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,6 +2450,16 @@ Check the service the way your team does (the Health dock, when the runbook name
     <message>
         <location line="+1"/>
         <source>Why is incident %1 abandoned? It ends as aborted, with this reason in its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close incident %1 as resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was incident %1 resolved? It ends as resolved, with this note in its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,13 +2488,18 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This incident is open in the window: close it there first (Incident → Close Incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End an unfinished incident that will not be worked on; the reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End an unfinished incident whose service is back by other means (by hand, another tool); the note is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,7 +2508,12 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Incident %1 closed as resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Incident %1 abandoned: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2597,7 @@ Procedure: %5</source>
 <context>
     <name>rollcage::gui::LogView</name>
     <message>
-        <location filename="../app/gui/LogView.cpp" line="+47"/>
+        <location filename="../app/gui/LogView.cpp" line="+50"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,7 +2647,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2667,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>full log written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,13 +2682,13 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+80"/>
+        <location line="-43"/>
+        <location line="+95"/>
         <source>writing full log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2930,7 @@ Resume it?</source>
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,12 +3013,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Steps run &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Folder the steps run in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,17 +3048,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-86"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,7 +3190,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+36"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3210,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,17 +3260,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
         <source> — %1 of %2 steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-181"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,12 +3290,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+116"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>chosen on the Roll back page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,17 +3320,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,12 +3782,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steps start &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Folder the steps run in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,12 +3951,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+55"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+81"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Closing an incident as resolved needs a note on how it was resolved; it is kept in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,7 +5047,7 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+119"/>
+        <location filename="../app/runbook/Importer.cpp" line="+72"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,7 +5057,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,7 +5065,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,7 +5075,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,12 +5123,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+348"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+435"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+135"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+165"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,13 +5196,18 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-269"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-355"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+123"/>
         <source>Run the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Runs %1, whose text the runbook shows at line %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
