@@ -315,9 +315,10 @@ void RollbackPage::showStep(int index)
     } else {
         m_ui->commandView->setCode(m_engine->dryRun(index), step.commands.value(0).language);
     }
-    // As tall as the step's commands, up to six lines: a short step leaves the log the rest.
+    // As tall as the step's commands (two to six lines, then it scrolls): a short step
+    // leaves the log the rest. Fixed, so the buttons below are never laid over it.
     const int lines = std::clamp(m_ui->commandView->document()->blockCount(), 2, 6);
-    m_ui->commandView->setMaximumHeight(m_ui->commandView->fontMetrics().lineSpacing() * lines + 30);
+    m_ui->commandView->setFixedHeight(m_ui->commandView->fontMetrics().lineSpacing() * lines + 30);
     const incident::StepRecord record = m_engine->state().step(index);
     if (changed && m_engine->runningStep() != index) {
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);

@@ -222,6 +222,20 @@ private Q_SLOTS:
         QTRY_VERIFY2(split->sizes().at(0) <= detail->heightForWidth(detail->width()) + 1,
                      qPrintable(QStringLiteral("%1 for %2").arg(split->sizes().at(0)).arg(detail->heightForWidth(detail->width()))));
         QVERIFY(console.rollbackPage()->logView()->height() > 120);
+
+        // Each step's commands box is as tall as its lines, and never under the buttons
+        // (a one-line step once had Run drawn over the box's bottom edge).
+        RollbackPage *page = console.rollbackPage();
+        auto *run = child<QPushButton>(page, "runButton");
+        for (int i = 0; i < console.engine()->procedure().steps.size(); ++i) {
+            page->selectStep(i);
+            QWidget *box = page->commandView();
+            QTRY_VERIFY2(box->mapTo(&w.top, QPoint(0, box->height())).y() <= run->mapTo(&w.top, QPoint(0, 0)).y(),
+                         qPrintable(QStringLiteral("step %1: box bottom %2, Run top %3")
+                                        .arg(i + 1)
+                                        .arg(box->mapTo(&w.top, QPoint(0, box->height())).y())
+                                        .arg(run->mapTo(&w.top, QPoint(0, 0)).y())));
+        }
     }
 
     // The phrase to type is the target (the release it deletes), the field has the

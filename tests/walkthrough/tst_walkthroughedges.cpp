@@ -2,8 +2,11 @@
 // same real X session with the same real binary and X input: a destructive step's
 // confirmation, a runbook with no decision matrix and no pre-rollback checklist (seed
 // 001 from ../shared, skipped when absent), a step that fails, and the welcome page
-// listing what is unfinished. Screenshots go beside the drill's, named e01-…
+// listing what is unfinished, a health alert that moves nothing under the cursor.
+// Screenshots go beside the drill's, named e01-…
 #include "Walkthrough.h"
+
+#include "common/HttpTestServer.h"
 
 using namespace rollcage;
 using namespace rollcage::walkthrough;
@@ -188,6 +191,67 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(state(2).step(0).attempts == 2);
         WAIT(state(2).step(0).state == incident::StepState::Failed);
+        quit();
+    }
+
+    // A runbook whose check (a real HTTP server here, on 127.0.0.1) answers 503: three
+    // failures raise the alert, in the dock's status line, and the Run button the
+    // operator is about to press does not move.
+    void healthAlertMovesNothing()
+    {
+        test::HttpTestServer server;
+        QVERIFY(server.listen());
+        test::HttpTestServer::Response down;
+        down.status = 503;
+        down.body = "{\"status\":\"down\"}";
+        server.setResponse("/health", down);
+        const QString path = m_dir.filePath(QStringLiteral("health-drill.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Walkthrough Health Drill\n\n## Pre-Rollback Checklist\n\n- [ ] Tell the team\n\n"
+                   "## Rollback procedure\n\n1. **Switch back**\n   ```bash\n   echo switched\n   ```\n"
+                   "2. **Check it answers**\n   ```bash\n   curl -f " +
+                   server.url(QStringLiteral("/health")).toString().toUtf8() + "\n   ```\n");
+        file.close();
+        launch(path);
+        openStore(); // (when run alone)
+        const auto before = m_store->incidents();
+        QVERIFY(before.ok());
+        const qint64 id = before->size() + 1;
+        WAIT(visible(QStringLiteral("New incident…")) || m_desk->hasWindow(QStringLiteral("Resume incident?")));
+        if (m_desk->hasWindow(QStringLiteral("Resume incident?")))
+            CLICK(QStringLiteral("No"));
+        WAIT(!m_desk->hasWindow(QStringLiteral("Resume incident?")));
+        DO(m_desk->key(QStringLiteral("ctrl+n")));
+        WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Incident %1").arg(id)));
+        WAIT(m_desk->focusName() == QLatin1String("justificationEdit"));
+        DO(m_desk->type(QStringLiteral("Checkout 503s since the deploy.")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("checklistView")));
+        tickAll(1);
+        WAIT(count(id, incident::events::ChecklistTicked) == 1);
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("Step output")));
+        WAIT(visible(QStringLiteral("Health checks")));
+        WAIT(enabled(QStringLiteral("runButton")));
+        const QJsonObject run = m_desk->widget(QStringLiteral("runButton"));
+        QVERIFY(!visible(QStringLiteral("healthAlert")));
+        // Each "Check now" once the last answer is in the journal (one still in flight is
+        // not doubled up).
+        while (!visible(QStringLiteral("healthAlert")) && count(id, incident::events::HealthResult) < 3) {
+            const int results = count(id, incident::events::HealthResult);
+            CLICK(QStringLiteral("Check now"));
+            WAIT(count(id, incident::events::HealthResult) > results);
+        }
+        WAIT(visible(QStringLiteral("healthAlert")));
+        QVERIFY2(textOf(QStringLiteral("healthAlert")).contains(QStringLiteral("503")), qPrintable(why()));
+        WAIT(count(id, incident::events::HealthAlert) == 1);
+        const QJsonObject after = m_desk->widget(QStringLiteral("runButton"));
+        QCOMPARE(after.value(QLatin1String("x")).toInt(), run.value(QLatin1String("x")).toInt());
+        QCOMPARE(after.value(QLatin1String("y")).toInt(), run.value(QLatin1String("y")).toInt());
+        m_desk->shot(QStringLiteral("e09-health-alert"));
         quit();
     }
 };
