@@ -418,6 +418,13 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
     r.foldScriptDefinitions();
     r.splitNumberedBlocks();
     r.applyWarnings();
+    for (Step &st : r.p.steps) {
+        if (st.destructive && st.confirmation != Confirmation::Typed) {
+            // Marked by a warning the runbook wrote after it.
+            st.confirmation = Confirmation::Typed;
+            st.confirmationReason = st.destructiveReason;
+        }
+    }
     if (!r.p.expected.isKnown()) {
         // A procedure without its own time takes as long as its steps, when all say.
         int low = 0;

@@ -302,20 +302,12 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
     return list;
 }
 
-Hit destructiveCommand(const QString &code)
+namespace {
+
+// The first match of `re` in `code` outside a comment line: a comment talks about the
+// command (that is a warning() matter).
+Hit firstCommandHit(const RE &re, const QString &code)
 {
-    static const RE re(
-        QStringLiteral(
-            R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
-            R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
-            R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
-            R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
-            R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
-            R"(|\bkubectl\s+delete\b|\bterraform\s+destroy\b|\bhelm\s+(?:rollback|uninstall)\b)"
-            R"(|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"),
-        RE::CaseInsensitiveOption);
-    // One pass over the whole block; a match on a comment line does not count, since a
-    // comment talks about the command (that is a warning() matter).
     for (auto it = re.globalMatch(code); it.hasNext();) {
         const auto m = it.next();
         const qsizetype start = code.lastIndexOf(QLatin1Char('\n'), m.capturedStart(0)) + 1;
@@ -325,6 +317,53 @@ Hit destructiveCommand(const QString &code)
         return {m.captured(0).simplified(), int(QStringView(code).left(start).count(u'\n'))};
     }
     return {};
+}
+
+} // namespace
+
+Hit destructiveCommand(const QString &code)
+{
+    // What destroys or overwrites: data, state, a whole service. One expression, one pass.
+    static const RE re(
+        QStringLiteral(
+            R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
+            R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
+            R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
+            R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
+            R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
+            R"(|\bkubectl\s+(?:\S+[ \t]+)*?delete\b|\bterraform\s+(?:destroy|state\s+rm)\b)"
+            R"(|\bterraform\s+apply\s+(?:\S+[ \t]+)*?-destroy\b|\b(?:terraform|tofu)\s+force-unlock\b)"
+            // helm rollback changes without destroying, but stays typed until the console
+            // asks for a name_target confirmation (it is one click there until then).
+            R"(|\bhelm\s+(?:uninstall|rollback)\b|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"
+            R"(|\baws\s+\S+\s+(?:delete-\S+|rm|rb|terminate-\S+)\b|\baz\s+(?:\S+[ \t]+)+?delete\b)"
+            R"(|\bgcloud\s+(?:\S+[ \t]+)+?delete\b|\bpg_terminate_backend\b)"
+            R"(|\b(?:psql|mysql|pg_restore)\b[^\n|]*<\s*\S|\bpg_restore\b[^\n]*--clean\b)"
+            R"(|\b(?:kubectl|oc)\s[^\n]*?--replicas[= ]0\b|\b[\w-]*reset\s+--force\b|\betcdctl\s+del\b|\brm\s+-\w*f\b)"
+            R"(|\b(?:cf|heroku|doctl|flyctl|openstack|nomad|consul|gsutil)\s+(?:\S+[ \t]+)*?(?:delete|destroy|rm|purge)(?:-\S+)?\b)"
+            R"(|\bdocker\s+(?:container\s+|volume\s+|system\s+)?(?:rm|prune)\b|\bdocker(?:\s+compose|-compose)\s+(?:\S+[ \t]+)*?down\s+(?:\S+[ \t]+)*?-v\b)"),
+        RE::CaseInsensitiveOption);
+    return firstCommandHit(re, code);
+}
+
+Hit changingCommand(const QString &code)
+{
+    // What changes production without destroying it: a swap, a rollout, a deploy, a
+    // restart. Read-only commands (get, describe, show, list, curl -f) are neither.
+    static const RE re(
+        QStringLiteral(
+            R"(\baz\s+webapp\s+deployment\s+slot\s+swap\b|\baz\s+(?:\S+[ \t]+)+?(?:restart|update|set|swap|create)\b)"
+            R"(|\b(?:kubectl|oc)\s+(?:\S+[ \t]+)*?(?:rollout\s+(?:undo|restart)|apply|patch|scale|set|edit|replace|cordon|drain|annotate|label)\b)"
+            R"(|\bhelm\s+(?:rollback|upgrade|install)\b|\bargocd\s+app\s+(?:rollback|sync|set|patch)\b)"
+            R"(|\bgh\s+workflow\s+run\b|\bterraform\s+apply\b|\btofu\s+apply\b)"
+            R"(|\bsystemctl\s+(?:restart|stop|start|reload|disable)\b|\bservice\s+\S+\s+(?:restart|stop)\b)"
+            R"(|\bdocker(?:\s+compose|-compose)?\s+(?:\S+[ \t]+)*?(?:up|down|restart|stop)\b|\brm\s+(?!-)\S)"
+            R"(|\bgit\s+(?:push|revert)\b|\baws\s+\S+\s+(?:update|put|modify|create|start|stop|reboot|promote)-\S+)"
+            R"(|\bgcloud\s+(?:\S+[ \t]+)+?(?:update|deploy|restart)\b|\bcf\s+(?:push|restart|restage|scale|bind-service|create-service)\b)"
+            R"(|\bcurl\b[^\n]*\s-X\s*(?:POST|PUT|PATCH|DELETE)\b|\bvelero\s+restore\s+create\b)"
+            R"(|\b(?:alembic|rails|rake|manage\.py|flyway|liquibase)\b[^\n]*\b(?:upgrade|migrate|rollback)\b)"),
+        RE::CaseInsensitiveOption);
+    return firstCommandHit(re, code);
 }
 
 QString warning(const QString &text)

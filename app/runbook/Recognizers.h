@@ -58,8 +58,14 @@ struct Hit
     bool found() const { return !what.isEmpty(); }
 };
 
-// A command that destroys data or state (FLUSHALL, DROP TABLE, restore, rm -rf, …).
+// A command that destroys or overwrites data or state (FLUSHALL, DROP TABLE, restore,
+// rm -rf, kubectl delete, terraform destroy, aws rds delete-db-instance, --replicas=0, …):
+// typed confirmation.
 Hit destructiveCommand(const QString &code);
+// A command that changes production without destroying it (a slot swap, kubectl rollout
+// undo, helm rollback, argocd app rollback, gh workflow run, a restart): a confirmation
+// that names the target.
+Hit changingCommand(const QString &code);
 // A warning in prose or in a code comment; returns the sentence that carries it.
 QString warning(const QString &text);
 

@@ -97,6 +97,13 @@ struct CodeBlock
 
 enum class StepKind { Command, Manual };
 
+// How the operator confirms a step before it runs, by what its commands do: one click for
+// read-only commands; a click on a confirmation that names the target for commands that
+// change production without destroying it (a slot swap, a rollout undo, helm rollback);
+// typing the target for commands that destroy or overwrite (and for steps the runbook
+// warns about). `Step::destructive` is true exactly for Typed.
+enum class Confirmation { OneClick, NameTarget, Typed };
+
 struct Step
 {
     QString title;
@@ -106,6 +113,8 @@ struct Step
     Duration expected;
     bool destructive = false;
     QString destructiveReason; // shown to the operator before the typed confirmation
+    Confirmation confirmation = Confirmation::OneClick;
+    QString confirmationReason; // why the step got its level, for `check` and the GUI
     QString confirmTarget;     // what the operator types to confirm (e.g. a resource name)
     QList<Placeholder> placeholders;
     std::optional<int> timeoutSeconds; // from an annotation

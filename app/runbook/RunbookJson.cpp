@@ -48,6 +48,8 @@ QJsonObject step(const Step &s)
                   {QStringLiteral("description"), s.description}};
     if (s.destructive)
         o.insert(QStringLiteral("destructive_reason"), s.destructiveReason);
+    o.insert(QStringLiteral("confirmation"), confirmationName(s.confirmation));
+    o.insert(QStringLiteral("confirmation_reason"), s.confirmationReason);
     if (!s.name.isEmpty())
         o.insert(QStringLiteral("name"), s.name);
     if (s.timeoutSeconds)
@@ -83,6 +85,19 @@ QString phaseName(ChecklistPhase phase)
         break;
     }
     return QStringLiteral("other");
+}
+
+QString confirmationName(Confirmation level)
+{
+    switch (level) {
+    case Confirmation::Typed:
+        return QStringLiteral("typed");
+    case Confirmation::NameTarget:
+        return QStringLiteral("name_target");
+    case Confirmation::OneClick:
+        break;
+    }
+    return QStringLiteral("one_click");
 }
 
 QString kindName(ProcedureKind kind)

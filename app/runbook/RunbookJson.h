@@ -11,5 +11,6 @@ namespace rollcage::runbook {
 QJsonObject toJson(const Runbook &runbook);
 QString severityName(Severity severity);
 QString phaseName(ChecklistPhase phase);
+QString confirmationName(Confirmation level); // "one_click", "name_target", "typed"
 
 } // namespace rollcage::runbook

@@ -169,6 +169,23 @@ void finishStep(Step &st)
     }
     if (st.destructive && st.confirmTarget.isEmpty())
         st.confirmTarget = !st.name.isEmpty() ? st.name : hit.found() ? hit.what : st.title;
+    if (st.destructive) {
+        st.confirmation = Confirmation::Typed;
+        st.confirmationReason = st.destructiveReason;
+    } else if (const recognize::Hit change =
+                   code.isEmpty() ? recognize::Hit{} : recognize::changingCommand(code);
+               change.found()) {
+        st.confirmation = Confirmation::NameTarget;
+        st.confirmationReason =
+            tr("Runs \"%1\", which changes production without destroying anything: confirm "
+               "the target before it runs.")
+                .arg(change.what);
+    } else {
+        st.confirmation = Confirmation::OneClick;
+        st.confirmationReason = st.commands.isEmpty()
+                                    ? tr("A manual step: nothing runs.")
+                                    : tr("Nothing in its commands changes or deletes anything.");
+    }
     if (!st.expected.isKnown() && !st.description.isEmpty())
         st.expected = labelledDuration(st.description);
 }

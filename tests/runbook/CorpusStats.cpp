@@ -77,7 +77,15 @@ QList<Block> blocksOf(const QString &text)
 
 Level levelOf(const Step &st)
 {
-    return st.destructive ? Level::Typed : Level::OneClick;
+    switch (st.confirmation) {
+    case Confirmation::Typed:
+        return Level::Typed;
+    case Confirmation::NameTarget:
+        return Level::NameTarget;
+    case Confirmation::OneClick:
+        break;
+    }
+    return Level::OneClick;
 }
 
 QString pad(const QString &s, int width)

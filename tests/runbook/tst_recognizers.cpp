@@ -153,12 +153,59 @@ private slots:
                                               << "";
         QTest::newRow("graceful kill") << "kill -TERM 42"
                                        << "";
+        QTest::newRow("terraform destroy") << "terraform destroy -auto-approve"
+                                           << "terraform destroy";
+        QTest::newRow("force-unlock") << "tofu force-unlock 1234"
+                                      << "tofu force-unlock";
+        QTest::newRow("rds delete") << "aws rds delete-db-instance --db-instance-identifier x"
+                                    << "aws rds delete-db-instance";
+        QTest::newRow("s3 rm") << "aws s3 rm s3://bucket/key"
+                               << "aws s3 rm";
+        QTest::newRow("psql from a dump") << "psql -h db app < backup.sql"
+                                          << "psql -h db app < b";
+        QTest::newRow("terminate backends") << "SELECT pg_terminate_backend(pid);"
+                                            << "pg_terminate_backend";
+        QTest::newRow("kubectl -n delete") << "kubectl -n web delete pod x"
+                                           << "kubectl -n web delete";
+        QTest::newRow("scale to zero") << "kubectl scale deploy/x --replicas=0"
+                                       << "kubectl scale deploy/x --replicas=0";
+        QTest::newRow("db-reset --force") << "./bin/db-reset --force"
+                                          << "db-reset --force";
+        QTest::newRow("cf delete-service") << "cf delete-service app-db"
+                                           << "cf delete-service";
+        QTest::newRow("not across lines") << "kubectl get pods\necho delete"
+                                          << "";
     }
     void destructive()
     {
         QFETCH(QString, code);
         QFETCH(QString, what);
         QCOMPARE(recognize::destructiveCommand(code).what, what);
+    }
+
+    // Commands that change production without destroying: a confirmation naming the target.
+    void changing_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("slot swap") << u"az webapp deployment slot swap -g rg -n app --slot staging"_s
+                                   << u"az webapp deployment slot swap"_s;
+        QTest::newRow("rollout undo") << u"kubectl rollout undo deploy/web"_s
+                                      << u"kubectl rollout undo"_s;
+        QTest::newRow("helm rollback") << u"helm rollback web 3"_s << u"helm rollback"_s;
+        QTest::newRow("argocd") << u"argocd app rollback shop 12"_s << u"argocd app rollback"_s;
+        QTest::newRow("gh workflow") << u"gh workflow run deploy.yml"_s << u"gh workflow run"_s;
+        QTest::newRow("get") << u"kubectl get pods -n web"_s << QString();
+        QTest::newRow("describe") << u"kubectl describe deploy web"_s << QString();
+        QTest::newRow("curl -f") << u"curl -fsS https://x/healthz"_s << QString();
+        QTest::newRow("comment") << u"# kubectl rollout undo later\nkubectl get pods"_s
+                                 << QString();
+    }
+    void changing()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, what);
+        QCOMPARE(recognize::changingCommand(code).what, what);
     }
 
     void warning_data()
