@@ -5,7 +5,7 @@
 #include "cli/Options.h"
 #include "cli/SecretSourceFactory.h"
 #include "execution/Engine.h"
-#include "execution/SecretMasker.h"
+#include "incident/Journal.h"
 #include "execution/StepScript.h"
 #include "incident/IncidentStore.h"
 #include "report/MarkdownReport.h"
@@ -58,8 +58,7 @@ std::optional<QList<std::pair<QString, QString>>> parseSets(const QStringList &v
 // A token pasted into a field must not reach the journal: the runbook's secrets the
 // keychain keeps for the incident's service and environment are read (nobody is asked
 // for one) and masked, as the console masks what is typed into it.
-void maskKeptSecrets(const incident::IncidentRecord &record,
-                     QList<std::pair<QString, QString>> &sets)
+QStringList keptSecrets(const incident::IncidentRecord &record)
 {
     const runbook::Runbook runbook =
         runbook::Importer::importText(record.runbookText.toUtf8(), record.runbookSource);
@@ -69,7 +68,7 @@ void maskKeptSecrets(const incident::IncidentRecord &record,
             names += execution::secretNames(step);
     }
     if (names.isEmpty())
-        return;
+        return {};
     QObject owner;
     execution::SecretSource *source = createSecretSource(&owner);
     QHash<QString, QString> kept;
@@ -81,9 +80,7 @@ void maskKeptSecrets(const incident::IncidentRecord &record,
                      });
     source->peek(1, execution::secretScope(record), names);
     answered.exec();
-    const execution::SecretMasker masker(kept.values());
-    for (auto &[name, text] : sets)
-        text = masker.mask(text);
+    return kept.values();
 }
 
 } // namespace
@@ -144,12 +141,18 @@ int reportCommand(const QStringList &arguments)
             err(QStringLiteral("rollcage report: ") + record.error);
             return ExitUsage;
         }
-        maskKeptSecrets(*record, *sets);
-    }
-    for (const auto &[name, text] : *sets) {
-        if (const Status s = report::setReportField(**store, id, name, text); !s) {
+        // Written through the incident's journal, which masks what the keychain keeps.
+        incident::Journal journal(store->get(), id);
+        if (Status s = journal.load(); !s) {
             err(QStringLiteral("rollcage report: ") + s.error);
             return ExitUsage;
+        }
+        journal.addSecrets(keptSecrets(*record));
+        for (const auto &[name, text] : *sets) {
+            if (const Status s = report::setReportField(journal, name, text); !s) {
+                err(QStringLiteral("rollcage report: ") + s.error);
+                return ExitUsage;
+            }
         }
     }
     const auto data = report::collectReport(**store, id);

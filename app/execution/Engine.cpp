@@ -5,6 +5,7 @@
 #include "execution/SecretSource.h"
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
+#include "incident/Journal.h"
 #include "incident/OutputRecorder.h"
 #include "incident/Policy.h"
 
@@ -177,11 +178,8 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
         return Result<qint64>::failure(created.error);
     m_record = *created;
     m_incidentId = *id;
-    const auto journal = m_store->events(m_incidentId);
-    if (!journal)
-        return Result<qint64>::failure(journal.error);
-    m_events = *journal;
-    m_state = incident::deriveState(m_events);
+    if (Status s = openJournal(); !s)
+        return Result<qint64>::failure(s.error);
     m_runbookSource = runbook.source;
     m_session = {};
     if (Status s = setWorkingDirectory(workingDirectory); !s)
@@ -206,23 +204,23 @@ Status Engine::resume(qint64 incidentId, const runbook::Runbook &runbook)
                "runbook as it was then; its text is kept in the incident.")
                 .arg(incidentId)
                 .arg(found->runbookSource));
-    const auto journal = m_store->events(incidentId);
-    if (!journal)
-        return Status::failure(journal.error);
-    const incident::IncidentState state = incident::deriveState(*journal);
+    incident::Journal journal(m_store, incidentId);
+    if (Status s = journal.load(); !s)
+        return s;
+    const QString current = journal.state().procedure;
     QString error;
-    if (!attachProcedure(runbook, state.procedure.isEmpty() ? found->procedure : state.procedure, &error))
+    if (!attachProcedure(runbook, current.isEmpty() ? found->procedure : current, &error))
         return Status::failure(error);
     m_record = *found;
     m_incidentId = incidentId;
-    m_events = *journal;
-    m_state = state;
+    if (Status s = openJournal(); !s)
+        return s;
     m_runbookSource = runbook.source;
     restoreSession();
     learnKeptSecrets();
     // A step whose outcome is unknown must be settled before anything else runs: put the
     // operator on its procedure (journalled like any other choice).
-    if (const auto unknown = m_state.unresolved(); unknown && unknown->procedure != m_procedure.title) {
+    if (const auto unknown = state().unresolved(); unknown && unknown->procedure != m_procedure.title) {
         if (Status s = chooseProcedure(runbook, unknown->procedure,
                                        tr("step %1's outcome is unknown").arg(unknown->index + 1));
             !s)
@@ -266,57 +264,75 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
     return Status::success();
 }
 
+Status Engine::openJournal()
+{
+    auto journal = std::make_unique<incident::Journal>(m_store, m_incidentId);
+    if (Status s = journal->load(); !s)
+        return s;
+    // Whoever appends (this engine, the outbox, the report fields), the views hear of it.
+    connect(journal.get(), &incident::Journal::appended, this, &Engine::stateChanged);
+    connect(journal.get(), &incident::Journal::writeFailed, this, &Engine::storeError);
+    m_journal = std::move(journal);
+    return Status::success();
+}
+
+const incident::IncidentState &Engine::state() const
+{
+    static const incident::IncidentState none;
+    return m_journal ? m_journal->state() : none;
+}
+
+const QList<incident::Event> &Engine::journal() const
+{
+    static const QList<incident::Event> none;
+    return m_journal ? m_journal->events() : none;
+}
+
 Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
 {
-    QJsonObject payload = maskFreeText(data);
+    if (!m_journal)
+        return Result<incident::Event>::failure(tr("No incident is open: declare or resume one first."));
+    QJsonObject payload = data;
     // Step numbers are per procedure: each step event says whose step it is.
     if (stepIndex >= 0 && !payload.contains(QLatin1String("procedure")))
         payload.insert(QStringLiteral("procedure"), m_procedure.title);
-    auto e = m_store->append(m_incidentId, type, payload, stepIndex);
-    if (!e) {
-        Q_EMIT storeError(e.error);
-        return e;
-    }
-    m_events.append(*e);
-    m_state.apply(*e);
-    Q_EMIT stateChanged();
-    return e;
+    return m_journal->append(type, payload, stepIndex);
 }
 
 std::optional<int> Engine::nextStep() const
 {
-    return incident::nextStep(m_procedure, m_state);
+    return incident::nextStep(m_procedure, state());
 }
 
 QList<incident::OpenItem> Engine::openPrerequisites() const
 {
-    return incident::openPrerequisites(m_runbook.checklists, m_state);
+    return incident::openPrerequisites(m_runbook.checklists, state());
 }
 
 Status Engine::checklistGate() const
 {
-    return incident::checklistGate(m_runbook, m_procedure, m_state);
+    return incident::checklistGate(m_runbook, m_procedure, state());
 }
 
 Status Engine::mayRun(int index) const
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    return incident::mayRun(m_runbook, m_procedure, m_state, index);
+    return incident::mayRun(m_runbook, m_procedure, state(), index);
 }
 
 QString Engine::expectedConfirmation(int index) const
 {
     if (index < 0 || index >= m_procedure.steps.size())
         return {};
-    return confirmationTarget(m_procedure.steps.at(index), m_state.variables);
+    return confirmationTarget(m_procedure.steps.at(index), state().variables);
 }
 
 QString Engine::dryRun(int index) const
 {
     if (index < 0 || index >= m_procedure.steps.size())
         return {};
-    return renderForDisplay(m_procedure.steps.at(index), m_state.variables, sessionNames());
+    return renderForDisplay(m_procedure.steps.at(index), state().variables, sessionNames());
 }
 
 Status Engine::setVariable(const QString &name, const QString &value)
@@ -330,12 +346,12 @@ Status Engine::setVariable(const QString &name, const QString &value)
 
 Status Engine::transition(Phase to, const QString &reason)
 {
-    if (m_state.phase == to)
+    if (state().phase == to)
         return Status::success();
-    if (Status s = incident::checkTransition(m_state.phase, to); !s)
+    if (Status s = incident::checkTransition(state().phase, to); !s)
         return s;
     const auto e =
-        record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(m_state.phase)},
+        record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(state().phase)},
                                       {QStringLiteral("to"), incident::phaseName(to)},
                                       {QStringLiteral("reason"), reason}});
     return e ? Status::success() : Status::failure(e.error);
@@ -344,7 +360,7 @@ Status Engine::transition(Phase to, const QString &reason)
 Status Engine::ensureRollingBack()
 {
     // Diagnosis and verification run in whatever phase the incident is in.
-    if (m_state.phase == Phase::RollingBack || !incident::changesProduction(m_procedure.kind))
+    if (state().phase == Phase::RollingBack || !incident::changesProduction(m_procedure.kind))
         return Status::success();
     return transition(Phase::RollingBack, tr("a procedure step was started"));
 }
@@ -382,7 +398,7 @@ Status Engine::runStep(int index, const QString &confirmation)
                          ? QString()
                          : QStringLiteral(" (") + step.destructiveReason + QLatin1Char(')'),
                      expected));
-    const QStringList missing = missingValues(step, m_state.variables, sessionNames());
+    const QStringList missing = missingValues(step, state().variables, sessionNames());
     if (!missing.isEmpty()) {
         const QString reason = tr("Step %1 (\"%2\", line %3) cannot run: no value for %4. Give "
                                   "each one (e.g. --var NAME=VALUE) and run it again.")
@@ -421,43 +437,15 @@ Status Engine::runStep(int index, const QString &confirmation)
     return Status::success();
 }
 
-QJsonObject Engine::maskFreeText(const QJsonObject &data) const
-{
-    if (!m_journalMasker.isActive())
-        return data;
-    // Only the fields people write in (or that quote a program's words); the structured
-    // ones (status, phase, resolution...) are what the incident's state is rebuilt from,
-    // and a short secret must not be able to garble them.
-    static const QStringList freeText = {
-        QStringLiteral("note"),    QStringLiteral("reason"),  QStringLiteral("justification"),
-        QStringLiteral("text"),    QStringLiteral("message"), QStringLiteral("detail"),
-        QStringLiteral("error"),   QStringLiteral("value"),   QStringLiteral("command"),
-        QStringLiteral("who")};
-    QJsonObject masked = data;
-    for (const QString &key : freeText) {
-        const auto it = masked.find(key);
-        if (it != masked.end() && it->isString())
-            *it = m_journalMasker.mask(it->toString());
-    }
-    return masked;
-}
-
 QString Engine::maskKnownSecrets(const QString &text) const
 {
-    return m_journalMasker.mask(text);
+    return m_journal ? m_journal->mask(text) : text;
 }
 
 void Engine::rememberSecrets(const QStringList &values)
 {
-    bool added = false;
-    for (const QString &value : values) {
-        if (!value.isEmpty() && !m_usedSecrets.contains(value)) {
-            m_usedSecrets.append(value);
-            added = true;
-        }
-    }
-    if (added)
-        m_journalMasker.setSecrets(m_usedSecrets);
+    if (m_journal)
+        m_journal->addSecrets(values);
 }
 
 void Engine::learnKeptSecrets()
@@ -503,7 +491,7 @@ void Engine::failBeforeStart(int index, const QString &reason)
 void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
 {
     const runbook::Step &step = m_procedure.steps.at(index);
-    auto script = buildStepScript(step, m_state.variables, secrets, sessionNames());
+    auto script = buildStepScript(step, state().variables, secrets, sessionNames());
     if (!script) {
         failBeforeStart(index, script.error);
         return;
@@ -512,7 +500,7 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
         script->session = m_session.variables;
         script->reportSession = true;
     }
-    const QString directory = step.isolated ? m_state.workingDirectory : stepDirectory();
+    const QString directory = step.isolated ? state().workingDirectory : stepDirectory();
     if (!directory.isEmpty() && !QFileInfo(directory).isDir()) {
         failBeforeStart(index, tr("The working directory %1 is gone. Choose another one on the "
                                   "Roll back page (or with --directory) and run the step again.")
@@ -523,7 +511,7 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
     m_masker.setSecrets(script->secretValues);
     rememberSecrets(script->secretValues);
     // Committed before bash starts: after a crash the journal shows the step as begun.
-    if (!beginRun(index, m_masker.mask(renderForDisplay(step, m_state.variables, sessionNames()))))
+    if (!beginRun(index, m_masker.mask(renderForDisplay(step, state().variables, sessionNames()))))
         return;
     m_decodeOut.resetState();
     m_decodeErr.resetState();
@@ -536,7 +524,7 @@ bool Engine::beginRun(int index, const QString &command, const QJsonObject &extr
     const runbook::Step &step = m_procedure.steps.at(index);
     QJsonObject data = extra;
     data.insert(QStringLiteral("title"), step.title);
-    data.insert(QStringLiteral("attempt"), m_state.step(index).attempts + 1);
+    data.insert(QStringLiteral("attempt"), state().step(index).attempts + 1);
     data.insert(QStringLiteral("command"), command);
     data.insert(QStringLiteral("line"), step.line);
     data.insert(QStringLiteral("host"), QSysInfo::machineHostName());

@@ -14,6 +14,7 @@
 #include <memory>
 
 namespace rollcage::incident {
+class Journal;
 class OutputRecorder;
 }
 namespace rollcage::execution {
@@ -54,8 +55,11 @@ public:
     Status resume(qint64 incidentId, const runbook::Runbook &runbook);
 
     qint64 incidentId() const { return m_incidentId; }
-    const incident::IncidentState &state() const { return m_state; }
-    const QList<incident::Event> &journal() const { return m_events; }
+    const incident::IncidentState &state() const;
+    const QList<incident::Event> &journal() const;
+    // The incident's journal, for the other parts that record in it (the outbox, the
+    // report fields): one writer, one masking, one state. Null before declare/resume.
+    incident::Journal *incidentJournal() const { return m_journal.get(); }
     const runbook::Procedure &procedure() const { return m_procedure; }
     incident::IncidentStore *store() const { return m_store; }
     QString scope() const; // "<service>/<environment>", for the SecretSource
@@ -148,7 +152,7 @@ private:
                                    int stepIndex = -1);
     Status checkStepIndex(int index) const;
     void rememberSecrets(const QStringList &values);
-    QJsonObject maskFreeText(const QJsonObject &data) const;
+    Status openJournal();
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
@@ -181,8 +185,7 @@ private:
     QStringList m_secretPlaceholders; // every secret name in the procedure's steps
     incident::IncidentRecord m_record;
     qint64 m_incidentId = 0;
-    QList<incident::Event> m_events;
-    incident::IncidentState m_state;
+    std::unique_ptr<incident::Journal> m_journal;
     int m_runningStep = -1;
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;
@@ -190,12 +193,6 @@ private:
     qint64 m_runEventId = 0;
     std::unique_ptr<incident::OutputRecorder> m_recorder;
     SecretMasker m_masker; // the running step's secrets, for text leaving through events
-    // Every secret a step of this incident has used (since this engine took it on) and
-    // every one of the runbook's secrets the source keeps, for what operators type into
-    // the journal: a token pasted into a note or a reason is masked like one in a step's
-    // output.
-    QStringList m_usedSecrets;
-    SecretMasker m_journalMasker;
     QStringDecoder m_decodeOut{QStringDecoder::Utf8};
     QStringDecoder m_decodeErr{QStringDecoder::Utf8};
     QPointer<GateRunner> m_gate; // the running health gate, if any

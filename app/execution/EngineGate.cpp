@@ -64,7 +64,7 @@ void Engine::startHealthGate(int index)
         retryMs = delayMs(block.attributes.value(QStringLiteral("delay")), retryMs);
         const QStringList lines = block.code.split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
-            const QString line = health::substituteVariables(lines.at(i), m_state.variables).trimmed();
+            const QString line = health::substituteVariables(lines.at(i), state().variables).trimmed();
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
             health::HealthCheckSpec spec;

@@ -53,7 +53,7 @@ Status Engine::resolveUnknown(int index, Resolution resolution, const QString &n
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    if (m_state.step(index).state != incident::StepState::OutcomeUnknown)
+    if (state().step(index).state != incident::StepState::OutcomeUnknown)
         return Status::failure(
             tr("Step %1's outcome is known; nothing to resolve.").arg(index + 1));
     const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
@@ -113,7 +113,7 @@ Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
 Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
                                    const QString &reason)
 {
-    const bool marked = std::any_of(m_state.checklist.cbegin(), m_state.checklist.cend(),
+    const bool marked = std::any_of(state().checklist.cbegin(), state().checklist.cend(),
                                     [&](const incident::ChecklistMark &m) {
                                         return m.checklist == checklist && m.item == item;
                                     });

@@ -51,7 +51,7 @@ QString Engine::stepDirectory() const
 {
     if (!m_session.directory.isEmpty() && QFileInfo(m_session.directory).isDir())
         return m_session.directory;
-    return m_state.workingDirectory;
+    return state().workingDirectory;
 }
 
 QSet<QString> Engine::sessionNames() const
@@ -68,8 +68,8 @@ void Engine::restoreSession()
     // step that needs it is told so rather than handed "••••".
     const QString mask = QString::fromUtf8(SecretMasker::replacement());
     m_session = {};
-    m_session.directory = m_state.sessionDirectory;
-    for (auto it = m_state.session.constBegin(); it != m_state.session.constEnd(); ++it) {
+    m_session.directory = state().sessionDirectory;
+    for (auto it = state().session.constBegin(); it != state().session.constEnd(); ++it) {
         if (!it.value().contains(mask))
             m_session.variables.insert(it.key(), it.value());
     }
@@ -86,7 +86,7 @@ void Engine::takeSession(int index, const StepResult &result)
     for (auto it = after.variables.constBegin(); it != after.variables.constEnd(); ++it) {
         if (m_session.variables.value(it.key()) != it.value() ||
             !m_session.variables.contains(it.key()))
-            set.insert(it.key(), m_masker.mask(m_journalMasker.mask(it.value())));
+            set.insert(it.key(), m_masker.mask(maskKnownSecrets(it.value())));
     }
     for (auto it = m_session.variables.constBegin(); it != m_session.variables.constEnd(); ++it) {
         if (!after.variables.contains(it.key()))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "execution/SecretMasker.h"
+#include "core/SecretMasker.h"
 #include "execution/ShellSession.h"
 #include "execution/StepScript.h"
 

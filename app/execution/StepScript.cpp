@@ -1,6 +1,6 @@
 #include "execution/StepScript.h"
 
-#include "execution/SecretMasker.h"
+#include "core/SecretMasker.h"
 #include "execution/ShellSession.h"
 
 #include <QCoreApplication>

@@ -188,8 +188,8 @@ void CommunicatePage::attach(const runbook::Runbook &runbook)
         m_templates->addItem(t.title);
     if (runbook.templates.isEmpty())
         m_templates->addItem(tr("(this runbook has no message templates: write freely)"));
-    if (m_channels && !m_outbox) {
-        m_outbox = new messaging::Outbox(*m_engine->store(), m_engine->incidentId(), *m_channels, this);
+    if (m_channels && !m_outbox && m_engine->incidentJournal()) {
+        m_outbox = new messaging::Outbox(*m_engine->incidentJournal(), *m_channels, this);
         connect(m_outbox, &messaging::Outbox::entryChanged, this, &CommunicatePage::refreshOutbox);
         connect(m_outbox, &messaging::Outbox::journalFailed, this, [this](const QString &e) { say(e, true); });
         connect(m_outbox, &messaging::Outbox::rejected, this,

@@ -63,10 +63,6 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     connect(m_reportPage, &ReportPage::exported, this, [this](const QString &path) {
         complain(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
     });
-    m_reportPage->setTextFilter(
-        [engine = QPointer<execution::Engine>(m_engine)](const QString &text) {
-            return engine ? engine->maskKnownSecrets(text) : text;
-        });
 
     connect(m_bar, &PhaseBar::phaseRequested, this, [this](Phase p) { goTo(p); });
     connect(m_assess, &AssessPage::decisionRecorded, this, &IncidentConsole::onDecision);
@@ -228,7 +224,7 @@ bool IncidentConsole::goTo(Phase phase)
         return false;
     }
     if (phase == Phase::Report)
-        m_reportPage->setIncident(m_engine->incidentId());
+        m_reportPage->setIncident(m_engine->incidentJournal());
     if (phase == Phase::Communicate)
         m_communicate->refreshFromIncident();
     m_pages->setCurrentIndex(int(phase));

@@ -54,10 +54,12 @@ QPlainTextEdit *ReportPage::fieldEditor(const QString &field) const
     return m_editors.value(field);
 }
 
-void ReportPage::setIncident(qint64 id)
+void ReportPage::setIncident(incident::Journal *journal)
 {
-    if (id != m_incidentId) {
-        save(); // what was typed for the previous incident goes to that incident
+    const qint64 id = journal ? journal->incidentId() : 0;
+    if (id != m_incidentId || journal != m_journal) {
+        (void)save(); // what was typed for the previous incident goes to that incident
+        m_journal = journal;
         m_incidentId = id;
         m_saved.clear();
         for (QPlainTextEdit *editor : std::as_const(m_editors))
@@ -90,25 +92,21 @@ void ReportPage::refresh()
     m_ui->reportView->verticalScrollBar()->setValue(scrolled);
 }
 
-void ReportPage::setTextFilter(std::function<QString(const QString &)> filter)
-{
-    m_filter = std::move(filter);
-}
-
 Status ReportPage::save()
 {
-    if (m_incidentId == 0)
+    if (m_incidentId == 0 || !m_journal)
         return Status::success();
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString typed = (*it)->toPlainText();
         if (typed == m_saved.value(it.key()))
             continue;
-        const QString text = m_filter ? m_filter(typed) : typed;
+        // As the journal will keep it (its secrets and URL passwords masked).
+        const QString text = m_journal->mask(typed);
         const bool masked = text != typed;
         // Shown as it is kept, so nobody copies the secret on from here.
         if (masked)
             (*it)->setPlainText(text);
-        const Status s = report::setReportField(*m_store, m_incidentId, it.key(), text);
+        const Status s = report::setReportField(*m_journal, it.key(), text);
         if (!s) {
             const QString message =
                 tr("%1 was not saved (the text stays here; try again with Ctrl+S): %2")

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "incident/Journal.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 #include <memory>
 
@@ -32,8 +32,9 @@ public:
     explicit ReportPage(incident::IncidentStore *store, QWidget *parent = nullptr);
     ~ReportPage() override;
 
-    // Shows incident `id`: its fields from the journal, the report rendered.
-    void setIncident(qint64 id);
+    // Shows the incident of `journal` (the engine's): its fields from the journal, the
+    // report rendered. Fields are written through it, so its secrets are masked.
+    void setIncident(incident::Journal *journal);
     // Renders again from the journal; text being edited is kept.
     void refresh();
     // Writes every field whose text differs from the journal's.
@@ -48,9 +49,6 @@ public:
 
     QString markdown() const { return m_markdown; }
     QPlainTextEdit *fieldEditor(const QString &field) const; // e.g. "root_cause"
-    // Applied to a field's text before it is written: the console masks the secrets its
-    // steps have used, so one pasted into the root cause never reaches the journal.
-    void setTextFilter(std::function<QString(const QString &)> filter);
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -69,7 +67,7 @@ private:
     QHash<QString, QPlainTextEdit *> m_editors; // field name -> editor
     QHash<QString, QString> m_saved;            // field name -> text in the journal
     QString m_markdown;
-    std::function<QString(const QString &)> m_filter;
+    QPointer<incident::Journal> m_journal;
 };
 
 } // namespace rollcage::gui

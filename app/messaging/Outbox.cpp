@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "messaging/ChannelDirectory.h"
 #include "messaging/WebhookSender.h"
 
@@ -22,11 +23,10 @@ qint64 nowMs()
 
 } // namespace
 
-Outbox::Outbox(incident::IncidentStore &store, qint64 incidentId, ChannelDirectory &channels,
-               QObject *parent)
+Outbox::Outbox(incident::Journal &journal, ChannelDirectory &channels, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-    , m_incidentId(incidentId)
+    , m_journal(journal)
+    , m_incidentId(journal.incidentId())
     , m_channels(channels)
     , m_sender(new WebhookSender(this))
 {
@@ -47,14 +47,11 @@ Status Outbox::start()
 {
     if (m_started)
         return Status::success();
-    const auto incident = m_store.incident(m_incidentId);
+    const auto incident = m_journal.store()->incident(m_incidentId);
     if (!incident)
         return Status::failure(incident.error);
-    const auto journal = m_store.events(m_incidentId);
-    if (!journal)
-        return Status::failure(journal.error);
     m_incidentTitle = incident->title;
-    m_entries = deriveOutbox(*journal);
+    m_entries = deriveOutbox(m_journal.events());
     m_started = true;
     // A new session is a fresh chance: what waited is tried at once, not at the end of
     // a pause that began before the restart.
@@ -89,16 +86,20 @@ Result<QString> Outbox::send(const QString &channel, const QString &title, const
     entry.title = title;
     entry.text = text;
     // Recorded first: from here on the message survives a crash and cannot be lost.
-    const auto queued = m_store.append(m_incidentId, events::MessageQueued,
-                                       {{QStringLiteral("key"), entry.key},
-                                        {QStringLiteral("channel"), channel},
-                                        {QStringLiteral("kind"), channelKindName(info->kind)},
-                                        {QStringLiteral("title"), title},
-                                        {QStringLiteral("text"), text}});
+    // Through the incident's journal: a secret typed into the message is masked there,
+    // and what goes out is what was recorded (a resend after a restart sends the same).
+    const auto queued = m_journal.append(events::MessageQueued,
+                                         {{QStringLiteral("key"), entry.key},
+                                          {QStringLiteral("channel"), channel},
+                                          {QStringLiteral("kind"), channelKindName(info->kind)},
+                                          {QStringLiteral("title"), title},
+                                          {QStringLiteral("text"), text}});
     if (!queued)
         return R::failure(tr("The message was not sent because it could not be recorded "
                              "first: %1")
                               .arg(queued.error));
+    entry.title = queued->data.value(QLatin1String("title")).toString();
+    entry.text = queued->data.value(QLatin1String("text")).toString();
     entry.queuedMs = queued->atMs;
     entry.nextAttemptMs = queued->atMs;
     m_entries.append(entry);
@@ -119,8 +120,8 @@ Status Outbox::abandon(const QString &key, const QString &reason)
         return Status::failure(tr("Say why the message is given up; the reason goes into the "
                                   "incident record."));
     const auto recorded =
-        m_store.append(m_incidentId, events::MessageAbandoned,
-                       {{QStringLiteral("key"), key}, {QStringLiteral("reason"), reason}});
+        m_journal.append(events::MessageAbandoned,
+                         {{QStringLiteral("key"), key}, {QStringLiteral("reason"), reason}});
     if (!recorded)
         return Status::failure(recorded.error);
     m_entries[i].state = DeliveryState::Abandoned;
@@ -337,7 +338,7 @@ void Outbox::recordFailure(const QString &key, const QString &error, int httpSta
 
 void Outbox::record(const QString &type, const QJsonObject &data)
 {
-    const auto recorded = m_store.append(m_incidentId, type, data);
+    const auto recorded = m_journal.append(type, data);
     if (!recorded)
         Q_EMIT journalFailed(recorded.error);
 }

@@ -13,7 +13,7 @@
 #include <optional>
 
 namespace rollcage::incident {
-class IncidentStore;
+class Journal;
 }
 
 namespace rollcage::messaging {
@@ -35,9 +35,9 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    // `store` and `channels` must outlive the outbox.
-    Outbox(incident::IncidentStore &store, qint64 incidentId, ChannelDirectory &channels,
-           QObject *parent = nullptr);
+    // Records through the incident's `journal` (the engine's: one writer, one masking,
+    // one state). `journal` and `channels` must outlive the outbox.
+    Outbox(incident::Journal &journal, ChannelDirectory &channels, QObject *parent = nullptr);
     ~Outbox() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
@@ -85,7 +85,7 @@ private:
     void record(const QString &type, const QJsonObject &data);
     qsizetype indexOf(const QString &key) const;
 
-    incident::IncidentStore &m_store;
+    incident::Journal &m_journal;
     qint64 m_incidentId = 0;
     QString m_incidentTitle;
     ChannelDirectory &m_channels;

@@ -1,5 +1,7 @@
 #include "report/ReportFields.h"
 
+#include "incident/Journal.h"
+
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
 
@@ -50,8 +52,7 @@ QHash<QString, QString> reportFieldValues(const QList<incident::Event> &events)
     return values;
 }
 
-Status setReportField(incident::IncidentStore &store, qint64 incidentId, const QString &field,
-                      const QString &text)
+Status setReportField(incident::Journal &journal, const QString &field, const QString &text)
 {
     if (!findReportField(field)) {
         QStringList names;
@@ -60,13 +61,13 @@ Status setReportField(incident::IncidentStore &store, qint64 incidentId, const Q
         return Status::failure(tr("\"%1\" is not a report field; the fields are: %2.")
                                    .arg(field, names.join(QStringLiteral(", "))));
     }
-    const auto recorded = store.append(incidentId, incident::events::ReportFieldSet,
-                                       {{QStringLiteral("field"), field},
-                                        {QStringLiteral("text"), text}});
+    const auto recorded = journal.append(incident::events::ReportFieldSet,
+                                         {{QStringLiteral("field"), field},
+                                          {QStringLiteral("text"), text}});
     if (!recorded)
         return Status::failure(recorded.error);
     // The text itself stays out of the log: it is the report's business, not the log's.
-    qCInfo(lcReport) << "incident" << incidentId << "report field" << field << "set,"
+    qCInfo(lcReport) << "incident" << journal.incidentId() << "report field" << field << "set,"
                      << text.size() << "characters";
     return Status::success();
 }

@@ -10,7 +10,7 @@
 #include <optional>
 
 namespace rollcage::incident {
-class IncidentStore;
+class Journal;
 }
 
 namespace rollcage::report {
@@ -33,7 +33,7 @@ QHash<QString, QString> reportFieldValues(const QList<incident::Event> &events);
 
 // Records `text` as the new value of `field`. An unknown field is refused with the list
 // of known ones; nothing is written then.
-Status setReportField(incident::IncidentStore &store, qint64 incidentId, const QString &field,
-                      const QString &text);
+// Written through the incident's journal, which masks the secrets it knows.
+Status setReportField(incident::Journal &journal, const QString &field, const QString &text);
 
 } // namespace rollcage::report

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 using namespace rollcage::execution;
+using rollcage::SecretMasker;
 
 namespace {
 

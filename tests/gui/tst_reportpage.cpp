@@ -1,6 +1,6 @@
 // The Report page over a real SQLite journal: fields typed by the operator are saved
 // on focus-out and Ctrl+S, survive a reopen and go into the exported report.
-#include "execution/SecretMasker.h"
+#include "incident/Journal.h"
 #include "gui/ReportPage.h"
 #include "incident/IncidentStore.h"
 #include "report/ReportFields.h"
@@ -31,6 +31,15 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<incident::IncidentStore> openStore();
+    // The incident's journal over `store`, as the console's engine holds it.
+    incident::Journal *journalOf(incident::IncidentStore *store)
+    {
+        m_journals.push_back(std::make_unique<incident::Journal>(store, m_id));
+        if (!m_journals.back()->load())
+            return nullptr;
+        return m_journals.back().get();
+    }
+    std::vector<std::unique_ptr<incident::Journal>> m_journals;
     QHash<QString, QString> journalFields();
     void show(ReportPage &page);
     QTemporaryDir m_dir;
@@ -52,6 +61,7 @@ QHash<QString, QString> TestReportPage::journalFields()
 
 void TestReportPage::init()
 {
+    m_journals.clear();
     m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
                           QStringLiteral(".sqlite"));
     const auto store = openStore();
@@ -78,7 +88,7 @@ void TestReportPage::focusOutSavesAndTheReportShowsIt()
 {
     const auto store = openStore();
     ReportPage page(store.get());
-    page.setIncident(m_id);
+    page.setIncident(journalOf(store.get()));
     show(page);
     auto *browser = page.findChild<QTextBrowser *>(QStringLiteral("reportView"));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("To be filled in.")));
@@ -115,7 +125,7 @@ void TestReportPage::ctrlSSavesTheFieldBeingEdited()
 {
     const auto store = openStore();
     ReportPage page(store.get());
-    page.setIncident(m_id);
+    page.setIncident(journalOf(store.get()));
     show(page);
     QPlainTextEdit *users = page.fieldEditor(QStringLiteral("users_affected"));
     users->setFocus();
@@ -133,7 +143,7 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
     {
         const auto store = openStore();
         ReportPage page(store.get());
-        page.setIncident(m_id);
+        page.setIncident(journalOf(store.get()));
         page.fieldEditor(QStringLiteral("resolution"))
             ->setPlainText(QStringLiteral("Rolled back to v2.4.0"));
         page.fieldEditor(QStringLiteral("prevention"))
@@ -142,7 +152,7 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
     }
     const auto store = openStore();
     ReportPage reopened(store.get());
-    reopened.setIncident(m_id);
+    reopened.setIncident(journalOf(store.get()));
     QCOMPARE(reopened.fieldEditor(QStringLiteral("resolution"))->toPlainText(),
              QStringLiteral("Rolled back to v2.4.0"));
     QCOMPARE(reopened.fieldEditor(QStringLiteral("prevention"))->toPlainText(),
@@ -176,10 +186,10 @@ void TestReportPage::unsavedTextIsNotOverwrittenByARefresh()
 {
     const auto store = openStore();
     ReportPage page(store.get());
-    page.setIncident(m_id);
+    page.setIncident(journalOf(store.get()));
     page.fieldEditor(QStringLiteral("root_cause"))->setPlainText(QStringLiteral("mine, unsaved"));
     // Someone else (the CLI, another window) writes the field meanwhile.
-    QVERIFY(report::setReportField(*store, m_id, QStringLiteral("root_cause"),
+    QVERIFY(report::setReportField(*journalOf(store.get()), QStringLiteral("root_cause"),
                                    QStringLiteral("theirs")));
     page.refresh();
     QCOMPARE(page.fieldEditor(QStringLiteral("root_cause"))->toPlainText(),
@@ -192,10 +202,10 @@ void TestReportPage::aPastedSecretIsMaskedBeforeItIsSaved()
 {
     const auto store = openStore();
     ReportPage page(store.get());
-    // What the console installs: the runbook's secrets its engine knows, masked.
-    const execution::SecretMasker used({QStringLiteral("hunter2-prod-key")});
-    page.setTextFilter([&used](const QString &text) { return used.mask(text); });
-    page.setIncident(m_id);
+    // The engine's journal knows the runbook's secrets its steps used (or the keychain keeps).
+    incident::Journal *journal = journalOf(store.get());
+    journal->addSecrets({QStringLiteral("hunter2-prod-key")});
+    page.setIncident(journal);
     show(page);
 
     QPlainTextEdit *rootCause = page.fieldEditor(QStringLiteral("root_cause"));

@@ -3,6 +3,7 @@
 #include "common/PortHold.h"
 #include "common/HttpTestServer.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "integrations/CredentialStore.h"
 #include "messaging/ChannelDirectory.h"
 #include "messaging/Outbox.h"
@@ -58,6 +59,7 @@ class TestOutbox : public QObject
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<IncidentStore> m_store;
+    std::vector<std::unique_ptr<rollcage::incident::Journal>> m_journals;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ChannelDirectory> m_channels;
     qint64 m_incident = 0;
@@ -78,9 +80,13 @@ class TestOutbox : public QObject
         return finished.first().at(0).toULongLong() == id && result.ok;
     }
 
+    // Over a journal of its own, as a console that opens the incident again would have.
     std::unique_ptr<Outbox> newOutbox(IncidentStore &store)
     {
-        auto outbox = std::make_unique<Outbox>(store, m_incident, *m_channels);
+        m_journals.push_back(std::make_unique<rollcage::incident::Journal>(&store, m_incident));
+        if (!m_journals.back()->load())
+            return nullptr;
+        auto outbox = std::make_unique<Outbox>(*m_journals.back(), *m_channels);
         outbox->setRetryPolicy(fastRetries());
         return outbox;
     }
@@ -131,6 +137,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_journals.clear();
         m_channels.reset();
         m_credentials.reset();
         m_store.reset();
@@ -202,6 +209,29 @@ private Q_SLOTS:
         QCOMPARE(entry->attempts, 1);
         QCOMPARE(entry->lastHttpStatus, 200);
         QCOMPARE(outbox->openCount(), 0);
+    }
+
+    // A secret typed into a message (the incident's journal knows it: a step used it, or
+    // the keychain keeps it) is masked in the journal and in what reaches the channel.
+    void aSecretTypedIntoAMessageIsNeverSent()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse(kPath, kOk);
+        QVERIFY(addChannel(kChannel, ChannelKind::Webhook, server.url(QString::fromLatin1(kPath))));
+        auto outbox = newOutbox(*m_store);
+        m_journals.back()->addSecrets({QStringLiteral("pg-Secret-4411")});
+        QSignalSpy delivered(outbox.get(), &Outbox::delivered);
+        const auto key = outbox->send(kChannel, QStringLiteral("Update"),
+                                      QStringLiteral("Connect with pg-Secret-4411 if it hangs."));
+        QVERIFY2(key.ok(), qPrintable(key.error));
+        QVERIFY(delivered.wait(10000));
+        QVERIFY(!server.requests().first().body.contains("pg-Secret-4411"));
+        QVERIFY(server.requests().first().body.contains("Connect with \u2022\u2022\u2022\u2022") ||
+                server.requests().first().body.contains("Connect with ••••"));
+        const auto journal = m_store->events(m_incident);
+        for (const auto &e : *journal)
+            QVERIFY(!QJsonDocument(e.data).toJson().contains("pg-Secret-4411"));
     }
 
     void retriesServerErrorsWithTheSameKey()

@@ -8,6 +8,7 @@
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"
 #include "messaging/ChannelDirectory.h"
+#include "incident/Journal.h"
 #include "messaging/Outbox.h"
 
 #include <QCoreApplication>
@@ -90,8 +91,12 @@ int main(int argc, char *argv[])
             return 1;
         readOnly.append(double(timer.nsecsElapsed()) / 1e6);
 
-        messaging::Outbox outbox(**store, incident, channels);
         timer.restart();
+        // What a restarted console does: its engine loads the journal, the outbox reads it.
+        incident::Journal journal(store->get(), incident);
+        if (!journal.load())
+            return 1;
+        messaging::Outbox outbox(journal, channels);
         if (!outbox.start() || outbox.entries().size() != kMessages || outbox.openCount() != 0)
             return 1;
         resume.append(double(timer.nsecsElapsed()) / 1e6);

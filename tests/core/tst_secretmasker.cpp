@@ -1,8 +1,8 @@
-#include "execution/SecretMasker.h"
+#include "core/SecretMasker.h"
 
 #include <QTest>
 
-using rollcage::execution::SecretMasker;
+using rollcage::SecretMasker;
 
 class TestSecretMasker : public QObject
 {

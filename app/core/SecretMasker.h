@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace rollcage::execution {
+namespace rollcage {
 
 // Replaces every secret value, and its base64 and URL-encoded forms, with "••••" in a
 // byte stream that arrives in arbitrary pieces. A secret split across two reads is
@@ -39,4 +39,4 @@ private:
     QByteArray m_pending;
 };
 
-} // namespace rollcage::execution
+} // namespace rollcage

@@ -1,10 +1,10 @@
-#include "execution/SecretMasker.h"
+#include "core/SecretMasker.h"
 
 #include <QUrl>
 
 #include <algorithm>
 
-namespace rollcage::execution {
+namespace rollcage {
 
 namespace {
 void addPattern(QByteArrayList &patterns, const QByteArray &p)
@@ -125,4 +125,4 @@ QString SecretMasker::mask(const QString &text) const
     return QString::fromUtf8(replaceAll(text.toUtf8()));
 }
 
-} // namespace rollcage::execution
+} // namespace rollcage

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/SecretMasker.h"
+#include "incident/Event.h"
+#include "incident/IncidentState.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace rollcage::incident {
+
+class IncidentStore;
+
+// `text` with the password of every URL in it (scheme://user:password@host) masked.
+QString maskUrlPasswords(const QString &text);
+
+// An incident's journal, and its only writer: every part that records something — the
+// engine, the outbox, the report fields, the health checks — appends through here, so
+// every free-text field is masked with the incident's known secrets before it reaches the
+// store, and everyone reading the incident's state (derived from the events alone) sees
+// every event at once.
+class Journal : public QObject
+{
+    Q_OBJECT
+public:
+    Journal(IncidentStore *store, qint64 incidentId, QObject *parent = nullptr);
+
+    // Reads the events the store holds and derives the state from them.
+    [[nodiscard]] Status load();
+
+    qint64 incidentId() const { return m_incidentId; }
+    IncidentStore *store() const { return m_store; }
+    const QList<Event> &events() const { return m_events; }
+    const IncidentState &state() const { return m_state; }
+
+    // Masks the free-text fields of `data` (what people type, what programs say), stores
+    // the event, folds it into the state and notifies. A failure is also signalled: it
+    // must reach the operator, whoever appended.
+    [[nodiscard]] Result<Event> append(const QString &type, const QJsonObject &data = {},
+                                       int stepIndex = -1);
+
+    // Secrets to mask from now on (a step's secret values, what the keychain keeps for
+    // the runbook's secret names).
+    void addSecrets(const QStringList &values);
+    QString mask(const QString &text) const;
+    bool masks() const { return m_masker.isActive(); }
+
+    // The keys whose values are free text: masked on append; the structured ones
+    // (status, phase, resolution…) are what the state is rebuilt from, and a short secret
+    // must not be able to garble them.
+    static const QStringList &freeTextKeys();
+
+Q_SIGNALS:
+    void appended(const rollcage::incident::Event &event);
+    void writeFailed(const QString &message);
+
+private:
+    QJsonObject maskFreeText(const QJsonObject &data) const;
+
+    IncidentStore *m_store;
+    qint64 m_incidentId;
+    QList<Event> m_events;
+    IncidentState m_state;
+    QStringList m_secrets;
+    SecretMasker m_masker;
+};
+
+} // namespace rollcage::incident
