@@ -19,14 +19,19 @@ QStringList ImportContext::titles(int section) const
     return result;
 }
 
-bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
+const QString &ImportContext::context(int section) const
 {
     if (contextCache.size() != sections.size())
         contextCache = QList<std::optional<QString>>(sections.size());
-    std::optional<QString> &context = contextCache[section];
-    if (!context)
-        context = titles(section).join(QLatin1Char('\n'));
-    return words.match(*context).hasMatch();
+    std::optional<QString> &joined = contextCache[section];
+    if (!joined)
+        joined = titles(section).join(QLatin1Char('\n'));
+    return *joined;
+}
+
+bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
+{
+    return words.match(context(section)).hasMatch();
 }
 
 QString ImportContext::itemText(int item) const

@@ -48,6 +48,7 @@ struct ImportContext
     // Lower-case titles of a section and its ancestors, the document title left out.
     QStringList titles(int section) const;
     bool titlesMention(int section, const QRegularExpression &words) const;
+    const QString &context(int section) const; // titles() joined by '\n', cached
     mutable QList<std::optional<QString>> contextCache; // titles() joined, per section
 
     // A list item's own text (its paragraphs, not its nested lists or code).

@@ -380,6 +380,7 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     QByteArray utf8;
     rb.text = decode(bytes, rb, &utf8);
     rb.title = takeFrontMatter(utf8);
+    utf8 = MarkdownTree::unwrapContainers(utf8);
     const MarkdownTree tree = MarkdownTree::parse(utf8);
     ImportContext ctx{tree, rb, {}, {}, {}, {}};
     checkFences(ctx, rb.text);

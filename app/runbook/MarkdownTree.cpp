@@ -2,6 +2,8 @@
 
 #include <md4c.h>
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace rollcage::runbook {
@@ -293,6 +295,106 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
             n.text.chop(1);
     }
     return std::move(b.tree);
+}
+
+namespace {
+
+int indentOf(const QByteArray &line)
+{
+    int n = 0;
+    for (const char c : line) {
+        if (c == ' ')
+            ++n;
+        else if (c == '\t')
+            n += 4 - n % 4;
+        else
+            break;
+    }
+    return n;
+}
+
+// Removes up to `columns` columns of leading indentation.
+QByteArray dedent(const QByteArray &line, int columns)
+{
+    int n = 0;
+    qsizetype i = 0;
+    while (i < line.size() && n < columns && (line.at(i) == ' ' || line.at(i) == '\t')) {
+        n += line.at(i) == '\t' ? 4 - n % 4 : 1;
+        ++i;
+    }
+    return line.mid(i);
+}
+
+QString capitalised(const QString &word)
+{
+    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
+}
+
+} // namespace
+
+QByteArray MarkdownTree::unwrapContainers(const QByteArray &utf8)
+{
+    if (!utf8.contains("!!!") && !utf8.contains("???") && !utf8.contains("===") &&
+        !utf8.contains(":::"))
+        return utf8;
+    // "!!! warning "Title"", "???+ note", "=== "Tab"": MkDocs Material.
+    static const QRegularExpression mkdocs(
+        QStringLiteral(R"re(^(!!!|\?\?\?\+?|===)\s*([A-Za-z][\w-]*)?\s*(?:"([^"]*)")?\s*$)re"));
+    // ":::warning", ":::info[Important]", ":::note Title": Docusaurus.
+    static const QRegularExpression docusaurus(
+        QStringLiteral(R"(^:::\s*([A-Za-z][\w-]*)\s*(?:\[([^\]]*)\]|(.*))?$)"));
+    QList<QByteArray> lines = utf8.split('\n');
+    QList<int> open;     // content indent of each open MkDocs container
+    bool colons = false; // inside a Docusaurus admonition
+    QByteArray fence;    // the fence of an open code block, empty when none
+    for (QByteArray &raw : lines) {
+        const bool cr = raw.endsWith('\r');
+        QByteArray line = cr ? raw.chopped(1) : raw;
+        const bool blank = line.trimmed().isEmpty();
+        if (!blank) {
+            while (!open.isEmpty() && indentOf(line) < open.last())
+                open.removeLast();
+        }
+        // Each open container takes 4 columns off: a body nested in a list item keeps the
+        // item's indent.
+        line = dedent(line, 4 * int(open.size()));
+        if (colons && fence.isEmpty())
+            line = dedent(line, 4);
+        const QByteArray trimmed = line.trimmed();
+        if (!fence.isEmpty()) {
+            if (trimmed.startsWith(fence))
+                fence.clear();
+        } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+            fence = trimmed.left(3);
+        } else if (!trimmed.startsWith("!!!") && !trimmed.startsWith("???") &&
+                   !trimmed.startsWith("===") && !trimmed.startsWith(":::")) {
+            // most lines: nothing to open (the expressions below are for the rest)
+        } else if (const auto m = mkdocs.match(QString::fromUtf8(trimmed)); m.hasMatch()) {
+            const QString kind = m.captured(2);
+            const QString title = m.captured(3);
+            QString label;
+            if (m.captured(1) == u"===")
+                label = title.isEmpty() ? kind : title;
+            else if (title.isEmpty() || title.compare(kind, Qt::CaseInsensitive) == 0)
+                label = capitalised(kind.isEmpty() ? QStringLiteral("note") : kind);
+            else if (kind == u"example" || kind == u"abstract" || kind == u"info")
+                label = title; // "??? example "Expected output"": the title says it
+            else
+                label = capitalised(kind) + QStringLiteral(": ") + title;
+            line = QByteArray(indentOf(line), ' ') + QStringLiteral("**%1:**").arg(label).toUtf8();
+            open.append(indentOf(raw) + 4); // raw: the file's line, its whole indent
+        } else if (const auto d = docusaurus.match(QString::fromUtf8(trimmed)); d.hasMatch()) {
+            const QString title = (d.captured(2).isEmpty() ? d.captured(3) : d.captured(2)).trimmed();
+            const QString kind = capitalised(d.captured(1));
+            line = QStringLiteral("**%1:**").arg(title.isEmpty() ? kind : kind + u": " + title).toUtf8();
+            colons = true;
+        } else if (trimmed == ":::") {
+            line.clear();
+            colons = false;
+        }
+        raw = cr ? line + '\r' : line;
+    }
+    return lines.join('\n');
 }
 
 } // namespace rollcage::runbook

@@ -44,6 +44,13 @@ class MarkdownTree
 public:
     // `utf8` must outlive nothing: the tree copies what it keeps.
     static MarkdownTree parse(const QByteArray &utf8);
+    // The containers CommonMark does not know, opened so md4c reads what is inside as
+    // Markdown rather than as an indented code block: MkDocs admonitions (`!!! warning
+    // "Title"`, `??? example`), content tabs (`=== "With Helm"`) and Docusaurus
+    // admonitions (`:::warning` … `:::`). The marker line becomes a bold label
+    // ("**Warning: Title**", "**With Helm:**"), the body loses the container's indent.
+    // Lines are never added or removed, so line numbers stay those of the file.
+    static QByteArray unwrapContainers(const QByteArray &utf8);
 
     const MdNode &node(int index) const { return m_nodes.at(index); }
     int size() const { return int(m_nodes.size()); }

@@ -187,17 +187,30 @@ std::optional<Transcript> transcript(const QString &code, bool console)
 {
     static const RE dollar(QStringLiteral(R"(^\s*\$\s+(?=\S))"));
     static const RE anyPrompt(QStringLiteral(R"(^\s*(?:[\w.@:~/-]*[$#%]|[$#%>])\s+(?=\S))"));
-    const RE &prompt = console ? anyPrompt : dollar;
+    if (!console && !QStringView(code).trimmed().startsWith(u'$'))
+        return std::nullopt; // the common case, decided without splitting lines
+    const RE &re = console ? anyPrompt : dollar;
+    // A "# " (or "host# ") prompt is a comment unless a command follows it: "# Store the
+    // CR settings" explains, "# ps aux | grep wal" runs as root.
+    const auto prompt = [&](const QString &line) {
+        const auto m = re.match(line);
+        if (!m.hasMatch())
+            return m;
+        if (m.captured(0).trimmed().endsWith(QLatin1Char('#')) &&
+            !looksLikeCommands(line.mid(m.capturedLength(0))))
+            return QRegularExpressionMatch();
+        return m;
+    };
     const QStringList lines = code.split(QLatin1Char('\n'));
     const auto first = std::find_if(lines.cbegin(), lines.cend(),
                                     [](const QString &l) { return !l.trimmed().isEmpty(); });
-    if (first == lines.cend() || !prompt.match(*first).hasMatch())
+    if (first == lines.cend() || !prompt(*first).hasMatch())
         return std::nullopt;
     QStringList commands;
     QStringList output;
     bool continued = false;
     for (const QString &line : lines) {
-        const auto m = prompt.match(line);
+        const auto m = prompt(line);
         if (continued || m.hasMatch()) {
             const QString command = continued ? line : line.mid(m.capturedLength(0));
             commands.append(command);

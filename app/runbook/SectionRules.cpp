@@ -216,10 +216,9 @@ bool isProcedureSection(const ImportContext &ctx, int index)
         return false; // text before the first heading
     // The document's title is not context for what is under it, nor a reason to exclude.
     const QString own = s.documentTitle ? QString() : s.title.toLower();
-    QStringList above = ctx.titles(index);
-    if (!s.documentTitle && !above.isEmpty())
-        above.removeFirst();
-    const QString ancestors = above.join(QLatin1Char('\n'));
+    // The headings above, as ImportContext caches them per section (the document title
+    // is never among them).
+    const QString ancestors = s.parent > 0 ? ctx.context(s.parent) : QString();
     if (ancestorExclusions().match(ancestors).hasMatch())
         return false;
     const bool ownExcluded = notProcedureWords().match(own).hasMatch();

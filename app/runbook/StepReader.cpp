@@ -235,7 +235,11 @@ QList<Step> splitNumberedBlock(const Step &st)
         return {st};
     const CodeBlock &block = st.commands.first();
     // A script's own text is run by the block that calls it, not part by part.
-    if (!block.code.contains(QLatin1Char('#')) || recognize::isFileDefinition(block.code))
+    // Most blocks number nothing: one search decides it before any line is split.
+    static const RE firstNumber(QStringLiteral(R"(^\s*#+\s*(?:step\s*)?1\b)"),
+                                RE::CaseInsensitiveOption | RE::MultilineOption);
+    if (!block.code.contains(QLatin1Char('#')) || !firstNumber.match(block.code).hasMatch() ||
+        recognize::isFileDefinition(block.code))
         return {st};
     static const RE numbered(
         QStringLiteral(R"(^\s*#+\s*(?:step\s*(\d+)\s*[:.)\x{2013}\x{2014}-]?|(\d+)[.):])\s*(\S.*)$)"),

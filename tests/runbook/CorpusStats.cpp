@@ -52,8 +52,9 @@ bool numbersSteps(const QString &code)
 
 QList<Block> blocksOf(const QString &text)
 {
-    // The text as the importer read it (decoded, repaired), so lines agree with its.
-    const MarkdownTree tree = MarkdownTree::parse(text.toUtf8());
+    // The text as the importer read it (decoded, repaired, admonitions and tabs opened),
+    // so blocks and lines agree with what a reader sees.
+    const MarkdownTree tree = MarkdownTree::parse(MarkdownTree::unwrapContainers(text.toUtf8()));
     QList<Block> blocks;
     for (int i = 0; i < tree.size(); ++i) {
         const MdNode &n = tree.node(i);

@@ -93,6 +93,36 @@ private slots:
         QCOMPARE(tree.size(), 1);
         QCOMPARE(tree.root().kind, MdNode::Kind::Document);
     }
+
+    // Admonitions and tabs are opened: a label line, the body without the container's
+    // indent, and never a line more or less.
+    void containersAreOpened_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<QByteArray>("opened");
+        QTest::newRow("mkdocs warning") << QByteArray("!!! warning \"Data loss\"\n    Back up first.\n")
+                                        << QByteArray("**Warning: Data loss:**\nBack up first.\n");
+        QTest::newRow("tab with a list")
+            << QByteArray("=== \"Helm\"\n\n    1. Roll back\n\n        ```bash\n        helm x\n        ```\n")
+            << QByteArray("**Helm:**\n\n1. Roll back\n\n    ```bash\n    helm x\n    ```\n");
+        QTest::newRow("nested in a list item")
+            << QByteArray("1. Run it\n\n    ??? example \"Expected output\"\n\n        ```\n        ok\n        ```\n")
+            << QByteArray("1. Run it\n\n    **Expected output:**\n\n    ```\n    ok\n    ```\n");
+        QTest::newRow("docusaurus") << QByteArray(":::info[Important]\n    Read this.\n:::\nafter\n")
+                                    << QByteArray("**Info: Important:**\nRead this.\n\nafter\n");
+        QTest::newRow("inside a fence stays") << QByteArray("```\n!!! note\n```\n")
+                                              << QByteArray("```\n!!! note\n```\n");
+        QTest::newRow("crlf") << QByteArray("!!! note\r\n    Body\r\n")
+                              << QByteArray("**Note:**\r\nBody\r\n");
+    }
+    void containersAreOpened()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(QByteArray, opened);
+        const QByteArray actual = MarkdownTree::unwrapContainers(markdown);
+        QCOMPARE(actual, opened);
+        QCOMPARE(actual.count('\n'), markdown.count('\n'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkdownTree)

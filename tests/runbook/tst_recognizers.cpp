@@ -302,6 +302,11 @@ private slots:
         QTest::newRow("comment is not a prompt in bash")
             << u"# stop it\nsystemctl stop x"_s << false << u"-"_s << QString();
         QTest::newRow("no prompt") << u"kubectl get pods"_s << true << u"-"_s << QString();
+        QTest::newRow("comment in console")
+            << u"# Store the CR first\nkubectl get cr -o yaml"_s << true << u"-"_s << QString();
+        QTest::newRow("root prompt after output")
+            << u"$ id -u\n0\n# ps aux | grep wal"_s << true << u"id -u\n\nps aux | grep wal"_s
+            << u"0"_s;
     }
     void transcript()
     {
