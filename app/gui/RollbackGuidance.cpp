@@ -104,6 +104,13 @@ void RollbackPage::fitStepList()
     const int list = isGuided() ? 190 : 300;
     widths[1] += widths[0] - list;
     widths[0] = list;
+    // Who to call, when shown, gets its full width: a split remembered from another page
+    // left it a word wide, its text cut (seen in the walkthrough).
+    if (!m_ui->escalationPanel->isHidden()) {
+        const int escalation = m_ui->escalationPanel->maximumWidth();
+        widths[1] += widths[2] - escalation;
+        widths[2] = escalation;
+    }
     m_ui->mainSplit->setSizes(widths);
 }
 
@@ -116,6 +123,7 @@ void RollbackPage::setEscalationVisible(bool visible)
         QSignalBlocker block(m_ui->escalateButton);
         m_ui->escalateButton->setChecked(visible);
     }
+    fitStepList();
 }
 
 bool RollbackPage::isEscalationVisible() const { return m_ui->escalateButton->isChecked(); }

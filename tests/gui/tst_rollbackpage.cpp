@@ -7,6 +7,7 @@
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"
+#include "gui/EscalationPanel.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
@@ -222,10 +223,21 @@ private Q_SLOTS:
         QTRY_VERIFY2(split->sizes().at(0) <= detail->heightForWidth(detail->width()) + 1,
                      qPrintable(QStringLiteral("%1 for %2").arg(split->sizes().at(0)).arg(detail->heightForWidth(detail->width()))));
         QVERIFY(console.rollbackPage()->logView()->height() > 120);
+        RollbackPage *page = console.rollbackPage();
+
+        // Who to call gets its width back when shown, whatever split was remembered.
+        auto *columns = child<QSplitter>(page, "mainSplit");
+        QList<int> widths = columns->sizes();
+        widths[1] += widths[2] - 40;
+        widths[2] = 40;
+        columns->setSizes(widths);
+        QVERIFY(page->escalationPanel()->width() < page->escalationPanel()->maximumWidth() - 100);
+        page->setGuided(false);
+        page->setGuided(true);
+        QTRY_COMPARE(page->escalationPanel()->width(), page->escalationPanel()->maximumWidth());
 
         // Each step's commands box is as tall as its lines, and never under the buttons
         // (a one-line step once had Run drawn over the box's bottom edge).
-        RollbackPage *page = console.rollbackPage();
         auto *run = child<QPushButton>(page, "runButton");
         for (int i = 0; i < console.engine()->procedure().steps.size(); ++i) {
             page->selectStep(i);
