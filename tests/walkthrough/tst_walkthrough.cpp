@@ -128,6 +128,19 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("alt+5")));
         WAIT(visible(QStringLiteral("Stakeholder plan")));
         m_desk->shot(QStringLiteral("13-communicate"));
+        // A stakeholder told by phone, ticked: recorded as told, not as a message sent.
+        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("Stakeholder plan")), 0));
+        DO(m_desk->key(QStringLiteral("space")));
+        WAIT(count(1, incident::events::StakeholderNotified) == 1);
+        QCOMPARE(count(1, incident::events::MessageSent), 0);
+        WAIT(textOf(QStringLiteral("communicateMessage")).contains(QStringLiteral("was told")));
+        // A new channel: its URL field wide enough to read; cancelled, nothing changes.
+        CLICK(QStringLiteral("Add channel…"));
+        WAIT(m_desk->hasWindow(QStringLiteral("Add a channel")));
+        QVERIFY(m_desk->widget(QStringLiteral("channelUrl")).value(QLatin1String("w")).toInt() >= 360);
+        m_desk->shot(QStringLiteral("13b-add-channel"));
+        DO(m_desk->key(QStringLiteral("Escape")));
+        WAIT(!m_desk->hasWindow(QStringLiteral("Add a channel")));
         CLICK(QStringLiteral("Leave as written"));
         CLICK(QStringLiteral("Send"));
         WAIT(count(1, incident::events::MessageSent) == 1);
