@@ -124,6 +124,7 @@ Step stepFromItem(const ImportContext &ctx, int item);
 // "# Step 5: Verify"), as that many steps, each with its part of the block; lines
 // before the first numbered comment belong to the first. Other steps: themselves.
 QList<Step> splitNumberedBlock(const Step &step);
+bool mayHaveNumberedParts(const Step &step); // cheap: false means splitNumberedBlock is {step}
 
 // A section's procedure blocks cut where an alternative begins ("**Option B: Helm**",
 // "**Using rollback script:**", parallel "**PostgreSQL:**" / "**Cosmos DB:**" lists):

@@ -250,6 +250,8 @@ struct Reader
     // after the steps they followed.
     void splitNumberedBlocks()
     {
+        if (std::none_of(p.steps.cbegin(), p.steps.cend(), mayHaveNumberedParts))
+            return; // nearly every procedure: no copy
         QList<Step> steps;
         for (const Step &original : std::as_const(p.steps)) {
             Step st = original;

@@ -241,7 +241,9 @@ bool isProcedureSection(const ImportContext &ctx, int index)
     // Numbered actions under a heading that says so ("Steps for the deputy", "How to
     // rotate the key"), even with no command to run: manual steps.
     static const RE stepsWords(QStringLiteral("\\bsteps?\\b|\\binstructions\\b|\\bhow to\\b"));
-    if (!ownExcluded && stepsWords.match(own).hasMatch()) {
+    // A numbered phase with its numbered actions ("## 2. Stabilize service" then 1., 2., 3.)
+    // is a procedure of manual steps like "Steps for …".
+    if (!ownExcluded && (stepsWords.match(own).hasMatch() || isStepHeading(s.title))) {
         for (const int b : s.blocks) {
             if (ctx.node(b).kind == MdNode::Kind::List && ctx.node(b).ordered &&
                 ctx.items(b).size() >= 2)

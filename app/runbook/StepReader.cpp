@@ -228,19 +228,25 @@ Step stepFromItem(const ImportContext &ctx, int item)
 
 namespace rollcage::runbook::detail {
 
-QList<Step> splitNumberedBlock(const Step &st)
+bool mayHaveNumberedParts(const Step &st)
 {
     if (st.commands.size() != 1 || !recognize::isShellLanguage(st.commands.first().language) ||
         !st.name.isEmpty())
-        return {st};
-    const CodeBlock &block = st.commands.first();
-    // A script's own text is run by the block that calls it, not part by part.
-    // Most blocks number nothing: one search decides it before any line is split.
+        return false;
+    const QString &code = st.commands.first().code;
+    // Most blocks number nothing: one search decides it before any line is split. A
+    // script's own text is run by the block that calls it, not part by part.
     static const RE firstNumber(QStringLiteral(R"(^\s*#+\s*(?:step\s*)?1\b)"),
                                 RE::CaseInsensitiveOption | RE::MultilineOption);
-    if (!block.code.contains(QLatin1Char('#')) || !firstNumber.match(block.code).hasMatch() ||
-        recognize::isFileDefinition(block.code))
+    return code.contains(QLatin1Char('#')) && firstNumber.match(code).hasMatch() &&
+           !recognize::isFileDefinition(code);
+}
+
+QList<Step> splitNumberedBlock(const Step &st)
+{
+    if (!mayHaveNumberedParts(st))
         return {st};
+    const CodeBlock &block = st.commands.first();
     static const RE numbered(
         QStringLiteral(R"(^\s*#+\s*(?:step\s*(\d+)\s*[:.)\x{2013}\x{2014}-]?|(\d+)[.):])\s*(\S.*)$)"),
         RE::CaseInsensitiveOption);
