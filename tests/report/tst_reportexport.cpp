@@ -195,6 +195,35 @@ private Q_SLOTS:
         QCOMPARE(rowsAcrossPages(document, pageHeight), 0);
     }
 
+    // A row moved to the next page lands there: no page is left holding only a table's
+    // header and an empty frame. Known to fail (found checking issue 19 on a real report):
+    // keepTableRowsTogether's page break before each cell of a row makes Qt lay the row
+    // out two pages on (row 7 of longReport(120) at 439 of a 500 page goes to 1031), so
+    // every moved row leaves an empty page. A page break on the first cell only moves that
+    // cell alone, and a top margin leaves the row cut; the fix is still to be found.
+    void noPageIsOnlyATableHeader()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(exportReport(longReport(160), QStringLiteral("Incident 9"), Format::Pdf, path).ok);
+        QProcess info;
+        info.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY(info.waitForFinished(30000));
+        // pdftotext ends each page with a form feed.
+        const QStringList pages = QString::fromUtf8(info.readAllStandardOutput()).split(QLatin1Char('\f'));
+        QVERIFY(pages.size() > 3);
+        QStringList empty;
+        for (int i = 0; i + 1 < pages.size(); ++i) { // the last piece follows the last form feed
+            if (!pages.at(i).contains(QStringLiteral("2026-11-22 03:")))
+                empty << QString::number(i + 1);
+        }
+        QEXPECT_FAIL("", "every row moved to the next page leaves an empty page before it", Abort);
+        QVERIFY2(empty.isEmpty(), qPrintable(QStringLiteral("pages with no row: ") + empty.join(QStringLiteral(", "))));
+    }
+
     void pdfToStdoutIsRefused()
     {
         const auto bytes = renderReport(sample(), QStringLiteral("x"), Format::Pdf);
