@@ -199,8 +199,10 @@ private Q_SLOTS:
     // header and an empty frame. Known to fail (found checking issue 19 on a real report):
     // keepTableRowsTogether's page break before each cell of a row makes Qt lay the row
     // out two pages on (row 7 of longReport(120) at 439 of a 500 page goes to 1031), so
-    // every moved row leaves an empty page. A page break on the first cell only moves that
-    // cell alone, and a top margin leaves the row cut; the fix is still to be found.
+    // every moved row leaves an empty page. Measured: with the break on some of the cells
+    // those go to the right place (531, under the repeated header) and the others stay;
+    // with all of them Qt drops the whole row to the next page and then takes the breaks
+    // again. A top margin instead leaves the row cut. The fix is still to be found.
     void noPageIsOnlyATableHeader()
     {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
