@@ -46,16 +46,20 @@ std::pair<qreal, qreal> rowExtent(QTextDocument &document, QTextTable *table, in
     return {top, bottom};
 }
 
-// Its cells start on a new page: Qt then moves the whole row there.
+// Row `r` starts on a new page: the row before it ends with a page break in each of its
+// cells, so it reaches down to the page's end and row r is laid out on the next one.
+// (A break before each of row r's cells made Qt drop the row to the next page and then
+// take the breaks again: every moved row left an empty page.)
 void startOnNewPage(QTextTable *table, int r)
 {
+    const int before = r - 1;
     for (int c = 0; c < table->columns(); ++c) {
-        const QTextTableCell cell = table->cellAt(r, c);
-        if (!cell.isValid() || cell.row() != r || cell.column() != c)
+        const QTextTableCell cell = table->cellAt(before, c);
+        if (!cell.isValid() || cell.row() + cell.rowSpan() - 1 != before || cell.column() != c)
             continue;
-        QTextCursor cursor = cell.firstCursorPosition();
+        QTextCursor cursor = cell.lastCursorPosition();
         QTextBlockFormat format = cursor.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysAfter);
         cursor.setBlockFormat(format);
     }
 }
