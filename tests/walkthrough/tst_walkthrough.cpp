@@ -271,6 +271,16 @@ private Q_SLOTS:
         CLICK(QStringLiteral("Stay"));
         WAIT(!m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
         QVERIFY(!m_desk->hasWindow(QStringLiteral("New incident")));
+        // Opening another runbook too: the file chosen, then the same question.
+        DO(m_desk->key(QStringLiteral("ctrl+o")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Open Runbook")));
+        DO(m_desk->type(kExample));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
+        QVERIFY(visible(QStringLiteral("Open another runbook anyway")));
+        CLICK(QStringLiteral("Stay"));
+        WAIT(!m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
+        QCOMPARE(state(3).step(0).state, incident::StepState::Running);
         CLICK(QStringLiteral("cancelButton"));
         WAIT(state(3).step(0).state == incident::StepState::Cancelled);
         m_desk->shot(QStringLiteral("22-cancelled"));
