@@ -117,6 +117,9 @@ CodeBlock codeBlock(const MdNode &code); // a console transcript's prompts are i
 // text/output, untagged and not commands, or announced by "Example output:"), the
 // expected output of the step's last command, else its description. Text is never run.
 void addBlock(Step &step, const MdNode &code, bool announcedOutput);
+// A text block (untagged prose, text, markdown) under a step that sends a message is that
+// message: read as a template titled after the step. False, nothing read, otherwise.
+bool readStepMessage(ImportContext &ctx, int section, int code, Step &step);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);

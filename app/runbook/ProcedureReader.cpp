@@ -67,6 +67,7 @@ struct Reader
     bool expectWhen = false;
     bool numbered = false; // the section has a numbered list, so bullets are not steps
     bool lastParagraphAnnouncesOutput = false;
+    int section = 0; // the section read, for the templates its steps send
 
     void applyMetadata(const QString &label, const QString &value, int line)
     {
@@ -178,6 +179,18 @@ struct Reader
     void code(int b)
     {
         const MdNode &n = ctx.node(b);
+        // "Notify the team:" and the message: a manual step that sends a template.
+        if (!pendingTitle.isEmpty() && recognize::sendsMessage(pendingTitle)) {
+            Step st;
+            st.line = n.line;
+            st.title = pendingTitle;
+            if (readStepMessage(ctx, section, b, st)) {
+                pendingTitle.clear();
+                finishStep(st);
+                p.steps.append(std::move(st));
+                return;
+            }
+        }
         QString language;
         recognize::fenceAttributes(n.info, &language);
         const bool announced = lastParagraphAnnouncesOutput;
@@ -323,7 +336,8 @@ Step stepFromSection(ImportContext &ctx, int index)
         if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
             readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
         } else if (n.kind == MdNode::Kind::Code) {
-            addBlock(st, n, announced && !st.commands.isEmpty());
+            if (!readStepMessage(ctx, index, b, st))
+                addBlock(st, n, announced && !st.commands.isEmpty());
             announced = false;
         } else if (n.kind == MdNode::Kind::Paragraph) {
             description.append(n.text.trimmed());
@@ -350,6 +364,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
 {
     const Section &s = ctx.sections.at(index);
     Reader r{ctx, {}, {}, {}, false, false};
+    r.section = index;
     r.p.title = procedureTitle(ctx, index);
     r.p.line = s.line;
     if (!alternative.lead.isEmpty()) {

@@ -236,6 +236,14 @@ bool isOutputBlock(const QString &language, const QString &code)
     return language.isEmpty() && !looksLikeCommands(code);
 }
 
+bool sendsMessage(const QString &title)
+{
+    static const RE re(QStringLiteral(R"(\b(notify|notification|announce|message|slack|post (in|to|on)|)"
+                                      R"(inform|e-?mail|status page|communicat|tell (the|your)))"),
+                       RE::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
 bool announcesOutput(const QString &text)
 {
     static const RE re(QStringLiteral(R"(\boutput\b|\bresult\b|\bresponse\b|should (see|look|return|print)|)"

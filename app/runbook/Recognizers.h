@@ -44,6 +44,9 @@ std::optional<Transcript> transcript(const QString &code, bool console);
 // A block of output or text, not commands: tagged text/output/log, or untagged and not
 // reading as commands.
 bool isOutputBlock(const QString &language, const QString &code);
+// A step that sends a message ("Notify the team", "Post in #incidents", "Update the status
+// page"): a text block under it is the message, a template, not a command.
+bool sendsMessage(const QString &title);
 // A lead that announces output: "Example output:", "You should see", "Expected result".
 bool announcesOutput(const QString &text);
 

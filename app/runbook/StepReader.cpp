@@ -18,6 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("rollcage::runbook::detail", text);
 }
 
+void appendLine(QString &text, const QString &line)
+{
+    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
+}
+
 // "(2 minutes)" right at the start of `text`; removes it when found.
 Duration leadingDuration(QString *text)
 {
@@ -80,6 +85,24 @@ CodeBlock codeBlock(const MdNode &n)
         }
     }
     return c;
+}
+
+bool readStepMessage(ImportContext &ctx, int section, int code, Step &st)
+{
+    const MdNode &n = ctx.node(code);
+    QString language;
+    recognize::fenceAttributes(n.info, &language);
+    static const QSet<QString> text = {QString(), QStringLiteral("text"), QStringLiteral("txt"),
+                                       QStringLiteral("markdown"), QStringLiteral("md"),
+                                       QStringLiteral("plain"), QStringLiteral("plaintext")};
+    if (!text.contains(language) || !recognize::sendsMessage(st.title) ||
+        (language.isEmpty() && recognize::looksLikeCommands(n.text)))
+        return false;
+    readTemplate(ctx, section, code, st.title, QString());
+    appendLine(st.description,
+               tr("Send the message \"%1\" (its text is a template on the Communicate page).")
+                   .arg(st.title));
+    return true;
 }
 
 void addBlock(Step &st, const MdNode &n, bool announcedOutput)
