@@ -7,6 +7,8 @@
 
 namespace rollcage::runbook::recognize {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 using RE = QRegularExpression;
@@ -325,17 +327,53 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
 
 namespace {
 
-// The first match of `re` in `code` outside a comment line: a comment talks about the
-// command (that is a warning() matter).
-Hit firstCommandHit(const RE &re, const QString &code)
+bool isWordChar(QChar c)
 {
-    for (auto it = re.globalMatch(code); it.hasNext();) {
-        const auto m = it.next();
-        const qsizetype start = code.lastIndexOf(QLatin1Char('\n'), m.capturedStart(0)) + 1;
-        const QStringView line = QStringView(code).mid(start).trimmed();
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// The first match of `re` in `code` outside a comment line: a comment talks about the
+// command (that is a warning() matter). `re` is tried only where a word of `triggers`
+// starts (each of its alternatives begins with one): trying forty alternatives at every
+// position of every step's code was most of a megabyte runbook's import time.
+Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &triggers)
+{
+    const qsizetype n = code.size();
+    qsizetype i = 0;
+    QString lower;
+    while (i < n) {
+        while (i < n && !isWordChar(code.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < n && (isWordChar(code.at(i)) || code.at(i) == u'-' || code.at(i) == u'.'))
+            ++i;
+        if (i == start || i - start > 32)
+            continue;
+        lower = code.sliced(start, i - start).toLower();
+        // "mkfs.ext4", "restore-quorum", "db-reset": the part before a dot or the first
+        // dash, or after the last dash, also counts; the match starts where that part does.
+        qsizetype at = start;
+        if (!triggers.contains(lower) && !triggers.contains(lower.section(u'.', 0, 0)) &&
+            !triggers.contains(lower.section(u'-', 0, 0))) {
+            // A script named after what it does ("restore-all.sh"), not a host name
+            // ("db-demo-restore.example.org").
+            static const QSet<QString> scripts = {u"sh"_s, u"bash"_s, u"py"_s, u"rb"_s, u"ps1"_s};
+            const QString last = lower.section(u'-', -1);
+            const bool script = last.count(u'.') == 1 && scripts.contains(last.section(u'.', 1));
+            if (!triggers.contains(last) && !(script && triggers.contains(last.section(u'.', 0, 0))))
+                continue;
+            // "db-reset --force" is matched from its start; "x-restore" from "restore".
+            at = last.startsWith(u"reset") ? start : i - last.size();
+        }
+        const auto m = re.match(code, at, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            continue;
+        const qsizetype lineStart = code.lastIndexOf(QLatin1Char('\n'), start) + 1;
+        const QStringView line = QStringView(code).mid(lineStart).trimmed();
         if (line.startsWith(u'#') || line.startsWith(u"--") || line.startsWith(u"//"))
             continue;
-        return {m.captured(0).simplified(), int(QStringView(code).left(start).count(u'\n'))};
+        return {m.captured(0).simplified(), int(QStringView(code).left(lineStart).count(u'\n'))};
     }
     return {};
 }
@@ -360,11 +398,20 @@ Hit destructiveCommand(const QString &code)
             R"(|\baws\s+\S+\s+(?:delete-\S+|rm|rb|terminate-\S+)\b|\baz\s+(?:\S+[ \t]+)+?delete\b)"
             R"(|\bgcloud\s+(?:\S+[ \t]+)+?delete\b|\bpg_terminate_backend\b)"
             R"(|\b(?:psql|mysql|pg_restore)\b[^\n|]*<\s*\S|\bpg_restore\b[^\n]*--clean\b)"
-            R"(|\b(?:kubectl|oc)\s[^\n]*?--replicas[= ]0\b|\b[\w-]*reset\s+--force\b|\betcdctl\s+del\b|\brm\s+-\w*f\b)"
+            R"(|\b(?:kubectl|oc)\s[^\n]*?--replicas[= ]0\b|\b(?:\w+-)*reset\s+--force\b|\betcdctl\s+del\b|\brm\s+-\w*f\b)"
             R"(|\b(?:cf|heroku|doctl|flyctl|openstack|nomad|consul|gsutil)\s+(?:\S+[ \t]+)*?(?:delete|destroy|rm|purge)(?:-\S+)?\b)"
             R"(|\bdocker\s+(?:container\s+|volume\s+|system\s+)?(?:rm|prune)\b|\bdocker(?:\s+compose|-compose)\s+(?:\S+[ \t]+)*?down\s+(?:\S+[ \t]+)*?-v\b)"),
         RE::CaseInsensitiveOption);
-    return firstCommandHit(re, code);
+    // The word each alternative above begins with.
+    static const QSet<QString> triggers = {
+        u"flushall"_s, u"flushdb"_s, u"drop"_s,    u"truncate"_s, u"delete"_s, u"restore"_s,
+        u"downgrade"_s, u"rm"_s,     u"kill"_s,    u"pkill"_s,    u"git"_s,    u"kubectl"_s,
+        u"oc"_s,       u"terraform"_s, u"tofu"_s,  u"helm"_s,     u"dropdb"_s, u"mkfs"_s,
+        u"dd"_s,       u"aws"_s,     u"az"_s,      u"gcloud"_s,   u"pg_terminate_backend"_s,
+        u"psql"_s,     u"mysql"_s,   u"pg_restore"_s, u"reset"_s, u"etcdctl"_s, u"cf"_s,
+        u"heroku"_s,   u"doctl"_s,   u"flyctl"_s,  u"openstack"_s, u"nomad"_s, u"consul"_s,
+        u"gsutil"_s,   u"docker"_s,  u"docker-compose"_s};
+    return firstCommandHit(re, code, triggers);
 }
 
 Hit changingCommand(const QString &code)
@@ -384,7 +431,13 @@ Hit changingCommand(const QString &code)
             R"(|\bcurl\b[^\n]*\s-X\s*(?:POST|PUT|PATCH|DELETE)\b|\bvelero\s+restore\s+create\b)"
             R"(|\b(?:alembic|rails|rake|manage\.py|flyway|liquibase)\b[^\n]*\b(?:upgrade|migrate|rollback)\b)"),
         RE::CaseInsensitiveOption);
-    return firstCommandHit(re, code);
+    static const QSet<QString> triggers = {
+        u"az"_s,       u"kubectl"_s, u"oc"_s,     u"helm"_s,    u"argocd"_s, u"gh"_s,
+        u"terraform"_s, u"tofu"_s,   u"systemctl"_s, u"service"_s, u"docker"_s,
+        u"docker-compose"_s, u"git"_s, u"aws"_s, u"gcloud"_s,  u"cf"_s,     u"curl"_s,
+        u"velero"_s,   u"alembic"_s, u"rails"_s,  u"rake"_s,    u"manage.py"_s, u"flyway"_s,
+        u"liquibase"_s, u"rm"_s};
+    return firstCommandHit(re, code, triggers);
 }
 
 QString warning(const QString &text)

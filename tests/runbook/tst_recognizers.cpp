@@ -175,6 +175,12 @@ private slots:
                                            << "cf delete-service";
         QTest::newRow("not across lines") << "kubectl get pods\necho delete"
                                           << "";
+        QTest::newRow("a host named restore") << "pg_dump -h db-demo-restore.example.org app"
+                                              << "";
+        QTest::newRow("a restore script") << "sudo ./scripts/restore-all.sh v3"
+                                          << "restore";
+        QTest::newRow("mkfs with a type") << "mkfs.ext4 /dev/sdb1"
+                                          << "mkfs";
     }
     void destructive()
     {
