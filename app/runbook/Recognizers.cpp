@@ -349,21 +349,39 @@ Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &trig
             ++i;
         if (i == start || i - start > 32)
             continue;
-        lower = code.sliced(start, i - start).toLower();
+        // Lower-cased into one buffer, its parts looked up without copies: this runs for
+        // every word of every step.
+        const qsizetype len = i - start;
+        lower.resize(len);
+        for (qsizetype k = 0; k < len; ++k)
+            lower[k] = code.at(start + k).toLower();
+        const auto part = [&](qsizetype from, qsizetype size) {
+            return QString::fromRawData(lower.constData() + from, size);
+        };
+        const auto has = [&](qsizetype from, qsizetype size) {
+            return size > 0 && triggers.contains(part(from, size));
+        };
         // "mkfs.ext4", "restore-quorum", "db-reset": the part before a dot or the first
         // dash, or after the last dash, also counts; the match starts where that part does.
+        const qsizetype dot = lower.indexOf(u'.');
+        const qsizetype dash = lower.indexOf(u'-');
         qsizetype at = start;
-        if (!triggers.contains(lower) && !triggers.contains(lower.section(u'.', 0, 0)) &&
-            !triggers.contains(lower.section(u'-', 0, 0))) {
+        if (!has(0, len) && !(dot > 0 && has(0, dot)) && !(dash > 0 && has(0, dash))) {
+            const qsizetype lastDash = lower.lastIndexOf(u'-');
+            if (lastDash < 0)
+                continue;
+            const qsizetype from = lastDash + 1;
             // A script named after what it does ("restore-all.sh"), not a host name
             // ("db-demo-restore.example.org").
             static const QSet<QString> scripts = {u"sh"_s, u"bash"_s, u"py"_s, u"rb"_s, u"ps1"_s};
-            const QString last = lower.section(u'-', -1);
-            const bool script = last.count(u'.') == 1 && scripts.contains(last.section(u'.', 1));
-            if (!triggers.contains(last) && !(script && triggers.contains(last.section(u'.', 0, 0))))
+            const qsizetype extDot = lower.indexOf(u'.', from);
+            const bool script = extDot > 0 && lower.indexOf(u'.', extDot + 1) < 0 &&
+                                scripts.contains(part(extDot + 1, len - extDot - 1));
+            const bool lastIs = has(from, len - from);
+            if (!lastIs && !(script && has(from, extDot - from)))
                 continue;
             // "db-reset --force" is matched from its start; "x-restore" from "restore".
-            at = last.startsWith(u"reset") ? start : i - last.size();
+            at = part(from, len - from).startsWith(u"reset") ? start : start + from;
         }
         const auto m = re.match(code, at, QRegularExpression::NormalMatch,
                                 QRegularExpression::AnchorAtOffsetMatchOption);
