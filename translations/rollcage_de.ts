@@ -474,7 +474,7 @@
         <translation>Ziel zur Bestätigung eintippen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Commands of this step</source>
         <translation>Befehle dieses Schritts</translation>
     </message>
@@ -969,7 +969,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage report: --set %1: Geben Sie NAME=TEXT an, wobei NAME eines von %2 ist (z. B. --set root_cause=&quot;abgelaufenes TLS-Zertifikat&quot;).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Write the report of a recorded incident.</source>
         <translation>Den Bericht eines aufgezeichneten Incidents schreiben.</translation>
     </message>
@@ -1009,7 +1009,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage report: Ein PDF braucht eine Zieldatei: Ergänzen Sie -o DATEI.pdf</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Incident %1: %2</source>
         <translation>Incident %1: %2</translation>
     </message>
@@ -1204,7 +1204,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+111"/>
+        <location filename="../app/execution/Engine.cpp" line="+112"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
@@ -1235,7 +1235,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
     </message>
@@ -1256,7 +1256,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -1266,7 +1266,8 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-71"/>
+        <location line="+77"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
     </message>
@@ -1301,7 +1302,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+75"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -1450,7 +1451,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::AddChannelDialog</name>
     <message>
-        <location filename="../app/gui/AddChannelDialog.cpp" line="+20"/>
+        <location filename="../app/gui/AddChannelDialog.cpp" line="+23"/>
         <source>Add a channel</source>
         <translation>Kanal hinzufügen</translation>
     </message>
@@ -1470,17 +1471,22 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Webhook-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stored in the OS keychain, never in Rollcage&apos;s files.</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert, nie in Dateien von Rollcage.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Give the channel a name (e.g. #larkspur-incidents).</source>
-        <translation>Geben Sie dem Kanal einen Namen (z. B. #larkspur-incidents).</translation>
+        <location line="+19"/>
+        <source>Give the channel a name (e.g. larkspur-incidents).</source>
+        <translation>Geben Sie dem Kanal einen Namen (z. B. larkspur-incidents).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>“%1” cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example larkspur-incidents.</source>
+        <translation>„%1“ kann kein Kanalname sein: verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel larkspur-incidents.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The webhook URL is not a URL: paste the whole https://… address.</source>
         <translation>Die Webhook-URL ist keine URL: fügen Sie die ganze https://…-Adresse ein.</translation>
     </message>
@@ -1719,7 +1725,12 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Festgehalten: %1 wurde informiert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>The channel “%1” was not added: %2</source>
+        <translation>Der Kanal „%1“ wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>(this runbook has no message templates: write freely)</source>
         <translation>(dieses Runbook hat keine Nachrichtenvorlagen: frei formulieren)</translation>
     </message>
@@ -1744,7 +1755,12 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Füllen Sie zuerst jeden Platzhalter aus oder lassen Sie ihn ausdrücklich unverändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Status update</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Copied. Paste it where it needs to go.</source>
         <translation>Kopiert. Fügen Sie den Text dort ein, wo er hin muss.</translation>
     </message>
@@ -2108,7 +2124,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+40"/>
+        <location filename="../app/gui/Feedback.cpp" line="+41"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Bestätigen (Strg+Eingabe)</translation>
     </message>
@@ -2370,7 +2386,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Bericht exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>pre-rollback checklist complete</source>
         <translation>Checkliste vor dem Rollback vollständig</translation>
     </message>
@@ -3079,12 +3095,12 @@ Fortsetzen?</translation>
         <translation>Noch nicht gemeldet: die Schritte brauchen einen Wert für %1. Tragen Sie ihn ein (mit * markierte Felder) oder wählen Sie ein anderes Verfahren.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation>Noch nicht ausgerufen: Der Ordner, in dem die Schritte laufen, %1, existiert nicht. Wählen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-78"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
@@ -3178,7 +3194,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+114"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+112"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
@@ -3346,17 +3362,17 @@ Fortsetzen?</translation>
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
     </message>
@@ -4434,7 +4450,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::messaging::Outbox</name>
     <message>
-        <location filename="../app/messaging/Outbox.cpp" line="+80"/>
+        <location filename="../app/messaging/Outbox.cpp" line="+77"/>
         <source>There is no channel called &apos;%1&apos;: add it with its webhook URL first, or pick one of the channels set up.</source>
         <translation>Es gibt keinen Kanal namens „%1“: Legen Sie ihn zuerst mit seiner Webhook-URL an oder wählen Sie einen der eingerichteten Kanäle.</translation>
     </message>
@@ -4444,12 +4460,12 @@ Fortsetzen?</translation>
         <translation>Die Nachricht ist leer; schreiben Sie etwas, bevor Sie senden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The message was not sent because it could not be recorded first: %1</source>
         <translation>Die Nachricht wurde nicht gesendet, weil sie vorher nicht aufgezeichnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>There is no waiting message %1 to give up on.</source>
         <translation>Es gibt keine wartende Nachricht %1, die aufgegeben werden könnte.</translation>
     </message>
@@ -4697,7 +4713,7 @@ Fortsetzen?</translation>
         <translation>Bericht: „%1“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+21"/>
+        <location filename="../app/report/ReportFields.cpp" line="+23"/>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
     </message>
@@ -4737,7 +4753,7 @@ Fortsetzen?</translation>
         <translation>Eine Zeile pro Maßnahme: was, wer, bis wann.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
         <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
@@ -5174,7 +5190,7 @@ Ausgabe:
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5222,7 +5238,7 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+435"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+444"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
@@ -5235,6 +5251,21 @@ Ausgabe:
         <location line="+3"/>
         <source>The runbook asks for a confirmation before this step.</source>
         <translation>Das Runbook verlangt vor diesem Schritt eine Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs &quot;%1&quot;, which changes production without destroying anything: confirm the target before it runs.</source>
+        <translation>Führt „%1“ aus, was die Produktion ändert, ohne etwas zu zerstören: bestätigen Sie das Ziel, bevor es läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A manual step: nothing runs.</source>
+        <translation>Ein manueller Schritt: nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in its commands changes or deletes anything.</source>
+        <translation>Keiner seiner Befehle ändert oder löscht etwas.</translation>
     </message>
     <message>
         <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
@@ -5295,7 +5326,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-355"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-364"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>

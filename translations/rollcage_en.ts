@@ -474,7 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Commands of this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +962,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Write the report of a recorded incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +1002,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Incident %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,7 +1191,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+111"/>
+        <location filename="../app/execution/Engine.cpp" line="+112"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1243,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1253,8 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-71"/>
+        <location line="+77"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1289,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+75"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,7 +1437,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::AddChannelDialog</name>
     <message>
-        <location filename="../app/gui/AddChannelDialog.cpp" line="+20"/>
+        <location filename="../app/gui/AddChannelDialog.cpp" line="+23"/>
         <source>Add a channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,17 +1457,22 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stored in the OS keychain, never in Rollcage&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Give the channel a name (e.g. #larkspur-incidents).</source>
+        <location line="+19"/>
+        <source>Give the channel a name (e.g. larkspur-incidents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>“%1” cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example larkspur-incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The webhook URL is not a URL: paste the whole https://… address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1710,12 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>The channel “%1” was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>(this runbook has no message templates: write freely)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1740,12 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Copied. Paste it where it needs to go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2107,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+40"/>
+        <location filename="../app/gui/Feedback.cpp" line="+41"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2366,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>pre-rollback checklist complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,12 +3069,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-78"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3168,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+114"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+112"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,17 +3336,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,7 +4424,7 @@ Resume it?</source>
 <context>
     <name>rollcage::messaging::Outbox</name>
     <message>
-        <location filename="../app/messaging/Outbox.cpp" line="+80"/>
+        <location filename="../app/messaging/Outbox.cpp" line="+77"/>
         <source>There is no channel called &apos;%1&apos;: add it with its webhook URL first, or pick one of the channels set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,12 +4434,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The message was not sent because it could not be recorded first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>There is no waiting message %1 to give up on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,7 +4687,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+21"/>
+        <location filename="../app/report/ReportFields.cpp" line="+23"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,7 +4727,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,7 +5091,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5139,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+435"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+444"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,6 +5151,21 @@ Output:
     <message>
         <location line="+3"/>
         <source>The runbook asks for a confirmation before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs &quot;%1&quot;, which changes production without destroying anything: confirm the target before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A manual step: nothing runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in its commands changes or deletes anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5196,7 +5227,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-355"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-364"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -173,8 +173,17 @@ CommunicatePage::~CommunicatePage() = default;
 void CommunicatePage::setChannels(messaging::ChannelDirectory *channels)
 {
     m_channels = channels;
-    if (m_channels)
+    if (m_channels) {
         connect(m_channels, &messaging::ChannelDirectory::channelsChanged, this, &CommunicatePage::refreshChannels);
+        // A channel that could not be stored (the keychain refused) is said, not dropped.
+        connect(m_channels, &messaging::ChannelDirectory::finished, this,
+                [this](quint64 id, const Status &status, const QUrl &) {
+                    if (id != m_addRequest || status)
+                        return;
+                    say(tr("The channel “%1” was not added: %2").arg(m_justAdded, status.error), true);
+                    m_justAdded.clear();
+                });
+    }
     refreshChannels();
 }
 
@@ -281,7 +290,15 @@ bool CommunicatePage::sendTo(const QString &channel)
         return false;
     }
     const QString text = messageText();
-    const QString title = m_templates->currentText();
+    // A template's title; a message written freely is called by its first line (the
+    // combo's "(… write freely)" hint was the title in the outbox and the quit question).
+    QString title = m_templates->currentText();
+    if (m_runbook.templates.isEmpty()) {
+        const QString first = text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+        title = first.isEmpty() ? tr("Status update")
+                : first.size() > 60 ? first.left(59) + QStringLiteral("…")
+                                    : first;
+    }
     if (channel == kCopy) {
         QApplication::clipboard()->setText(text);
         m_engine->recordMessageSent(QStringLiteral("clipboard"), title, text);
@@ -436,7 +453,7 @@ void CommunicatePage::addChannel()
     connect(dialog, &AddChannelDialog::channelChosen, this,
             [this](const QString &name, messaging::ChannelKind kind, const QUrl &url) {
                 m_justAdded = name; // selected once listed
-                m_channels->save(name, kind, url);
+                m_addRequest = m_channels->save(name, kind, url);
                 refreshChannels();
             });
     dialog->open();

@@ -104,6 +104,7 @@ private:
     DesktopNotifier *m_notifier;
     QSet<QString> m_reminded;
     QString m_justAdded; // a channel saved from "Add channel", to select once listed
+    quint64 m_addRequest = 0; // its save in the keychain, whose failure is said
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

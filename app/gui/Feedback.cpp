@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -80,6 +81,15 @@ void showMessage(QLabel *line, const QString &text, bool problem)
 {
     line->setText(text);
     line->setStyleSheet(problem ? QStringLiteral("color:#c62828;font-weight:bold") : QString());
+}
+
+void growToFit(QWidget *window)
+{
+    if (QLayout *layout = window->layout())
+        layout->activate();
+    const int need = window->heightForWidth(window->width());
+    if (need > window->height())
+        window->resize(window->width(), need);
 }
 
 } // namespace rollcage::gui

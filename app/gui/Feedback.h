@@ -19,5 +19,8 @@ void askForText(QWidget *parent, const QString &title, const QString &label,
 
 // A page's message line: a problem stands out in red and bold; news reads plainly.
 void showMessage(QLabel *line, const QString &text, bool problem);
+// Makes `window` as tall as its wrapped labels need at its width. A window's minimum size
+// does not count that: a message appearing in a dialog squeezed the rows above it.
+void growToFit(QWidget *window);
 
 } // namespace rollcage::gui

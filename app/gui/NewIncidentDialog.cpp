@@ -210,15 +210,7 @@ void NewIncidentDialog::sayMissing()
     growToFit();
 }
 
-void NewIncidentDialog::growToFit()
-{
-    // A dialog's minimum size does not count what wrapped labels need at its width: a
-    // refusal appearing squeezed the procedure's facts instead of making the dialog taller.
-    layout()->activate();
-    const int need = heightForWidth(width());
-    if (need > height())
-        resize(width(), need);
-}
+void NewIncidentDialog::growToFit() { gui::growToFit(this); }
 
 void NewIncidentDialog::accept()
 {

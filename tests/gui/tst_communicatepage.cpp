@@ -167,6 +167,25 @@ private Q_SLOTS:
         dialog->accept(); // empty: refused, said in the dialog itself
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->message().contains(QStringLiteral("name")));
+        // A name the keychain entry cannot have ("#war-room", as Slack writes it) is refused
+        // here, with what was typed kept; it used to close the dialog and add nothing, saying
+        // nothing (found in the walkthrough).
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("channelName"));
+        name->setText(QStringLiteral("#war-room"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("channelUrl"))->setText(QStringLiteral("https://127.0.0.1:9/hook"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->message().contains(QStringLiteral("cannot be a channel name")), qPrintable(dialog->message()));
+        QCOMPARE(name->text(), QStringLiteral("#war-room"));
+        // Said whole: the dialog grows for it rather than cutting it or the rows above.
+        auto *said = dialog->findChild<QLabel *>(QStringLiteral("channelMessage"));
+        QTRY_VERIFY(said->height() >= said->heightForWidth(said->width()));
+        // A URL the sender would refuse is said here too.
+        name->setText(QStringLiteral("war-room"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("channelUrl"))->setText(QStringLiteral("ftp://127.0.0.1/hook"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->message().isEmpty());
         dialog->findChild<QLineEdit *>(QStringLiteral("channelName"))->setText(QStringLiteral("war-room"));
         dialog->findChild<QLineEdit *>(QStringLiteral("channelUrl"))->setText(QStringLiteral("https://127.0.0.1:9/hook"));
         dialog->accept();
