@@ -344,6 +344,8 @@ void RollbackPage::showDanger(const runbook::Step &step, bool changed)
             .arg(reason.isEmpty() ? tr("this step cannot be undone.") : reason.toHtmlEscaped(),
                  target.toHtmlEscaped()));
     m_ui->confirmEdit->setPlaceholderText(tr("type %1").arg(target));
+    m_ui->confirmEdit->setEnabled(!m_engine->isRunning() &&
+                                  m_engine->state().step(m_selected).state != StepState::Succeeded);
     if (changed) {
         m_ui->confirmEdit->clear();
         // Where the operator must type next: no hunting for the field.
@@ -418,6 +420,9 @@ void RollbackPage::updateButtons()
     const bool manual = step.kind == runbook::StepKind::Manual;
     const bool unknown = state == StepState::OutcomeUnknown;
     const bool settled = incident::isSettled(state);
+    // Once the destructive step has done its work (or while it runs) there is nothing left
+    // to confirm: the typed target stays to read, not to edit.
+    ui.confirmEdit->setEnabled(!running && state != StepState::Succeeded);
     ui.runButton->setText(failedState(state) || unknown ? tr("&Retry") : tr("&Run"));
     ui.runButton->setVisible(!manual || unknown);
     ui.runButton->setEnabled(unknown ? !running : canRun());

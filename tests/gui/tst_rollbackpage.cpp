@@ -290,6 +290,7 @@ private Q_SLOTS:
         QTest::keyClick(confirm, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));
         QVERIFY(!QFile::exists(releases + QStringLiteral("/v2.5.0")));
+        QTRY_VERIFY(!confirm->isEnabled()); // done: nothing left to confirm
     }
 
     // Declared without values (from an older Rollcage, or the command line): Run does
