@@ -35,7 +35,10 @@ bool labelIs(const QString &label, const char *pattern)
 }
 
 const char *const kWhen = "^(when to use|use case|use when|use it when|use for|when)$";
+// "**Target Time**: < 10 min" and an RTO are how long the procedure is meant to take.
 const char *const kTime = "^(time to complete|time required|duration|expected (duration|time)|"
+                          "target time|time target|rto|rto target|"
+                          "rto \\(recovery time objective\\)|recovery time objective|"
                           "estimated time|eta|takes|time)$";
 
 void appendLine(QString &text, const QString &line)
