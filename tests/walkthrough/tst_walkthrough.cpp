@@ -76,6 +76,8 @@ private Q_SLOTS:
         // At the default 1100×720 the log was ≈70 px; now it has the largest share.
         QVERIFY2(logPane.value(QLatin1String("h")).toInt() >= 220, qPrintable(why()));
         QVERIFY(visible(QStringLiteral("stepList")));
+        // Alt+3 (the phase bar's button takes the focus), then Ctrl+Enter: still Run.
+        DO(m_desk->key(QStringLiteral("alt+3")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(state(1).step(0).state == incident::StepState::Succeeded);
         // The output stays, with Continue as the next action.
