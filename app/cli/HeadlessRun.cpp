@@ -69,7 +69,23 @@ HeadlessRun::~HeadlessRun()
 
 int HeadlessRun::exec()
 {
-    QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
+    // Every secret of the procedures to run, before step 1: a missing one is said now.
+    connect(m_engine, &execution::Engine::secretsPrefetched, this,
+            [this](bool ok, const QString &error) {
+                if (ok) {
+                    next();
+                    return;
+                }
+                err(tr("rollcage run: %1").arg(error));
+                err(tr("rollcage run: nothing was run; incident %1 waits for it (resume with "
+                       "--incident %1).")
+                        .arg(m_engine->incidentId()));
+                finishWith(ExitFailure);
+            });
+    QStringList procedures = m_queue;
+    procedures.prepend(m_engine->procedure().title);
+    if (!m_engine->prefetchSecrets(procedures))
+        QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
 

@@ -7,6 +7,7 @@
 #include "cli/SecretSourceFactory.h"
 #include "core/Logging.h"
 #include "execution/Engine.h"
+#include "execution/Preflight.h"
 #include "execution/StepScript.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rollcage::cli", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("rollcage::cli", text, disambiguation, n);
 }
 
 // The one place `run` reads a runbook, so wiring the importer is a one-line change.
@@ -61,6 +67,38 @@ QString dryRunText(const runbook::Procedure &procedure, const RunOptions &option
     return text;
 }
 
+// The procedures named, in order (each was checked to exist).
+QList<runbook::Procedure> chosenProcedures(const runbook::Runbook &rb, const QStringList &titles)
+{
+    QList<runbook::Procedure> procedures;
+    for (const QString &title : titles)
+        procedures.append(rb.procedures.at(*execution::findProcedure(rb, title)));
+    return procedures;
+}
+
+// Everything the run needs, checked before step 1 and said at once. Returns the problems.
+QList<execution::PreflightProblem> checkBeforeRunning(const runbook::Runbook &rb,
+                                                      const RunOptions &options,
+                                                      const QHash<QString, QString> &values,
+                                                      const QSet<QString> &shellNames,
+                                                      const QString &directory)
+{
+    execution::PreflightInput input;
+    input.procedures = chosenProcedures(rb, options.procedures);
+    input.values = values;
+    input.shellNames = shellNames;
+    input.workingDirectory = directory;
+    return execution::preflight(input);
+}
+
+void sayPreflight(const QList<execution::PreflightProblem> &problems)
+{
+    err(tr("rollcage run: pre-flight found %n problem(s); nothing was run:", nullptr,
+           int(problems.size())));
+    for (const QString &line : execution::describePreflight(problems).split(QLatin1Char('\n')))
+        err(QStringLiteral("  - ") + line);
+}
+
 int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
 {
     QString text;
@@ -73,6 +111,20 @@ int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
         text += dryRunText(rb.procedures.at(*index), options);
     }
     out(text);
+    const QString directory = options.directory.isEmpty()
+                                  ? execution::defaultWorkingDirectory(rb.source)
+                                  : options.directory;
+    const auto problems = checkBeforeRunning(rb, options, options.variables, {}, directory);
+    if (!problems.isEmpty()) {
+        err(tr("rollcage run: pre-flight found %n problem(s) a run would stop at:", nullptr,
+               int(problems.size())));
+        for (const QString &line : execution::describePreflight(problems).split(QLatin1Char('\n')))
+            err(QStringLiteral("  - ") + line);
+        return ExitFailure;
+    }
+    err(tr("rollcage run: pre-flight passed: every value, program and script the steps need "
+           "is there (steps run in %1).")
+            .arg(directory));
     return ExitOk;
 }
 
@@ -339,7 +391,22 @@ int runCommand(const QStringList &arguments)
             err(QStringLiteral("rollcage run: ") + s.error);
             return ExitUsage;
         }
+        const auto problems = checkBeforeRunning(*rb, options, engine.state().variables,
+                                                 engine.sessionNames(), engine.stepDirectory());
+        if (!problems.isEmpty()) {
+            sayPreflight(problems);
+            return ExitUsage;
+        }
     } else {
+        const QString stepsRunIn = options.directory.isEmpty()
+                                       ? execution::defaultWorkingDirectory(rb->source)
+                                       : options.directory;
+        const auto problems =
+            checkBeforeRunning(*rb, options, options.variables, {}, stepsRunIn);
+        if (!problems.isEmpty()) {
+            sayPreflight(problems);
+            return ExitUsage;
+        }
         const auto id = engine.declare(
             *rb, options.procedures.constFirst(),
             {options.title, options.service, options.environment, options.variables,

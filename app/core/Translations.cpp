@@ -22,7 +22,12 @@ Status install(QCoreApplication &app, const QString &directory)
         delete qtTranslator;
 
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("rollcage"), QStringLiteral("_"), directory)) {
+    // A language without a catalogue (and the C locale of CI jobs and cron) gets the
+    // English one: the source texts are English, but their plural forms ("1 problem",
+    // "3 problems") come from it.
+    if (!own->load(locale, QStringLiteral("rollcage"), QStringLiteral("_"), directory) &&
+        !own->load(QLocale(QLocale::English), QStringLiteral("rollcage"), QStringLiteral("_"),
+                   directory)) {
         delete own;
         const QString error =
             QStringLiteral("No Rollcage catalogue for %1 in %2; the texts stay English.")

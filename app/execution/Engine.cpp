@@ -23,30 +23,6 @@ namespace rollcage::execution {
 using incident::Phase;
 namespace events = incident::events;
 
-namespace {
-// Request ids unique in the process: the window shares one SecretSource between the
-// consoles it opens, and one engine must never take another's answer (or its secrets).
-quint64 nextSecretRequestId()
-{
-    static std::atomic<quint64> last{0};
-    return ++last;
-}
-} // namespace
-
-QString slug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
-            out += QLatin1Char('-');
-    }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out.isEmpty() ? QStringLiteral("service") : out;
-}
 
 Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *parent)
     : QObject(parent)
@@ -78,41 +54,9 @@ void Engine::setGracePeriod(int milliseconds)
     m_runner.setGracePeriod(milliseconds);
 }
 
-QString secretScope(const incident::IncidentRecord &record)
-{
-    return record.service + QLatin1Char('/') + record.environment;
-}
-
 QString Engine::scope() const
 {
     return secretScope(m_record);
-}
-
-Result<int> findProcedure(const runbook::Runbook &runbook, const QString &title)
-{
-    QStringList names;
-    int exact = -1;
-    int partial = -1;
-    int partials = 0;
-    for (int i = 0; i < runbook.procedures.size(); ++i) {
-        const QString &name = runbook.procedures.at(i).title;
-        names.append(name);
-        if (name.compare(title, Qt::CaseInsensitive) == 0)
-            exact = i;
-        else if (name.contains(title, Qt::CaseInsensitive)) {
-            partial = i;
-            ++partials;
-        }
-    }
-    if (exact >= 0)
-        return Result<int>::success(exact);
-    if (partials == 1)
-        return Result<int>::success(partial);
-    return Result<int>::failure(
-        Engine::tr("No procedure %1 \"%2\" in %3. Procedures: %4.")
-            .arg(partials > 1 ? Engine::tr("is uniquely named by") : Engine::tr("matches"), title,
-                 runbook.source,
-                 names.isEmpty() ? Engine::tr("none") : names.join(QStringLiteral("; "))));
 }
 
 bool Engine::attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error)
@@ -426,195 +370,26 @@ Status Engine::runStep(int index, const QString &confirmation)
         startWithSecrets(index, {});
         return Status::success();
     }
+    // Fetched up front (prefetchSecrets): no second question mid-incident.
+    QHash<QString, QString> cached;
+    for (const QString &name : secretNeeded) {
+        if (m_secretCache.contains(name))
+            cached.insert(name, m_secretCache.value(name));
+    }
+    if (cached.size() == secretNeeded.size()) {
+        m_runningStep = index;
+        startWithSecrets(index, cached);
+        return Status::success();
+    }
     if (!m_secrets)
         return Status::failure(tr("Step %1 needs the secrets %2, and no secret source is "
                                   "available.")
                                    .arg(index + 1)
                                    .arg(secretNeeded.join(QStringLiteral(", "))));
     m_waitingForSecrets = index;
-    m_secretRequest = nextSecretRequestId();
+    m_secretRequest = nextRequestId();
     m_secrets->request(m_secretRequest, scope(), secretNeeded);
     return Status::success();
-}
-
-QString Engine::maskKnownSecrets(const QString &text) const
-{
-    return m_journal ? m_journal->mask(text) : text;
-}
-
-void Engine::rememberSecrets(const QStringList &values)
-{
-    if (m_journal)
-        m_journal->addSecrets(values);
-}
-
-void Engine::learnKeptSecrets()
-{
-    if (!m_secrets || m_secretPlaceholders.isEmpty())
-        return;
-    m_peekRequest = nextSecretRequestId();
-    m_secrets->peek(m_peekRequest, scope(), m_secretPlaceholders);
-}
-
-void Engine::onSecretsProvided(quint64 id, const QHash<QString, QString> &values)
-{
-    if (id != m_secretRequest || m_waitingForSecrets < 0)
-        return;
-    const int index = m_waitingForSecrets;
-    m_waitingForSecrets = -1;
-    m_runningStep = index;
-    startWithSecrets(index, values);
-}
-
-void Engine::onSecretsFailed(quint64 id, const QString &error)
-{
-    if (id != m_secretRequest || m_waitingForSecrets < 0)
-        return;
-    const int index = m_waitingForSecrets;
-    m_waitingForSecrets = -1;
-    failBeforeStart(index, error);
-}
-
-void Engine::failBeforeStart(int index, const QString &reason)
-{
-    record(events::StepBlocked,
-           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-            {QStringLiteral("reason"), reason}},
-           index);
-    m_runningStep = -1;
-    StepResult r;
-    r.status = StepStatus::FailedToStart;
-    r.error = reason;
-    Q_EMIT stepFinished(index, r);
-}
-
-void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
-{
-    const runbook::Step &step = m_procedure.steps.at(index);
-    auto script = buildStepScript(step, state().variables, secrets, sessionNames());
-    if (!script) {
-        failBeforeStart(index, script.error);
-        return;
-    }
-    if (!step.isolated) {
-        script->session = m_session.variables;
-        script->reportSession = true;
-    }
-    const QString directory = step.isolated ? state().workingDirectory : stepDirectory();
-    if (!directory.isEmpty() && !QFileInfo(directory).isDir()) {
-        failBeforeStart(index, tr("The working directory %1 is gone. Choose another one on the "
-                                  "Roll back page (or with --directory) and run the step again.")
-                                   .arg(directory));
-        return;
-    }
-    m_runner.setWorkingDirectory(directory);
-    m_masker.setSecrets(script->secretValues);
-    rememberSecrets(script->secretValues);
-    // Committed before bash starts: after a crash the journal shows the step as begun.
-    if (!beginRun(index, m_masker.mask(renderForDisplay(step, state().variables, sessionNames()))))
-        return;
-    m_decodeOut.resetState();
-    m_decodeErr.resetState();
-    m_runner.setTimeout(step.timeoutMilliseconds());
-    m_runner.start(*script);
-}
-
-bool Engine::beginRun(int index, const QString &command, const QJsonObject &extra)
-{
-    const runbook::Step &step = m_procedure.steps.at(index);
-    QJsonObject data = extra;
-    data.insert(QStringLiteral("title"), step.title);
-    data.insert(QStringLiteral("attempt"), state().step(index).attempts + 1);
-    data.insert(QStringLiteral("command"), command);
-    data.insert(QStringLiteral("line"), step.line);
-    data.insert(QStringLiteral("host"), QSysInfo::machineHostName());
-    data.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
-    const auto started = record(events::StepStarted, data, index);
-    if (!started) {
-        m_runningStep = -1;
-        StepResult r;
-        r.status = StepStatus::FailedToStart;
-        r.error = started.error;
-        Q_EMIT stepFinished(index, r);
-        return false;
-    }
-    m_runEventId = started->id;
-    m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
-    connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
-    return true;
-}
-
-void Engine::onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs)
-{
-    if (m_recorder)
-        m_recorder->append(static_cast<int>(stream), masked, atMs);
-    QStringDecoder &decoder = stream == OutputStream::Stdout ? m_decodeOut : m_decodeErr;
-    const QString text = decoder.decode(masked);
-    if (!text.isEmpty())
-        Q_EMIT output(m_runningStep, stream, text, atMs);
-}
-
-void Engine::onRunnerFinished(const StepResult &result)
-{
-    const int index = m_runningStep;
-    qint64 lines = 0;
-    if (m_recorder) {
-        if (Status s = m_recorder->finish(); !s)
-            Q_EMIT storeError(s.error);
-        lines = m_recorder->lineCount();
-        m_recorder.reset();
-    }
-    StepResult r = result;
-    r.error = m_masker.mask(describeFailure(index, r, lines));
-    QJsonObject finished{{QStringLiteral("title"), m_procedure.steps.value(index).title},
-                         {QStringLiteral("status"), statusName(r.status)},
-                         {QStringLiteral("exit_code"), r.exitCode},
-                         {QStringLiteral("signal"), r.signal},
-                         {QStringLiteral("error"), r.error},
-                         {QStringLiteral("lines"), lines},
-                         {QStringLiteral("run_event_id"), m_runEventId}};
-    if (r.failedLine > 0) {
-        finished.insert(QStringLiteral("failed_line"), runbookLineFor(index, r.failedLine));
-        finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
-    }
-    record(events::StepFinished, finished, index);
-    takeSession(index, r);
-    m_runningStep = -1;
-    m_masker.setSecrets({});
-    Q_EMIT stepFinished(index, r);
-}
-
-void Engine::cancel()
-{
-    if (m_gate) {
-        finishHealthGate(m_runningStep, StepStatus::Cancelled, tr("Cancelled by the operator."));
-        return;
-    }
-    if (m_waitingForSecrets >= 0) {
-        const int index = m_waitingForSecrets;
-        m_waitingForSecrets = -1;
-        m_secretRequest = 0; // the answer, when it comes, is for nobody
-        failBeforeStart(index, tr("Cancelled while waiting for secrets."));
-        return;
-    }
-    m_runner.cancel();
-}
-
-int Engine::runbookLineFor(int index, int codeLine) const
-{
-    if (index < 0 || index >= m_procedure.steps.size())
-        return 0;
-    int offset = 0;
-    for (const runbook::CodeBlock &block : m_procedure.steps.at(index).commands) {
-        QString code = block.code;
-        if (code.endsWith(QLatin1Char('\n')))
-            code.chop(1);
-        const int lines = static_cast<int>(code.count(QLatin1Char('\n'))) + 1;
-        if (codeLine <= offset + lines)
-            return block.line + (codeLine - offset - 1);
-        offset += lines;
-    }
-    return 0;
 }
 
 } // namespace rollcage::execution

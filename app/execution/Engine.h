@@ -95,6 +95,8 @@ public:
     QString stepDirectory() const;
     // The incident's shell session as steps will get it (values unmasked, in memory).
     const SessionState &session() const { return m_session; }
+    // The names the session holds: a step's $NAME among them is not a value to ask.
+    QSet<QString> sessionNames() const;
     Status transition(incident::Phase to, const QString &reason = {});
     // Starts step `index` (asynchronous: stepStarted/output/stepFinished follow). Fails
     // at once, recording why when it matters, if the step cannot start.
@@ -130,6 +132,13 @@ public:
 
     void setGracePeriod(int milliseconds);
 
+    // The secrets the steps of `procedures` (all the runbook's when empty) use.
+    QStringList secretsNeeded(const QStringList &procedures = {}) const;
+    // Fetches every one of them now, from the keychain or by asking (the GUI's prompt), so
+    // a missing one is said before step 1, not at step 4 after step 3 changed production;
+    // secretsPrefetched answers. False when there is nothing to fetch (then no answer).
+    bool prefetchSecrets(const QStringList &procedures = {});
+
     // `text` with every secret this incident's steps have used so far, and every one of
     // the runbook's secrets the keychain keeps, replaced; for what people type outside
     // the journal's own events (the report's fields).
@@ -146,6 +155,8 @@ Q_SIGNALS:
     void stateChanged();
     // A write to the journal failed: shown to the operator, never swallowed.
     void storeError(const QString &message);
+    // prefetchSecrets' answer: every secret is at hand, or why not.
+    void secretsPrefetched(bool ok, const QString &error);
 
 private:
     Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
@@ -153,6 +164,7 @@ private:
     Status checkStepIndex(int index) const;
     void rememberSecrets(const QStringList &values);
     Status openJournal();
+    static quint64 nextRequestId();
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
@@ -170,7 +182,6 @@ private:
     // EngineSession.cpp: the shell session steps share.
     void takeSession(int index, const StepResult &result);
     void restoreSession();
-    QSet<QString> sessionNames() const;
     QString describeFailure(int index, const StepResult &result, qint64 lines) const;
     bool attachProcedure(const runbook::Runbook &runbook, const QString &title, QString *error);
     // Health gates (EngineGate.cpp): a step whose code is a ```health block.
@@ -190,6 +201,9 @@ private:
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;
     int m_waitingForSecrets = -1;
+    quint64 m_prefetchRequest = 0;
+    // What prefetchSecrets fetched: the incident's secrets, in memory only, for its steps.
+    QHash<QString, QString> m_secretCache;
     qint64 m_runEventId = 0;
     std::unique_ptr<incident::OutputRecorder> m_recorder;
     SecretMasker m_masker; // the running step's secrets, for text leaving through events

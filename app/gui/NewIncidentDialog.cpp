@@ -2,6 +2,7 @@
 
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
+#include "execution/Preflight.h"
 #include "gui/DisplayText.h"
 #include "gui/Feedback.h"
 #include "gui/ValuesForm.h"
@@ -137,6 +138,9 @@ QString NewIncidentDialog::settingsGroup() const
 
 void NewIncidentDialog::rebuildValues()
 {
+    // Another procedure: its own pre-flight, said afresh.
+    m_preflightSaid = false;
+    m_declare->setText(tr("&Declare incident"));
     const int index = m_procedure->currentIndex();
     if (index < 0)
         return;
@@ -227,6 +231,27 @@ void NewIncidentDialog::accept()
                         .arg(m_directory->text().trimmed()),
                     true);
         m_directory->setFocus();
+        return;
+    }
+    // Pre-flight: what the steps call must be on this machine, or step 3 stops the
+    // incident after step 2 changed production. Said once, everything at once; declaring
+    // anyway is the operator's call (they may install it meanwhile).
+    execution::PreflightInput input;
+    input.values = m_values->values();
+    input.workingDirectory = m_directory->text().trimmed();
+    const int index = m_procedure->currentIndex();
+    if (index >= 0 && index < m_runbook.procedures.size())
+        input.procedures = {m_runbook.procedures.at(index)};
+    const QList<execution::PreflightProblem> problems = execution::preflight(input);
+    if (!problems.isEmpty() && !m_preflightSaid) {
+        m_preflightSaid = true;
+        showMessage(m_message,
+                    tr("Not declared yet: %1\nDeclare anyway if you will fix it before those "
+                       "steps run.")
+                        .arg(execution::describePreflight(problems)),
+                    true);
+        m_declare->setText(tr("Declare &anyway"));
+        adjustSize(); // the message grows the dialog; nothing above it is squeezed
         return;
     }
     QDialog::accept();

@@ -54,6 +54,7 @@ private:
     QLabel *m_message;
     QPushButton *m_declare;
     QPushButton *m_cancel;
+    bool m_preflightSaid = false; // the pre-flight's problems were shown once
     bool m_refused = false; // declaring was refused once: say what is missing as it changes
 };
 

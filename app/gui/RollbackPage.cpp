@@ -2,6 +2,7 @@
 
 #include "core/Deadline.h"
 #include "execution/Engine.h"
+#include "execution/Preflight.h"
 #include "execution/DeclarationValues.h"
 #include "gui/CommandView.h"
 #include "gui/DisplayText.h"
@@ -283,6 +284,19 @@ void RollbackPage::reload()
     m_selected = -1;
     selectStep(next ? *next : 0);
     updateButtons();
+    // Pre-flight for this procedure, here too: what its steps call that is not on this
+    // machine is said before step 1 (the same check as the New incident dialog's).
+    execution::PreflightInput input;
+    input.procedures = {p};
+    input.values = m_engine->state().variables;
+    input.shellNames = m_engine->sessionNames();
+    input.workingDirectory = m_engine->stepDirectory();
+    const QList<execution::PreflightProblem> problems = execution::preflight(input);
+    if (!problems.isEmpty()) {
+        // One line (the log keeps its room); the whole list, with what to do, on hover.
+        say(execution::summarizePreflight(problems), true);
+        m_ui->messageLabel->setToolTip(execution::describePreflight(problems));
+    }
 }
 
 void RollbackPage::selectStep(int index)

@@ -20,6 +20,7 @@ namespace {
 
 const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md");
 const QString kAlert = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/alert.md");
+const QString kPreflight = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/preflight.md");
 
 using Outcome = test::CliOutcome;
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void killNineLosesNothingCommitted();
     void diagnoseMitigateVerifyInOneIncident();
     void waiverNeedsAReason();
+    void preflightSaysEverythingAtOnce();
 
 private:
     Outcome rollcage(const QStringList &arguments,
@@ -346,6 +348,33 @@ void TestRunCommand::waiverNeedsAReason()
     QVERIFY2(unknown.err.contains(QLatin1String("No pre-rollback checklist item matches \"pager\"")),
              qPrintable(unknown.err));
     QVERIFY(unknown.err.contains(QLatin1String("\"Incident channel opened\"")));
+}
+
+// Missing value, program and script: the dry run lists all three (exit 1), a run refuses
+// before declaring anything (exit 2).
+void TestRunCommand::preflightSaysEverythingAtOnce()
+{
+    const QStringList args{QStringLiteral("run"), kPreflight, QStringLiteral("--procedure"),
+                           QStringLiteral("edge")};
+    const Outcome dry = rollcage(args + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.err.contains(QLatin1String("pre-flight found 3 problems")), qPrintable(dry.err));
+    QVERIFY2(dry.err.contains(QLatin1String("No value for ZONE, needed by step 1")), qPrintable(dry.err));
+    QVERIFY2(dry.err.contains(QLatin1String("`rollcage-missing-edgectl` is not installed, needed by step 1")),
+             qPrintable(dry.err));
+    QVERIFY2(dry.err.contains(QLatin1String("`./scripts/rollcage-missing-rollback.sh` does not exist, run by step 2")),
+             qPrintable(dry.err));
+    const Outcome run = rollcage(args + QStringList{QStringLiteral("--var"), QStringLiteral("ZONE=eu")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("nothing was run")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("No value for ZONE")));
+    QVERIFY(!QFile::exists(m_db) || openStore()->incidents()->isEmpty());
+    // The drill's happy path has all it needs.
+    const Outcome fine = rollcage({QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
+                                   QStringLiteral("happy path"), QStringLiteral("--var"),
+                                   QStringLiteral("GREETING=x"), QStringLiteral("--dry-run")});
+    QCOMPARE(fine.exitCode, 0);
+    QVERIFY2(fine.err.contains(QLatin1String("pre-flight passed")), qPrintable(fine.err));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

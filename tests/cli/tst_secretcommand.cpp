@@ -341,6 +341,41 @@ private Q_SLOTS:
                      QStringLiteral("typed-at-tty"));
     }
 
+    // rollcage run fetches every secret before step 1: without one, nothing runs (step 3
+    // does not stop the incident after step 2 changed production); stored, the resume runs
+    // and masks it.
+    void runFetchesEverySecretBeforeStepOne()
+    {
+        QTemporaryDir work;
+        const QString runbook = work.filePath(QStringLiteral("marten.md"));
+        QFile f(runbook);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Marten Cache\n============\n\n## Rotate the cache token\n\n"
+                "<!-- rollcage: procedure -->\n\n### Announce\n\n~~~bash\necho first-step-ran\n~~~\n\n"
+                "### Use the token\n\n~~~bash\necho \"token=<api-token>\"\n~~~\n");
+        f.close();
+        const QString db = work.filePath(QStringLiteral("incidents.sqlite"));
+        const QStringList run{QStringLiteral("run"), runbook, QStringLiteral("--procedure"),
+                              QStringLiteral("rotate"), QStringLiteral("--service"),
+                              QStringLiteral("marten"), QStringLiteral("--environment"),
+                              QStringLiteral("drill"), QStringLiteral("--database"), db};
+        const Run first = rollcage(run);
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(!first.out.contains(QLatin1String("first-step-ran")), qPrintable(first.out));
+        QVERIFY2(first.err.contains(QLatin1String("api-token")), qPrintable(first.err));
+        QVERIFY2(first.err.contains(QLatin1String("nothing was run")), qPrintable(first.err));
+        QCOMPARE(rollcage({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("marten/drill"),
+                           QStringLiteral("api-token")},
+                          "t0k-marten-77")
+                     .exitCode,
+                 0);
+        const Run resumed = rollcage(run + QStringList{QStringLiteral("--incident"), QStringLiteral("1")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY(resumed.out.contains(QLatin1String("first-step-ran")));
+        QVERIFY2(resumed.out.contains(QStringLiteral("token=••••")), qPrintable(resumed.out));
+        QVERIFY(!resumed.out.contains(QLatin1String("t0k-marten-77")));
+    }
+
     void factoryChild()
     {
         const QString out = qEnvironmentVariable("ROLLCAGE_TEST_FACTORY_OUT");

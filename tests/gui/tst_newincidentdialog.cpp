@@ -191,6 +191,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.options().workingDirectory, QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests"));
     }
 
+    // Pre-flight: a program the steps call that this machine lacks is said before
+    // declaring, with what to do; declaring anyway is the operator's call.
+    void missingProgramIsSaidBeforeDeclaring()
+    {
+        const auto rb = runbook::Importer::importText(
+            "# Wren Queue\n\n## Drain the queue\n\n<!-- rollcage: procedure -->\n\n### Drain\n\n"
+            "~~~bash\nrollcage-missing-queuectl drain\n~~~\n",
+            QStringLiteral("wren.md"));
+        NewIncidentDialog dialog(rb);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        auto *declare = dialog.findChild<QPushButton *>(QStringLiteral("declareButton"));
+        declare->click();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY2(dialog.message().contains(QStringLiteral("`rollcage-missing-queuectl` is not installed, "
+                                                          "needed by step 1")),
+                 qPrintable(dialog.message()));
+        QVERIFY(declare->text().contains(QStringLiteral("anyway")));
+        declare->click();
+        QCOMPARE(accepted.size(), 1);
+    }
+
     // The secret prompt: a title the window manager does not cut, the field focused, and
     // no command-line advice in a window that has a field for the value.
     void secretPromptSpeaksOfThisWindow()
