@@ -790,7 +790,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Aufruf: rollcage check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+38"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+44"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
@@ -813,8 +813,29 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation># manueller Schritt
 </translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>rollcage run: pre-flight found %n problem(s); nothing was run:</source>
+        <translation>
+            <numerusform>rollcage run: die Vorabprüfung fand %n Problem; nichts wurde ausgeführt:</numerusform>
+            <numerusform>rollcage run: die Vorabprüfung fand %n Probleme; nichts wurde ausgeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>rollcage run: pre-flight found %n problem(s) a run would stop at:</source>
+        <translation>
+            <numerusform>rollcage run: die Vorabprüfung fand %n Problem, an dem ein Lauf anhalten würde:</numerusform>
+            <numerusform>rollcage run: die Vorabprüfung fand %n Probleme, an denen ein Lauf anhalten würde:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>rollcage run: pre-flight passed: every value, program and script the steps need is there (steps run in %1).</source>
+        <translation>rollcage run: Vorabprüfung bestanden: jeder Wert, jedes Programm und jedes Skript, das die Schritte brauchen, ist da (die Schritte laufen in %1).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Run procedures of a runbook headless, one after the other, recording one incident.</source>
         <translation>Prozeduren eines Runbooks ohne Oberfläche nacheinander ausführen und dabei einen Incident aufzeichnen.</translation>
     </message>
@@ -944,7 +965,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>über die Befehlszeile fortgesetzt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>rollcage run: incident %1 declared in %2 (%3).</source>
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
@@ -1074,7 +1095,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+88"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+104"/>
         <source>%1 succeeded</source>
         <translation>%1 erfolgreich</translation>
     </message>
@@ -1129,7 +1150,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-93"/>
+        <source>rollcage run: %1</source>
+        <translation>rollcage run: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollcage run: nothing was run; incident %1 waits for it (resume with --incident %1).</source>
+        <translation>rollcage run: nichts wurde ausgeführt; Incident %1 wartet darauf (fortsetzen mit --incident %1).</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation>manueller Schritt in einem Lauf ohne GUI (--yes): nicht von Rollcage ausgeführt</translation>
     </message>
@@ -1200,11 +1231,81 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>%1 (steps %2)</source>
         <translation>%1 (Schritte %2)</translation>
     </message>
+    <message>
+        <location filename="../app/execution/Preflight.cpp" line="+173"/>
+        <source>Create it, or choose another working directory (--directory, or in the New incident dialog).</source>
+        <translation>Legen Sie es an oder wählen Sie ein anderes Arbeitsverzeichnis (--directory oder im Dialog „Neuer Incident“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give it a value (--var %1=…, or in the New incident dialog).</source>
+        <translation>Geben Sie einen Wert an (--var %1=… oder im Dialog „Neuer Incident“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is not in %1: check the working directory, or that the script is checked out.</source>
+        <translation>Es liegt nicht in %1: Prüfen Sie das Arbeitsverzeichnis oder ob das Skript ausgecheckt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install it or put it on PATH, or run the incident where it is installed.</source>
+        <translation>Installieren Sie es oder nehmen Sie es in PATH auf, oder führen Sie den Incident dort aus, wo es installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps %1</source>
+        <translation>Schritte %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The working directory %1 does not exist.</source>
+        <translation>Das Arbeitsverzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value for %1, needed by %2 of “%3”.</source>
+        <translation>Kein Wert für %1, gebraucht von %2 von „%3“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`%1` is not installed, needed by %2 of “%3”.</source>
+        <translation>`%1` ist nicht installiert, gebraucht von %2 von „%3“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`%1` does not exist, run by %2 of “%3”.</source>
+        <translation>`%1` existiert nicht, ausgeführt von %2 von „%3“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the working directory %1 does not exist</source>
+        <translation>das Arbeitsverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not on this machine: %1</source>
+        <translation>nicht auf diesem Rechner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value: %1</source>
+        <translation>kein Wert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-flight: %1 (hover for what to do).</source>
+        <translation>Vorabprüfung: %1 (für das Vorgehen mit der Maus darüberfahren).</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+112"/>
+        <location filename="../app/execution/EngineLookup.cpp" line="+42"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation>Keine Prozedur in %3 %1 „%2“. Prozeduren: %4.</translation>
     </message>
@@ -1224,7 +1325,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/execution/Engine.cpp" line="+96"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1297,12 +1398,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -3020,7 +3121,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+38"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+39"/>
         <source>New incident</source>
         <translation>Neuer Incident</translation>
     </message>
@@ -3071,11 +3172,12 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+37"/>
         <source>&amp;Declare incident</source>
         <translation>Incident &amp;eröffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
@@ -3100,7 +3202,19 @@ Fortsetzen?</translation>
         <translation>Noch nicht ausgerufen: Der Ordner, in dem die Schritte laufen, %1, existiert nicht. Wählen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+20"/>
+        <source>Not declared yet: %1
+Declare anyway if you will fix it before those steps run.</source>
+        <translation>Noch nicht ausgerufen: %1
+Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare &amp;anyway</source>
+        <translation>Trotzdem &amp;ausrufen</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
@@ -3232,7 +3346,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+39"/>
         <source>expected %1</source>
         <translation>erwartet %1</translation>
     </message>
@@ -3307,12 +3421,12 @@ Fortsetzen?</translation>
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3352,7 +3466,7 @@ Fortsetzen?</translation>
         <translation>Wann verwenden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -5238,12 +5352,17 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+444"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+459"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+165"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+103"/>
+        <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
+        <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>
@@ -5326,12 +5445,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-364"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-378"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

@@ -785,7 +785,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+38"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+44"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,8 +806,29 @@ Runbooks can still be read; incidents cannot be declared.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>rollcage run: pre-flight found %n problem(s); nothing was run:</source>
+        <translation>
+            <numerusform>rollcage run: pre-flight found %n problem; nothing was run:</numerusform>
+            <numerusform>rollcage run: pre-flight found %n problems; nothing was run:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>rollcage run: pre-flight found %n problem(s) a run would stop at:</source>
+        <translation>
+            <numerusform>rollcage run: pre-flight found %n problem a run would stop at:</numerusform>
+            <numerusform>rollcage run: pre-flight found %n problems a run would stop at:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>rollcage run: pre-flight passed: every value, program and script the steps need is there (steps run in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Run procedures of a runbook headless, one after the other, recording one incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +958,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>rollcage run: incident %1 declared in %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,7 +1082,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+88"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+104"/>
         <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1137,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-93"/>
+        <source>rollcage run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollcage run: nothing was run; incident %1 waits for it (resume with --incident %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,11 +1218,81 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>%1 (steps %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/execution/Preflight.cpp" line="+173"/>
+        <source>Create it, or choose another working directory (--directory, or in the New incident dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give it a value (--var %1=…, or in the New incident dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is not in %1: check the working directory, or that the script is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install it or put it on PATH, or run the incident where it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The working directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value for %1, needed by %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`%1` is not installed, needed by %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>`%1` does not exist, run by %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the working directory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not on this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-flight: %1 (hover for what to do).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::Engine</name>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+112"/>
+        <location filename="../app/execution/EngineLookup.cpp" line="+42"/>
         <source>No procedure %1 &quot;%2&quot; in %3. Procedures: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1312,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/execution/Engine.cpp" line="+96"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1284,12 +1385,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +3095,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+38"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+39"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,11 +3146,12 @@ Resume it?</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+37"/>
         <source>&amp;Declare incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
         <source>1 step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3176,18 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+20"/>
+        <source>Not declared yet: %1
+Declare anyway if you will fix it before those steps run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3319,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+38"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+39"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,12 +3394,12 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,7 +3439,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,12 +5252,17 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+444"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+459"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+165"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+103"/>
+        <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,12 +5345,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-364"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-378"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>
