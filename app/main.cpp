@@ -1,86 +1,47 @@
-// The `rollcage` executable only launches: it starts loading fontconfig's configuration
-// on a second thread, then loads librollcage_gui (and with it Qt) and calls its entry
-// point (gui/EntryPoint.cpp). Loading Qt's libraries and reading fontconfig's XML are
-// the two largest costs before the first frame, and this way they overlap; linked the
-// usual way, the loader would finish all of Qt before any of our code could start the
-// fonts. Nothing here uses Qt.
-#include "gui/LaunchAbi.h"
+// Headless commands get a QCoreApplication and the core only (a PDF report a
+// QGuiApplication, for fonts); everything else is the window. The parts that are slow to
+// load (the console with KF6 and QtNetwork, the health gate runners) are plugins loaded
+// later (core/PluginLoader.h).
+#include "cli/Cli.h"
+#include "core/NetworkPolicy.h"
+#include "core/Version.h"
+#include "gui/GuiMain.h"
 
-#include <dlfcn.h>
-#include <pthread.h>
-
-#include <cstdio>
-#include <cstring>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
-
-struct FontPreload
+void describeApplication()
 {
-    pthread_t thread{};
-    bool running = false;
-    bool joined = false;
-};
-
-void *initFontconfig(void *init)
-{
-    // FcInit publishes the configuration it builds, so Qt's own FcInit finds it ready.
-    // If fontconfig cannot start, Qt meets the same failure and says so.
-    reinterpret_cast<int (*)()>(init)();
-    return nullptr;
+    QCoreApplication::setOrganizationName(QStringLiteral("Rollcage"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rollcage.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("rollcage"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rollcage::kVersion));
+    // Health checks and webhooks go through the proxy the operator's system is set up with
+    // (applied by librollcage_net when it is loaded: nothing here links QtNetwork).
+    rollcage::net::setUseSystemProxy(true);
 }
-
-void awaitFonts(void *context)
-{
-    auto *preload = static_cast<FontPreload *>(context);
-    if (preload->running && !preload->joined) {
-        pthread_join(preload->thread, nullptr);
-        preload->joined = true;
-    }
-}
-
-// Headless commands (`rollcage check …`) never draw text: no fonts for them. A bare word
-// is taken for a command; if it is not one, the window opens and loads fonts itself.
-bool looksLikeGui(int argc, char **argv)
-{
-    if (argc < 2)
-        return true;
-    const char *first = argv[1];
-    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 ||
-        std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)
-        return false;
-    return first[0] == '-' || std::strchr(first, '/') || std::strchr(first, '.');
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    FontPreload preload;
-    if (looksLikeGui(argc, argv)) {
-        // Loaded here, not linked: linked, it and its dependencies would sit ahead of Qt's
-        // libraries in every symbol lookup the loader makes. Loaded on this thread, not the
-        // new one: a thread that wakes this one would be made to share its processor.
-        void *fontconfig = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
-        void *init = fontconfig ? dlsym(fontconfig, "FcInit") : nullptr;
-        preload.running =
-            init && pthread_create(&preload.thread, nullptr, initFontconfig, init) == 0;
+    if (rollcage::cli::needsGuiApplication(argc, argv)) {
+        // A PDF report needs fonts and a paint engine, not a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return rollcage::cli::run(QCoreApplication::arguments());
     }
-    // Found through this executable's run path: the build tree's lib/, or lib/rollcage
-    // beside bin/ once installed. Lazily bound: our libraries' functions are looked up on
-    // their first call, so the hundreds a start never calls cost nothing.
-    void *gui = dlopen(kRollcageGuiLibrary, RTLD_LAZY | RTLD_LOCAL);
-    auto entry = gui ? reinterpret_cast<RollcageMain>(dlsym(gui, kRollcageMainSymbol)) : nullptr;
-    if (!entry) {
-        std::fprintf(stderr,
-                     "rollcage: cannot start: %s\nRollcage's installation is incomplete or "
-                     "mixes versions; reinstall it.\n",
-                     dlerror());
-        awaitFonts(&preload);
-        return 1;
+    if (rollcage::cli::isCliInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return rollcage::cli::run(QCoreApplication::arguments());
     }
-    const RollcageLaunch launch{preload.running ? awaitFonts : nullptr, &preload};
-    const int status = entry(argc, argv, &launch);
-    // The fonts' thread must not be running while the process exits.
-    awaitFonts(&preload);
-    return status;
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rollcage"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(rollcage::kAppId));
+    return rollcage::gui::run(app);
 }

@@ -702,7 +702,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 <context>
     <name>modules</name>
     <message>
-        <location filename="../app/core/Module.cpp" line="+29"/>
+        <location filename="../app/core/PluginLoader.cpp" line="+29"/>
         <source>Cannot load %1: %2 is missing. Rollcage&apos;s installation is incomplete; reinstall it.</source>
         <translation>Rollcage kann %1 nicht laden: %2 fehlt. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
     </message>

@@ -697,7 +697,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
 <context>
     <name>modules</name>
     <message>
-        <location filename="../app/core/Module.cpp" line="+29"/>
+        <location filename="../app/core/PluginLoader.cpp" line="+29"/>
         <source>Cannot load %1: %2 is missing. Rollcage&apos;s installation is incomplete; reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,8 +9,9 @@
 namespace rollcage::execution {
 
 // Probes a health gate's checks with retries. The Engine only sees this interface; the
-// implementation (health::HealthGate, QtNetwork) lives in librollcage_net, loaded the
-// first time a gate step runs, so commands and windows without one never load QtNetwork.
+// implementation (health::HealthGate, QtNetwork) lives in librollcage_net, which the health
+// gate plugin brings in the first time a gate step runs, so commands and windows without
+// one never load QtNetwork.
 class GateRunner : public QObject
 {
     Q_OBJECT
@@ -29,16 +30,23 @@ Q_SIGNALS:
     void failed(const rollcage::health::HealthResult &last, int attempts);
 };
 
-// A runner for `specs` from librollcage_net, or why there is none (the library is
+// Makes the runners: the interface of the health gate plugin (net/HealthGatePlugin.cpp),
+// which links librollcage_net and with it QtNetwork.
+class GateRunnerFactory
+{
+public:
+    virtual ~GateRunnerFactory() = default;
+    virtual GateRunner *create(const QList<health::HealthCheckSpec> &specs, int attempts,
+                               int retryDelayMs, QObject *parent) = 0;
+};
+
+// A runner for `specs` from the health gate plugin, or why there is none (the plugin is
 // missing or broken: the gate step must fail with that reason, never pass).
 Result<GateRunner *> createGateRunner(const QList<health::HealthCheckSpec> &specs, int attempts,
                                       int retryDelayMs, QObject *parent);
 
 } // namespace rollcage::execution
 
-// The factory librollcage_net exports under this name.
-extern "C" {
-using RollcageGateRunnerFactory = rollcage::execution::GateRunner *(*)(
-    const QList<rollcage::health::HealthCheckSpec> &specs, int attempts, int retryDelayMs,
-    QObject *parent);
-}
+// Versioned: a plugin built against another GateRunner is refused by name.
+Q_DECLARE_INTERFACE(rollcage::execution::GateRunnerFactory,
+                    "io.github.rollcage.Rollcage.GateRunnerFactory/1")

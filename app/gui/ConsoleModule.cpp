@@ -1,6 +1,6 @@
 #include "gui/ConsoleModule.h"
 
-#include "core/Module.h"
+#include "core/PluginLoader.h"
 
 #include <QCoreApplication>
 
@@ -8,13 +8,9 @@ namespace rollcage::gui {
 
 Result<ConsoleModule *> loadConsoleModule()
 {
-    static const Result<ConsoleModule *> loaded = []() -> Result<ConsoleModule *> {
-        const auto entry = modules::resolve(QStringLiteral(ROLLCAGE_CONSOLE_LIBRARY), "rollcage_console_module",
-                                            QCoreApplication::translate("modules", "the incident console"));
-        if (!entry)
-            return Result<ConsoleModule *>::failure(entry.error);
-        return Result<ConsoleModule *>::success(reinterpret_cast<RollcageConsoleModuleEntry>(*entry)());
-    }();
+    static const Result<ConsoleModule *> loaded = plugins::load<ConsoleModule>(
+        QStringLiteral(ROLLCAGE_CONSOLE_PLUGIN),
+        QCoreApplication::translate("modules", "the incident console"));
     return loaded;
 }
 

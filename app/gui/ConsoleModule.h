@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 
+#include <QtPlugin>
+
 class QWidget;
 
 namespace rollcage::execution {
@@ -16,15 +18,16 @@ namespace rollcage::gui {
 class HealthPanel;
 class IncidentView;
 
-// librollcage_console: the incident console and the health dock. Loading it brings
-// QtNetwork and KF6 SyntaxHighlighting, which cost as much as the rest of start-up, so
-// the main window loads it only once it has painted (or when the user needs it first).
+// The console plugin (gui/ConsolePlugin.cpp, linking librollcage_console): the incident
+// console and the health dock. Loading it brings QtNetwork and KF6 SyntaxHighlighting,
+// which cost as much as the rest of start-up, so the main window loads it only once it has
+// painted (or when the user needs it first). This is the plugin's interface.
 class ConsoleModule
 {
 public:
     virtual ~ConsoleModule() = default;
-    virtual IncidentView *createConsole(incident::IncidentStore *store, execution::SecretSource *secrets,
-                                        QWidget *parent) = 0;
+    virtual IncidentView *createConsole(incident::IncidentStore *store,
+                                        execution::SecretSource *secrets, QWidget *parent) = 0;
     virtual HealthPanel *createHealthPanel(QWidget *parent) = 0;
 };
 
@@ -33,7 +36,5 @@ Result<ConsoleModule *> loadConsoleModule();
 
 } // namespace rollcage::gui
 
-// The function librollcage_console exports under this name.
-extern "C" {
-using RollcageConsoleModuleEntry = rollcage::gui::ConsoleModule *(*)();
-}
+// Versioned: a plugin built against another ConsoleModule is refused by name.
+Q_DECLARE_INTERFACE(rollcage::gui::ConsoleModule, "io.github.rollcage.Rollcage.ConsoleModule/1")

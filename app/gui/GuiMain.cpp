@@ -5,7 +5,6 @@
 #include "core/Paths.h"
 #include "core/Translations.h"
 #include "gui/DeferredIconStyle.h"
-#include "gui/FontWarmup.h"
 #include "gui/MainWindow.h"
 #include "gui/UiMap.h"
 #include "incident/IncidentStore.h"
@@ -45,7 +44,7 @@ int selfTest(MainWindow &window)
         window.openRunbook(QStringLiteral(":/examples/larkspur-checkout-rollback.md"));
     const QPixmap shot = window.grab();
     const bool painted = !shot.isNull() && shot.width() > 100 && shot.height() > 100;
-    // The console is a library loaded at run time: check it is found where we run from.
+    // The console is a plugin loaded at run time: check it is found where we run from.
     const Status console = window.loadConsole();
     std::fprintf(stdout, "self-test: window %s, example runbook %s, console %s\n",
                  painted ? "painted" : "NOT painted", opened ? "opened" : "NOT opened",
@@ -100,7 +99,6 @@ int run(QApplication &app)
     const cli::TopLevelOptions options;
     cli::describeTopLevel(parser, options);
     parser.process(app);
-    FontWarmup::applicationReady();
     DeferredIconStyle::install();
 
     // Declared before the window so it outlives it: an engine in the window may still

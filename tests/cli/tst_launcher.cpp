@@ -1,5 +1,7 @@
-// The `rollcage` executable is a launcher that loads librollcage_gui (app/main.cpp): what
-// it does when that library is there, and when it is not usable.
+// The `rollcage` executable links librollcage_gui and librollcage_core and finds them
+// through its run path (app/CMakeLists.txt): a headless command and the window start
+// without any search path set, and a damaged library is reported by the system's loader
+// with the library's name, never a crash.
 #include "common/RollcageCli.h"
 
 #include <QFile>
@@ -15,11 +17,13 @@ private:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Only the run path may lead to our libraries.
+        env.remove(QStringLiteral("LD_LIBRARY_PATH"));
         return env;
     }
 
 private slots:
-    void loadsTheLibraryAndRunsTheCommand_data()
+    void findsItsLibrariesAndRunsTheCommand_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expectedOutput");
@@ -28,7 +32,7 @@ private slots:
         QTest::newRow("the window (--self-test)")
             << QStringList{QStringLiteral("--self-test")} << QStringLiteral("window painted");
     }
-    void loadsTheLibraryAndRunsTheCommand()
+    void findsItsLibrariesAndRunsTheCommand()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expectedOutput);
@@ -52,11 +56,11 @@ private slots:
         env.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.path());
         const auto o = rollcage::test::runRollcage({QStringLiteral("--version")},
                                                    rollcage::test::CliCall().withEnvironment(env));
-        QCOMPARE(o.exitCode, 1);
-        const QString &error = o.err;
-        QVERIFY2(error.contains(QLatin1String("rollcage: cannot start")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("librollcage_gui.so")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("reinstall")), qPrintable(error));
+        // The loader's own exit status for a library it cannot load, before main().
+        QCOMPARE(o.exitCode, 127);
+        QVERIFY2(o.err.contains(QLatin1String("librollcage_gui.so")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QLatin1String("error while loading shared libraries")),
+                 qPrintable(o.err));
     }
 };
 

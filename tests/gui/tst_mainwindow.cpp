@@ -1,6 +1,6 @@
 // MainWindow with the incident console it loads at run time: this test links only the
 // shell (rollcage_gui), as the executable does, so the console comes from
-// librollcage_console through gui::loadConsoleModule() exactly as in the application.
+// the console plugin through gui::loadConsoleModule() exactly as in the application.
 #include "gui/HealthPanel.h"
 #include "gui/IncidentView.h"
 #include "gui/MainWindow.h"

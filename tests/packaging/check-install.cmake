@@ -11,6 +11,8 @@ foreach(f bin/rollcage
           ${LIBDIR}/rollcage/librollcage_gui.so
           ${LIBDIR}/rollcage/librollcage_net.so
           ${LIBDIR}/rollcage/librollcage_console.so
+          ${LIBDIR}/rollcage/librollcage_gateplugin.so
+          ${LIBDIR}/rollcage/librollcage_consoleplugin.so
           share/applications/${APP_ID}.desktop
           share/metainfo/${APP_ID}.metainfo.xml
           share/icons/hicolor/scalable/apps/${APP_ID}.svg)
@@ -18,8 +20,9 @@ foreach(f bin/rollcage
         message(FATAL_ERROR "missing after install: ${f}")
     endif()
 endforeach()
-# The installed binary, away from the build tree, must find the console it loads at run
-# time (its RPATH and core/Module.cpp), without any environment variable.
+# The installed binary, away from the build tree, must find the libraries it links (its
+# RPATH) and the console plugin it loads at run time (core/PluginLoader.cpp), without any
+# environment variable.
 set(library_path --unset=LD_LIBRARY_PATH)
 if(ASAN)
     # ASan's dlopen interceptor becomes the caller the loader takes the run path from, so
