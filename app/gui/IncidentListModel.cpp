@@ -8,8 +8,7 @@
 
 namespace rollcage::gui {
 
-namespace {
-QString when(qint64 ms)
+QString shortWhen(qint64 ms)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     const QLocale locale = QLocale::system();
@@ -18,7 +17,6 @@ QString when(qint64 ms)
                ? locale.toString(at.time(), QLocale::ShortFormat)
                : locale.toString(at, QLocale::ShortFormat);
 }
-} // namespace
 
 QString describeState(const incident::IncidentSummary &incident)
 {
@@ -99,9 +97,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
                    ? s.record.service
                    : tr("%1 (%2)").arg(s.record.service, s.record.environment);
     case Declared:
-        return when(s.record.createdMs);
+        return shortWhen(s.record.createdMs);
     case LastActivity:
-        return when(s.lastActivityMs);
+        return shortWhen(s.lastActivityMs);
     default:
         return {};
     }

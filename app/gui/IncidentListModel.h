@@ -33,5 +33,7 @@ private:
 // "rolling back", "outcome unknown — look first", "aborted (abandoned: drill)": a state
 // as the list and the resume question say it.
 QString describeState(const incident::IncidentSummary &incident);
+// A time as the list shows it: today's without a date, older ones with it.
+QString shortWhen(qint64 ms);
 
 } // namespace rollcage::gui

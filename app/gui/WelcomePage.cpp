@@ -1,5 +1,6 @@
 #include "gui/WelcomePage.h"
 
+#include "gui/DisplayText.h"
 #include "gui/IncidentListModel.h"
 #include "gui/RecentRunbooks.h"
 #include "ui_WelcomePage.h"
@@ -51,10 +52,19 @@ void WelcomePage::setIncidents(const QList<incident::IncidentSummary> &incidents
     for (const incident::IncidentSummary &s : incidents) {
         if (!s.isOpen())
             continue;
-        auto *item = new QListWidgetItem(tr("#%1 %2 — %3").arg(s.record.id).arg(s.record.title, describeState(s)),
+        // What the full list shows: which it is, how far it got and when it was last worked
+        // on, in a line that fits; the runbook, service and declaration on hover.
+        const QString service = s.record.environment.isEmpty()
+                                    ? s.record.service
+                                    : tr("%1 (%2)").arg(s.record.service, s.record.environment);
+        auto *item = new QListWidgetItem(tr("#%1 %2 — %3, last activity %4")
+                                             .arg(s.record.id)
+                                             .arg(plainInline(s.record.title), describeState(s),
+                                                  shortWhen(s.lastActivityMs)),
                                          m_ui->incidentList);
         item->setData(Qt::UserRole, s.record.id);
-        item->setToolTip(tr("Enter resumes it"));
+        item->setToolTip(tr("Runbook: %1\nService: %2\nDeclared: %3\nEnter resumes it")
+                             .arg(plainInline(s.record.runbookTitle), service, shortWhen(s.record.createdMs)));
     }
     const bool open = m_ui->incidentList->count() > 0;
     m_ui->incidentList->setVisible(open);

@@ -181,6 +181,13 @@ private Q_SLOTS:
         QTRY_VERIFY(list->isVisible());
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("#1 ")));
+        // What the full list says: state and last activity in a line that fits; runbook,
+        // service and declaration on hover.
+        const QString line = list->item(0)->text();
+        QVERIFY2(line.contains(QStringLiteral("assessing, last activity ")), qPrintable(line));
+        QVERIFY2(list->fontMetrics().horizontalAdvance(line) < list->viewport()->width(), qPrintable(line));
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("Runbook: Larkspur Checkout")));
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("(production)")));
     }
 };
 

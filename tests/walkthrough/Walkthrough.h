@@ -126,6 +126,16 @@ protected:
         return m_desk->widget(key, title).value(QLatin1String("enabled")).toBool();
     }
     QString textOf(const QString &key, const QString &title = {}) const { return plain(m_desk->widget(key, title)); }
+    // The main window has the keyboard (the WM activates a window a moment after it shows,
+    // or after a dialog over it closes): keys sent before that go nowhere.
+    bool mainWindowActive() const
+    {
+        for (const QJsonValue &w : m_desk->map().value(QLatin1String("windows")).toArray()) {
+            if (w.toObject().value(QLatin1String("class")).toString() == QLatin1String("rollcage::gui::MainWindow"))
+                return w.toObject().value(QLatin1String("active")).toBool();
+        }
+        return false;
+    }
     bool isDefault(const QString &key) const { return m_desk->widget(key).value(QLatin1String("default")).toBool(); }
 
 // Fails the test function with what the screen and the program said.
@@ -142,6 +152,7 @@ protected:
     // values in Tab order.
     void declare(const QString &procedureLetter, const QStringList &values, bool tryEmptyFirst)
     {
+        WAIT(mainWindowActive());
         DO(m_desk->key(QStringLiteral("ctrl+n")));
         WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
         WAIT(m_desk->focusName() == QLatin1String("incidentTitle"));
