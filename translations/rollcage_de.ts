@@ -677,7 +677,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+251"/>
+        <location filename="../app/execution/StepScript.cpp" line="+267"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
@@ -807,7 +807,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation> (destruktiv: erfordert --yes)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># manual step
 </source>
         <translation># manueller Schritt
@@ -1140,7 +1140,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
@@ -1150,7 +1150,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>rollcage run: %1</source>
         <translation>rollcage run: %1</translation>
     </message>
@@ -1160,7 +1160,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: nichts wurde ausgeführt; Incident %1 wartet darauf (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation>manueller Schritt in einem Lauf ohne GUI (--yes): nicht von Rollcage ausgeführt</translation>
     </message>
@@ -3346,7 +3346,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+39"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+36"/>
         <source>expected %1</source>
         <translation>erwartet %1</translation>
     </message>
@@ -3366,7 +3366,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+71"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3416,17 +3416,17 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als erledigt markiert. Weiter (Strg+Eingabe) geht es voran.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+28"/>
         <source> — %1 of %2 steps done</source>
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+151"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-147"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3446,7 +3446,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3461,7 +3461,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+94"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
@@ -3476,17 +3476,22 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-40"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
+        <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
     </message>
@@ -3496,7 +3501,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 tippen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -5352,7 +5357,7 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+459"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+462"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>

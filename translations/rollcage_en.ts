@@ -674,7 +674,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+251"/>
+        <location filename="../app/execution/StepScript.cpp" line="+267"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># manual step
 </source>
         <translation type="unfinished"></translation>
@@ -1127,7 +1127,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1137,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>rollcage run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3319,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+39"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+36"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3339,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+71"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,17 +3389,17 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+28"/>
         <source> — %1 of %2 steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+151"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-147"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,7 +3419,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+11"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,7 +3434,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+94"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,17 +3449,22 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-40"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,7 +3474,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,7 +5257,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+459"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+462"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,7 +165,8 @@ void HeadlessRun::next()
         finishWith(ExitFailure);
         return;
     }
-    if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty()) {
+    if (step.kind == runbook::StepKind::Manual ||
+        (!execution::hasShellCode(step) && !execution::isHealthGate(step))) {
         if (!step.description.isEmpty())
             err(step.description);
         if (!m_options.yes) {

@@ -58,7 +58,8 @@ QString dryRunText(const runbook::Procedure &procedure, const RunOptions &option
         if (step.destructive)
             text += tr(" (destructive: needs --yes)");
         text += QLatin1Char('\n');
-        if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty()) {
+        if (step.kind == runbook::StepKind::Manual ||
+            (!execution::hasShellCode(step) && !execution::isHealthGate(step))) {
             text += tr("# manual step\n");
             continue;
         }

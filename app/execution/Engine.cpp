@@ -327,7 +327,7 @@ Status Engine::runStep(int index, const QString &confirmation)
     if (Status s = mayRun(index); !s)
         return s;
     const runbook::Step &step = m_procedure.steps.at(index);
-    if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty())
+    if (step.kind == runbook::StepKind::Manual || (!hasShellCode(step) && !isHealthGate(step)))
         return Status::failure(tr("Step %1 (\"%2\") is manual: do it, then mark it done with a "
                                   "note.")
                                    .arg(index + 1)

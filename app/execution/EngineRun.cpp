@@ -155,6 +155,8 @@ int Engine::runbookLineFor(int index, int codeLine) const
         return 0;
     int offset = 0;
     for (const runbook::CodeBlock &block : m_procedure.steps.at(index).commands) {
+        if (!isShellBlock(block))
+            continue; // not in the script (see joinedCode)
         QString code = block.code;
         if (code.endsWith(QLatin1Char('\n')))
             code.chop(1);

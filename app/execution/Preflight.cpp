@@ -178,7 +178,7 @@ QList<PreflightProblem> preflight(const PreflightInput &input)
     for (const runbook::Procedure &procedure : input.procedures) {
         for (int i = 0; i < procedure.steps.size(); ++i) {
             const runbook::Step &step = procedure.steps.at(i);
-            if (step.kind == runbook::StepKind::Manual || step.commands.isEmpty())
+            if (step.kind == runbook::StepKind::Manual || !hasShellCode(step))
                 continue;
             const QString code = joinedCode(step);
             // What earlier steps assign is the session's by the time this one runs.

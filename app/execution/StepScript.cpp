@@ -207,12 +207,28 @@ QStringList missingValues(const runbook::Step &step, const QHash<QString, QStrin
     return missing;
 }
 
+bool isShellBlock(const runbook::CodeBlock &block)
+{
+    static const QSet<QString> shells = {
+        QString(),           QStringLiteral("bash"),    QStringLiteral("sh"),
+        QStringLiteral("shell"), QStringLiteral("zsh"), QStringLiteral("console"),
+        QStringLiteral("shell-session"), QStringLiteral("terminal"), QStringLiteral("shellsession")};
+    return shells.contains(block.language);
+}
+
 QString joinedCode(const runbook::Step &step)
 {
     QStringList blocks;
-    for (const runbook::CodeBlock &block : step.commands)
-        blocks.append(block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1) : block.code);
+    for (const runbook::CodeBlock &block : step.commands) {
+        if (isShellBlock(block))
+            blocks.append(block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1) : block.code);
+    }
     return blocks.join(QLatin1Char('\n'));
+}
+
+bool hasShellCode(const runbook::Step &step)
+{
+    return std::any_of(step.commands.cbegin(), step.commands.cend(), isShellBlock);
 }
 
 Result<StepScript> buildStepScript(const runbook::Step &step,

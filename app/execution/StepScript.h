@@ -52,8 +52,14 @@ Result<StepScript> buildStepScript(const runbook::Step &step,
                                    const QHash<QString, QString> &secrets,
                                    const QSet<QString> &shellNames = {});
 
-// The step's commands as one script (its blocks joined by newlines).
+// Whether bash runs the block: no language, bash/sh/shell/zsh, or a console transcript
+// (whose prompt lines the importer made the code). A ```sql, ```yaml or ```promql block
+// is for the operator to run where it belongs; Rollcage shows it and never runs it.
+bool isShellBlock(const runbook::CodeBlock &block);
+// The step's shell blocks as one script (joined by newlines); the other blocks are not in it.
 QString joinedCode(const runbook::Step &step);
+// Whether the step has anything for bash to run (else the operator does it: manual).
+bool hasShellCode(const runbook::Step &step);
 
 // What a dry run prints: the commands with each value inlined, quoted for where it sits,
 // so a copied line does what the run would do; each secret as "••••".

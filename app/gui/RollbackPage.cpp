@@ -32,17 +32,6 @@ namespace {
 
 const QString kSplitKey = QStringLiteral("console/rollbackSplit2/");
 
-QString procedureFacts(const runbook::Procedure &p)
-{
-    QStringList facts;
-    if (p.expected.isKnown())
-        facts << RollbackPage::tr("expected %1").arg(durationText(p.expected));
-    if (!p.risk.isEmpty())
-        facts << RollbackPage::tr("risk %1").arg(p.risk);
-    facts << (p.steps.size() == 1 ? RollbackPage::tr("1 step") : RollbackPage::tr("%1 steps").arg(p.steps.size()));
-    return facts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 bool failedState(StepState s)
@@ -224,53 +213,6 @@ void RollbackPage::setRunbook(const runbook::Runbook &runbook)
     fillProcedures();
 }
 
-void RollbackPage::fillProcedures()
-{
-    QSignalBlocker block(m_ui->procedureCombo);
-    m_ui->procedureCombo->clear();
-    for (const runbook::Procedure &p : std::as_const(m_runbook.procedures))
-        m_ui->procedureCombo->addItem(procedureText(p));
-    for (int i = 0; i < m_runbook.procedures.size(); ++i) {
-        if (m_runbook.procedures.at(i).title == m_engine->procedure().title)
-            m_ui->procedureCombo->setCurrentIndex(i);
-    }
-}
-
-// " — 2 of 5 steps done" for a procedure this incident has begun: which procedures have
-// run shows in the list the operator starts another from.
-QString RollbackPage::procedureProgress(const runbook::Procedure &procedure) const
-{
-    const incident::ProcedureRun *run = m_engine->state().procedureRun(procedure.title);
-    if (!run || run->steps.isEmpty())
-        return {};
-    int settled = 0;
-    for (const incident::StepRecord &step : run->steps)
-        settled += incident::isSettled(step.state) ? 1 : 0;
-    return tr(" — %1 of %2 steps done").arg(settled).arg(procedure.steps.size());
-}
-
-QString RollbackPage::procedureText(const runbook::Procedure &procedure) const
-{
-    return tr("%1 (%2)").arg(plainInline(procedure.title), procedureFacts(procedure)) +
-           procedureProgress(procedure);
-}
-
-bool RollbackPage::chooseProcedure(int index)
-{
-    if (index < 0 || index >= m_runbook.procedures.size())
-        return false;
-    const Status s = m_engine->chooseProcedure(m_runbook, m_runbook.procedures.at(index).title,
-                                               tr("chosen on the Roll back page"));
-    if (!s) {
-        say(s.error, true);
-        fillProcedures(); // back to the procedure that is still in force
-        return false;
-    }
-    reload();
-    say(tr("Procedure: %1.").arg(plainInline(m_engine->procedure().title)), false);
-    return true;
-}
-
 void RollbackPage::reload()
 {
     m_steps->reload();
@@ -326,6 +268,16 @@ void RollbackPage::showStep(int index)
     showDanger(step, changed);
     if (step.kind == runbook::StepKind::Manual) {
         m_ui->commandView->setCode(tr("# Manual step: do it by hand, then press Done."), QStringLiteral("bash"));
+    } else if (isByHand(step)) {
+        // ```sql, ```yaml…: shown highlighted in its language, for the operator to run
+        // where it belongs; Rollcage never hands it to bash.
+        QStringList code;
+        for (const runbook::CodeBlock &block : step.commands)
+            code.append(block.code);
+        m_ui->commandView->setCode(code.join(QLatin1Char('\n')), step.commands.value(0).language);
+        say(tr("Rollcage does not run %1 code: run it where it belongs, then press Done.")
+                .arg(step.commands.value(0).language),
+            false);
     } else {
         m_ui->commandView->setCode(m_engine->dryRun(index), step.commands.value(0).language);
     }
@@ -373,7 +325,7 @@ bool RollbackPage::canRun() const
     if (m_selected < 0 || m_engine->isRunning())
         return false;
     const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
-    if (step.kind == runbook::StepKind::Manual)
+    if (step.kind == runbook::StepKind::Manual || isByHand(step))
         return false;
     const StepState state = m_engine->state().step(m_selected).state;
     if (state == StepState::Succeeded || state == StepState::OutcomeUnknown)
@@ -431,7 +383,7 @@ void RollbackPage::updateButtons()
     const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
     const StepState state = m_engine->state().step(m_selected).state;
     const bool running = m_engine->isRunning();
-    const bool manual = step.kind == runbook::StepKind::Manual;
+    const bool manual = step.kind == runbook::StepKind::Manual || isByHand(step);
     const bool unknown = state == StepState::OutcomeUnknown;
     const bool settled = incident::isSettled(state);
     // Once the destructive step has done its work (or while it runs) there is nothing left

@@ -90,6 +90,8 @@ private:
     void fillProcedures();
     QString procedureProgress(const runbook::Procedure &procedure) const;
     QString procedureText(const runbook::Procedure &procedure) const;
+    // A step whose code is all for another tool (```sql…): the operator runs it; Done.
+    static bool isByHand(const runbook::Step &step);
     void showStep(int index);
     void showDanger(const runbook::Step &step, bool changed);
     void updateButtons();

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void silentFailureSaysSo();
     void workingDirectoryIsTheRepositoryRoot();
     void missingWorkingDirectoryIsRefused();
+    void otherLanguagesAreNeverRunByBash();
 
 private:
     StepResult run(Engine &engine, int index, QString *output = nullptr);
@@ -346,6 +347,32 @@ void TestEngineSession::missingWorkingDirectoryIsRefused()
                  id.error.contains(QStringLiteral("does not exist")),
              qPrintable(id.error));
     QVERIFY(m_store->incidents()->isEmpty()); // nothing declared
+}
+
+// A ```sql (or yaml, promql…) block is for the operator to run where it belongs: bash
+// never sees it, and a step with nothing else is done by hand.
+void TestEngineSession::otherLanguagesAreNeverRunByBash()
+{
+    runbook::Step mixed = step(QStringLiteral("Check and query"), QStringLiteral("echo shell-ran"), 10);
+    mixed.commands.append({QStringLiteral("sql"), QStringLiteral("echo sql-ran; DROP TABLE orders;"), 16, {}});
+    runbook::Step sqlOnly;
+    sqlOnly.title = QStringLiteral("Query");
+    sqlOnly.kind = runbook::StepKind::Command;
+    sqlOnly.line = 20;
+    sqlOnly.commands.append({QStringLiteral("sql"), QStringLiteral("echo only-sql"), 22, {}});
+    Engine engine(m_store.get(), nullptr);
+    const auto rb = runbookOf(m_runbookPath, {mixed, sqlOnly});
+    const auto id = engine.declare(rb, QStringLiteral("recover"));
+    QVERIFY(id);
+    QString out;
+    QCOMPARE(run(engine, 0, &out).status, StepStatus::Succeeded);
+    QCOMPARE(out.trimmed(), QStringLiteral("shell-ran"));
+    QVERIFY(!engine.dryRun(0).contains(QStringLiteral("DROP")));
+    const Status s = engine.runStep(1);
+    QVERIFY(!s);
+    QVERIFY2(s.error.contains(QStringLiteral("manual")), qPrintable(s.error));
+    QVERIFY(engine.completeManualStep(1, QStringLiteral("ran it in psql")));
+    QVERIFY(!engine.nextStep());
 }
 
 QTEST_GUILESS_MAIN(TestEngineSession)
