@@ -685,7 +685,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+128"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -707,17 +707,17 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Rollcage kann %1 nicht laden: %2 fehlt. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot load %1 from %2: %3. Rollcage&apos;s installation is incomplete; reinstall it.</source>
         <translation>Rollcage kann %1 nicht aus %2 laden: %3. Die Installation von Rollcage ist unvollständig; installieren Sie es neu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 does not provide %2: it belongs to another version of Rollcage; reinstall Rollcage.</source>
         <translation>%1 stellt %2 nicht bereit: Die Datei gehört zu einer anderen Rollcage-Version; installieren Sie Rollcage neu.</translation>
     </message>
     <message>
-        <location filename="../app/execution/GateRunner.cpp" line="+13"/>
+        <location filename="../app/execution/GateRunner.cpp" line="+14"/>
         <source>the health checks</source>
         <translation>die Health Checks</translation>
     </message>
@@ -2658,7 +2658,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
 <context>
     <name>rollcage::gui::IncidentListModel</name>
     <message>
-        <location filename="../app/gui/IncidentListModel.cpp" line="+27"/>
+        <location filename="../app/gui/IncidentListModel.cpp" line="+25"/>
         <source>%1 — a step&apos;s outcome is unknown</source>
         <translation>%1 – das Ergebnis eines Schritts ist unbekannt</translation>
     </message>
@@ -4019,17 +4019,28 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+54"/>
-        <source>#%1 %2 — %3</source>
-        <translation>#%1 %2 – %3</translation>
+        <location filename="../app/gui/WelcomePage.cpp" line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter resumes it</source>
-        <translation>Eingabe setzt ihn fort</translation>
+        <location line="+1"/>
+        <source>#%1 %2 — %3, last activity %4</source>
+        <translation>#%1 %2 — %3, zuletzt aktiv %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Runbook: %1
+Service: %2
+Declared: %3
+Enter resumes it</source>
+        <translation>Runbook: %1
+Dienst: %2
+Ausgerufen: %3
+Eingabetaste setzt ihn fort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

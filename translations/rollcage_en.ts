@@ -682,7 +682,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+128"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,17 +702,17 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot load %1 from %2: %3. Rollcage&apos;s installation is incomplete; reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 does not provide %2: it belongs to another version of Rollcage; reinstall Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/GateRunner.cpp" line="+13"/>
+        <location filename="../app/execution/GateRunner.cpp" line="+14"/>
         <source>the health checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,7 +2638,7 @@ Check the service the way your team does (the Health dock, when the runbook name
 <context>
     <name>rollcage::gui::IncidentListModel</name>
     <message>
-        <location filename="../app/gui/IncidentListModel.cpp" line="+27"/>
+        <location filename="../app/gui/IncidentListModel.cpp" line="+25"/>
         <source>%1 — a step&apos;s outcome is unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,17 +3992,25 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::WelcomePage</name>
     <message>
-        <location filename="../app/gui/WelcomePage.cpp" line="+54"/>
-        <source>#%1 %2 — %3</source>
+        <location filename="../app/gui/WelcomePage.cpp" line="+59"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter resumes it</source>
+        <location line="+1"/>
+        <source>#%1 %2 — %3, last activity %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Runbook: %1
+Service: %2
+Declared: %3
+Enter resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
