@@ -90,4 +90,12 @@ QString warningBody(const QString &warning)
     return text;
 }
 
+QString plainLines(const QString &markdown)
+{
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = plainInline(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace rollcage::gui

@@ -13,6 +13,8 @@ QString inlineHtml(const QString &markdown);
 // A paragraph or a short list as one flowing line for a label: the source's line breaks
 // are spaces (Markdown's soft breaks), list items are joined with "; ".
 QString flowingText(const QString &markdown);
+// plainInline line by line: lines stay lines (a list of problems), marks go.
+QString plainLines(const QString &markdown);
 
 // "45 s", "2 min", "1 h 5 min": a span as people say it (not a clock).
 QString spanText(qint64 seconds);

@@ -3,6 +3,7 @@
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
 #include "execution/Preflight.h"
+#include "gui/DirectoryRow.h"
 #include "gui/DisplayText.h"
 #include "gui/Feedback.h"
 #include "gui/ValuesForm.h"
@@ -70,28 +71,12 @@ NewIncidentDialog::NewIncidentDialog(const runbook::Runbook &runbook, QWidget *p
     m_directory->setText(execution::defaultWorkingDirectory(runbook.source));
     m_directory->setToolTip(tr("The folder the steps start in. By default the root of the "
                                "runbook's repository, else its folder."));
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addWidget(m_directory, 1);
-    auto *choose = new QToolButton(this);
-    choose->setText(tr("Choose…"));
-    choose->setObjectName(QStringLiteral("chooseDirectory"));
-    directoryRow->addWidget(choose);
     // Below the values, as the Tab order goes: the values are what most declarations need.
     auto *directoryForm = new QFormLayout;
     directoryForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    // A label made here so its mnemonic has a buddy (addRow with a layout gives none).
-    auto *directoryLabel = new QLabel(tr("Steps run &in:"), this);
-    directoryLabel->setBuddy(m_directory);
-    directoryForm->addRow(directoryLabel, directoryRow);
-    connect(choose, &QToolButton::clicked, this, [this] {
-        // Not the static getter: no nested event loop; the answer arrives by signal.
-        auto *picker = new QFileDialog(this, tr("Folder the steps run in"), m_directory->text());
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        picker->setFileMode(QFileDialog::Directory);
-        picker->setOption(QFileDialog::ShowDirsOnly);
-        connect(picker, &QFileDialog::fileSelected, m_directory, &QLineEdit::setText);
-        picker->open();
-    });
+    QToolButton *choose = addDirectoryRow(directoryForm, tr("Steps run &in:"), m_directory,
+                                          tr("Folder the steps run in"));
+    choose->setObjectName(QStringLiteral("chooseDirectory"));
     layout->addLayout(form);
     auto *valuesBox = new QGroupBox(tr("Values (* needed before declaring)"), this);
     auto *valuesLayout = new QVBoxLayout(valuesBox);
@@ -248,7 +233,7 @@ void NewIncidentDialog::accept()
         showMessage(m_message,
                     tr("Not declared yet: %1\nDeclare anyway if you will fix it before those "
                        "steps run.")
-                        .arg(execution::describePreflight(problems)),
+                        .arg(plainLines(execution::describePreflight(problems))),
                     true);
         m_declare->setText(tr("Declare &anyway"));
         adjustSize(); // the message grows the dialog; nothing above it is squeezed

@@ -236,8 +236,8 @@ void RollbackPage::reload()
     const QList<execution::PreflightProblem> problems = execution::preflight(input);
     if (!problems.isEmpty()) {
         // One line (the log keeps its room); the whole list, with what to do, on hover.
-        say(execution::summarizePreflight(problems), true);
-        m_ui->messageLabel->setToolTip(execution::describePreflight(problems));
+        say(plainInline(execution::summarizePreflight(problems)), true);
+        m_ui->messageLabel->setToolTip(plainLines(execution::describePreflight(problems)));
     }
 }
 

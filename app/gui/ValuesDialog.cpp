@@ -2,6 +2,7 @@
 
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
+#include "gui/DirectoryRow.h"
 #include "gui/Feedback.h"
 #include "gui/ValuesForm.h"
 
@@ -42,23 +43,7 @@ ValuesDialog::ValuesDialog(const runbook::Runbook &runbook, execution::Engine *e
     auto *shell = new QFormLayout;
     m_directory = new QLineEdit(engine->state().workingDirectory, this);
     m_directory->setObjectName(QStringLiteral("workingDirectory"));
-    auto *directoryRow = new QHBoxLayout;
-    directoryRow->addWidget(m_directory, 1);
-    auto *choose = new QToolButton(this);
-    choose->setText(tr("Choose…"));
-    directoryRow->addWidget(choose);
-    // A label made here so its mnemonic has a buddy (addRow with a layout gives none).
-    auto *directoryLabel = new QLabel(tr("Steps start &in:"), this);
-    directoryLabel->setBuddy(m_directory);
-    shell->addRow(directoryLabel, directoryRow);
-    connect(choose, &QToolButton::clicked, this, [this] {
-        auto *picker = new QFileDialog(this, tr("Folder the steps run in"), m_directory->text());
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        picker->setFileMode(QFileDialog::Directory);
-        picker->setOption(QFileDialog::ShowDirsOnly);
-        connect(picker, &QFileDialog::fileSelected, m_directory, &QLineEdit::setText);
-        picker->open();
-    });
+    addDirectoryRow(shell, tr("Steps start &in:"), m_directory, tr("Folder the steps run in"));
     auto *session = new QLabel(describeSession(engine->state()), this);
     session->setObjectName(QStringLiteral("sessionVariables"));
     session->setWordWrap(true);
