@@ -1550,6 +1550,14 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::gui</name>
+    <message>
+        <location filename="../app/gui/DirectoryRow.cpp" line="+20"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::AddChannelDialog</name>
     <message>
         <location filename="../app/gui/AddChannelDialog.cpp" line="+23"/>
@@ -3121,7 +3129,7 @@ Fortsetzen?</translation>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+39"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+40"/>
         <source>New incident</source>
         <translation>Neuer Incident</translation>
     </message>
@@ -3152,21 +3160,16 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Steps run &amp;in:</source>
         <translation>Schritte laufen &amp;in:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Folder the steps run in</source>
         <translation>Ordner, in dem die Schritte laufen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Values (* needed before declaring)</source>
         <translation>Werte (* vor dem Melden nötig)</translation>
     </message>
@@ -3928,7 +3931,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::ValuesDialog</name>
     <message>
-        <location filename="../app/gui/ValuesDialog.cpp" line="+26"/>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+27"/>
         <source>Values of incident %1</source>
         <translation>Werte von Incident %1</translation>
     </message>
@@ -3938,22 +3941,17 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Die Werte, die Schritte und Nachrichten verwenden. Eine Änderung wird im Incident festgehalten und gilt für die ab jetzt ausgeführten Schritte.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Steps start &amp;in:</source>
         <translation>Schritte beginnen &amp;in:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Folder the steps run in</source>
         <translation>Ordner, in dem die Schritte laufen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Shell session:</source>
         <translation>Shell-Sitzung:</translation>
     </message>

@@ -1536,6 +1536,14 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui</name>
+    <message>
+        <location filename="../app/gui/DirectoryRow.cpp" line="+20"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::AddChannelDialog</name>
     <message>
         <location filename="../app/gui/AddChannelDialog.cpp" line="+23"/>
@@ -3095,7 +3103,7 @@ Resume it?</source>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+39"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+40"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,21 +3134,16 @@ Resume it?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Steps run &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Folder the steps run in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Values (* needed before declaring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +3904,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::ValuesDialog</name>
     <message>
-        <location filename="../app/gui/ValuesDialog.cpp" line="+26"/>
+        <location filename="../app/gui/ValuesDialog.cpp" line="+27"/>
         <source>Values of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,22 +3914,17 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Steps start &amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Folder the steps run in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Shell session:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,7 +206,7 @@ private Q_SLOTS:
         auto *declare = dialog.findChild<QPushButton *>(QStringLiteral("declareButton"));
         declare->click();
         QCOMPARE(accepted.size(), 0);
-        QVERIFY2(dialog.message().contains(QStringLiteral("`rollcage-missing-queuectl` is not installed, "
+        QVERIFY2(dialog.message().contains(QStringLiteral("rollcage-missing-queuectl is not installed, "
                                                           "needed by step 1")),
                  qPrintable(dialog.message()));
         QVERIFY(declare->text().contains(QStringLiteral("anyway")));
