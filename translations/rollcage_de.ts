@@ -4096,7 +4096,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+95"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+89"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4202,7 +4202,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+86"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+81"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
@@ -4295,7 +4295,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+42"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>record step output</source>

@@ -4066,7 +4066,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+95"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+89"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,7 +4172,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+86"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+81"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,7 +4265,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+42"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>record step output</source>

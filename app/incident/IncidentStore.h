@@ -4,6 +4,7 @@
 #include "incident/Event.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +54,8 @@ struct OutputLine
 // done". Every failure comes back as a sentence naming the database and what to do.
 class IncidentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(rollcage::incident::IncidentStore)
+
 public:
     ~IncidentStore();
     IncidentStore(const IncidentStore &) = delete;

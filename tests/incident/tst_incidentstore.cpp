@@ -282,6 +282,10 @@ void TestIncidentStore::recoversInterruptedSteps()
                            {QStringLiteral("host"), host},
                            {QStringLiteral("pid"), deadPid}},
                           1));
+    // The operator had moved on to another procedure before the crash: the cut-off step
+    // is found in the procedure it belongs to, and marked there.
+    QVERIFY(store->append(id, events::ProcedureChosen,
+                          {{QStringLiteral("procedure"), QStringLiteral("Verify")}}));
     // Still running in a live process (this one): left alone.
     const qint64 other = declare(*store, QStringLiteral("Live one"));
     QVERIFY(store->append(other, events::StepStarted,
@@ -295,9 +299,13 @@ void TestIncidentStore::recoversInterruptedSteps()
     QVERIFY(!touched->contains(other));
     const IncidentState state = deriveState(*store->events(id));
     QCOMPARE(state.phase, Phase::RollingBack);
-    QCOMPARE(state.step(0).state, StepState::Succeeded);
-    QCOMPARE(state.step(1).state, StepState::OutcomeUnknown);
-    QCOMPARE(state.unresolvedStep(), 1);
+    QCOMPARE(state.procedure, QStringLiteral("Verify"));
+    QVERIFY(state.procedures.size() == 1 && state.procedures.first().title != QStringLiteral("Verify"));
+    const QString first = state.procedures.first().title;
+    QCOMPARE(state.step(first, 0).state, StepState::Succeeded);
+    QCOMPARE(state.step(first, 1).state, StepState::OutcomeUnknown);
+    QCOMPARE(state.unresolved()->procedure, first);
+    QCOMPARE(state.unresolved()->index, 1);
     QCOMPARE(deriveState(*store->events(other)).step(0).state, StepState::Running);
     // Recovery is idempotent.
     QVERIFY(!store->recoverInterrupted()->contains(id));
