@@ -67,7 +67,7 @@ int run(const QStringList &arguments)
     // messages included.
     auto *app = QCoreApplication::instance();
     if (app && !arguments.contains(QLatin1String("--json")))
-        translations::install(*app);
+        (void)translations::install(*app); // without a catalogue the texts stay English
     if (arguments.size() == 2 && arguments.at(1).startsWith(QLatin1Char('-'))) {
         QCommandLineParser parser;
         const TopLevelOptions options;

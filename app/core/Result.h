@@ -9,7 +9,7 @@ namespace rollcage {
 
 // The outcome of an operation that can fail in a way the user must hear about.
 // `error` is a sentence for a human: what went wrong, where, and what to do.
-struct Status
+struct [[nodiscard]] Status
 {
     bool ok = true;
     QString error;
@@ -21,7 +21,7 @@ struct Status
 
 // A value or the reason there is none.
 template<typename T>
-struct Result
+struct [[nodiscard]] Result
 {
     std::optional<T> value;
     QString error;

@@ -350,7 +350,8 @@ Status Engine::runStep(int index, const QString &confirmation)
                                    .arg(step.title)
                                    .arg(step.line)
                                    .arg(missing.join(QStringLiteral(", ")));
-        record(events::StepBlocked,
+        // The refusal is returned either way; a failed write is said (storeError).
+        (void)record(events::StepBlocked,
                {{QStringLiteral("title"), step.title},
                 {QStringLiteral("reason"), reason},
                 {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},

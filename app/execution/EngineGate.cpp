@@ -120,7 +120,7 @@ void Engine::startHealthGate(int index)
                     data.insert(QStringLiteral("status"), r.httpStatus);
                 if (r.latencyMs >= 0)
                     data.insert(QStringLiteral("latency_ms"), r.latencyMs);
-                record(events::HealthResult, data, index);
+                (void)record(events::HealthResult, data, index); // a failure is said (storeError)
                 // The log pane shows the attempts as a bash step shows its output.
                 const QString text = tr("attempt %1/%2  %3  %4\n")
                                          .arg(attempt)
@@ -159,7 +159,7 @@ void Engine::finishHealthGate(int index, StepStatus status, const QString &error
     r.status = status;
     r.exitCode = status == StepStatus::Succeeded ? 0 : 1;
     r.error = error;
-    record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
+    (void)record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
                                   {QStringLiteral("status"), statusName(status)},
                                   {QStringLiteral("exit_code"), r.exitCode},
                                   {QStringLiteral("signal"), 0},

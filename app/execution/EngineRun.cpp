@@ -26,7 +26,8 @@ namespace events = incident::events;
 
 void Engine::failBeforeStart(int index, const QString &reason)
 {
-    record(events::StepBlocked,
+    // A write that fails is said by the journal (storeError); the step is blocked anyway.
+    (void)record(events::StepBlocked,
            {{QStringLiteral("title"), m_procedure.steps.at(index).title},
             {QStringLiteral("reason"), reason}},
            index);
@@ -126,7 +127,7 @@ void Engine::onRunnerFinished(const StepResult &result)
         finished.insert(QStringLiteral("failed_line"), runbookLineFor(index, r.failedLine));
         finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
     }
-    record(events::StepFinished, finished, index);
+    (void)record(events::StepFinished, finished, index); // a failure is said (storeError)
     takeSession(index, r);
     m_runningStep = -1;
     m_masker.setSecrets({});

@@ -301,7 +301,8 @@ bool CommunicatePage::sendTo(const QString &channel)
     }
     if (channel == kCopy) {
         QApplication::clipboard()->setText(text);
-        m_engine->recordMessageSent(QStringLiteral("clipboard"), title, text);
+        // A failed write is said by the engine's storeError, shown in this window.
+        (void)m_engine->recordMessageSent(QStringLiteral("clipboard"), title, text);
         say(tr("Copied. Paste it where it needs to go."), false);
         return true;
     }
@@ -312,7 +313,7 @@ bool CommunicatePage::sendTo(const QString &channel)
             return false;
         }
         QDesktopServices::openUrl(*url);
-        m_engine->recordMessageSent(QStringLiteral("email"), title, text);
+        (void)m_engine->recordMessageSent(QStringLiteral("email"), title, text); // said on failure
         say(tr("Handed to your mail program."), false);
         return true;
     }

@@ -128,7 +128,7 @@ Status IncidentConsole::start(const runbook::Runbook &runbook, const QString &pr
     const auto id = m_engine->declare(runbook, procedure, options);
     if (!id.ok())
         return Status::failure(id.error);
-    m_engine->transition(State::Assessing, tr("incident declared from the console"));
+    (void)m_engine->transition(State::Assessing, tr("incident declared from the console")); // said on failure
     attach(runbook);
     goTo(Phase::Assess);
     return Status::success();
@@ -249,7 +249,8 @@ void IncidentConsole::onDecision(const AssessChoice &choice)
     }
     if (choice.approach == AssessChoice::Approach::FixForward) {
         // Fixing forward ends the rollback path; the record says so and why.
-        m_engine->transition(State::Aborted, tr("fix forward chosen: %1").arg(choice.justification));
+        // A failed write is said by the engine's storeError, shown in this window.
+        (void)m_engine->transition(State::Aborted, tr("fix forward chosen: %1").arg(choice.justification));
         goTo(Phase::Report);
         return;
     }

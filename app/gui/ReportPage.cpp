@@ -189,7 +189,7 @@ bool ReportPage::eventFilter(QObject *watched, QEvent *event)
 
 void ReportPage::hideEvent(QHideEvent *event)
 {
-    save();
+    (void)save(); // a failure stays on the page and is said (problem), the text kept
     QWidget::hideEvent(event);
 }
 

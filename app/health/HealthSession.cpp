@@ -30,14 +30,15 @@ HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
             extra.insert(QStringLiteral("status"), r.httpStatus);
         if (r.latencyMs >= 0)
             extra.insert(QStringLiteral("latency_ms"), r.latencyMs);
-        m_engine->recordHealthResult(r.name, r.ok, r.ok ? QString() : r.error, extra);
+        // A write that fails is said by the engine (storeError) to the operator.
+        (void)m_engine->recordHealthResult(r.name, r.ok, r.ok ? QString() : r.error, extra);
     });
     connect(m_monitor, &HealthMonitor::alertRaised, this, [this](const HealthAlert &a) {
-        m_engine->recordHealthAlert(a.check, a.rule, a.message);
+        (void)m_engine->recordHealthAlert(a.check, a.rule, a.message); // said on failure
     });
     connect(m_monitor, &HealthMonitor::alertCleared, this,
             [this](const QString &check, const QString &rule) {
-                m_engine->recordHealthAlertCleared(check, rule);
+                (void)m_engine->recordHealthAlertCleared(check, rule); // said on failure
             });
 }
 
@@ -55,7 +56,7 @@ void HealthSession::attach(const runbook::Runbook &runbook)
         // and a resumed incident know what the checks were aimed at.
         const BaseUrls remembered = loadBaseUrls(m_runbookTitle, m_environment);
         if (!remembered.isEmpty())
-            setBaseUrls(remembered);
+            (void)setBaseUrls(remembered); // unrecorded, they are offered again next time
     }
     resolve();
     follow();

@@ -22,7 +22,8 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
 
 OutputRecorder::~OutputRecorder()
 {
-    finish();
+    // A failure here was already said through storeFailed; a destructor has no one to tell.
+    (void)finish();
 }
 
 void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)

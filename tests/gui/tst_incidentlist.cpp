@@ -36,8 +36,10 @@ class TestIncidentList : public QObject
         if (!id)
             qFatal("%s", qPrintable(id.error));
         if (!to.isEmpty())
-            m_store->append(*id, incident::events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
-                                                                  {QStringLiteral("to"), to}});
+            if (!m_store->append(*id, incident::events::StateChanged,
+                                 {{QStringLiteral("from"), QStringLiteral("declared")},
+                                  {QStringLiteral("to"), to}}))
+                qFatal("could not record the incident's state");
         return *id;
     }
 
