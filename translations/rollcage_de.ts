@@ -814,7 +814,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+49"/>
         <source>rollcage run: pre-flight found %n problem(s); nothing was run:</source>
         <translation>
             <numerusform>rollcage run: die Vorabprüfung fand %n Problem; nichts wurde ausgeführt:</numerusform>
@@ -822,7 +822,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+1"/>
         <source>rollcage run: pre-flight found %n problem(s) a run would stop at:</source>
         <translation>
             <numerusform>rollcage run: die Vorabprüfung fand %n Problem, an dem ein Lauf anhalten würde:</numerusform>
@@ -830,7 +830,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>rollcage run: pre-flight passed: every value, program and script the steps need is there (steps run in %1).</source>
         <translation>rollcage run: Vorabprüfung bestanden: jeder Wert, jedes Programm und jedes Skript, das die Schritte brauchen, ist da (die Schritte laufen in %1).</translation>
     </message>
@@ -965,7 +965,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>über die Befehlszeile fortgesetzt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>rollcage run: incident %1 declared in %2 (%3).</source>
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
@@ -1398,12 +1398,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+55"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -1869,7 +1869,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Statusmeldung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copied. Paste it where it needs to go.</source>
         <translation>Kopiert. Fügen Sie den Text dort ein, wo er hin muss.</translation>
     </message>
@@ -2553,7 +2553,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation> (Auslöser: %1 %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fix forward chosen: %1</source>
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>

@@ -807,7 +807,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+49"/>
         <source>rollcage run: pre-flight found %n problem(s); nothing was run:</source>
         <translation>
             <numerusform>rollcage run: pre-flight found %n problem; nothing was run:</numerusform>
@@ -815,7 +815,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+1"/>
         <source>rollcage run: pre-flight found %n problem(s) a run would stop at:</source>
         <translation>
             <numerusform>rollcage run: pre-flight found %n problem a run would stop at:</numerusform>
@@ -823,7 +823,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>rollcage run: pre-flight passed: every value, program and script the steps need is there (steps run in %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,7 +958,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>rollcage run: incident %1 declared in %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,12 +1385,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+55"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +1854,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copied. Paste it where it needs to go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2533,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fix forward chosen: %1</source>
         <translation type="unfinished"></translation>
     </message>

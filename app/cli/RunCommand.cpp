@@ -92,13 +92,26 @@ QList<execution::PreflightProblem> checkBeforeRunning(const runbook::Runbook &rb
     return execution::preflight(input);
 }
 
-void sayPreflight(const QList<execution::PreflightProblem> &problems)
+// `heading` (with %n for the count), then one problem a line.
+void sayPreflight(const char *heading, const QList<execution::PreflightProblem> &problems)
 {
-    err(tr("rollcage run: pre-flight found %n problem(s); nothing was run:", nullptr,
-           int(problems.size())));
+    err(tr(heading, nullptr, int(problems.size())));
     for (const QString &line : execution::describePreflight(problems).split(QLatin1Char('\n')))
         err(QStringLiteral("  - ") + line);
 }
+
+// Where a new incident's steps will run: --directory, else the runbook's default.
+QString stepsDirectory(const runbook::Runbook &rb, const RunOptions &options)
+{
+    return options.directory.isEmpty() ? execution::defaultWorkingDirectory(rb.source)
+                                       : options.directory;
+}
+
+// Marked for lupdate; translated with their count where they are said.
+const char *const kNothingRun =
+    QT_TRANSLATE_N_NOOP("rollcage::cli", "rollcage run: pre-flight found %n problem(s); nothing was run:");
+const char *const kWouldStop = QT_TRANSLATE_N_NOOP(
+    "rollcage::cli", "rollcage run: pre-flight found %n problem(s) a run would stop at:");
 
 int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
 {
@@ -112,15 +125,10 @@ int printDryRun(const runbook::Runbook &rb, const RunOptions &options)
         text += dryRunText(rb.procedures.at(*index), options);
     }
     out(text);
-    const QString directory = options.directory.isEmpty()
-                                  ? execution::defaultWorkingDirectory(rb.source)
-                                  : options.directory;
+    const QString directory = stepsDirectory(rb, options);
     const auto problems = checkBeforeRunning(rb, options, options.variables, {}, directory);
     if (!problems.isEmpty()) {
-        err(tr("rollcage run: pre-flight found %n problem(s) a run would stop at:", nullptr,
-               int(problems.size())));
-        for (const QString &line : execution::describePreflight(problems).split(QLatin1Char('\n')))
-            err(QStringLiteral("  - ") + line);
+        sayPreflight(kWouldStop, problems);
         return ExitFailure;
     }
     err(tr("rollcage run: pre-flight passed: every value, program and script the steps need "
@@ -395,17 +403,14 @@ int runCommand(const QStringList &arguments)
         const auto problems = checkBeforeRunning(*rb, options, engine.state().variables,
                                                  engine.sessionNames(), engine.stepDirectory());
         if (!problems.isEmpty()) {
-            sayPreflight(problems);
+            sayPreflight(kNothingRun, problems);
             return ExitUsage;
         }
     } else {
-        const QString stepsRunIn = options.directory.isEmpty()
-                                       ? execution::defaultWorkingDirectory(rb->source)
-                                       : options.directory;
-        const auto problems =
-            checkBeforeRunning(*rb, options, options.variables, {}, stepsRunIn);
+        const auto problems = checkBeforeRunning(*rb, options, options.variables, {},
+                                                 stepsDirectory(*rb, options));
         if (!problems.isEmpty()) {
-            sayPreflight(problems);
+            sayPreflight(kNothingRun, problems);
             return ExitUsage;
         }
         const auto id = engine.declare(
