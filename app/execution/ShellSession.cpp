@@ -20,11 +20,22 @@ QString scriptPrelude(bool errexit, int traceFd, int sessionFd)
                               "trap __rc_err ERR; ")
                    .arg(traceFd);
     if (sessionFd >= 0) {
+        // Bash gives itself SHELL, TERM or PATH when the environment it was started with
+        // lacks them (a CI runner, a service unit). Those are not the step's doing: what
+        // the shell defined before the step that was not handed to it (not exported) is
+        // noted first and left out of the dump while it keeps its value.
+        prelude += QStringLiteral(
+            "declare -A __rc_own=(); __rc_x=' '; for __rc_n in $(compgen -e); do "
+            "__rc_x+=\"$__rc_n \"; done; for __rc_n in $(compgen -v); do "
+            "[[ $__rc_n == __rc_* || $__rc_x == *\" $__rc_n \"* ]] || "
+            "__rc_own[$__rc_n]=${!__rc_n}; done; ");
         // Tracing and errexit/nounset off inside the trap: the dump must neither show in
         // the executing-line display nor stop half-way over an unset variable.
         prelude += QStringLiteral(
                        "__rc_session() { set +xeu; local __rc_n; { printf '%s\\0' \"$PWD\"; "
                        "for __rc_n in $(compgen -v); do case $__rc_n in __rc_*) continue;; esac; "
+                       "[[ -v __rc_own[$__rc_n] && ${__rc_own[$__rc_n]} == \"${!__rc_n}\" ]] && "
+                       "continue; "
                        "printf '%s\\0%s\\0' \"$__rc_n\" \"${!__rc_n}\"; done; } >&%1 "
                        "2>/dev/null; }; trap __rc_session EXIT; ")
                        .arg(sessionFd);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void variablesAndDirectoryCarryToTheNextStep();
     void aVariableTheStepReadsIsNotAsked();
     void isolatedStepNeitherSeesNorLeaves();
+    void whatBashGivesItselfIsNotTheSession();
     void resumedIncidentKeepsItsSession();
     void secretInTheSessionIsMaskedInTheJournal();
     void failurePointsAtTheRunbookLine();
@@ -226,6 +228,37 @@ void TestEngineSession::isolatedStepNeitherSeesNorLeaves()
     QCOMPARE(run(engine, 2, &out).status, StepStatus::Succeeded);
     const QString root = QDir(m_dir.filePath(QStringLiteral("repo"))).canonicalPath();
     QCOMPARE(out.trimmed(), QStringLiteral("scratch:unset %1").arg(root));
+}
+
+void TestEngineSession::whatBashGivesItselfIsNotTheSession()
+{
+    // Started without SHELL or TERM (a CI runner, a service unit), bash sets them itself;
+    // a step that assigns nothing must not leave them behind as its session.
+    const QByteArray shell = qgetenv("SHELL");
+    const QByteArray term = qgetenv("TERM");
+    qunsetenv("SHELL");
+    qunsetenv("TERM");
+    const auto restore = qScopeGuard([&] {
+        if (!shell.isNull())
+            qputenv("SHELL", shell);
+        if (!term.isNull())
+            qputenv("TERM", term);
+    });
+    Engine engine(m_store.get(), nullptr);
+    const auto rb = runbookOf(
+        m_runbookPath, {step(QStringLiteral("Look"), QStringLiteral("echo \"$SHELL\""), 10),
+                        step(QStringLiteral("Set"), QStringLiteral("TERM=vt100"), 20)});
+    const auto id = engine.declare(rb, QStringLiteral("recover"));
+    QVERIFY2(id, qPrintable(id.error));
+    QCOMPARE(run(engine, 0).status, StepStatus::Succeeded);
+    QCOMPARE(eventsOf(*id, incident::events::SessionChanged).size(), 0);
+    // What the step itself assigns still is the session, even over bash's own value.
+    QCOMPARE(run(engine, 1).status, StepStatus::Succeeded);
+    const auto changes = eventsOf(*id, incident::events::SessionChanged);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().data.value(QStringLiteral("set")).toObject().value(
+                 QStringLiteral("TERM")).toString(),
+             QStringLiteral("vt100"));
 }
 
 void TestEngineSession::resumedIncidentKeepsItsSession()
