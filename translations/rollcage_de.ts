@@ -970,7 +970,12 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+34"/>
+        <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
+        <translation>rollcage: Ein durch einen Absturz unterbrochener Schritt konnte nicht als „Ergebnis unbekannt“ markiert werden (%1); er erscheint als laufend, bis ein Lauf wieder schreiben kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rollcage: incident %1 was interrupted while a step ran; that step&apos;s outcome is unknown. Resume with `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</source>
         <translation>rollcage: Incident %1 wurde unterbrochen, während ein Schritt lief; der Ausgang dieses Schritts ist unbekannt. Fortsetzen mit `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</translation>
     </message>
@@ -1140,12 +1145,22 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
+        <source>&lt;== [%1] %2, but its end could not be recorded: its outcome is unknown.</source>
+        <translation>&lt;== [%1] %2, aber sein Ende konnte nicht aufgezeichnet werden: sein Ergebnis ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot; (outcome unknown). Free space or fix the database, look at what the step did, then resume with --incident %3 --resolve retry|done|failed.</source>
+        <translation>rollcage run: angehalten bei Schritt %1 von „%2“ (Ergebnis unbekannt). Speicherplatz freigeben oder die Datenbank reparieren, prüfen, was der Schritt getan hat, dann mit --incident %3 --resolve retry|done|failed fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-81"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1170,7 +1185,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
@@ -1408,7 +1423,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+41"/>
+        <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
+        <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>its end could not be recorded</source>
+        <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelled by the operator.</source>
         <translation>Vom Bediener abgebrochen.</translation>
     </message>
@@ -4311,6 +4336,14 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+31"/>
         <source>read step output</source>
         <translation>Lesen der Schrittausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::OutputRecorder</name>
+    <message>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
+        <source>The output is no longer recorded.</source>
+        <translation>Die Ausgabe wird nicht mehr aufgezeichnet.</translation>
     </message>
 </context>
 <context>

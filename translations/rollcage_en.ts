@@ -963,7 +963,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+34"/>
+        <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rollcage: incident %1 was interrupted while a step ran; that step&apos;s outcome is unknown. Resume with `rollcage run RUNBOOK --procedure NAME --incident %1 --resolve retry|done|failed`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,12 +1132,22 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
+        <source>&lt;== [%1] %2, but its end could not be recorded: its outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot; (outcome unknown). Free space or fix the database, look at what the step did, then resume with --incident %3 --resolve retry|done|failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>rollcage run: stopped at step %1 of &quot;%2&quot;; incident %3 stays %4. Resume with --incident %3 after looking into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-81"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1172,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1410,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+41"/>
+        <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>its end could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelled by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,6 +4305,14 @@ Enter resumes it</source>
         <location line="+21"/>
         <location line="+31"/>
         <source>read step output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::OutputRecorder</name>
+    <message>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
+        <source>The output is no longer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,21 @@ void HeadlessRun::onStepFinished(int index, const execution::StepResult &result)
         writeRaw(stderr, "\n");
     m_outAtLineStart = m_errAtLineStart = true;
     const double seconds = (result.finishedMs - result.startedMs) / 1000.0;
+    if (m_engine->state().step(index).state == incident::StepState::OutcomeUnknown) {
+        // Its end is not in the journal (the write failed, said above): whatever it did,
+        // nothing after it may run as if it had been recorded.
+        err(tr("<== [%1] %2, but its end could not be recorded: its outcome is unknown.")
+                .arg(index + 1)
+                .arg(execution::statusName(result.status)));
+        err(tr("rollcage run: stopped at step %1 of \"%2\" (outcome unknown). Free space or "
+               "fix the database, look at what the step did, then resume with --incident %3 "
+               "--resolve retry|done|failed.")
+                .arg(index + 1)
+                .arg(m_engine->procedure().title)
+                .arg(m_engine->incidentId()));
+        finishWith(ExitFailure);
+        return;
+    }
     if (result.status == execution::StepStatus::Succeeded) {
         err(tr("<== [%1] succeeded in %2 s").arg(index + 1).arg(seconds, 0, 'f', 1));
         QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);

@@ -19,15 +19,23 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString &database)
+Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString &database,
+                                                                   StoreUse use)
 {
     auto store =
         incident::IncidentStore::open(database.isEmpty() ? paths::defaultDatabasePath() : database);
     if (!store)
         return store;
     const auto recovered = (*store)->recoverInterrupted();
-    if (!recovered)
+    if (!recovered && use == StoreUse::Write)
         return Result<std::unique_ptr<incident::IncidentStore>>::failure(recovered.error);
+    if (!recovered) {
+        // Reading needs no write: list or report what is recorded, and say what is not.
+        err(tr("rollcage: a step interrupted by a crash could not be marked outcome unknown "
+               "(%1); it shows as running until a run can write again.")
+                .arg(recovered.error));
+        return store;
+    }
     for (qint64 id : *recovered)
         err(tr("rollcage: incident %1 was interrupted while a step ran; that step's outcome is "
                "unknown. Resume with `rollcage run RUNBOOK --procedure NAME --incident %1 "
@@ -51,7 +59,7 @@ int incidentsCommand(const QStringList &arguments)
         out(parser.helpText());
         return ExitOk;
     }
-    const auto store = openIncidentStore(parser.value(database));
+    const auto store = openIncidentStore(parser.value(database), StoreUse::Read);
     if (!store) {
         err(QStringLiteral("rollcage incidents: ") + store.error);
         return ExitUsage;

@@ -130,7 +130,7 @@ int reportCommand(const QStringList &arguments)
     auto sets = parseSets(parser.values(set));
     if (!sets)
         return ExitUsage;
-    const auto store = openIncidentStore(parser.value(database));
+    const auto store = openIncidentStore(parser.value(database), StoreUse::Read);
     if (!store) {
         err(QStringLiteral("rollcage report: ") + store.error);
         return ExitUsage;

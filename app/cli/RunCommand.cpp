@@ -339,7 +339,7 @@ int runCommand(const QStringList &arguments)
     if (options.dryRun)
         return printDryRun(*rb, options);
 
-    auto store = openIncidentStore(options.database);
+    auto store = openIncidentStore(options.database, StoreUse::Write);
     if (!store) {
         err(QStringLiteral("rollcage run: ") + store.error);
         return ExitUsage;

@@ -168,6 +168,7 @@ private:
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
+    void markEndUnrecorded(int index);
     // Journals "step started" (with `extra` facts) and opens the run's output recorder;
     // when the journal refuses, reports the step as failed to start and returns false.
     bool beginRun(int index, const QString &command, const QJsonObject &extra = {});

@@ -90,7 +90,16 @@ bool Engine::beginRun(int index, const QString &command, const QJsonObject &extr
     }
     m_runEventId = started->id;
     m_recorder = std::make_unique<incident::OutputRecorder>(m_store, m_runEventId);
-    connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this, &Engine::storeError);
+    connect(m_recorder.get(), &incident::OutputRecorder::storeFailed, this,
+            [this, index](const QString &error, qint64 firstLostLine) {
+                Q_EMIT storeError(
+                    tr("The output of step %1 is no longer recorded from its line %2 on (it "
+                       "still shows here, but will be missing from the journal and the "
+                       "report): %3")
+                        .arg(index + 1)
+                        .arg(firstLostLine + 1)
+                        .arg(error));
+            });
     return true;
 }
 
@@ -111,7 +120,7 @@ void Engine::onRunnerFinished(const StepResult &result)
     if (m_recorder) {
         if (Status s = m_recorder->finish(); !s)
             Q_EMIT storeError(s.error);
-        lines = m_recorder->lineCount();
+        lines = m_recorder->recordedLineCount();
         m_recorder.reset();
     }
     StepResult r = result;
@@ -127,11 +136,29 @@ void Engine::onRunnerFinished(const StepResult &result)
         finished.insert(QStringLiteral("failed_line"), runbookLineFor(index, r.failedLine));
         finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
     }
-    (void)record(events::StepFinished, finished, index); // a failure is said (storeError)
-    takeSession(index, r);
+    // A failure is said (storeError); the step is then outcome unknown (see below).
+    if (record(events::StepFinished, finished, index))
+        takeSession(index, r);
+    else
+        markEndUnrecorded(index);
     m_runningStep = -1;
     m_masker.setSecrets({});
     Q_EMIT stepFinished(index, r);
+}
+
+// The step ran, but the journal could not take its end (a full disk): to the journal it
+// is still running. It is outcome unknown — in the journal if that write gets through,
+// else in this process's state, until a restart finds the step begun by a dead process
+// and journals it so (IncidentStore::recoverInterrupted). Either way it is never offered
+// again as if it had not run, and its session is not carried into the next steps.
+void Engine::markEndUnrecorded(int index)
+{
+    const QJsonObject data{{QStringLiteral("run_event_id"), m_runEventId},
+                           {QStringLiteral("title"), m_procedure.steps.value(index).title},
+                           {QStringLiteral("procedure"), m_procedure.title},
+                           {QStringLiteral("reason"), tr("its end could not be recorded")}};
+    if (!record(events::StepOutcomeUnknown, data, index))
+        m_journal->assumeUnrecorded(events::StepOutcomeUnknown, data, index);
 }
 
 void Engine::cancel()

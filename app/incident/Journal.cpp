@@ -2,6 +2,7 @@
 
 #include "incident/IncidentStore.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace rollcage::incident {
@@ -83,6 +84,21 @@ Result<Event> Journal::append(const QString &type, const QJsonObject &data, int 
     m_state.apply(*e);
     Q_EMIT appended(*e);
     return e;
+}
+
+void Journal::assumeUnrecorded(const QString &type, const QJsonObject &data, int stepIndex)
+{
+    Event e;
+    e.incidentId = m_incidentId;
+    e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.operatorName = m_store->operatorName();
+    e.type = type;
+    e.stepIndex = stepIndex;
+    e.data = maskFreeText(data);
+    e.data.insert(QStringLiteral("unrecorded"), true);
+    m_events.append(e);
+    m_state.apply(e);
+    Q_EMIT appended(e);
 }
 
 void Journal::addSecrets(const QStringList &values)

@@ -41,6 +41,11 @@ public:
     [[nodiscard]] Result<Event> append(const QString &type, const QJsonObject &data = {},
                                        int stepIndex = -1);
 
+    // Folds an event the store could not take into the state, so this process acts on
+    // what really happened (a step whose end could not be written is outcome unknown,
+    // not running). Its id is 0 and its data says "unrecorded"; it is not in the store.
+    void assumeUnrecorded(const QString &type, const QJsonObject &data, int stepIndex);
+
     // Secrets to mask from now on (a step's secret values, what the keychain keeps for
     // the runbook's secret names).
     void addSecrets(const QStringList &values);

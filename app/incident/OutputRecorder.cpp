@@ -13,9 +13,7 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
     m_timer.setInterval(kFlushIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         flushPartials(false);
-        if (!flush())
-            m_timer.start(); // retry; nothing is dropped
-        else if (!m_partial[0].bytes.isEmpty() || !m_partial[1].bytes.isEmpty())
+        if (flush() && (!m_partial[0].bytes.isEmpty() || !m_partial[1].bytes.isEmpty()))
             m_timer.start();
     });
 }
@@ -28,6 +26,8 @@ OutputRecorder::~OutputRecorder()
 
 void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)
 {
+    if (stopped())
+        return;
     Partial &partial = m_partial[stream == 2 ? 1 : 0];
     const qsizetype lastNewline = bytes.lastIndexOf('\n');
     if (lastNewline < 0) {
@@ -85,11 +85,19 @@ void OutputRecorder::flushPartials(bool all)
 
 Status OutputRecorder::flush()
 {
+    if (stopped())
+        return Status::failure(tr("The output is no longer recorded."));
     if (m_pending.isEmpty())
         return Status::success();
     const Status s = m_store->appendOutput(m_runEventId, m_pending);
     if (!s) {
-        Q_EMIT storeFailed(s.error);
+        m_lostFromLine = m_pending.constFirst().firstLine;
+        m_pending.clear();
+        m_pendingBytes = 0;
+        m_partial[0].bytes.clear();
+        m_partial[1].bytes.clear();
+        m_timer.stop();
+        Q_EMIT storeFailed(s.error, m_lostFromLine);
         return s;
     }
     m_pending.clear();
@@ -99,6 +107,8 @@ Status OutputRecorder::flush()
 
 Status OutputRecorder::finish()
 {
+    if (stopped())
+        return Status::success(); // said once already, through storeFailed
     m_timer.stop();
     flushPartials(true);
     return flush();

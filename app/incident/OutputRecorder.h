@@ -30,11 +30,17 @@ public:
     Status finish();
 
     qint64 lineCount() const { return m_lines; }
+    // Lines in the store: all of them unless a write failed.
+    qint64 recordedLineCount() const { return m_lostFromLine < 0 ? m_lines : m_lostFromLine; }
     qint64 runEventId() const { return m_runEventId; }
+    bool stopped() const { return m_lostFromLine >= 0; }
 
 Q_SIGNALS:
-    // The store refused a batch; output keeps accumulating in memory and is retried.
-    void storeFailed(const QString &error);
+    // The store refused a batch (a full disk, a read-only or locked file). Said once:
+    // recording stops there, lines from `firstLostLine` (0-based) on are not stored.
+    // Retrying would only hold the step's output in memory, and a later batch that
+    // got through would leave a hole in the middle of the stored log.
+    void storeFailed(const QString &error, qint64 firstLostLine);
 
 private:
     struct Partial
@@ -52,6 +58,7 @@ private:
     qsizetype m_pendingBytes = 0;
     Partial m_partial[2];
     qint64 m_lines = 0;
+    qint64 m_lostFromLine = -1;
     QTimer m_timer;
 };
 
