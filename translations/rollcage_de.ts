@@ -4257,12 +4257,17 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Öffnen der Datei</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>configure the database</source>
         <translation>Konfigurieren der Datenbank</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+50"/>
+        <source>The incident database %1 is read-only and needs its schema brought up to version %2 first: make it writable once, or pass --database with another path.</source>
+        <translation>Die Vorfalldatenbank %1 ist schreibgeschützt und ihr Schema muss zuerst auf Version %2 gebracht werden: einmal beschreibbar machen oder mit --database einen anderen Pfad angeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+17"/>
         <source>read the schema version</source>
         <translation>Lesen der Schemaversion</translation>

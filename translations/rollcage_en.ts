@@ -4227,12 +4227,17 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>configure the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+50"/>
+        <source>The incident database %1 is read-only and needs its schema brought up to version %2 first: make it writable once, or pass --database with another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+17"/>
         <source>read the schema version</source>
         <translation type="unfinished"></translation>

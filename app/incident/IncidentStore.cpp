@@ -235,12 +235,16 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
         if (!db.open())
             return R::failure(store->failure(tr("open the file"), db.lastError()));
+        if (Status s = store->configure(); !s) {
+            // A read-only file or disk (or one too full for WAL's index): what is recorded
+            // can still be read, listed and reported; writes are refused with the reason.
+            if (!store->reopenReadOnly())
+                return R::failure(s.error);
+        }
     }
-    if (Status s = store->configure(); !s)
-        return R::failure(s.error);
     if (Status s = store->migrate(); !s)
         return R::failure(s.error);
-    if (!store->m_postgres)
+    if (!store->m_postgres && !store->m_readOnly)
         store->m_checkpointer = std::make_unique<WalCheckpointer>(store->m_displayName);
     return R::success(std::move(store));
 }
@@ -266,9 +270,56 @@ Status IncidentStore::configure()
     return Status::success();
 }
 
+// Opened again read-only: with SQLITE_OPEN_READONLY, which reads a WAL database whose
+// index exists, else as immutable (no locks, no index), which reads the file as it
+// stands — right after a clean close, when the WAL was checkpointed into it.
+bool IncidentStore::reopenReadOnly()
+{
+    for (const QString &mode : {QStringLiteral("QSQLITE_OPEN_READONLY"),
+                                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")}) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+            const bool uri = mode.endsWith(QLatin1String("URI"));
+            QUrl url = QUrl::fromLocalFile(m_displayName);
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri ? url.toString(QUrl::FullyEncoded) : m_displayName);
+            db.setConnectOptions(mode);
+            if (!db.open())
+                continue;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")))
+                continue;
+        }
+        m_readOnly = true;
+        qCWarning(lcIncident).noquote()
+            << "incident database" << m_displayName << "opened read-only";
+        return true;
+    }
+    return false;
+}
+
+// The schema version when it can be read without a write lock, so a database that
+// needs nothing is opened without writing (read-only, full, or locked by a writer).
+std::optional<int> IncidentStore::readSchemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
 Status IncidentStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (const auto version = readSchemaVersion(); version && *version == schemaVersion())
+        return Status::success();
+    if (m_readOnly)
+        return Status::failure(tr("The incident database %1 is read-only and needs its schema "
+                                  "brought up to version %2 first: make it writable once, or "
+                                  "pass --database with another path.")
+                                   .arg(m_displayName)
+                                   .arg(schemaVersion()));
     QSqlQuery q(db);
     if (!q.exec(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace rollcage::incident {
 
@@ -67,6 +68,9 @@ public:
     static int schemaVersion();
 
     bool isPostgres() const { return m_postgres; }
+    // Opened for reading only (the file or its disk takes no writes): every write fails
+    // with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
     QString displayName() const { return m_displayName; }
 
     // Who events are recorded as; the OS user unless set.
@@ -96,12 +100,15 @@ private:
     IncidentStore() = default;
     Status configure();
     Status migrate();
+    bool reopenReadOnly();
+    std::optional<int> readSchemaVersion() const;
     QString failure(const QString &what, const class QSqlError &error) const;
 
     QString m_connection;
     QString m_displayName;
     QString m_operator;
     bool m_postgres = false;
+    bool m_readOnly = false;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

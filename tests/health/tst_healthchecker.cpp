@@ -182,6 +182,23 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(result.error));
     }
 
+    // DNS down (or a typo in the host): said as such, and the URL's password is not in it.
+    // ".invalid" never resolves (RFC 6761), so no network is needed to fail.
+    void unresolvableHostIsSaid()
+    {
+        HealthCheckSpec spec;
+        spec.url = QUrl(QStringLiteral("http://probe:pa55w0rd@rollcage-health-test.invalid/health"));
+        spec.timeoutMs = 10000;
+        const HealthResult result = probe(spec);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.httpStatus, 0);
+        QVERIFY2(result.error.contains(QLatin1String("not found"), Qt::CaseInsensitive),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("rollcage-health-test.invalid")),
+                 qPrintable(result.error));
+        QVERIFY2(!result.error.contains(QLatin1String("pa55w0rd")), qPrintable(result.error));
+    }
+
     void redirectsAreLimited()
     {
         HttpTestServer server;

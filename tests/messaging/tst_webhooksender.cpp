@@ -145,6 +145,16 @@ private Q_SLOTS:
         QCOMPARE(result.error, QStringLiteral("the server refused the connection"));
     }
 
+    // DNS down: said as such, without the URL (its path is the webhook's secret).
+    void unresolvableHostIsSaid()
+    {
+        const WebhookResult result = postOnce(
+            QUrl(QStringLiteral("https://rollcage-webhook-test.invalid") + QString::fromLatin1(kPath)));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.httpStatus, 0);
+        QCOMPARE(result.error, QStringLiteral("the host was not found (offline, or DNS is down)"));
+    }
+
     void tlsErrorsAreErrors()
     {
         // A server that answers a TLS handshake in plain text: the handshake must fail and
