@@ -35,12 +35,17 @@ trap 'rm -f "$log"' EXIT
 # Ninja prints "[N/M] …" per edge: turn those into a percentage every tenth, keep every
 # other line (compiler messages) in the log only.
 progress() {
-    awk -v what="$what" '
-        /^\[[0-9]+\/[0-9]+\]/ {
-            split(substr($1, 2), nm, "/"); pct = int(100 * nm[1] / nm[2])
-            if (pct >= next_pct) { printf "rollcage: building %s… %d%%\n", what, pct > "/dev/stderr"; next_pct = pct - pct % 10 + 10 }
-        }
-        BEGIN { next_pct = 10 }'
+    # A shell loop, not awk: mawk reads its input in blocks and would say nothing until
+    # the end.
+    local line next_pct=10 pct
+    while IFS= read -r line; do
+        [[ $line =~ ^\[([0-9]+)/([0-9]+)\] ]] || continue
+        pct=$((100 * BASH_REMATCH[1] / BASH_REMATCH[2]))
+        if [ "$pct" -ge "$next_pct" ]; then
+            printf 'rollcage: building %s… %d%%\n' "$what" "$pct" >&2
+            next_pct=$((pct - pct % 10 + 10))
+        fi
+    done
 }
 
 build() {
