@@ -2,6 +2,8 @@
 
 #include "runbook/Recognizers.h"
 
+#include <cstring>
+
 namespace rollcage::runbook::detail {
 
 void ImportContext::diagnose(int line, Severity severity, const QString &message)
@@ -14,7 +16,7 @@ QStringList ImportContext::titles(int section) const
     QStringList result;
     for (int i = section; i > 0; i = sections.at(i).parent) {
         if (!sections.at(i).documentTitle)
-            result.append(sections.at(i).title.toLower());
+            result.append(sections.at(i).lower);
     }
     return result;
 }
@@ -29,9 +31,35 @@ const QString &ImportContext::context(int section) const
     return *joined;
 }
 
-bool ImportContext::titlesMention(int section, const QRegularExpression &words) const
+bool ImportContext::titlesMention(int section, const WordList &words) const
 {
-    return words.match(context(section)).hasMatch();
+    return words.foundIn(context(section));
+}
+
+WordList::WordList(std::initializer_list<QStringView> words)
+    : m_byFirst(128)
+{
+    for (const QStringView w : words) {
+        if (w.isEmpty())
+            continue;
+        m_byFirst[w.front().unicode() & 0x7F].append(m_words.size());
+        m_words.append(w.toString());
+    }
+}
+
+bool WordList::foundIn(QStringView text) const
+{
+    const char16_t *t = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        for (const qsizetype w : m_byFirst.at(t[i] & 0x7F)) {
+            const QString &word = m_words.at(w);
+            const qsizetype len = word.size();
+            if (len <= n - i && std::memcmp(t + i, word.utf16(), size_t(len) * 2) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 QString ImportContext::itemText(int item) const

@@ -17,6 +17,7 @@ struct Section
 {
     int level = 0; // 0 for text before the first heading
     QString title;
+    QString lower; // title.toLower(), once: every reader asks for it
     int line = 1;
     int parent = -1;
     QList<int> blocks; // top-level nodes under this heading, before the next heading
@@ -24,6 +25,22 @@ struct Section
     bool documentTitle = false;
     bool consumed = false; // read as the steps of its parent
     bool forcedProcedure = false;
+};
+
+// Words and phrases looked for in lower-case headings ("roll back", "notif" also finds
+// "notification"). Sections are classified by several lists of them each, and a document
+// of a megabyte has thousands of sections: one pass over the text, trying only the words
+// that begin with the character at hand, costs less than a search per word or a regular
+// expression's match object per call.
+class WordList
+{
+public:
+    WordList(std::initializer_list<QStringView> words);
+    bool foundIn(QStringView text) const;
+
+private:
+    QStringList m_words;
+    QList<QList<qsizetype>> m_byFirst; // indexes into m_words, by first character & 0x7F
 };
 
 // A table's header cells (cleaned, lower-case) and its body rows with their lines.
@@ -39,7 +56,7 @@ struct ImportContext
     const MarkdownTree &tree;
     Runbook &runbook;
     QList<Section> sections;
-    QList<QStringList> procedureContext; // per procedure: titles of its section and ancestors
+    QList<QStringList> procedureContext;    // per procedure: titles of its section and ancestors
     mutable QHash<QString, int> titleCount; // lower-case heading -> sections with it
 
     const MdNode &node(int i) const { return tree.node(i); }
@@ -47,8 +64,10 @@ struct ImportContext
 
     // Lower-case titles of a section and its ancestors, the document title left out.
     QStringList titles(int section) const;
-    bool titlesMention(int section, const QRegularExpression &words) const;
-    const QString &context(int section) const; // titles() joined by '\n', cached
+    // Plain substring search over the cached context, not an expression: it runs several
+    // times for every section, and a match object per call cost more than the search.
+    bool titlesMention(int section, const WordList &words) const;
+    const QString &context(int section) const;          // titles() joined by '\n', cached
     mutable QList<std::optional<QString>> contextCache; // titles() joined, per section
 
     // A list item's own text (its paragraphs, not its nested lists or code).
@@ -63,9 +82,6 @@ struct ImportContext
     TableData tableData(int table) const;
 };
 
-// One expression for a word list: sections are classified by many words, and a document
-// of a megabyte has thousands of sections.
-QRegularExpression anyOf(const QStringList &words);
 // SectionRules.cpp: whether a section is a procedure — its heading speaks of one, or its
 // body is a sequence of actions (commands to run, numbered step sub-headings) — and the
 // pieces of that judgement the readers share.

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <future>
 #include <utility>
 
 namespace rollcage::runbook {
@@ -27,22 +28,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("rollcage::runbook::Importer", text);
 }
 
-const QRegularExpression &templateWords()
+const WordList &templateWords()
 {
-    static const QRegularExpression w =
-        anyOf({QStringLiteral("template"), QStringLiteral("notification"), QStringLiteral("notice"),
-               QStringLiteral("message"), QStringLiteral("announcement")});
+    static const WordList w = {u"template", u"notification", u"notice", u"message",
+                               u"announcement"};
     return w;
 }
 
-const QRegularExpression &checklistWords()
+const WordList &checklistWords()
 {
-    static const QRegularExpression w =
-        anyOf({QStringLiteral("checklist"), QStringLiteral("post-rollback"),
-               QStringLiteral("post rollback"), QStringLiteral("after rollback"),
-               QStringLiteral("pre-rollback"), QStringLiteral("pre rollback"),
-               QStringLiteral("before rollback"), QStringLiteral("validation"),
-               QStringLiteral("verification")});
+    static const WordList w = {u"checklist",       u"post-rollback", u"post rollback",
+                               u"after rollback",  u"pre-rollback",  u"pre rollback",
+                               u"before rollback", u"validation",    u"verification"};
     return w;
 }
 
@@ -148,6 +145,7 @@ void buildSections(ImportContext &ctx)
         Section s;
         s.level = n.level;
         s.title = n.text.simplified();
+        s.lower = s.title.toLower();
         s.line = n.line;
         if (!sawTitle && n.level == 1) {
             s.documentTitle = true;
@@ -221,23 +219,19 @@ void readSection(ImportContext &ctx, int index)
     const Section &s = ctx.sections.at(index);
     const bool templates = ctx.titlesMention(index, templateWords());
     const bool checklists = ctx.titlesMention(index, checklistWords());
-    static const QRegularExpression escalationWords = anyOf(
-        {QStringLiteral("escalation"), QStringLiteral("ownership"), QStringLiteral("owners")});
-    static const QRegularExpression reportWords =
-        anyOf({QStringLiteral("incident report"), QStringLiteral("post-mortem template"),
-               QStringLiteral("postmortem template"), QStringLiteral("report template")});
+    static const WordList escalationWords = {u"escalation", u"ownership", u"owners"};
+    static const WordList reportWords = {u"incident report", u"post-mortem template",
+                                         u"postmortem template", u"report template"};
     // Contacts are whom to call when the rollback goes wrong: read as escalation levels,
     // with diagnostics asking the author to confirm the order. Stakeholders to inform
     // are not contacts to escalate to.
-    static const QRegularExpression contactWords = anyOf({QStringLiteral("contact")});
-    static const QRegularExpression informWords =
-        anyOf({QStringLiteral("stakeholder"), QStringLiteral("communication"),
-               QStringLiteral("notif"), QStringLiteral("customer")});
+    static const WordList contactWords = {u"contact"};
+    static const WordList informWords = {u"stakeholder", u"communication", u"notif", u"customer"};
     const bool escalation = ctx.titlesMention(index, escalationWords);
     const bool contacts = !escalation && ctx.titlesMention(index, contactWords) &&
                           !ctx.titlesMention(index, informWords);
     const bool report = ctx.titlesMention(index, reportWords);
-    const bool triggers = mentions(s.title.toLower(), {QStringLiteral("trigger")});
+    const bool triggers = s.lower.contains(u"trigger");
     const bool procedure = s.forcedProcedure || isProcedureSection(ctx, index);
     bool hasTable = false;
     int lists = 0;
@@ -362,12 +356,12 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
 {
     Runbook rb;
     rb.source = source;
-    rb.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (bytes.trimmed().isEmpty()) {
         rb.diagnostics.append({1, Severity::Error,
                                tr("The file is empty; write a title and at least one rollback "
                                   "procedure (see docs/runbook-format.md).")});
         rb.title = QFileInfo(source).completeBaseName();
+        rb.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
         return rb;
     }
     if (looksBinary(bytes)) {
@@ -375,8 +369,20 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
                                tr("This looks like binary data, not a Markdown runbook; check "
                                   "that the right file was given.")});
         rb.title = QFileInfo(source).completeBaseName();
+        rb.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
         return rb;
     }
+    // Qt's SHA-256 takes several milliseconds for a megabyte (a tenth of the import): a
+    // large document is hashed on a second thread while it is parsed. A thread costs
+    // more than hashing a small one.
+    const auto sha256 = [bytes] {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    };
+    std::future<QByteArray> hashing;
+    if (bytes.size() >= 256 * 1024)
+        hashing = std::async(std::launch::async, sha256);
+    else
+        rb.sha256 = sha256();
     QByteArray utf8;
     rb.text = decode(bytes, rb, &utf8);
     rb.title = takeFrontMatter(utf8);
@@ -410,6 +416,8 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
                 "procedure --> (see docs/runbook-format.md).")});
     std::stable_sort(rb.diagnostics.begin(), rb.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    if (hashing.valid())
+        rb.sha256 = hashing.get();
     return rb;
 }
 

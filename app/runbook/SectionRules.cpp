@@ -17,78 +17,52 @@ namespace {
 
 using RE = QRegularExpression;
 
-const RE &procedureWords()
+const WordList &procedureWords()
 {
-    static const RE w =
-        anyOf({QStringLiteral("rollback"), QStringLiteral("roll back"), QStringLiteral("roll-back"),
-               QStringLiteral("restore"), QStringLiteral("recovery"), QStringLiteral("recover"),
-               QStringLiteral("revert"), QStringLiteral("redeploy"), QStringLiteral("re-deploy"),
-               QStringLiteral("failover"), QStringLiteral("fail over"), QStringLiteral("downgrade"),
-               QStringLiteral("procedure")});
+    static const WordList w = {u"rollback",  u"roll back", u"roll-back", u"restore",   u"recovery",
+                               u"recover",   u"revert",    u"redeploy",  u"re-deploy", u"failover",
+                               u"fail over", u"downgrade", u"procedure"};
     return w;
 }
 
 // Sections about a rollback that are not themselves something to execute.
-const RE &notProcedureWords()
+const WordList &notProcedureWords()
 {
-    static const RE w = anyOf(
-        {QStringLiteral("overview"),      QStringLiteral("philosophy"),
-         QStringLiteral("strategy"),      QStringLiteral("when to"),
-         QStringLiteral("contents"),      QStringLiteral("testing"),
-         QStringLiteral("test scenario"), QStringLiteral("drill"),
-         QStringLiteral("best practice"), QStringLiteral("documentation"),
-         QStringLiteral("requirements"),  QStringLiteral("monitoring"),
-         QStringLiteral("acceptance"),    QStringLiteral("automatic"),
-         QStringLiteral("automation"),    QStringLiteral("tools"),
-         QStringLiteral("reference"),     QStringLiteral("trigger"),
-         QStringLiteral("decision"),      QStringLiteral("matrix"),
-         QStringLiteral("communication"), QStringLiteral("template"),
-         QStringLiteral("escalation"),    QStringLiteral("contact"),
-         QStringLiteral("stakeholder"),   QStringLiteral("checklist"),
-         QStringLiteral("notification"),  QStringLiteral("message"),
-         QStringLiteral("ownership"),     QStringLiteral("history"),
-         QStringLiteral("validation"),    QStringLiteral("post-rollback"),
-         QStringLiteral("post rollback"), QStringLiteral("pre-rollback")});
+    static const WordList w = {
+        u"overview",      u"philosophy",    u"strategy",      u"when to",       u"contents",
+        u"testing",       u"test scenario", u"drill",         u"best practice", u"documentation",
+        u"requirements",  u"monitoring",    u"acceptance",    u"automatic",     u"automation",
+        u"tools",         u"reference",     u"trigger",       u"decision",      u"matrix",
+        u"communication", u"template",      u"escalation",    u"contact",       u"stakeholder",
+        u"checklist",     u"notification",  u"message",       u"ownership",     u"history",
+        u"validation",    u"post-rollback", u"post rollback", u"pre-rollback"};
     return w;
 }
 
 // In a heading above, these exclude everything beneath: no procedure hides under them.
-const RE &ancestorExclusions()
+const WordList &ancestorExclusions()
 {
-    static const RE w = anyOf(
-        {QStringLiteral("testing"), QStringLiteral("test scenario"), QStringLiteral("drill"),
-         QStringLiteral("best practice"), QStringLiteral("philosophy"),
-         QStringLiteral("documentation"), QStringLiteral("automation"),
-         QStringLiteral("automatic"), QStringLiteral("acceptance"),
-         QStringLiteral("communication"), QStringLiteral("template"),
-         QStringLiteral("escalation"), QStringLiteral("contact"), QStringLiteral("stakeholder"),
-         QStringLiteral("notification"), QStringLiteral("message"), QStringLiteral("ownership"),
-         QStringLiteral("history")});
+    static const WordList w = {u"testing",    u"test scenario", u"drill",        u"best practice",
+                               u"philosophy", u"documentation", u"automation",   u"automatic",
+                               u"acceptance", u"communication", u"template",     u"escalation",
+                               u"contact",    u"stakeholder",   u"notification", u"message",
+                               u"ownership",  u"history"};
     return w;
 }
 
 // A section with commands to run is a procedure unless its own heading says one of these.
 // Validation, verification, checklists and the phases before and after a rollback are
 // run too, so they are not here.
-const RE &commandExclusions()
+const WordList &commandExclusions()
 {
-    static const RE w = anyOf(
-        {QStringLiteral("overview"),      QStringLiteral("philosophy"),
-         QStringLiteral("when to"),       QStringLiteral("contents"),
-         QStringLiteral("testing"),       QStringLiteral("test scenario"),
-         QStringLiteral("drill"),         QStringLiteral("best practice"),
-         QStringLiteral("documentation"), QStringLiteral("monitoring"),
-         QStringLiteral("acceptance"),    QStringLiteral("automatic"),
-         QStringLiteral("automation"),    QStringLiteral("tools"),
-         QStringLiteral("reference"),     QStringLiteral("cheat"),
-         QStringLiteral("trigger"),       QStringLiteral("decision"),
-         QStringLiteral("matrix"),        QStringLiteral("communication"),
-         QStringLiteral("template"),      QStringLiteral("escalation"),
-         QStringLiteral("contact"),       QStringLiteral("stakeholder"),
-         QStringLiteral("notification"),  QStringLiteral("message"),
-         QStringLiteral("ownership"),     QStringLiteral("history"),
-         QStringLiteral("background"),    QStringLiteral("how it works"),
-         QStringLiteral("under the hood"), QStringLiteral("anti-pattern")});
+    static const WordList w = {
+        u"overview",       u"philosophy",  u"when to",       u"contents",      u"testing",
+        u"test scenario",  u"drill",       u"best practice", u"documentation", u"monitoring",
+        u"acceptance",     u"automatic",   u"automation",    u"tools",         u"reference",
+        u"cheat",          u"trigger",     u"decision",      u"matrix",        u"communication",
+        u"template",       u"escalation",  u"contact",       u"stakeholder",   u"notification",
+        u"message",        u"ownership",   u"history",       u"background",    u"how it works",
+        u"under the hood", u"anti-pattern"};
     return w;
 }
 
@@ -136,7 +110,7 @@ bool isStepSection(const ImportContext &ctx, int index)
     static const RE explicitStep(QStringLiteral("^\\W*step\\s*\\d"), RE::CaseInsensitiveOption);
     if (explicitStep.match(c.title).hasMatch())
         return c.children.isEmpty();
-    if (!c.children.isEmpty() || notProcedureWords().match(c.title.toLower()).hasMatch())
+    if (!c.children.isEmpty() || notProcedureWords().foundIn(c.lower))
         return false;
     for (const int b : c.blocks) {
         const MdNode &n = ctx.node(b);
@@ -154,16 +128,6 @@ QString normalTitle(const QString &title)
 }
 
 } // namespace
-
-QRegularExpression anyOf(const QStringList &words)
-{
-    QStringList escaped;
-    for (const QString &w : words)
-        escaped.append(QRegularExpression::escape(w));
-    QRegularExpression re(escaped.join(QLatin1Char('|')));
-    re.optimize();
-    return re;
-}
 
 bool isRunnableCode(const MdNode &code)
 {
@@ -215,13 +179,13 @@ bool isProcedureSection(const ImportContext &ctx, int index)
     if (index == 0)
         return false; // text before the first heading
     // The document's title is not context for what is under it, nor a reason to exclude.
-    const QString own = s.documentTitle ? QString() : s.title.toLower();
+    const QString own = s.documentTitle ? QString() : s.lower;
     // The headings above, as ImportContext caches them per section (the document title
     // is never among them).
     const QString ancestors = s.parent > 0 ? ctx.context(s.parent) : QString();
-    if (ancestorExclusions().match(ancestors).hasMatch())
+    if (ancestorExclusions().foundIn(ancestors))
         return false;
-    const bool ownExcluded = notProcedureWords().match(own).hasMatch();
+    const bool ownExcluded = notProcedureWords().foundIn(own);
     // Under a quick reference or cheat sheet, loose commands repeat the procedures (often
     // several alternatives in one block): only a sequence that names itself a procedure
     // counts there.
@@ -229,14 +193,14 @@ bool isProcedureSection(const ImportContext &ctx, int index)
     if (reference.match(ancestors).hasMatch()) {
         bool sequence = hasCommandSteps(ctx, s) || stepSections(ctx, index).size() >= 2;
         for (const int b : s.blocks) {
-            sequence = sequence || (ctx.node(b).kind == MdNode::Kind::List &&
-                                    ctx.node(b).ordered && ctx.items(b).size() >= 2);
+            sequence = sequence || (ctx.node(b).kind == MdNode::Kind::List && ctx.node(b).ordered &&
+                                    ctx.items(b).size() >= 2);
         }
-        return !ownExcluded && sequence && procedureWords().match(own).hasMatch();
+        return !ownExcluded && sequence && procedureWords().foundIn(own);
     }
     // What the importer has always read: a heading that names a procedure.
-    if (!ownExcluded && (procedureWords().match(own).hasMatch() || procedureWords().match(ancestors).hasMatch() ||
-         hasCommandSteps(ctx, s)))
+    if (!ownExcluded && (procedureWords().foundIn(own) || procedureWords().foundIn(ancestors) ||
+                         hasCommandSteps(ctx, s)))
         return true;
     // Numbered actions under a heading that says so ("Steps for the deputy", "How to
     // rotate the key"), even with no command to run: manual steps.
@@ -251,7 +215,7 @@ bool isProcedureSection(const ImportContext &ctx, int index)
         }
     }
     // A sequence of actions, whatever the heading calls it.
-    if (!commandExclusions().match(own).hasMatch() && hasRunnableCode(ctx, s))
+    if (!commandExclusions().foundIn(own) && hasRunnableCode(ctx, s))
         return true;
     return !ownExcluded && stepSections(ctx, index).size() >= 2;
 }

@@ -139,16 +139,13 @@ Pass run(const QString &in, const ReverseTable &table, bool write)
         pass.text.reserve(in.size());
     const qsizetype size = in.size();
     const char16_t *u = reinterpret_cast<const char16_t *>(in.utf16());
-    int line = 1;
+    qsizetype firstAt = -1; // the line is counted once, at the end: most text is ASCII
+    qsizetype copied = 0;   // text before this index is already in pass.text
     for (qsizetype i = 0; i < size;) {
         const char16_t c = u[i];
-        if (c == u'\n')
-            ++line;
         const unsigned char lead = c < 0x80 ? 0 : table[c];
         const int n = lead ? sequenceLength(lead) : 0;
         if (n == 0) {
-            if (write)
-                pass.text.append(QChar(c));
             ++i;
             continue;
         }
@@ -165,17 +162,22 @@ Pass run(const QString &in, const ReverseTable &table, bool write)
         if (decoded == 0 && n == 3 && got == 2)
             decoded = recoverDroppedByte(bytes[0], bytes[1]);
         if (decoded == 0) {
-            if (write)
-                pass.text.append(QChar(c));
             ++i;
             continue;
         }
         if (pass.repaired++ == 0)
-            pass.firstLine = line;
-        if (write)
+            firstAt = i;
+        if (write) {
+            pass.text.append(QStringView(u + copied, i - copied));
             pass.text.append(QString::fromUcs4(&decoded, 1));
+        }
         i += got;
+        copied = i;
     }
+    if (write)
+        pass.text.append(QStringView(u + copied, size - copied));
+    if (firstAt >= 0)
+        pass.firstLine = int(QStringView(u, firstAt).count(u'\n')) + 1;
     return pass;
 }
 
