@@ -11,6 +11,8 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
+using RE = QRegularExpression;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rollcage::runbook::detail", text);
@@ -172,6 +174,48 @@ void readTriggerList(ImportContext &ctx, int list, const QString &action)
         }
         t.action = action.isEmpty() ? tr("Rollback") : action;
         ctx.runbook.triggers.append(t);
+    }
+}
+
+// The decision table's rows name a method and a component (readTable); each is matched to
+// the procedure whose title shares the method's words, its headings the component's.
+void matchProcedureIndex(ImportContext &ctx)
+{
+    static const RE word(QStringLiteral("[a-z]{3,}"));
+    const auto stems = [](const QString &text) {
+        QStringList result;
+        for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+            result.append(it.next().captured(0).left(5));
+        return result;
+    };
+    for (ProcedureIndexEntry &e : ctx.runbook.procedureIndex) {
+        int best = -1;
+        int bestScore = 0;
+        const QStringList method = stems(e.method);
+        const QStringList component = stems(e.component);
+        for (int i = 0; i < ctx.runbook.procedures.size(); ++i) {
+            const QStringList own = stems(ctx.runbook.procedures.at(i).title);
+            const QStringList around = stems(ctx.procedureContext.at(i).join(QLatin1Char(' ')));
+            int score = 0;
+            for (const QString &m : method)
+                score += own.contains(m) ? 2 : 0;
+            if (score == 0)
+                continue;
+            for (const QString &c : component)
+                score += around.contains(c) ? 1 : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0 || bestScore < 3)
+            continue;
+        Procedure &p = ctx.runbook.procedures[best];
+        e.procedure = p.title;
+        if (p.risk.isEmpty())
+            p.risk = e.risk;
+        if (!p.expected.isKnown())
+            p.expected = e.expected;
     }
 }
 

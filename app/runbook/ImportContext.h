@@ -139,6 +139,7 @@ bool readStepMessage(ImportContext &ctx, int section, int code, Step &step);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);
+Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings
 // A step whose one shell block numbers its parts in comments ("# 1. List versions" …
 // "# Step 5: Verify"), as that many steps, each with its part of the block; lines
 // before the first numbered comment belong to the first. Other steps: themselves.
@@ -163,6 +164,7 @@ bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks,
 // document title.
 ProcedureKind classifyProcedure(const QString &title, const QStringList &ancestors,
                                 const QList<Step> &steps);
+// BlockReaders.cpp: the decision table's rows point at the procedures they describe.
 void matchProcedureIndex(ImportContext &ctx);
 
 } // namespace rollcage::runbook::detail

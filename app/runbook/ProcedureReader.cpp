@@ -310,56 +310,6 @@ struct Reader
     }
 };
 
-Step stepFromSection(ImportContext &ctx, int index)
-{
-    const Section &s = ctx.sections.at(index);
-    Step st;
-    st.line = s.line;
-    st.title = stripStepNumber(s.title);
-    st.expected = trailingDuration(&st.title);
-    QStringList description;
-    QString annotation; // "template" or "ignore" for the next block
-    bool announced = false; // the paragraph before said output follows
-    for (const int b : s.blocks) {
-        const MdNode &n = ctx.node(b);
-        const QString pending = std::exchange(annotation, QString());
-        if (n.kind == MdNode::Kind::Html) {
-            static const RE re(
-                QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
-            const auto m = re.match(n.text);
-            if (m.hasMatch()) {
-                annotation = m.captured(1);
-                if (annotation == QLatin1String("template"))
-                    annotation += QLatin1Char(' ') + m.captured(2);
-            }
-            continue;
-        }
-        if (pending == QLatin1String("ignore"))
-            continue;
-        if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
-            readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
-        } else if (n.kind == MdNode::Kind::Code) {
-            if (!readStepMessage(ctx, index, b, st))
-                addBlock(st, n, announced && !st.commands.isEmpty());
-            announced = false;
-        } else if (n.kind == MdNode::Kind::Paragraph) {
-            description.append(n.text.trimmed());
-            announced = recognize::announcesOutput(n.text);
-        } else if (n.kind == MdNode::Kind::List) {
-            for (const int item : ctx.items(b)) {
-                description.append(QStringLiteral("- ") + ctx.itemText(item));
-                for (const int code : ctx.codeBlocksIn(item))
-                    addBlock(st, ctx.node(code), false);
-            }
-        }
-    }
-    const QString text = std::exchange(st.description, description.join(QLatin1Char('\n')));
-    if (!text.isEmpty())
-        appendLine(st.description, text); // text blocks addBlock kept as prose
-    finishStep(st);
-    return st;
-}
-
 } // namespace
 
 bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
@@ -468,46 +418,6 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
     ctx.procedureContext.append(titles);
     ctx.runbook.procedures.append(std::move(r.p));
     return true;
-}
-
-void matchProcedureIndex(ImportContext &ctx)
-{
-    static const RE word(QStringLiteral("[a-z]{3,}"));
-    const auto stems = [](const QString &text) {
-        QStringList result;
-        for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
-            result.append(it.next().captured(0).left(5));
-        return result;
-    };
-    for (ProcedureIndexEntry &e : ctx.runbook.procedureIndex) {
-        int best = -1;
-        int bestScore = 0;
-        const QStringList method = stems(e.method);
-        const QStringList component = stems(e.component);
-        for (int i = 0; i < ctx.runbook.procedures.size(); ++i) {
-            const QStringList own = stems(ctx.runbook.procedures.at(i).title);
-            const QStringList around = stems(ctx.procedureContext.at(i).join(QLatin1Char(' ')));
-            int score = 0;
-            for (const QString &m : method)
-                score += own.contains(m) ? 2 : 0;
-            if (score == 0)
-                continue;
-            for (const QString &c : component)
-                score += around.contains(c) ? 1 : 0;
-            if (score > bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        }
-        if (best < 0 || bestScore < 3)
-            continue;
-        Procedure &p = ctx.runbook.procedures[best];
-        e.procedure = p.title;
-        if (p.risk.isEmpty())
-            p.risk = e.risk;
-        if (!p.expected.isKnown())
-            p.expected = e.expected;
-    }
 }
 
 } // namespace rollcage::runbook::detail

@@ -1,5 +1,6 @@
 // One step: its title, duration, prose, commands, placeholders and whether it is
-// destructive, from a list item or from what the procedure reader gathered.
+// destructive, from a list item, from a sub-heading, or from what the procedure reader
+// gathered.
 
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
@@ -351,6 +352,58 @@ QList<Step> splitNumberedBlock(const Step &st)
         result.append(std::move(part));
     }
     return result;
+}
+
+// A step written as a sub-heading ("### Step 2: Drain traffic"): its title, and its prose,
+// lists and code in the order written.
+Step stepFromSection(ImportContext &ctx, int index)
+{
+    const Section &s = ctx.sections.at(index);
+    Step st;
+    st.line = s.line;
+    st.title = stripStepNumber(s.title);
+    st.expected = trailingDuration(&st.title);
+    QStringList description;
+    QString annotation; // "template" or "ignore" for the next block
+    bool announced = false; // the paragraph before said output follows
+    for (const int b : s.blocks) {
+        const MdNode &n = ctx.node(b);
+        const QString pending = std::exchange(annotation, QString());
+        if (n.kind == MdNode::Kind::Html) {
+            static const RE re(
+                QStringLiteral("<!--\\s*rollcage:\\s*(template|ignore)\\b\\s*(.*?)\\s*-->"));
+            const auto m = re.match(n.text);
+            if (m.hasMatch()) {
+                annotation = m.captured(1);
+                if (annotation == QLatin1String("template"))
+                    annotation += QLatin1Char(' ') + m.captured(2);
+            }
+            continue;
+        }
+        if (pending == QLatin1String("ignore"))
+            continue;
+        if (n.kind == MdNode::Kind::Code && pending.startsWith(QLatin1String("template"))) {
+            readTemplate(ctx, index, b, st.title, pending.mid(9).trimmed());
+        } else if (n.kind == MdNode::Kind::Code) {
+            if (!readStepMessage(ctx, index, b, st))
+                addBlock(st, n, announced && !st.commands.isEmpty());
+            announced = false;
+        } else if (n.kind == MdNode::Kind::Paragraph) {
+            description.append(n.text.trimmed());
+            announced = recognize::announcesOutput(n.text);
+        } else if (n.kind == MdNode::Kind::List) {
+            for (const int item : ctx.items(b)) {
+                description.append(QStringLiteral("- ") + ctx.itemText(item));
+                for (const int code : ctx.codeBlocksIn(item))
+                    addBlock(st, ctx.node(code), false);
+            }
+        }
+    }
+    const QString text = std::exchange(st.description, description.join(QLatin1Char('\n')));
+    if (!text.isEmpty())
+        appendLine(st.description, text); // text blocks addBlock kept as prose
+    finishStep(st);
+    return st;
 }
 
 } // namespace rollcage::runbook::detail
