@@ -730,7 +730,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -738,6 +738,31 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <location line="+0"/>
         <source> (%1 min)</source>
         <translation> (%1 Min.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>typed confirmation &quot;%1&quot;</source>
+        <translation>Bestätigung durch Eingabe von „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirm the target</source>
+        <translation>Ziel bestätigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one click</source>
+        <translation>ein Klick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>     %1</source>
+        <translation>     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>     %1: %2</source>
+        <translation>     %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -770,7 +795,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation> [destruktiv]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation>Importiert ein Markdown-Runbook und zeigt, was Rollcage davon verstanden hat. Exit-Status: 0, wenn es ohne Fehler importiert wird, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehlern.</translation>
     </message>
@@ -5328,7 +5353,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+72"/>
+        <location filename="../app/runbook/Importer.cpp" line="+69"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
@@ -5338,7 +5363,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -5346,22 +5371,22 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This looks like binary data, not a Markdown runbook; check that the right file was given.</source>
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
         <translation>%1 ist ein Verzeichnis; geben Sie die Markdown-Datei des Runbooks an.</translation>
     </message>
@@ -5389,7 +5414,7 @@ Ausgabe:
         <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+70"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+72"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation>Die Frist „%1“ ist keine Zeitangabe, die Rollcage herunterzählen kann; schreiben Sie sie als „&lt; 15 minutes“, „Within 1 hour“, „Immediately“ oder „Next release“.</translation>
     </message>
@@ -5404,12 +5429,12 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+462"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+431"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+103"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+104"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
@@ -5497,12 +5522,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-378"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-344"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

@@ -725,13 +725,38 @@ Runbooks can still be read; incidents cannot be declared.</source>
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
         <source> (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>typed confirmation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirm the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>     %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,7 +790,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,7 +5250,7 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+72"/>
+        <location filename="../app/runbook/Importer.cpp" line="+69"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5235,7 +5260,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+192"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,22 +5268,22 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This looks like binary data, not a Markdown runbook; check that the right file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,7 +5311,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+70"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+72"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,12 +5326,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+462"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+431"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+103"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+104"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,12 +5419,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-378"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-344"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

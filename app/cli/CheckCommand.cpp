@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/Options.h"
+#include "execution/Confirmation.h"
 #include "runbook/Importer.h"
 #include "runbook/RunbookJson.h"
 
@@ -26,6 +27,27 @@ QString duration(const Duration &d)
         return QString();
     const int s = *d.maxSeconds;
     return s < 120 ? tr(" (%1 s)").arg(s) : tr(" (%1 min)").arg((s + 59) / 60);
+}
+
+// How the operator will confirm the step, and why it got that level: the reader can
+// see a wrong guess and settle it with an annotation (docs/runbook-format.md).
+QString confirmationLine(const Step &s)
+{
+    QString level;
+    switch (s.confirmation) {
+    case Confirmation::Typed:
+        // What the console will ask for, before any value is filled in.
+        level = tr("typed confirmation \"%1\"").arg(execution::confirmationTarget(s, {}));
+        break;
+    case Confirmation::NameTarget:
+        level = tr("confirm the target");
+        break;
+    case Confirmation::OneClick:
+        level = tr("one click");
+        break;
+    }
+    return s.confirmationReason.isEmpty() ? tr("     %1").arg(level)
+                                          : tr("     %1: %2").arg(level, s.confirmationReason);
 }
 
 QString summary(const Runbook &rb)
@@ -55,6 +77,7 @@ QString summary(const Runbook &rb)
                          .arg(s.title, s.kind == StepKind::Manual ? tr(" [manual]") : QString(),
                               s.destructive ? tr(" [destructive]") : QString(),
                               duration(s.expected));
+            lines << confirmationLine(s);
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -335,8 +335,12 @@ QString capitalised(const QString &word)
 QByteArray MarkdownTree::unwrapContainers(const QByteArray &utf8)
 {
     if (!utf8.contains("!!!") && !utf8.contains("???") && !utf8.contains("===") &&
-        !utf8.contains(":::"))
+        !utf8.contains(":::") && !utf8.contains("[!"))
         return utf8;
+    // "> [!WARNING]": a GitHub alert, the quote's first line.
+    static const QRegularExpression alert(
+        QStringLiteral(R"(^((?:>\s*)+)\[!(note|tip|important|warning|caution)\]\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     // "!!! warning "Title"", "???+ note", "=== "Tab"": MkDocs Material.
     static const QRegularExpression mkdocs(
         QStringLiteral(R"re(^(!!!|\?\?\?\+?|===)\s*([A-Za-z][\w-]*)?\s*(?:"([^"]*)")?\s*$)re"));
@@ -366,6 +370,10 @@ QByteArray MarkdownTree::unwrapContainers(const QByteArray &utf8)
                 fence.clear();
         } else if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
             fence = trimmed.left(3);
+        } else if (trimmed.startsWith('>') && trimmed.contains("[!")) {
+            if (const auto a = alert.match(QString::fromUtf8(trimmed)); a.hasMatch())
+                line = QByteArray(indentOf(line), ' ') + a.captured(1).toUtf8() +
+                       QStringLiteral("**%1:**").arg(capitalised(a.captured(2).toLower())).toUtf8();
         } else if (!trimmed.startsWith("!!!") && !trimmed.startsWith("???") &&
                    !trimmed.startsWith("===") && !trimmed.startsWith(":::")) {
             // most lines: nothing to open (the expressions below are for the rest)

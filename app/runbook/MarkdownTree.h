@@ -47,8 +47,9 @@ public:
     // The containers CommonMark does not know, opened so md4c reads what is inside as
     // Markdown rather than as an indented code block: MkDocs admonitions (`!!! warning
     // "Title"`, `??? example`), content tabs (`=== "With Helm"`) and Docusaurus
-    // admonitions (`:::warning` … `:::`). The marker line becomes a bold label
-    // ("**Warning: Title**", "**With Helm:**"), the body loses the container's indent.
+    // admonitions (`:::warning` … `:::`); a GitHub alert's `[!WARNING]` line in a quote.
+    // The marker line becomes a bold label ("**Warning: Title**", "**With Helm:**"), the
+    // body loses the container's indent.
     // Lines are never added or removed, so line numbers stay those of the file.
     static QByteArray unwrapContainers(const QByteArray &utf8);
 

@@ -59,6 +59,9 @@ struct Warning
 {
     QString text;
     int beforeStep = 0; // number of steps read when the warning came
+    // A warning admonition or alert ("!!! warning", "> [!CAUTION]") stands before the step
+    // it is about; a warning in prose follows the steps it is about.
+    bool aboutNext = false;
 };
 
 struct Reader
@@ -116,6 +119,16 @@ struct Reader
         }
         if (labelIs(label, "^(steps|procedure|how it works|instructions)$"))
             return;
+        if (labelIs(label, "^(warning|caution|danger)\\b")) {
+            // The reason is the admonition's first sentence, soft wraps joined.
+            QString reason = rest.simplified();
+            const qsizetype stop = reason.indexOf(QLatin1String(". "));
+            if (stop > 0)
+                reason.truncate(stop + 1);
+            warnings.append({recognize::cleanLabel(reason.isEmpty() ? label : reason),
+                             int(p.steps.size()), true});
+            return;
+        }
         const QString warned = recognize::warning(text);
         if (!warned.isEmpty()) {
             warnings.append({warned, int(p.steps.size())});
@@ -286,11 +299,23 @@ struct Reader
         p.steps = std::move(steps);
     }
 
+    static void markDestructive(Step &st, const QString &reason)
+    {
+        st.destructive = true;
+        st.destructiveReason = reason;
+        if (st.confirmTarget.isEmpty())
+            st.confirmTarget = st.name.isEmpty() ? st.title : st.name;
+    }
+
     // A warning after the steps it is about marks them: the destructive ones, or the
-    // step just before it when none is.
+    // step just before it when none is. A warning admonition marks the step after it.
     void applyWarnings()
     {
         for (const Warning &w : warnings) {
+            if (w.aboutNext && w.beforeStep < p.steps.size()) {
+                markDestructive(p.steps[w.beforeStep], w.text);
+                continue;
+            }
             const int end = std::min<int>(w.beforeStep, int(p.steps.size()));
             bool any = false;
             for (int i = 0; i < end; ++i) {
@@ -300,11 +325,7 @@ struct Reader
                 }
             }
             if (!any && !p.steps.isEmpty()) {
-                Step &st = p.steps[std::clamp(end - 1, 0, int(p.steps.size()) - 1)];
-                st.destructive = true;
-                st.destructiveReason = w.text;
-                if (st.confirmTarget.isEmpty())
-                    st.confirmTarget = st.name.isEmpty() ? st.title : st.name;
+                markDestructive(p.steps[std::clamp(end - 1, 0, int(p.steps.size()) - 1)], w.text);
             }
         }
     }

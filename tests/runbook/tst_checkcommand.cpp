@@ -100,6 +100,44 @@ private slots:
         const Run bad = check({fixture("no-procedure.md")});
         QVERIFY(bad.err.contains("no-procedure.md:1: error: No rollback procedure found"));
     }
+
+    // Each step's line is followed by how the operator will confirm it and why: what a
+    // reader checks before trusting the import (issue 16, point 9).
+    void summarySaysEachStepsConfirmation_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("confirmation");
+        QTest::newRow("read-only command")
+            << u"1. List the keys the signer holds"_s
+            << u"one click: Nothing in its commands changes or deletes anything."_s;
+        QTest::newRow("warning alert before the step")
+            << u"2. Revoke the old key [destructive]"_s
+            << u"typed confirmation \"Revoke the old key\": Clients still holding the old key "
+               "are refused until they reload it."_s;
+        QTest::newRow("changes production")
+            << u"3. Restart the signer so it serves the new key"_s
+            << u"confirm the target: Runs \"kubectl rollout restart\""_s;
+        QTest::newRow("destroys, typed target from the command")
+            << u"4. Remove the old key's backup [destructive]"_s
+            << u"typed confirmation \"old-key\": Runs \"rm -rf\""_s;
+        QTest::newRow("caution alert before a lone block")
+            << u"1. Restore the previous key [destructive]"_s
+            << u"typed confirmation \"Restore the previous key\": Only when the new key was "
+               "leaked as well."_s;
+    }
+
+    void summarySaysEachStepsConfirmation()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, confirmation);
+        const Run r = check({fixture("warning-alerts.md")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n');
+        const qsizetype at = lines.indexOf(u"  "_s + step);
+        QVERIFY2(at >= 0 && at + 1 < lines.size(), qPrintable(r.out));
+        QVERIFY2(lines.at(at + 1).startsWith(u"     "_s + confirmation),
+                 qPrintable(lines.at(at + 1)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
