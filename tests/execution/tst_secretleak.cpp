@@ -2,19 +2,30 @@
 // every way a script might (whole, in pieces across writes, base64, URL- and
 // form-encoded, on both streams), shows up nowhere Rollcage writes: not in the SQLite
 // file or its WAL, the exported Markdown and HTML reports, the settings file, or the log.
+// The matrix of issue 21 on top (everyWayOutIsMasked): printed by `set -x` and by `env`,
+// split across a 4 KiB pipe read, typed into every free-text field and into a message
+// sent through the outbox, a health URL's password — and scanned for also in every file
+// left under $TMPDIR and in what the webhook server received.
 // Runs inside tests/keyring-session.sh (a throwaway gnome-keyring).
+#include "common/HttpTestServer.h"
 #include "execution/Engine.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "integrations/CredentialStore.h"
 #include "integrations/KeychainSecretSource.h"
+#include "messaging/ChannelDirectory.h"
+#include "messaging/Outbox.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportData.h"
 #include "report/ReportExport.h"
+#include "report/ReportFields.h"
 
+#include <QDirIterator>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,13 +109,24 @@ const char kLeakyScript[] =
     "echo \"stderr=$RC_API_TOKEN\" >&2\n";
 
 
-runbook::Runbook leakyRunbook()
+// The other ways a script shows a value: the environment, a write whose 4 KiB boundary
+// falls inside the secret (a pipe read ends there), and bash's trace (`set -x`; the
+// runner traces every step to follow its line, and names the failing command: its
+// trace has the secret expanded in it).
+const char kTracingScript[] =
+    "set -x\n"
+    "env | grep '^RC_API_TOKEN=' | sed 's/^/env:/'\n"
+    "printf 'x%.0s' $(seq 1 4093); printf '%s\\n' \"$RC_API_TOKEN\"\n"
+    "printf 'y%.0s' $(seq 1 4090); printf '%s' \"$RC_API_TOKEN\" >&2; echo >&2\n"
+    "test \"$RC_API_TOKEN\" = 'the old token'\n";
+
+runbook::Runbook leakyRunbook(const char *script = kLeakyScript)
 {
     runbook::Step step;
     step.title = QStringLiteral("Call the payments API");
     step.kind = runbook::StepKind::Command;
     step.line = 12;
-    const QString code = QString::fromUtf8(kLeakyScript);
+    const QString code = QString::fromUtf8(script);
     step.commands.append({QStringLiteral("bash"), code, 14, {}});
     step.placeholders.append(
         {kName, QStringLiteral("<api-token>"), runbook::Placeholder::Style::Angle, true, {}});
@@ -206,6 +228,130 @@ private Q_SLOTS:
         QVERIFY2(!g_log.isEmpty(), "nothing was logged at all: the capture is not working");
         QVERIFY2(leakIn(g_log.toUtf8()).isEmpty(),
                  qPrintable(leakIn(g_log.toUtf8()) + QStringLiteral(" secret in the log")));
+    }
+
+    void everyWayOutIsMasked()
+    {
+        QTemporaryDir base; // everything this test leaves, $TMPDIR included
+        QVERIFY(base.isValid());
+        const QString tmp = base.filePath(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkpath(tmp));
+        const QByteArray previousTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", tmp.toUtf8());
+        const auto restoreTmp = qScopeGuard([&] { qputenv("TMPDIR", previousTmp); });
+        const QString settings = base.filePath(QStringLiteral("settings.ini"));
+        const QString database = base.filePath(QStringLiteral("incidents.sqlite"));
+        // The password of a health URL: not in the keychain, a secret all the same.
+        const QString urlPassword = QStringLiteral("Hpw-9912-zz");
+        const QString healthUrl =
+            QStringLiteral("https://probe:%1@api.larch.example/health").arg(urlPassword);
+        const auto leakOrPassword = [&](const QByteArray &bytes) {
+            return bytes.contains(urlPassword.toUtf8()) ? QStringLiteral("URL password")
+                                                         : leakIn(bytes);
+        };
+
+        integrations::CredentialStore credentials(nullptr, settings);
+        {
+            QSignalSpy stored(&credentials, &integrations::CredentialStore::finished);
+            credentials.write(kScope, kName, kSecret);
+            QVERIFY(stored.wait(10000));
+        }
+        test::HttpTestServer server;
+        QVERIFY(server.listen());
+        server.setResponse("/hooks/ops", {200, "ok", "text/plain", 0, false, {}});
+        messaging::ChannelDirectory channels(credentials, settings);
+        {
+            QSignalSpy saved(&channels, &messaging::ChannelDirectory::finished);
+            channels.save(QStringLiteral("ops-room"), messaging::ChannelKind::Webhook,
+                          server.url(QStringLiteral("/hooks/ops")));
+            QVERIFY(saved.wait(10000));
+        }
+
+        auto store = incident::IncidentStore::open(database);
+        QVERIFY2(store.ok(), qPrintable(store.error));
+        integrations::KeychainSecretSource secrets(&credentials, nullptr);
+        Engine engine(store->get(), &secrets);
+        const auto id = engine.declare(leakyRunbook(kTracingScript), QStringLiteral("application"),
+                                       {{}, QStringLiteral("larch-payments"),
+                                        QStringLiteral("staging"), {}});
+        QVERIFY2(id.ok(), qPrintable(id.error));
+        QString live;
+        connect(&engine, &Engine::output, this,
+                [&live](int, OutputStream, const QString &text, qint64) { live += text; });
+        QSignalSpy finished(&engine, &Engine::stepFinished);
+        QVERIFY(engine.runStep(0).ok);
+        QVERIFY(finished.wait(20000));
+        const auto traced = finished.first().at(1).value<StepResult>();
+        QCOMPARE(traced.status, StepStatus::Failed);
+        // Each way really printed it (masked): env, both 4 KiB splits, the trace.
+        QString said; // the lines that are not the 4 KiB fillers, for the failure message
+        for (const QString &line : live.split(QLatin1Char('\n')))
+            said += line.left(80) + QLatin1Char('\n');
+        QVERIFY2(live.contains(QStringLiteral("env:RC_API_TOKEN=••••")), qPrintable(said));
+        QVERIFY2(live.contains(QStringLiteral("xxxx••••\n")), qPrintable(said));
+        QVERIFY2(live.contains(QStringLiteral("yyyy••••")), qPrintable(said));
+        QCOMPARE(leakIn(live.toUtf8()), QString());
+        const incident::Event &end = engine.journal().constLast();
+        QCOMPARE(end.type, incident::events::StepFinished);
+        const QString failedCommand = end.data.value(QLatin1String("failed_command")).toString();
+        QVERIFY2(failedCommand.contains(QStringLiteral("test ")), qPrintable(failedCommand));
+        QCOMPARE(leakIn(failedCommand.toUtf8()), QString());
+
+        // Every free-text field an operator may paste it into.
+        const QString pasted = QStringLiteral("pasted ") + kSecret + QStringLiteral(" here");
+        QVERIFY(engine.addNote(0, pasted).ok);
+        QVERIFY(engine.recordDecision(QStringLiteral("Errors up"), QStringLiteral("Roll back"),
+                                      pasted, std::nullopt)
+                    .ok);
+        QVERIFY(engine.recordStakeholderNotified(QStringLiteral("Finance"), pasted).ok);
+        QVERIFY(engine.setVariable(QStringLiteral("TICKET"), pasted).ok);
+        QVERIFY(report::setReportField(*engine.incidentJournal(), QStringLiteral("root_cause"),
+                                       pasted)
+                    .ok);
+        QVERIFY(engine.recordMessageSent(QStringLiteral("phone"), QStringLiteral("CTO"), pasted).ok);
+        QVERIFY(engine.recordHealthTargets({{QStringLiteral("api"), healthUrl}}).ok);
+        QVERIFY(engine.recordHealthResult(QStringLiteral("api"), false,
+                                          QStringLiteral("GET %1 failed").arg(healthUrl),
+                                          {{QStringLiteral("url"), healthUrl}})
+                    .ok);
+        QVERIFY(engine.recordHealthAlert(QStringLiteral("api"), QStringLiteral("down"),
+                                         QStringLiteral("%1 is down").arg(healthUrl))
+                    .ok);
+        // And a message through the outbox: the receiver gets it masked too.
+        messaging::Outbox outbox(*engine.incidentJournal(), channels);
+        QSignalSpy delivered(&outbox, &messaging::Outbox::delivered);
+        QVERIFY(outbox.send(QStringLiteral("ops-room"), QStringLiteral("Update ") + kSecret, pasted)
+                    .ok());
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(leakOrPassword(server.requests().first().body), QString());
+
+        const auto report = report::collectReport(**store, *id);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        const QString markdown = report::renderMarkdown(*report);
+        QVERIFY2(markdown.contains(QStringLiteral("pasted •••• here")), qPrintable(markdown));
+        for (const auto &[format, name] :
+             {std::pair{report::Format::Markdown, "report.md"},
+              std::pair{report::Format::Html, "report.html"}})
+            QVERIFY(report::exportReport(markdown, QStringLiteral("Report"), format,
+                                         base.filePath(QString::fromLatin1(name)))
+                        .ok);
+
+        // The WAL while open, then every file the run left, $TMPDIR's included.
+        QCOMPARE(leakOrPassword(readFile(database + QStringLiteral("-wal"))), QString());
+        store->reset();
+        int scanned = 0;
+        QDirIterator files(base.path(), QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            ++scanned;
+            const QString leak = leakOrPassword(readFile(file));
+            QVERIFY2(leak.isEmpty(), qPrintable(leak + QStringLiteral(" in ") + file));
+        }
+        QVERIFY(scanned >= 4); // database, settings, both exports
+        const QMutexLocker lock(&g_logMutex);
+        QCOMPARE(leakOrPassword(g_log.toUtf8()), QString());
     }
 };
 
