@@ -104,8 +104,10 @@ Result<qint64> Engine::declare(const runbook::Runbook &runbook, const QString &p
                     .arg(it.key()));
     }
     incident::IncidentRecord r;
+    // Typed by a person (a pasted link may carry its password), and stored before the
+    // journal exists to mask it: a URL's password is masked here.
     r.title = options.title.isEmpty() ? runbook.title + QStringLiteral(": ") + m_procedure.title
-                                      : options.title;
+                                      : incident::maskUrlPasswords(options.title);
     r.service = options.service.isEmpty() ? slug(runbook.title) : options.service;
     r.environment =
         options.environment.isEmpty() ? QStringLiteral("production") : options.environment;

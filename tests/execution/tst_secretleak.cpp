@@ -271,9 +271,11 @@ private Q_SLOTS:
         QVERIFY2(store.ok(), qPrintable(store.error));
         integrations::KeychainSecretSource secrets(&credentials, nullptr);
         Engine engine(store->get(), &secrets);
-        const auto id = engine.declare(leakyRunbook(kTracingScript), QStringLiteral("application"),
-                                       {{}, QStringLiteral("larch-payments"),
-                                        QStringLiteral("staging"), {}});
+        // The title typed at declaration, with a pasted link that carries its password.
+        const auto id = engine.declare(
+            leakyRunbook(kTracingScript), QStringLiteral("application"),
+            {QStringLiteral("Payments down, see %1").arg(healthUrl),
+             QStringLiteral("larch-payments"), QStringLiteral("staging"), {}});
         QVERIFY2(id.ok(), qPrintable(id.error));
         QString live;
         connect(&engine, &Engine::output, this,
