@@ -46,6 +46,35 @@ void readTable(ImportContext &ctx, int table)
                                        QStringLiteral("channel"), QStringLiteral("how")});
     const int action = column(header, {QStringLiteral("action"), QStringLiteral("response")});
 
+    // "Severity | Condition | Response time | Scope", in any order: the levels to choose
+    // from when assessing, not decisions (no scenario and action to take).
+    const int level = column(header, {QStringLiteral("sev"), QStringLiteral("priority")});
+    const int response =
+        column(header, {QStringLiteral("response"), QStringLiteral("acknowledge"),
+                        QStringLiteral("sla"), QStringLiteral("time")},
+               {level});
+    if (level >= 0 && response >= 0 && scenario < 0 && threshold < 0) {
+        for (int i = 0; i < rows.size(); ++i) {
+            SeverityLevel l;
+            l.name = cell(rows[i], level);
+            l.responseText = cell(rows[i], response);
+            l.responseMinutes = recognize::deadlineMinutes(l.responseText);
+            l.line = lines[i];
+            QStringList about; // every other column, "Scope: …" after the first
+            for (int c = 0; c < header.size(); ++c) {
+                if (c == level || c == response || cell(rows[i], c).isEmpty())
+                    continue;
+                const QString name = recognize::cleanLabel(t.header.at(c));
+                about << (about.isEmpty() || name.isEmpty()
+                              ? cell(rows[i], c)
+                              : name.at(0).toUpper() + name.mid(1) + u": " + cell(rows[i], c));
+            }
+            l.description = about.join(QStringLiteral("; "));
+            if (!l.name.isEmpty())
+                rb.severities.append(l);
+        }
+        return;
+    }
     if (trigger >= 0 && threshold >= 0) {
         for (int i = 0; i < rows.size(); ++i)
             rb.triggers.append({cell(rows[i], trigger), cell(rows[i], threshold),
@@ -155,26 +184,30 @@ void readReportSections(ImportContext &ctx, int list)
     }
 }
 
-void readTriggerList(ImportContext &ctx, int list, const QString &action)
+Trigger triggerFrom(const QString &text, int line, const QString &action)
 {
     // "Error rate > 10% for 5 minutes": the comparison starts the threshold.
     static const QRegularExpression split(
         QStringLiteral("^(.*?)\\s*((?:[<>]=?|≥|≤|above|below|over|exceeds?)\\s*.*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    for (const int item : ctx.items(list)) {
-        const QString text = ctx.itemText(item).simplified();
-        Trigger t;
-        t.line = ctx.node(item).line;
-        const auto m = split.match(text);
-        if (m.hasMatch() && !m.captured(1).isEmpty()) {
-            t.condition = m.captured(1);
-            t.threshold = m.captured(2);
-        } else {
-            t.condition = text;
-        }
-        t.action = action.isEmpty() ? tr("Rollback") : action;
-        ctx.runbook.triggers.append(t);
+    Trigger t;
+    t.line = line;
+    const QString simple = text.simplified();
+    const auto m = split.match(simple);
+    if (m.hasMatch() && !m.captured(1).isEmpty()) {
+        t.condition = m.captured(1);
+        t.threshold = m.captured(2);
+    } else {
+        t.condition = simple;
     }
+    t.action = action.isEmpty() ? tr("Rollback") : action;
+    return t;
+}
+
+void readTriggerList(ImportContext &ctx, int list, const QString &action)
+{
+    for (const int item : ctx.items(list))
+        ctx.runbook.triggers.append(triggerFrom(ctx.itemText(item), ctx.node(item).line, action));
 }
 
 // The decision table's rows name a method and a component (readTable); each is matched to

@@ -127,6 +127,8 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
                          const std::optional<ContactList> &contacts = std::nullopt);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
+// One trigger from a line ("Error rate > 5% for 10 minutes": condition, then threshold).
+Trigger triggerFrom(const QString &text, int line, const QString &action);
 // Steps (StepReader.cpp).
 CodeBlock codeBlock(const MdNode &code); // a console transcript's prompts are its commands
 // Puts a code block where it belongs on a step: a command; or, when it is output (tagged

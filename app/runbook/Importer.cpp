@@ -231,7 +231,10 @@ void readSection(ImportContext &ctx, int index)
     const bool contacts = !escalation && ctx.titlesMention(index, contactWords) &&
                           !ctx.titlesMention(index, informWords);
     const bool report = ctx.titlesMention(index, reportWords);
-    const bool triggers = s.lower.contains(u"trigger");
+    // "Rollback triggers", "When to roll back": each bullet is a condition to act on.
+    static const WordList triggerWords = {u"trigger", u"when to roll back", u"when to rollback",
+                                          u"rollback criteria", u"rollback conditions"};
+    const bool triggers = triggerWords.foundIn(s.lower);
     const bool procedure = s.forcedProcedure || isProcedureSection(ctx, index);
     bool hasTable = false;
     int lists = 0;
@@ -335,6 +338,16 @@ void readSection(ImportContext &ctx, int index)
                 procedureBlocks.append(b);
             break;
         case MdNode::Kind::Paragraph:
+            // "**Trigger:** error rate above 5 % for 10 minutes" anywhere.
+            if (const QString lead = recognize::cleanLabel(n.leadStrong);
+                lead.compare(u"trigger", Qt::CaseInsensitive) == 0 ||
+                lead.compare(u"triggers", Qt::CaseInsensitive) == 0) {
+                const QString rest = ImportContext::afterLead(n.text.trimmed(), n.leadStrong);
+                if (!rest.isEmpty()) {
+                    ctx.runbook.triggers.append(triggerFrom(rest, n.line, QString()));
+                    break;
+                }
+            }
             if (procedure)
                 procedureBlocks.append(b);
             break;

@@ -47,6 +47,17 @@ struct Decision
     int line = 0;
 };
 
+// A severity the runbook defines ("SEV-1", "P2", "Critical"), offered when the incident
+// is assessed, with how fast it must be answered.
+struct SeverityLevel
+{
+    QString name;
+    QString description;                // its condition, scope or examples, as written
+    QString responseText;               // "15 min", "Immediately", "Next business day"
+    std::optional<int> responseMinutes; // 0 for "Immediately"; none when not a time
+    int line = 0;
+};
+
 struct Trigger
 {
     QString condition;
@@ -230,6 +241,7 @@ struct Runbook
     QByteArray sha256; // of the original bytes, hex
 
     QList<Decision> decisions;
+    QList<SeverityLevel> severities;
     QList<Trigger> triggers;
     QList<Checklist> checklists;
     QList<Procedure> procedures;

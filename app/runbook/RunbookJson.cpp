@@ -139,6 +139,14 @@ QJsonObject toJson(const Runbook &rb)
                         {QStringLiteral("deadline"), d.deadlineText},
                         {QStringLiteral("deadline_minutes"), optionalInt(d.deadlineMinutes)},
                         {QStringLiteral("line"), d.line}});
+    QJsonArray severities;
+    for (const SeverityLevel &l : rb.severities)
+        severities.append(
+            QJsonObject{{QStringLiteral("name"), l.name},
+                        {QStringLiteral("description"), l.description},
+                        {QStringLiteral("response"), l.responseText},
+                        {QStringLiteral("response_minutes"), optionalInt(l.responseMinutes)},
+                        {QStringLiteral("line"), l.line}});
     QJsonArray triggers;
     for (const Trigger &t : rb.triggers)
         triggers.append(QJsonObject{{QStringLiteral("condition"), t.condition},
@@ -233,6 +241,7 @@ QJsonObject toJson(const Runbook &rb)
         {QStringLiteral("title"), rb.title},
         {QStringLiteral("source"), rb.source},
         {QStringLiteral("decisions"), decisions},
+        {QStringLiteral("severities"), severities},
         {QStringLiteral("triggers"), triggers},
         {QStringLiteral("checklists"), checklists},
         {QStringLiteral("procedures"), procedures},
