@@ -49,10 +49,14 @@ mirror=${ROLLCAGE_MIRROR:-http://deb.debian.org/debian}
 CLEAN_VERSION=1   # bump when how the clean root is made changes
 want=$(printf 'clean=%s\nmirror=%s\n' "$CLEAN_VERSION" "$mirror" | sha256sum | cut -d' ' -f1)
 archives=/var/cache/apt/archives
+# Two suites running at once (two checkouts) share the clean root: one makes it, the
+# other waits, and neither copies it while it is being made.
+mkdir -p "$(dirname "$clean")"
+exec 9>"$clean.lock"
+flock 9
 if [ ! -f "$clean/.rollcage-stamp" ] || [ "$(cat "$clean/.rollcage-stamp")" != "$want" ]; then
     say "creating the clean Debian 13 root at $clean (debootstrap, about a minute, once)"
     rm -rf "$clean"
-    mkdir -p "$(dirname "$clean")"
     if ! debootstrap --variant=minbase --cache-dir="$archives" trixie "$clean" "$mirror" \
             >"$work/debootstrap.log" 2>&1; then
         tail -n 20 "$work/debootstrap.log"
@@ -70,6 +74,7 @@ fi
 
 say "copying the clean root"
 cp -a "$clean" "$root"
+flock -u 9
 cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
