@@ -200,11 +200,23 @@ FilledMessage fillTemplate(const QString &body, const MessageContext &context,
                            [line](const TemplateSlot *s) { return s->line == line; });
     };
 
+    // A slot written inside another ("[Next update: $TIME]") is the outer one's to fill:
+    // filling it alone would change the outer slot's text, which is then neither found
+    // to fill nor shown as written (the fuzzer found it).
+    auto isNested = [&found](const TemplateSlot &slot) {
+        return std::any_of(found.cbegin(), found.cend(), [&slot](const TemplateSlot &outer) {
+            return outer.line == slot.line && outer.raw.size() > slot.raw.size() &&
+                   outer.raw.contains(slot.raw);
+        });
+    };
+
     // Right to left, so replacing one slot keeps the positions of earlier ones valid.
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
         const TemplateSlot &slot = *it;
-        if (isStepLine(slot.line))
+        if (isStepLine(slot.line) || isNested(slot))
             continue;
+        if (!lines[slot.line].contains(slot.raw))
+            continue; // a longer slot around it was filled already
         const QString value = overrides.contains(slot.raw) ? overrides.value(slot.raw)
                                                            : valueFor(slot, context, facts);
         QString &line = lines[slot.line];
