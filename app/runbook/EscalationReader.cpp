@@ -77,7 +77,9 @@ void append(ImportContext &ctx, EscalationLevel e, std::optional<int> written, N
     } else if (firstOfList) {
         n.offset = previous + 1 - *written;
         e.level = previous + 1;
-        if (all.last().group == e.group) {
+        // The first list of all, numbered from 0 or below: there is no list before it to
+        // mention (all.last() on the empty list crashed; found by scripts/fuzz).
+        if (!all.isEmpty() && all.last().group == e.group) {
             ctx.diagnose(e.line, Severity::Warning,
                          tr("This escalation list starts again at %1 under the same heading as "
                             "the list before it, so Rollcage numbers it on from level %2. Put "
@@ -85,7 +87,7 @@ void append(ImportContext &ctx, EscalationLevel e, std::optional<int> written, N
                             "to show them as separate groups.")
                              .arg(e.label)
                              .arg(e.level));
-        } else {
+        } else if (!all.isEmpty()) {
             ctx.diagnose(e.line, Severity::Info,
                          tr("\"%1\" numbers its levels from %2 again; Rollcage numbers them on "
                             "from level %3, so each level has one number in the incident record.")
