@@ -139,6 +139,9 @@ void addBlock(Step &step, const MdNode &code, bool announcedOutput);
 // message: read as a template titled after the step. False, nothing read, otherwise.
 bool readStepMessage(ImportContext &ctx, int section, int code, Step &step);
 Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
+// A title's range that is a window on the incident's timeline ("(0–5 minutes)", or one
+// starting where the previous sibling heading's ended), not a duration.
+bool isTimelineWindow(const ImportContext &ctx, int section, const Duration &range);
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
 Step stepFromItem(const ImportContext &ctx, int item);
 Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings

@@ -347,6 +347,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
     }
     QString title = s.title;
     r.p.expected = trailingDuration(&title);
+    if (isTimelineWindow(ctx, index, r.p.expected))
+        r.p.window = std::exchange(r.p.expected, Duration{});
     for (const int b : blocks) {
         const MdNode &n = ctx.node(b);
         if (n.kind == MdNode::Kind::List && n.ordered)

@@ -122,6 +122,9 @@ struct Step
     StepKind kind = StepKind::Manual;
     QList<CodeBlock> commands;
     Duration expected;
+    // "(5–10 minutes)" in a heading that continues a timeline ("0–5", "5–10", …): when,
+    // counted from the incident's start, not how long it takes. Unknown when none.
+    Duration window;
     bool destructive = false;
     QString destructiveReason; // shown to the operator before the typed confirmation
     Confirmation confirmation = Confirmation::OneClick;
@@ -159,6 +162,7 @@ struct Procedure
     ProcedureKind kind = ProcedureKind::Rollback;
     QString whenToUse;
     Duration expected;
+    Duration window; // as Step::window: "Immediate actions (0–5 minutes)"
     QString risk; // "Low", "High"; empty when the runbook does not say
     QList<Step> steps;
     int line = 0;

@@ -13,6 +13,15 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// A window on the incident's timeline: {"from_seconds", "to_seconds"}, or null.
+QJsonValue window(const Duration &d)
+{
+    if (!d.isKnown())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("from_seconds"), d.minSeconds.value_or(0)},
+                       {QStringLiteral("to_seconds"), *d.maxSeconds}};
+}
+
 QJsonValue optionalString(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -43,6 +52,7 @@ QJsonObject step(const Step &s)
                                                                        : QStringLiteral("manual")},
                   {QStringLiteral("destructive"), s.destructive},
                   {QStringLiteral("expected_seconds"), optionalInt(s.expected.expectedSeconds())},
+                  {QStringLiteral("window"), window(s.window)},
                   {QStringLiteral("placeholders"), names(s.placeholders)},
                   {QStringLiteral("commands"), commands},
                   {QStringLiteral("description"), s.description}};
@@ -181,6 +191,7 @@ QJsonObject toJson(const Runbook &rb)
             {QStringLiteral("kind"), kindName(p.kind)},
             {QStringLiteral("line"), p.line},
             {QStringLiteral("expected_seconds"), optionalInt(p.expected.expectedSeconds())},
+            {QStringLiteral("window"), window(p.window)},
             {QStringLiteral("risk"), optionalString(p.risk)},
             {QStringLiteral("when_to_use"), p.whenToUse},
             {QStringLiteral("steps"), steps}});

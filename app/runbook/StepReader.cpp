@@ -56,6 +56,26 @@ Duration trailingDuration(QString *title)
     return d;
 }
 
+// "Immediate actions (0–5 minutes)", then "Stabilise (5–15 minutes)": a range that starts
+// at zero or where the heading before it ended is a window on the incident's timeline.
+bool isTimelineWindow(const ImportContext &ctx, int section, const Duration &d)
+{
+    if (!d.minSeconds || !d.maxSeconds || *d.minSeconds == *d.maxSeconds)
+        return false;
+    if (*d.minSeconds == 0)
+        return true;
+    const Section &s = ctx.sections.at(section);
+    if (s.parent < 0)
+        return false;
+    const QList<int> &siblings = ctx.sections.at(s.parent).children;
+    const qsizetype at = siblings.indexOf(section);
+    if (at <= 0)
+        return false;
+    QString previous = ctx.sections.at(siblings.at(at - 1)).title;
+    const Duration before = trailingDuration(&previous);
+    return before.maxSeconds && *before.maxSeconds == *d.minSeconds;
+}
+
 namespace {
 
 // "Time to complete: ~2 minutes" anywhere in prose.
@@ -363,6 +383,8 @@ Step stepFromSection(ImportContext &ctx, int index)
     st.line = s.line;
     st.title = stripStepNumber(s.title);
     st.expected = trailingDuration(&st.title);
+    if (isTimelineWindow(ctx, index, st.expected))
+        st.window = std::exchange(st.expected, Duration{});
     QStringList description;
     QString annotation; // "template" or "ignore" for the next block
     bool announced = false; // the paragraph before said output follows
