@@ -1,6 +1,6 @@
 #pragma once
 
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 
 namespace rollcage::cli {
 

@@ -4,10 +4,10 @@
 
 #include "execution/Engine.h"
 
+#include "core/HealthCheck.h"
 #include "core/Logging.h"
 #include "core/Milliseconds.h"
 #include "execution/GateRunner.h"
-#include "health/RunbookEndpoints.h"
 #include "incident/OutputRecorder.h"
 
 #include <QCoreApplication>

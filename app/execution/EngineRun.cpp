@@ -4,7 +4,7 @@
 
 #include "core/Logging.h"
 #include "execution/Confirmation.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
 #include "incident/Journal.h"

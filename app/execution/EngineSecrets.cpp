@@ -2,7 +2,7 @@
 // and remembered by the journal so what people type is masked.
 #include "execution/Engine.h"
 
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "execution/StepScript.h"
 #include "incident/Journal.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 
 #include <QList>
 #include <QObject>
@@ -30,7 +30,7 @@ Q_SIGNALS:
     void failed(const rollcage::health::HealthResult &last, int attempts);
 };
 
-// Makes the runners: the interface of the health gate plugin (net/HealthGatePlugin.cpp),
+// Makes the runners: the interface of the health gate plugin (health/HealthGatePlugin.cpp),
 // which links librollcage_net and with it QtNetwork.
 class GateRunnerFactory
 {

@@ -1,7 +1,7 @@
 #include "gui/HealthDelegate.h"
 
 #include "gui/HealthModel.h"
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 
 #include <QApplication>
 #include <QPainter>

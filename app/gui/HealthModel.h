@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "execution/GateRunner.h"
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 #include "runbook/Runbook.h"
 
 #include <QHash>

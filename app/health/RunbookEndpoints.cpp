@@ -136,22 +136,6 @@ CurlRead readCurl(const QString &arguments)
 }
 
 // Replaces $NAME / ${NAME} with values known for it; unknown ones are left as written.
-QString substitute(const QString &text, const QHash<QString, QString> &values)
-{
-    static const QRegularExpression variable(
-        QStringLiteral(R"(\$\{([A-Za-z_]\w*)(?::?-[^}]*)?\}|\$([A-Za-z_]\w*))"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = variable.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
-        out += text.mid(last, m.capturedStart() - last);
-        out += values.contains(name) ? values.value(name) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    return out + text.mid(last);
-}
-
 QStringList unfilled(const QString &text)
 {
     static const QRegularExpression variable(QStringLiteral(R"(\$\{?([A-Za-z_]\w*))"));
@@ -213,7 +197,7 @@ public:
                 const CurlRead read = readCurl(it.next().captured(1));
                 if (read.writes || read.url.isEmpty() || !isUrlLike(read.url))
                     continue;
-                const QString address = substitute(read.url, local);
+                const QString address = substituteVariables(read.url, local);
                 if (!read.fail && !read.head && !healthLikePath(address))
                     continue;
                 add({address, false, {}, read.head, lineNo});
@@ -310,7 +294,7 @@ ResolvedChecks resolveEndpoints(const QList<RunbookEndpoint> &endpoints,
 {
     ResolvedChecks out;
     for (const RunbookEndpoint &e : endpoints) {
-        QString address = substitute(e.address, variables);
+        QString address = substituteVariables(e.address, variables);
         if (const QStringList missing = unfilled(address); !missing.isEmpty()) {
             out.unresolved.append(QStringLiteral("line %1: %2 needs a value for %3")
                                       .arg(e.line)
@@ -348,11 +332,6 @@ ResolvedChecks resolveEndpoints(const QList<RunbookEndpoint> &endpoints,
             out.checks.append(spec);
     }
     return out;
-}
-
-QString substituteVariables(const QString &text, const QHash<QString, QString> &values)
-{
-    return substitute(text, values);
 }
 
 QStringList targetsNeeded(const QList<RunbookEndpoint> &endpoints)

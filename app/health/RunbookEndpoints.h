@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 #include "runbook/Runbook.h"
 
 #include <QHash>
@@ -43,9 +43,6 @@ struct ResolvedChecks
 // paths against the base URLs. What cannot be completed is listed, never guessed.
 ResolvedChecks resolveEndpoints(const QList<RunbookEndpoint> &endpoints,
                                 const QHash<QString, QString> &variables, const BaseUrls &baseUrls);
-
-// Fills $NAME and ${NAME} from `values`; names without a value stay as written.
-QString substituteVariables(const QString &text, const QHash<QString, QString> &values);
 
 // The targets relative endpoints need a base URL for ("" first when present).
 QStringList targetsNeeded(const QList<RunbookEndpoint> &endpoints);

@@ -1,5 +1,5 @@
 #include "execution/Engine.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "incident/IncidentStore.h"
 
 #include <QDir>

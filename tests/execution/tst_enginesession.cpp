@@ -1,7 +1,7 @@
 // The incident's shell session, working directory and failure lines, through the real
 // engine, real bash and a real SQLite journal.
 #include "execution/Engine.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "incident/IncidentStore.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Prepare and Verify (issue 19): a tick can be taken back (journalled), a waiver needs a
 // written reason and reads differently from a tick, the focus moves on to the next open
 // item, and a runbook without a checklist gets a page that says so.
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "gui/ChecklistPage.h"
 #include "gui/IncidentConsole.h"
 #include "runbook/Importer.h"

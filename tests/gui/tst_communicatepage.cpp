@@ -2,7 +2,7 @@
 // (the webhook address is a credential): a refused message says what to do, and the
 // operator resends it from the page once the service is fixed.
 #include "../common/HttpTestServer.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "gui/AddChannelDialog.h"
 #include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"

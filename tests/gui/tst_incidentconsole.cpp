@@ -1,5 +1,5 @@
 #include "ExampleDrill.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"

@@ -3,7 +3,7 @@
 // destructive confirmation asks for the target and takes the focus; values missing or
 // wrong are given on the page, not with "--var".
 #include "ExampleDrill.h"
-#include "execution/SecretSource.h"
+#include "core/SecretSource.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"

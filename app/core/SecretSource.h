@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+// In core, not execution/, because the keychain's source (integrations/) implements it and
+// execution reaches integrations through messaging: neither includes the other for it.
 namespace rollcage::execution {
 
 // Where the runner gets the values of the secrets a step needs (deployment tokens,

@@ -1,4 +1,4 @@
-#include "health/HealthCheck.h"
+#include "core/HealthCheck.h"
 
 #include <QRegularExpression>
 
@@ -27,6 +27,22 @@ QString parseHealthCheck(const QString &text, HealthCheckSpec *spec)
     parsed.name = (parsed.headOnly ? QStringLiteral("HEAD ") : QString()) + url.toDisplayString();
     *spec = parsed;
     return {};
+}
+
+QString substituteVariables(const QString &text, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression variable(
+        QStringLiteral(R"(\$\{([A-Za-z_]\w*)(?::?-[^}]*)?\}|\$([A-Za-z_]\w*))"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = variable.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        out += text.mid(last, m.capturedStart() - last);
+        out += values.contains(name) ? values.value(name) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
 }
 
 } // namespace rollcage::health

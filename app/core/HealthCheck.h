@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
 
 #include <optional>
 
+// What a health check is, apart from probing it: the execution layer builds these for a
+// health gate step and the health layer probes them. It lives in core so that neither of
+// the two includes the other's headers for it (tests/core/tst_includecycles.sh).
 namespace rollcage::health {
 
 // One HTTP probe: "is the service answering the way a healthy one does?"
@@ -40,6 +44,9 @@ struct HealthResult
 //   "https://api.example.com/health status == healthy"    JSON field test
 //   "https://api.example.com/status -> 204"               an exact expected status
 QString parseHealthCheck(const QString &text, HealthCheckSpec *spec);
+
+// Fills $NAME and ${NAME} from `values`; names without a value stay as written.
+QString substituteVariables(const QString &text, const QHash<QString, QString> &values);
 
 } // namespace rollcage::health
 
