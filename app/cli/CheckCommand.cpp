@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/Options.h"
+#include "core/Tr.h"
 #include "execution/Confirmation.h"
 #include "runbook/Importer.h"
 #include "runbook/RunbookJson.h"
@@ -16,10 +17,7 @@ namespace {
 
 using namespace rollcage::runbook;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::cli", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::cli")
 
 QString duration(const Duration &d)
 {

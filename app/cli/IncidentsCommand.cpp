@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/Options.h"
 #include "core/Paths.h"
+#include "core/Tr.h"
 #include "incident/IncidentState.h"
 
 #include <QCommandLineParser>
@@ -13,10 +14,7 @@
 namespace rollcage::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::cli", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::cli")
 } // namespace
 
 Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString &database,

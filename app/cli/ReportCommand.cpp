@@ -4,10 +4,11 @@
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "cli/SecretSourceFactory.h"
+#include "core/Tr.h"
 #include "execution/Engine.h"
-#include "incident/Journal.h"
 #include "execution/StepScript.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportExport.h"
 #include "report/ReportFields.h"
@@ -23,10 +24,7 @@ namespace rollcage::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::cli", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::cli")
 
 QString fieldNames()
 {

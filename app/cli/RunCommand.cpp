@@ -6,6 +6,7 @@
 #include "cli/Options.h"
 #include "cli/SecretSourceFactory.h"
 #include "core/Logging.h"
+#include "core/Tr.h"
 #include "execution/Engine.h"
 #include "execution/Preflight.h"
 #include "execution/StepScript.h"
@@ -24,15 +25,7 @@ namespace rollcage::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::cli", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("rollcage::cli", text, disambiguation, n);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::cli")
 
 // The one place `run` reads a runbook, so wiring the importer is a one-line change.
 Result<runbook::Runbook> loadRunbook(const QString &path)

@@ -3,6 +3,7 @@
 #include "cli/Console.h"
 #include "cli/Options.h"
 #include "cli/TerminalPrompter.h"
+#include "core/Tr.h"
 #include "integrations/CredentialStore.h"
 
 #include <QCommandLineParser>
@@ -19,10 +20,7 @@ namespace {
 using integrations::CredentialResult;
 using integrations::CredentialStore;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::cli", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::cli")
 
 // Runs the event loop until the store answers `id`, then returns the exit code.
 int awaitStore(CredentialStore &store, quint64 id, const QString &success)

@@ -1,5 +1,6 @@
 #include "execution/Preflight.h"
 
+#include "core/Tr.h"
 #include "execution/DeclarationValues.h"
 #include "execution/ShellSession.h"
 #include "execution/StepScript.h"
@@ -14,10 +15,7 @@ namespace rollcage::execution {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::execution", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::execution")
 
 bool isShellWord(const QString &word)
 {

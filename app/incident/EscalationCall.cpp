@@ -1,5 +1,6 @@
 #include "incident/EscalationCall.h"
 
+#include "core/Tr.h"
 #include "runbook/Runbook.h"
 
 #include <QCoreApplication>
@@ -7,10 +8,7 @@
 namespace rollcage::incident {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::incident", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::incident")
 } // namespace
 
 EscalationCall EscalationCall::fromEvent(const Event &event)

@@ -1,5 +1,7 @@
 #include "messaging/Channel.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +29,7 @@ bool isLoopbackHost(const QString &host)
     return parts.first() == QLatin1String("127");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::messaging", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::messaging")
 
 QJsonObject textBlock(const QString &text, bool heading)
 {

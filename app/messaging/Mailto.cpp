@@ -1,5 +1,7 @@
 #include "messaging/Mailto.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -7,10 +9,7 @@ namespace rollcage::messaging {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::messaging", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::messaging")
 
 QByteArray encoded(const QString &text)
 {

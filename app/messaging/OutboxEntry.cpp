@@ -1,5 +1,7 @@
 #include "messaging/OutboxEntry.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -108,10 +110,7 @@ namespace rollcage::messaging {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::messaging", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::messaging")
 
 QString clock(qint64 ms)
 {

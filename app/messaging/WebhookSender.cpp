@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/NetworkDeadline.h"
+#include "core/Tr.h"
 #include "net/ProxyPolicy.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,7 @@ namespace rollcage::messaging {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::messaging", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::messaging")
 
 // Qt's own error strings quote the URL, and a webhook URL is a credential: describe the
 // failure without it.

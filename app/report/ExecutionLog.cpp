@@ -1,5 +1,6 @@
 #include "report/ExecutionLog.h"
 
+#include "core/Tr.h"
 #include "report/MarkdownText.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ using incident::StepState;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::report", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::report")
 
 QString readable(QString name)
 {

@@ -1,5 +1,6 @@
 #include "report/MarkdownReport.h"
 
+#include "core/Tr.h"
 #include "report/ExecutionLog.h"
 #include "report/MarkdownText.h"
 #include "report/ReportFields.h"
@@ -12,10 +13,7 @@ namespace events = incident::events;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::report", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::report")
 
 // The marker a reader (and the Report page) sees where a human still has to write.
 QString humanField(const QHash<QString, QString> &values, const QString &name)

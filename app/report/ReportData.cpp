@@ -1,5 +1,6 @@
 #include "report/ReportData.h"
 
+#include "core/Tr.h"
 #include "incident/EscalationCall.h"
 #include "report/ReportFields.h"
 #include "runbook/Importer.h"
@@ -14,10 +15,7 @@ namespace rollcage::report {
 namespace events = incident::events;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::report", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::report")
 QString str(const incident::Event &e, const char *key)
 {
     return e.data.value(QLatin1String(key)).toString();

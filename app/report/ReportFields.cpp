@@ -1,5 +1,6 @@
 #include "report/ReportFields.h"
 
+#include "core/Tr.h"
 #include "incident/Journal.h"
 
 #include "core/Logging.h"
@@ -11,10 +12,7 @@
 namespace rollcage::report {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::report", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::report")
 } // namespace
 
 const QList<ReportField> &reportFields()

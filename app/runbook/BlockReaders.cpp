@@ -1,4 +1,6 @@
 // Tables, checklists, templates and report sections: the parts of a
+
+#include "core/Tr.h"
 // runbook that are read from one block each.
 
 #include "runbook/ImportContext.h"
@@ -13,10 +15,7 @@ namespace {
 
 using RE = QRegularExpression;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::detail", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 QString stripMarker(QString text)
 {

@@ -1,4 +1,6 @@
 // Structural problems an author should hear about, found by looking at the source
+
+#include "core/Tr.h"
 // lines themselves: md4c silently repairs them.
 
 #include "runbook/ImportContext.h"
@@ -9,10 +11,7 @@
 namespace rollcage::runbook::detail {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::detail", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 } // namespace
 
 void checkFences(ImportContext &ctx, const QString &text)

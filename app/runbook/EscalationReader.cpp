@@ -1,4 +1,6 @@
 // Escalation levels from lists ("**Level 2**: Team lead", "Primary: …", "After 30 min: …")
+
+#include "core/Tr.h"
 // and tables ("| L1 | On-call SRE | 15 min |"), in escalation and contacts sections. Runbooks often keep an internal list and a
 // vendor list, each numbered from 1: levels are numbered on across lists in document order,
 // so one number names one contact in the journal, and each level keeps its list as `group`.
@@ -13,10 +15,7 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::detail", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 // The rank a label states: "Level 2", "L2", "Tier 2", "2nd line", "Secondary", "2".
 std::optional<int> writtenRank(const QString &label)

@@ -1,5 +1,6 @@
 #include "runbook/Importer.h"
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 #include "runbook/TextRepair.h"
@@ -23,10 +24,7 @@ namespace {
 
 // lupdate files a tr() under the scope that calls it: this context holds in Importer's
 // members; free functions translate under their namespace, "rollcage::runbook".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::Importer", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::Importer")
 
 const WordList &templateWords()
 {

@@ -1,4 +1,6 @@
 // Procedures and their steps: from numbered lists (bold lead = title), from bullet lists
+
+#include "core/Tr.h"
 // when there is nothing better, from loose code blocks, or from "Step N" sub-headings.
 
 #include "runbook/ImportContext.h"
@@ -15,10 +17,7 @@ namespace {
 
 // lupdate files a tr() under the scope that calls it: this context holds in Reader's
 // members; free functions translate under their namespace, "rollcage::runbook::detail".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::detail::Reader", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail::Reader")
 
 using RE = QRegularExpression;
 

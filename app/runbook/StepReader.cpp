@@ -2,6 +2,7 @@
 // destructive, from a list item, from a sub-heading, or from what the procedure reader
 // gathered.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 
@@ -14,10 +15,7 @@ namespace {
 
 using RE = QRegularExpression;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::runbook::detail", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 void appendLine(QString &text, const QString &line)
 {
