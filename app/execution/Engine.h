@@ -70,6 +70,9 @@ public:
     // Whether step `index` of the current procedure may start now, and if not why
     // (incident::mayRun: an unknown outcome, a closed incident, the checklist gate).
     Status mayRun(int index) const;
+    // Whether step `index` may be skipped now (incident::maySkip); skipStep() refuses
+    // otherwise, so the Roll back page and the CLI follow one rule.
+    Status maySkip(int index) const;
     // Whether the checklist gate lets the current procedure run (incident::checklistGate).
     Status checklistGate() const;
     // The pre-rollback checklist items still open (incident::openPrerequisites).

@@ -10,9 +10,16 @@ namespace rollcage::execution {
 using incident::Phase;
 namespace events = incident::events;
 
-Status Engine::skipStep(int index, const QString &reason)
+Status Engine::maySkip(int index) const
 {
     if (Status s = checkStepIndex(index); !s)
+        return s;
+    return incident::maySkip(m_procedure, state(), index, isRunning());
+}
+
+Status Engine::skipStep(int index, const QString &reason)
+{
+    if (Status s = maySkip(index); !s)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Skipping a step needs a reason."));

@@ -1,5 +1,6 @@
 #include "gui/BaseUrlsDialog.h"
 
+#include "gui/Palette.h"
 #include "health/BaseUrls.h"
 #include "ui_BaseUrlsDialog.h"
 
@@ -22,6 +23,7 @@ BaseUrlsDialog::BaseUrlsDialog(const QStringList &targets, const health::BaseUrl
     , m_urls(current)
 {
     m_ui->setupUi(this);
+    m_ui->errorLabel->setStyleSheet(toneTextStyle(Tone::Problem));
     m_ui->introLabel->setText(
         tr("The runbook names health endpoints by path. Give the base URL each component has in "
            "<b>%1</b>; components left empty use the service's. Remembered for this runbook and "

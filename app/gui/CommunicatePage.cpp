@@ -4,6 +4,7 @@
 #include "gui/AddChannelDialog.h"
 #include "gui/DesktopNotifier.h"
 #include "gui/Feedback.h"
+#include "gui/Palette.h"
 #include "messaging/Channel.h"
 #include "messaging/ChannelDirectory.h"
 #include "messaging/Mailto.h"
@@ -54,8 +55,9 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Reminder"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "background:#fff3cd;color:#664d03;border:1px solid #d8a300;padding:6px;font-weight:bold"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background:palette(alternate-base);color:%1;border:1px solid %1;padding:6px;font-weight:bold")
+            .arg(toneColor(Tone::Warning).name()));
     m_banner->hide();
     layout->addWidget(m_banner);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -127,7 +129,7 @@ CommunicatePage::CommunicatePage(execution::Engine *engine, QWidget *parent)
             raws << slot.raw;
         m_unfilledLabel->setText(raws.isEmpty() ? tr("Every placeholder is filled.")
                                                 : tr("Still to fill (or leave): %1").arg(raws.join(QStringLiteral(", "))));
-        m_unfilledLabel->setStyleSheet(raws.isEmpty() ? QString() : QStringLiteral("color:#c62828;font-weight:bold"));
+        m_unfilledLabel->setStyleSheet(raws.isEmpty() ? QString() : toneTextStyle(Tone::Problem));
         m_leave->setVisible(!raws.isEmpty());
         m_send->setEnabled(raws.isEmpty() && !m_text->toPlainText().trimmed().isEmpty());
     });
@@ -361,7 +363,7 @@ void CommunicatePage::refreshPlan()
         item->setFlags(done ? Qt::ItemIsEnabled : (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
         item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
         if (state == messaging::PlanState::Overdue) {
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(toneColor(Tone::Problem));
             item->setText(item->text() + tr(" — OVERDUE"));
             remind(QStringLiteral("stakeholder:") + entry.who,
                    tr("Overdue: tell %1").arg(entry.who),
@@ -378,7 +380,7 @@ void CommunicatePage::refreshPlan()
                                .arg(m_plan.cadenceMinutes())
                                .arg(QLocale::system().toString(next.toLocalTime().time(), QLocale::ShortFormat),
                                     late ? tr(" — due now") : QString()));
-    m_cadence->setStyleSheet(late ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+    m_cadence->setStyleSheet(late ? toneTextStyle(Tone::Warning) : QString());
     if (late)
         remind(QStringLiteral("update:%1").arg(next.toMSecsSinceEpoch()),
                tr("Status update due"),
@@ -417,7 +419,7 @@ void CommunicatePage::refreshOutbox()
             tr("%1 → %2: %3").arg(e.title, e.channel, messaging::describeEntry(e, now)), m_outboxList);
         item->setData(Qt::UserRole, e.key);
         if (e.state == messaging::DeliveryState::Rejected)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(toneColor(Tone::Problem));
         if (e.key == selected)
             m_outboxList->setCurrentItem(item);
     }

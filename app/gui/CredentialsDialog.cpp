@@ -1,6 +1,7 @@
 #include "gui/CredentialsDialog.h"
 
 #include "core/Logging.h"
+#include "gui/Palette.h"
 #include "integrations/CredentialStore.h"
 #include "runbook/Runbook.h"
 #include "ui_CredentialsDialog.h"
@@ -359,7 +360,7 @@ void CredentialsDialog::showStatus(const QString &text, bool error)
     m_ui->statusLabel->setText(text);
     QPalette p = m_ui->statusLabel->palette();
     p.setColor(QPalette::WindowText,
-               error ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+               error ? toneColor(Tone::Problem, palette()) : palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(p);
     if (error)
         qCWarning(lcGui).noquote() << "credentials:" << text;

@@ -1,5 +1,7 @@
 #include "gui/EscalationModel.h"
 
+#include "gui/Palette.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QGuiApplication>
@@ -21,8 +23,7 @@ QIcon EscalationModel::dueIcon()
 // Amber, dark on a light base and light on a dark one, so the text keeps its contrast.
 QColor EscalationModel::dueColor()
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
-    return dark ? QColor(0xff, 0xc0, 0x60) : QColor(0x9a, 0x4b, 0x00);
+    return toneColor(Tone::Warning);
 }
 
 void EscalationModel::setLevels(const QList<runbook::EscalationLevel> &levels)

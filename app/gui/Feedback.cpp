@@ -1,5 +1,7 @@
 #include "gui/Feedback.h"
 
+#include "gui/Palette.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -80,7 +82,7 @@ void askForText(QWidget *parent, const QString &title, const QString &label,
 void showMessage(QLabel *line, const QString &text, bool problem)
 {
     line->setText(text);
-    line->setStyleSheet(problem ? QStringLiteral("color:#c62828;font-weight:bold") : QString());
+    line->setStyleSheet(problem ? toneTextStyle(Tone::Problem) : QString());
 }
 
 void growToFit(QWidget *window)

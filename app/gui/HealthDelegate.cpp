@@ -1,7 +1,8 @@
 #include "gui/HealthDelegate.h"
 
-#include "gui/HealthModel.h"
 #include "core/HealthCheck.h"
+#include "gui/HealthModel.h"
+#include "gui/Palette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -17,8 +18,8 @@ constexpr int kPitch = 11;
 constexpr int kDots = 20;
 } // namespace
 
-QColor HealthDelegate::passColor() { return QColor(0x2e, 0x7d, 0x32); }
-QColor HealthDelegate::failColor() { return QColor(0xc6, 0x28, 0x28); }
+QColor HealthDelegate::passColor() { return toneColor(Tone::Success); }
+QColor HealthDelegate::failColor() { return toneColor(Tone::Problem); }
 
 void HealthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -1,10 +1,11 @@
 #include "gui/HealthDock.h"
 
+#include "core/Result.h"
 #include "gui/BaseUrlsDialog.h"
 #include "gui/HealthDelegate.h"
 #include "gui/HealthModel.h"
 #include "gui/IncidentConsole.h"
-#include "core/Result.h"
+#include "gui/Palette.h"
 #include "health/HealthSession.h"
 
 #include <QComboBox>
@@ -59,12 +60,12 @@ HealthDock::HealthDock(QWidget *parent)
     m_banner->setWordWrap(false);
     m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_banner->setObjectName(QStringLiteral("healthAlert"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                                           "padding: 1px 6px; border-radius: 3px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { %1 }")
+                                .arg(toneBadgeStyle(Tone::Problem, QStringLiteral("padding: 1px 6px; border-radius: 3px;"))));
     m_banner->setAccessibleName(tr("Health alert"));
     m_banner->hide();
     m_unresolved->setWordWrap(true);
-    m_unresolved->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_unresolved->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(toneColor(Tone::Warning).name()));
     m_status->setWordWrap(true);
 
     m_view->setModel(m_model);

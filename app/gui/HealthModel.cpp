@@ -1,5 +1,6 @@
 #include "gui/HealthModel.h"
 
+#include "gui/Palette.h"
 #include "health/HealthSession.h"
 
 #include <QBrush>
@@ -113,7 +114,7 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if ((index.column() == Last && last && !last->ok) || (index.column() == Check && alerting))
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(toneColor(Tone::Problem));
         return {};
     case Qt::FontRole:
         if (index.column() == Check && alerting) {

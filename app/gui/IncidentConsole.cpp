@@ -95,6 +95,11 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     addAction(next);
     connect(m_engine, &execution::Engine::stateChanged, this, &IncidentConsole::refresh);
     connect(m_engine, &execution::Engine::storeError, this, &IncidentConsole::complain);
+    connect(m_engine, &execution::Engine::secretsPrefetched, this, [this](bool ok, const QString &error) {
+        complain(ok ? tr("Every secret of \"%1\" is at hand.").arg(plainInline(m_engine->procedure().title))
+                    : tr("Not every secret of \"%1\" is at hand (%2); a step that needs one asks for it again.")
+                          .arg(plainInline(m_engine->procedure().title), error));
+    });
     m_health = new health::HealthSession(m_engine, this);
 }
 
@@ -274,6 +279,22 @@ void IncidentConsole::refresh()
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
     m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
+    // Queued: refresh runs inside the engine's own signal, and the prompt is a window.
+    QMetaObject::invokeMethod(this, &IncidentConsole::prefetchSecrets, Qt::QueuedConnection);
+}
+
+void IncidentConsole::prefetchSecrets()
+{
+    // Every secret of the procedure in force, asked for as soon as it is chosen (declared,
+    // resumed, decided on Assess, picked on Roll back) rather than at step 4 after step 3
+    // changed production: the CLI does the same before step 1. Once per procedure and
+    // console: a prompt the operator dismissed comes back only when a step needs it.
+    const QString procedure = m_engine->procedure().title;
+    if (m_engine->incidentId() <= 0 || procedure.isEmpty() || incident::isTerminal(m_engine->state().phase) ||
+        m_prefetched.contains(procedure))
+        return;
+    m_prefetched.insert(procedure);
+    (void)m_engine->prefetchSecrets({procedure}); // false: nothing to fetch, nothing to say
 }
 
 void IncidentConsole::focusInEvent(QFocusEvent *event)

@@ -5,6 +5,7 @@
 #include "gui/IncidentView.h"
 #include "gui/Phase.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QStackedWidget;
@@ -75,6 +76,7 @@ private:
     void journalChecklist(ChecklistPage *page);
     void onDecision(const AssessChoice &choice);
     void refresh();
+    void prefetchSecrets();
     void complain(const QString &text);
 
     incident::IncidentStore *m_store;
@@ -88,6 +90,7 @@ private:
     CommunicatePage *m_communicate;
     ReportPage *m_reportPage;
     QString m_message;
+    QSet<QString> m_prefetched; // the procedures whose secrets were asked for
     health::HealthSession *m_health = nullptr;
 };
 

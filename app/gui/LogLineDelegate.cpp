@@ -2,6 +2,7 @@
 
 #include "gui/LogHighlighter.h"
 #include "gui/LogModel.h"
+#include "gui/Palette.h"
 
 #include <QApplication>
 #include <QtMath>
@@ -50,14 +51,14 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette &pal = opt.palette;
     const QColor base = selected ? pal.color(QPalette::HighlightedText)
-                        : stderrLine ? QColor(0xd0, 0x3a, 0x2f)
+                        : stderrLine ? toneColor(Tone::Problem, pal)
                                      : pal.color(QPalette::Text);
 
     QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     painter->save();
     if (stderrLine) {
         // A marker in the margin: stderr is findable even where the text is coloured.
-        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()), QColor(0xd0, 0x3a, 0x2f));
+        painter->fillRect(QRect(opt.rect.left(), opt.rect.top(), 3, opt.rect.height()), toneColor(Tone::Problem, pal));
         textRect.setLeft(textRect.left() + 4);
     }
     QList<QTextLayout::FormatRange> ranges;

@@ -1,5 +1,7 @@
 #include "gui/LogModel.h"
 
+#include "gui/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -116,7 +118,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return l->atMs;
     case Qt::ForegroundRole:
         // stderr reads differently at a glance, in light and dark palettes alike.
-        return l->stream == 2 ? QVariant(QBrush(QColor(0xd0, 0x3a, 0x2f))) : QVariant();
+        return l->stream == 2 ? QVariant(QBrush(toneColor(Tone::Problem))) : QVariant();
     default:
         return {};
     }

@@ -2,22 +2,23 @@
 
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "core/SettingsKeys.h"
 #include "core/Version.h"
-#include "gui/CredentialsDialog.h"
 #include "gui/ConsoleModule.h"
+#include "gui/CredentialsDialog.h"
 #include "gui/HealthPanel.h"
 #include "gui/IncidentView.h"
 #include "gui/NewIncidentDialog.h"
 #include "gui/PasswordPrompter.h"
 #include "gui/RecentRunbooks.h"
+#include "gui/RunbookPreviewPage.h"
+#include "gui/ShortcutOverlay.h"
+#include "gui/WelcomePage.h"
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"
 #include "integrations/KeychainSecretSource.h"
 #include "messaging/ChannelDirectory.h"
 #include "runbook/Importer.h"
-#include "gui/RunbookPreviewPage.h"
-#include "gui/ShortcutOverlay.h"
-#include "gui/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -272,9 +273,9 @@ void MainWindow::showAbout()
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(settings::kWindowGeometry).toByteArray()))
         resize(1100, 720);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(settings::kWindowState).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -288,8 +289,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(settings::kWindowGeometry, saveGeometry());
+    settings.setValue(settings::kWindowState, saveState());
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #include "gui/NewIncidentDialog.h"
 
+#include "core/SettingsKeys.h"
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
 #include "execution/Preflight.h"
@@ -9,7 +10,6 @@
 #include "gui/ValuesForm.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -116,9 +116,7 @@ void NewIncidentDialog::setProcedure(int index) { m_procedure->setCurrentIndex(i
 
 QString NewIncidentDialog::settingsGroup() const
 {
-    // Per runbook (by its path) and environment: staging values never leak into production.
-    const QByteArray key = QCryptographicHash::hash(m_runbook.source.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("variables/%1/%2").arg(QString::fromLatin1(key), m_environment->currentText());
+    return settings::declarationValuesGroup(m_runbook.source, m_environment->currentText());
 }
 
 void NewIncidentDialog::rebuildValues()

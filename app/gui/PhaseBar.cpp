@@ -1,5 +1,7 @@
 #include "gui/PhaseBar.h"
 
+#include "gui/Palette.h"
+
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -131,10 +133,10 @@ void PhaseBar::refresh(const QDateTime &now)
     // Amber and red are the colours every on-call dashboard uses for "soon" and "late".
     switch (m_level) {
     case Deadline::Level::Warning:
-        m_deadline->setStyleSheet(QStringLiteral("background:#f0a500;color:#000;border-radius:3px;font-weight:bold"));
+        m_deadline->setStyleSheet(toneBadgeStyle(Tone::Warning, QStringLiteral("border-radius:3px;")));
         break;
     case Deadline::Level::Passed:
-        m_deadline->setStyleSheet(QStringLiteral("background:#c62828;color:#fff;border-radius:3px;font-weight:bold"));
+        m_deadline->setStyleSheet(toneBadgeStyle(Tone::Problem, QStringLiteral("border-radius:3px;")));
         break;
     default:
         m_deadline->setStyleSheet(QString());

@@ -1,13 +1,11 @@
 #include "gui/RecentRunbooks.h"
 
+#include "core/SettingsKeys.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
 namespace rollcage::gui {
-
-namespace {
-const QString kKey = QStringLiteral("recentRunbooks");
-}
 
 RecentRunbooks::RecentRunbooks(QObject *parent)
     : QObject(parent)
@@ -17,7 +15,7 @@ RecentRunbooks::RecentRunbooks(QObject *parent)
 QStringList RecentRunbooks::files() const
 {
     QStringList result;
-    const QStringList stored = QSettings().value(kKey).toStringList();
+    const QStringList stored = QSettings().value(settings::kRecentRunbooks).toStringList();
     for (const QString &file : stored) {
         if (QFileInfo::exists(file))
             result << file;
@@ -30,7 +28,7 @@ void RecentRunbooks::add(const QString &path)
     // Resources (the bundled example) are not files a user can find again.
     if (path.startsWith(QLatin1Char(':')))
         return;
-    QStringList list = QSettings().value(kKey).toStringList();
+    QStringList list = QSettings().value(settings::kRecentRunbooks).toStringList();
     list.removeAll(path);
     list.prepend(path);
     while (list.size() > kMaxEntries)
@@ -40,7 +38,7 @@ void RecentRunbooks::add(const QString &path)
 
 void RecentRunbooks::remove(const QString &path)
 {
-    QStringList list = QSettings().value(kKey).toStringList();
+    QStringList list = QSettings().value(settings::kRecentRunbooks).toStringList();
     if (list.removeAll(path) > 0)
         store(list);
 }
@@ -49,7 +47,7 @@ void RecentRunbooks::clear() { store({}); }
 
 void RecentRunbooks::store(const QStringList &list)
 {
-    QSettings().setValue(kKey, list);
+    QSettings().setValue(settings::kRecentRunbooks, list);
     Q_EMIT changed();
 }
 

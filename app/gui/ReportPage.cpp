@@ -1,6 +1,7 @@
 #include "gui/ReportPage.h"
 
 #include "core/Logging.h"
+#include "core/SettingsKeys.h"
 #include "incident/IncidentStore.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportData.h"
@@ -136,7 +137,7 @@ Status ReportPage::exportTo(const QString &path)
                                                 format.value_or(report::Format::Markdown), path);
     if (!written)
         return written;
-    QSettings().setValue(QStringLiteral("report/exportDirectory"), QFileInfo(path).absolutePath());
+    QSettings().setValue(settings::kExportDirectory, QFileInfo(path).absolutePath());
     m_ui->saveStatus->setText(tr("Report exported to %1").arg(QDir::toNativeSeparators(path)));
     Q_EMIT exported(path);
     return written;
@@ -144,7 +145,7 @@ Status ReportPage::exportTo(const QString &path)
 
 QString ReportPage::exportDirectory()
 {
-    const QString last = QSettings().value(QStringLiteral("report/exportDirectory")).toString();
+    const QString last = QSettings().value(settings::kExportDirectory).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

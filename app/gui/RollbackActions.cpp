@@ -1,4 +1,6 @@
 // The Roll back page's actions: run (after checking the values), skip, done, next,
+
+#include "gui/Palette.h"
 // cancel, and what a finished step leaves on screen.
 #include "gui/RollbackPage.h"
 
@@ -182,7 +184,7 @@ void RollbackPage::tickElapsed()
     const auto expected = step.expected.expectedSeconds();
     m_ui->elapsedLabel->setText(expected ? tr("running %1 of about %2").arg(Deadline::formatSpan(secs), spanText(*expected))
                                          : tr("running %1").arg(Deadline::formatSpan(secs)));
-    m_ui->elapsedLabel->setStyleSheet(expected && secs > *expected ? QStringLiteral("color:#d86a00;font-weight:bold") : QString());
+    m_ui->elapsedLabel->setStyleSheet(expected && secs > *expected ? toneTextStyle(Tone::Warning) : QString());
 }
 
 } // namespace rollcage::gui

@@ -1,4 +1,6 @@
 // The Roll back page's guided mode: what the next-action hint says, and how the page
+
+#include "core/SettingsKeys.h"
 // looks with the mode on or off.
 #include "gui/RollbackPage.h"
 
@@ -13,7 +15,6 @@ namespace rollcage::gui {
 
 using incident::StepState;
 
-QString guidedSettingsKey() { return QStringLiteral("console/guided"); }
 
 QString RollbackPage::nextActionHint() const { return m_ui->nextHint->text(); }
 
@@ -38,7 +39,7 @@ void RollbackPage::updateGuidance()
         hint = tr("Next: watch the output. Cancel (Ctrl+.) stops the step and everything it started.");
     } else if (state == StepState::OutcomeUnknown) {
         hint = tr("Next: check the system by hand, then Retry, Mark done or Mark failed.");
-    } else if (failedState(state)) {
+    } else if (incident::isRetry(state)) {
         hint = tr("Next: read the output below. Retry (Ctrl+Enter) if the cause is fixed; escalate if you "
                   "do not know why it failed.");
     } else if (incident::isSettled(state)) {
@@ -62,7 +63,7 @@ void RollbackPage::setGuided(bool guided)
         QSignalBlocker block(ui.guidedCheck);
         ui.guidedCheck->setChecked(guided);
     }
-    QSettings().setValue(guidedSettingsKey(), guided);
+    QSettings().setValue(settings::kGuided, guided);
     // Guided: a compact list to see where the procedure stands (not to wander in), the
     // step to do with its why first, and who to call.
     // The splitter gives the width (a maximum width left a gap beside the list).

@@ -1,14 +1,16 @@
 #include "gui/RollbackPage.h"
 
 #include "core/Deadline.h"
+#include "core/SettingsKeys.h"
+#include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
 #include "execution/Preflight.h"
-#include "execution/DeclarationValues.h"
 #include "gui/CommandView.h"
 #include "gui/DisplayText.h"
 #include "gui/EscalationPanel.h"
 #include "gui/Feedback.h"
 #include "gui/LogView.h"
+#include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
 #include "gui/StepListModel.h"
 #include "gui/ValuesDialog.h"
@@ -27,18 +29,6 @@
 namespace rollcage::gui {
 
 using incident::StepState;
-
-namespace {
-
-const QString kSplitKey = QStringLiteral("console/rollbackSplit2/");
-
-} // namespace
-
-bool failedState(StepState s)
-{
-    return s == StepState::Failed || s == StepState::Cancelled || s == StepState::TimedOut ||
-           s == StepState::FailedToStart || s == StepState::Blocked;
-}
 
 RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     : QWidget(parent)
@@ -64,7 +54,7 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_ui->titleLabel->setFont(big);
-    m_ui->dangerFrame->setStyleSheet(QStringLiteral("QFrame#dangerFrame{border:2px solid #c62828;border-radius:4px;}"));
+    m_ui->dangerFrame->setStyleSheet(QStringLiteral("QFrame#dangerFrame{border:2px solid %1;border-radius:4px;}").arg(toneColor(Tone::Problem).name()));
 
     // Ctrl+Enter ("the next thing to do") is the console's, for the whole window: it
     // calls triggerNextAction() here whatever has the focus.
@@ -146,10 +136,10 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &RollbackPage::tickElapsed);
 
     QSettings settings;
-    m_ui->mainSplit->restoreState(settings.value(kSplitKey + QStringLiteral("main")).toByteArray());
-    m_splitRestored = m_ui->rightSplit->restoreState(settings.value(kSplitKey + QStringLiteral("right")).toByteArray());
+    m_ui->mainSplit->restoreState(settings.value(settings::rollbackSplit(QStringLiteral("main"))).toByteArray());
+    m_splitRestored = m_ui->rightSplit->restoreState(settings.value(settings::rollbackSplit(QStringLiteral("right"))).toByteArray());
     // A first run starts guided; after that the operator's last choice is kept.
-    setGuided(QSettings().value(guidedSettingsKey(), true).toBool());
+    setGuided(QSettings().value(settings::kGuided, true).toBool());
     reload();
 }
 
@@ -198,8 +188,8 @@ void RollbackPage::showEvent(QShowEvent *event)
 RollbackPage::~RollbackPage()
 {
     QSettings settings;
-    settings.setValue(kSplitKey + QStringLiteral("main"), m_ui->mainSplit->saveState());
-    settings.setValue(kSplitKey + QStringLiteral("right"), m_ui->rightSplit->saveState());
+    settings.setValue(settings::rollbackSplit(QStringLiteral("main")), m_ui->mainSplit->saveState());
+    settings.setValue(settings::rollbackSplit(QStringLiteral("right")), m_ui->rightSplit->saveState());
 }
 
 LogView *RollbackPage::logView() const { return m_ui->logView; }
@@ -389,12 +379,14 @@ void RollbackPage::updateButtons()
     // Once the destructive step has done its work (or while it runs) there is nothing left
     // to confirm: the typed target stays to read, not to edit.
     ui.confirmEdit->setEnabled(!running && state != StepState::Succeeded);
-    ui.runButton->setText(failedState(state) || unknown ? tr("&Retry") : tr("&Run"));
+    ui.runButton->setText(incident::isRetry(state) || unknown ? tr("&Retry") : tr("&Run"));
     ui.runButton->setVisible(!manual || unknown);
     ui.runButton->setEnabled(unknown ? !running : canRun());
     ui.doneButton->setVisible(manual && !unknown);
     ui.doneButton->setEnabled(!running && !settled);
-    ui.skipButton->setEnabled(!running && !settled && !unknown);
+    // The core decides (incident::maySkip); the button only shows its answer.
+    const Status skippable = m_engine->maySkip(m_selected);
+    ui.skipButton->setEnabled(skippable.ok);
     ui.cancelButton->setEnabled(running && m_engine->runningStep() == m_selected);
     ui.cancelButton->setVisible(!manual);
     ui.markDoneButton->setVisible(unknown);

@@ -1,5 +1,7 @@
 #include "gui/RunbookTableModels.h"
 
+#include "gui/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -12,9 +14,9 @@ QVariant severityColor(const QString &severity)
 {
     const QString s = severity.toLower();
     if (s.contains(QLatin1String("critical")) || s.startsWith(QLatin1String("sev1")) || s == QLatin1String("p1"))
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(toneColor(Tone::Problem));
     if (s.contains(QLatin1String("high")))
-        return QBrush(QColor(0xd8, 0x6a, 0x00));
+        return QBrush(toneColor(Tone::Warning));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "execution/Engine.h"
 #include "gui/DisplayText.h"
+#include "gui/Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -42,15 +43,15 @@ QVariant color(StepState state)
 {
     switch (state) {
     case StepState::Succeeded:
-        return QBrush(QColor(0x2e, 0x7d, 0x32));
+        return QBrush(toneColor(Tone::Success));
     case StepState::Failed:
     case StepState::Cancelled:
     case StepState::TimedOut:
     case StepState::FailedToStart:
     case StepState::OutcomeUnknown:
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(toneColor(Tone::Problem));
     case StepState::Running:
-        return QBrush(QColor(0x15, 0x65, 0xc0));
+        return QBrush(toneColor(Tone::Active));
     default:
         return {};
     }

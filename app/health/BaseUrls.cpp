@@ -1,33 +1,22 @@
 #include "health/BaseUrls.h"
 
+#include "core/SettingsKeys.h"
+
 #include <QSettings>
 
 namespace rollcage::health {
 
-namespace {
-
-QString group(const QString &runbookTitle, const QString &environment)
-{
-    // Settings keys cannot hold "/" or "\\" safely; percent-encoding keeps them apart.
-    const auto encode = [](const QString &s) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(s.trimmed().toLower()));
-    };
-    return QStringLiteral("health-base-urls/%1/%2").arg(encode(runbookTitle), encode(environment));
-}
-
-} // namespace
-
 BaseUrls loadBaseUrls(const QString &runbookTitle, const QString &environment)
 {
     QSettings settings;
-    settings.beginGroup(group(runbookTitle, environment));
+    settings.beginGroup(settings::baseUrlsGroup(runbookTitle, environment));
     BaseUrls urls;
-    const int count = settings.beginReadArray(QStringLiteral("targets"));
+    const int count = settings.beginReadArray(settings::kBaseUrlTargets);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        const QUrl url(settings.value(QStringLiteral("url")).toString());
+        const QUrl url(settings.value(settings::kBaseUrlUrl).toString());
         if (url.isValid() && !url.isEmpty())
-            urls.insert(settings.value(QStringLiteral("target")).toString(), url);
+            urls.insert(settings.value(settings::kBaseUrlTarget).toString(), url);
     }
     settings.endArray();
     return urls;
@@ -36,14 +25,14 @@ BaseUrls loadBaseUrls(const QString &runbookTitle, const QString &environment)
 void saveBaseUrls(const QString &runbookTitle, const QString &environment, const BaseUrls &urls)
 {
     QSettings settings;
-    settings.beginGroup(group(runbookTitle, environment));
+    settings.beginGroup(settings::baseUrlsGroup(runbookTitle, environment));
     settings.remove(QString());
-    settings.beginWriteArray(QStringLiteral("targets"), int(urls.size()));
+    settings.beginWriteArray(settings::kBaseUrlTargets, int(urls.size()));
     int i = 0;
     for (auto it = urls.cbegin(); it != urls.cend(); ++it, ++i) {
         settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("target"), it.key());
-        settings.setValue(QStringLiteral("url"), it.value().toString());
+        settings.setValue(settings::kBaseUrlTarget, it.key());
+        settings.setValue(settings::kBaseUrlUrl, it.value().toString());
     }
     settings.endArray();
 }
@@ -71,7 +60,7 @@ BaseUrls baseUrlsFromJournal(const QList<incident::Event> &journal)
 {
     for (auto it = journal.crbegin(); it != journal.crend(); ++it) {
         if (it->type == incident::events::HealthTargets)
-            return baseUrlsFromJson(it->data.value(QStringLiteral("targets")).toObject());
+            return baseUrlsFromJson(it->data.value(settings::kBaseUrlTargets).toObject());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "health/HealthSession.h"
 
 #include "core/Logging.h"
+#include "core/SettingsKeys.h"
 #include "execution/Engine.h"
 #include "health/BaseUrls.h"
 
@@ -12,16 +13,12 @@ namespace rollcage::health {
 
 using incident::Phase;
 
-namespace {
-const QString kIntervalKey = QStringLiteral("health/probe_interval_s");
-} // namespace
-
 HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_monitor(new HealthMonitor(this))
 {
-    if (const QVariant remembered = QSettings().value(kIntervalKey); remembered.isValid())
+    if (const QVariant remembered = QSettings().value(settings::kProbeInterval); remembered.isValid())
         useInterval(std::chrono::seconds(remembered.toInt()));
     connect(m_engine, &execution::Engine::stateChanged, this, &HealthSession::follow);
     connect(m_monitor, &HealthMonitor::resultRecorded, this, [this](const HealthResult &r) {
@@ -98,7 +95,7 @@ std::chrono::seconds HealthSession::useInterval(std::chrono::seconds interval)
 void HealthSession::setProbeInterval(std::chrono::seconds interval)
 {
     interval = useInterval(interval);
-    QSettings().setValue(kIntervalKey, qlonglong(interval.count()));
+    QSettings().setValue(settings::kProbeInterval, qlonglong(interval.count()));
     Q_EMIT probeIntervalChanged(interval);
 }
 

@@ -1,14 +1,13 @@
 #include "incident/Policy.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 namespace rollcage::incident {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rollcage::incident", text);
-}
+ROLLCAGE_TR_CONTEXT("rollcage::incident")
 
 bool isMarked(const IncidentState &state, const QString &checklist, const QString &item)
 {
@@ -74,6 +73,37 @@ Status mayRun(const runbook::Runbook &runbook, const runbook::Procedure &procedu
         return Status::failure(
             tr("The incident is %1; nothing more runs in it.").arg(phaseName(state.phase)));
     return checklistGate(runbook, procedure, state);
+}
+
+bool isRetry(StepState state)
+{
+    return state == StepState::Failed || state == StepState::Cancelled ||
+           state == StepState::TimedOut || state == StepState::FailedToStart ||
+           state == StepState::Blocked;
+}
+
+Status maySkip(const runbook::Procedure &procedure, const IncidentState &state, int index,
+               bool running)
+{
+    if (index < 0 || index >= procedure.steps.size())
+        return Status::failure(tr("Procedure \"%1\" has no step %2.").arg(procedure.title).arg(index + 1));
+    if (running)
+        return Status::failure(tr("A step is running: wait for it or cancel it before skipping one."));
+    if (isTerminal(state.phase))
+        return Status::failure(
+            tr("The incident is %1; nothing more is skipped in it.").arg(phaseName(state.phase)));
+    const StepState step = state.step(procedure.title, index).state;
+    if (step == StepState::OutcomeUnknown)
+        return Status::failure(tr("The outcome of step %1 is unknown: retry it, mark it done or "
+                                  "mark it failed instead of skipping it.")
+                                   .arg(index + 1));
+    if (isSettled(step))
+        return Status::failure(tr("Step %1 is already %2; there is nothing to skip.")
+                                   .arg(index + 1)
+                                   .arg(step == StepState::Succeeded ? tr("done")
+                                        : step == StepState::Skipped ? tr("skipped")
+                                                                     : tr("waived")));
+    return Status::success();
 }
 
 Status checklistGate(const runbook::Runbook &runbook, const runbook::Procedure &procedure,

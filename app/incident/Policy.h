@@ -48,6 +48,17 @@ Status checklistGate(const runbook::Runbook &runbook, const runbook::Procedure &
 Status mayRun(const runbook::Runbook &runbook, const runbook::Procedure &procedure,
               const IncidentState &state, int index);
 
+// Whether running a step in `state` again is a retry: it failed, was cancelled, timed out,
+// could not start or was blocked. The Roll back page says "Retry" for it.
+bool isRetry(StepState state);
+
+// Whether step `index` of `procedure` may be skipped now (with a reason, by the caller):
+// not while a step runs (`running`), not once it has succeeded, been skipped or waived,
+// not while its outcome is unknown (retry it, mark it done or mark it failed first), not
+// in a closed incident. The failure says which and what to do.
+Status maySkip(const runbook::Procedure &procedure, const IncidentState &state, int index,
+               bool running);
+
 // The first step of `procedure` not yet succeeded, skipped or waived; none when all are.
 std::optional<int> nextStep(const runbook::Procedure &procedure, const IncidentState &state);
 

@@ -1,16 +1,12 @@
 #include "integrations/CredentialIndex.h"
 
+#include "core/SettingsKeys.h"
+
 #include <QSettings>
 
 #include <algorithm>
 
 namespace rollcage::integrations {
-
-namespace {
-const QString kArray = QStringLiteral("credentials");
-const QString kScope = QStringLiteral("scope");
-const QString kName = QStringLiteral("name");
-} // namespace
 
 CredentialIndex::CredentialIndex(const QString &settingsFile)
     : m_settings(settingsFile.isEmpty()
@@ -26,10 +22,10 @@ QList<CredentialIndex::Entry> CredentialIndex::load() const
     // Another process (the CLI, a second window) may have changed the file.
     m_settings->sync();
     QList<Entry> entries;
-    const int size = m_settings->beginReadArray(kArray);
+    const int size = m_settings->beginReadArray(settings::kCredentials);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
-        Entry e{m_settings->value(kScope).toString(), m_settings->value(kName).toString()};
+        Entry e{m_settings->value(settings::kCredentialScope).toString(), m_settings->value(settings::kCredentialName).toString()};
         if (!e.scope.isEmpty() && !e.name.isEmpty() && !entries.contains(e))
             entries.append(e);
     }
@@ -39,12 +35,12 @@ QList<CredentialIndex::Entry> CredentialIndex::load() const
 
 void CredentialIndex::save(const QList<Entry> &entries)
 {
-    m_settings->remove(kArray);
-    m_settings->beginWriteArray(kArray, int(entries.size()));
+    m_settings->remove(settings::kCredentials);
+    m_settings->beginWriteArray(settings::kCredentials, int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
         m_settings->setArrayIndex(i);
-        m_settings->setValue(kScope, entries.at(i).scope);
-        m_settings->setValue(kName, entries.at(i).name);
+        m_settings->setValue(settings::kCredentialScope, entries.at(i).scope);
+        m_settings->setValue(settings::kCredentialName, entries.at(i).name);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -1,6 +1,7 @@
 #include "messaging/ChannelDirectory.h"
 
 #include "core/Logging.h"
+#include "core/SettingsKeys.h"
 #include "integrations/CredentialStore.h"
 
 #include <QSettings>
@@ -12,12 +13,6 @@ namespace rollcage::messaging {
 
 using integrations::CredentialResult;
 using integrations::CredentialStore;
-
-namespace {
-
-const QString kGroup = QStringLiteral("channels");
-
-} // namespace
 
 ChannelDirectory::ChannelDirectory(CredentialStore &credentials, const QString &settingsFile,
                                    QObject *parent)
@@ -36,7 +31,7 @@ ChannelDirectory::~ChannelDirectory() = default;
 QList<ChannelInfo> ChannelDirectory::channels() const
 {
     QList<ChannelInfo> list;
-    m_settings->beginGroup(kGroup);
+    m_settings->beginGroup(settings::kChannels);
     const QStringList names = m_settings->childKeys();
     for (const QString &name : names) {
         const auto kind = channelKindFromName(m_settings->value(name).toString());
@@ -107,7 +102,7 @@ void ChannelDirectory::credentialFinished(quint64 credentialId, const Credential
     if (!m_requests.contains(credentialId))
         return; // someone else's keychain request
     const Request request = m_requests.take(credentialId);
-    const QString key = kGroup + QLatin1Char('/') + request.name;
+    const QString key = settings::kChannels + QLatin1Char('/') + request.name;
     switch (request.op) {
     case Op::Save:
         if (result.ok()) {

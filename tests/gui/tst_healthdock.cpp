@@ -1,4 +1,5 @@
 #include "common/HttpTestServer.h"
+#include "core/SettingsKeys.h"
 #include "execution/Engine.h"
 #include "gui/BaseUrlsDialog.h"
 #include "gui/HealthDock.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error));
         m_store = std::move(*store);
         health::saveBaseUrls(m_runbook.title, QStringLiteral("staging"), {});
-        QSettings().remove(QStringLiteral("health/probe_interval_s"));
+        QSettings().remove(rollcage::settings::kProbeInterval);
     }
 
     void cleanup() { m_store.reset(); }

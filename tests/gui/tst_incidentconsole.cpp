@@ -1,5 +1,6 @@
-#include "ExampleDrill.h"
 #include "core/SecretSource.h"
+#include "core/SettingsKeys.h"
+#include "ExampleDrill.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(example.ok(), qPrintable(example.error));
         m_example = *example;
         QVERIFY(!m_example.hasErrors());
-        QSettings().remove(QStringLiteral("console/guided")); // a first run
+        QSettings().remove(rollcage::settings::kGuided); // a first run
     }
 
     // Guided mode (on for a first run): one step at a time, its why up front, the next
@@ -171,9 +172,9 @@ private Q_SLOTS:
         QVERIFY(!page->isGuided());
         QVERIFY(page->findChild<QListView *>(QStringLiteral("stepList"))->isVisible());
         QVERIFY(!page->escalationPanel()->isVisible());
-        QCOMPARE(QSettings().value(QStringLiteral("console/guided")).toBool(), false);
+        QCOMPARE(QSettings().value(rollcage::settings::kGuided).toBool(), false);
         page->setGuided(true);
-        QCOMPARE(QSettings().value(QStringLiteral("console/guided")).toBool(), true);
+        QCOMPARE(QSettings().value(rollcage::settings::kGuided).toBool(), true);
     }
 
     // The procedure is picked on the Roll back page, with its time and risk, until a

@@ -1,6 +1,7 @@
 // The New incident dialog (issue 19): Tab reaches the values right after the procedure,
 // nothing is cut, the duration is a duration, values the messages use are asked too,
 // and declaring with a value a step needs left empty is refused, naming it.
+#include "core/SettingsKeys.h"
 #include "gui/DisplayText.h"
 #include "gui/NewIncidentDialog.h"
 #include "gui/PasswordPrompter.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
         m_example = *example;
     }
 
-    void init() { QSettings().remove(QStringLiteral("variables")); }
+    void init() { QSettings().remove(rollcage::settings::kDeclarationValues); }
 
     void tabReachesTheValuesAfterTheProcedure()
     {

@@ -1,8 +1,9 @@
 // The Report page over a real SQLite journal: fields typed by the operator are saved
 // on focus-out and Ctrl+S, survive a reopen and go into the exported report.
-#include "incident/Journal.h"
+#include "core/SettingsKeys.h"
 #include "gui/ReportPage.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "report/ReportFields.h"
 
 #include <QApplication>
@@ -178,7 +179,7 @@ void TestReportPage::fieldsSurviveAReopenAndGoIntoTheExport()
     // the directory Rollcage happened to be started from.
     QVERIFY2(reopened.statusText().contains(path), qPrintable(reopened.statusText()));
     QCOMPARE(ReportPage::exportDirectory(), m_dir.path());
-    QSettings().remove(QStringLiteral("report/exportDirectory"));
+    QSettings().remove(rollcage::settings::kExportDirectory);
     QVERIFY(ReportPage::exportDirectory() != QDir::currentPath());
 }
 

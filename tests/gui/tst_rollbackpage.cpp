@@ -2,8 +2,9 @@
 // screen with its output until Next; Ctrl+Enter works wherever the focus is; the
 // destructive confirmation asks for the target and takes the focus; values missing or
 // wrong are given on the page, not with "--var".
-#include "ExampleDrill.h"
 #include "core/SecretSource.h"
+#include "core/SettingsKeys.h"
+#include "ExampleDrill.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"
@@ -109,7 +110,7 @@ private Q_SLOTS:
         auto example = runbook::Importer::importFile(QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
         QVERIFY2(example.ok(), qPrintable(example.error));
         m_example = *example;
-        QSettings().remove(QStringLiteral("console/guided")); // a first run: guided
+        QSettings().remove(rollcage::settings::kGuided); // a first run: guided
     }
 
     // Guided (the default for a first run): the step that passed stays, with the output

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void stepsBelongToTheirProcedure();
     void oldJournalsWithoutProcedureKeyBelongToTheCurrentOne();
     void findPrerequisite();
+    void retryAndSkip_data();
+    void retryAndSkip();
 };
 
 void TestPolicy::gate_data()
@@ -223,6 +225,58 @@ void TestPolicy::findPrerequisite()
     QVERIFY(!post); // only the pre-rollback list is a gate
     QVERIFY2(post.error.contains(QLatin1String("\"Change freeze announced\"")), qPrintable(post.error));
     QVERIFY(!incident::findPrerequisite(rb.checklists, QStringLiteral("e")));
+}
+
+// Whether Diagnose's step 1 is a retry and may be skipped, after what happened to it. The
+// Roll back page's Run/Retry label and Skip button and Engine::skipStep ask exactly this.
+void TestPolicy::retryAndSkip_data()
+{
+    QTest::addColumn<QList<Event>>("history");
+    QTest::addColumn<bool>("running");
+    QTest::addColumn<bool>("retry");
+    QTest::addColumn<QString>("skipRefusal"); // empty: may be skipped
+    const QString d = QStringLiteral("Diagnose");
+    const auto finished = [&](const QString &status) {
+        return QList<Event>{stepEvent(events::StepStarted, d, 0),
+                            stepEvent(events::StepFinished, d, 0, status)};
+    };
+    QTest::newRow("pending") << QList<Event>{} << false << false << QString();
+    QTest::newRow("failed") << finished(QStringLiteral("failed")) << false << true << QString();
+    QTest::newRow("timed out") << finished(QStringLiteral("timed_out")) << false << true << QString();
+    QTest::newRow("cancelled") << finished(QStringLiteral("cancelled")) << false << true << QString();
+    QTest::newRow("blocked") << QList<Event>{stepEvent(events::StepBlocked, d, 0)} << false << true
+                             << QString();
+    QTest::newRow("succeeded") << finished(QStringLiteral("succeeded")) << false << false
+                               << QStringLiteral("already done");
+    QTest::newRow("skipped") << QList<Event>{stepEvent(events::StepSkipped, d, 0)} << false << false
+                             << QStringLiteral("already skipped");
+    QTest::newRow("waived") << QList<Event>{stepEvent(events::StepWaived, d, 0)} << false << false
+                            << QStringLiteral("already waived");
+    QTest::newRow("another step running")
+        << QList<Event>{stepEvent(events::StepStarted, d, 1)} << true << false
+        << QStringLiteral("A step is running");
+    QTest::newRow("outcome unknown")
+        << QList<Event>{stepEvent(events::StepStarted, d, 0), stepEvent(events::StepOutcomeUnknown, d, 0)}
+        << false << false << QStringLiteral("retry it, mark it done or mark it failed");
+    QTest::newRow("incident closed")
+        << QList<Event>{ev(events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
+                                                  {QStringLiteral("to"), QStringLiteral("aborted")}})}
+        << false << false << QStringLiteral("nothing more is skipped");
+}
+
+void TestPolicy::retryAndSkip()
+{
+    QFETCH(QList<Event>, history);
+    QFETCH(bool, running);
+    QFETCH(bool, retry);
+    QFETCH(QString, skipRefusal);
+    const runbook::Runbook rb = makeRunbook();
+    const IncidentState state = deriveState(QList<Event>{declared()} + history);
+    QCOMPARE(isRetry(state.step(QStringLiteral("Diagnose"), 0).state), retry);
+    const Status skip = maySkip(rb.procedures.at(0), state, 0, running);
+    QCOMPARE(skip.ok, skipRefusal.isEmpty());
+    QVERIFY2(skip.error.contains(skipRefusal), qPrintable(skip.error));
+    QVERIFY(!maySkip(rb.procedures.at(0), state, 2, running)); // no such step
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)
