@@ -322,7 +322,7 @@
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../app/gui/PhaseBar.cpp" line="+17"/>
+        <location filename="../app/gui/PhaseBar.cpp" line="+19"/>
         <source>Assess</source>
         <translation>Bewerten</translation>
     </message>
@@ -730,7 +730,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+27"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -815,7 +815,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Aufruf: rollcage check FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+44"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
@@ -995,7 +995,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+34"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation>rollcage: Ein durch einen Absturz unterbrochener Schritt konnte nicht als „Ergebnis unbekannt“ markiert werden (%1); er erscheint als laufend, bis ein Lauf wieder schreiben kann.</translation>
     </message>
@@ -1015,7 +1015,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Keine Incidents in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+46"/>
         <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
         <translation>rollcage report: --set %1: Geben Sie NAME=TEXT an, wobei NAME eines von %2 ist (z. B. --set root_cause=&quot;abgelaufenes TLS-Zertifikat&quot;).</translation>
     </message>
@@ -1065,7 +1065,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Incident %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+70"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+68"/>
         <source>Stored %1 for %2 in the keychain.</source>
         <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
     </message>
@@ -1272,7 +1272,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 (Schritte %2)</translation>
     </message>
     <message>
-        <location filename="../app/execution/Preflight.cpp" line="+173"/>
+        <location filename="../app/execution/Preflight.cpp" line="+171"/>
         <source>Create it, or choose another working directory (--directory, or in the New incident dialog).</source>
         <translation>Legen Sie es an oder wählen Sie ein anderes Arbeitsverzeichnis (--directory oder im Dialog „Neuer Incident“).</translation>
     </message>
@@ -1376,7 +1376,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 ist ein Secret: Es wird nie aufgezeichnet und kann daher nicht als Variable übergeben werden. Speichern Sie es stattdessen im Schlüsselbund (rollcage secret set).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation>Incident %1 wurde mit einer anderen Version des Runbooks eröffnet (%2). Verwenden Sie das Runbook in der damaligen Fassung; sein Text ist im Incident gespeichert.</translation>
     </message>
@@ -1468,7 +1468,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Beim Warten auf Secrets abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+18"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
         <source>Skipping a step needs a reason.</source>
         <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
@@ -1699,12 +1699,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::BaseUrlsDialog</name>
     <message>
-        <location filename="../app/gui/BaseUrlsDialog.cpp" line="+13"/>
+        <location filename="../app/gui/BaseUrlsDialog.cpp" line="+14"/>
         <source>the service (default)</source>
         <translation>der Dienst (Standard)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The runbook names health endpoints by path. Give the base URL each component has in &lt;b&gt;%1&lt;/b&gt;; components left empty use the service&apos;s. Remembered for this runbook and environment, and recorded in the incident.</source>
         <translation>Das Runbook benennt Health-Endpunkte über ihren Pfad. Geben Sie die Basis-URL an, die jede Komponente in &lt;b&gt;%1&lt;/b&gt; hat; leer gelassene Komponenten verwenden die des Dienstes. Wird für dieses Runbook und diese Umgebung gemerkt und im Incident aufgezeichnet.</translation>
     </message>
@@ -1798,7 +1798,7 @@ Die Begründung wird im Incident festgehalten.</translation>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+44"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+45"/>
         <source>&amp;Leave as written</source>
         <translation>&amp;Unverändert lassen</translation>
     </message>
@@ -1818,7 +1818,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Who must hear, and by when</source>
         <translation>Wer informiert werden muss, und bis wann</translation>
     </message>
@@ -2029,7 +2029,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::CredentialsDialog</name>
     <message>
-        <location filename="../app/gui/CredentialsDialog.cpp" line="+82"/>
+        <location filename="../app/gui/CredentialsDialog.cpp" line="+83"/>
         <source>%1 › %2 › %3</source>
         <translation>%1 › %2 › %3</translation>
     </message>
@@ -2111,7 +2111,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::DecisionModel</name>
     <message>
-        <location filename="../app/gui/RunbookTableModels.cpp" line="+68"/>
+        <location filename="../app/gui/RunbookTableModels.cpp" line="+70"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2142,7 +2142,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+217"/>
+        <location filename="../app/gui/EscalationModel.cpp" line="+218"/>
         <source>Group: %1</source>
         <translation>Gruppe: %1</translation>
     </message>
@@ -2283,7 +2283,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+41"/>
+        <location filename="../app/gui/Feedback.cpp" line="+43"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Bestätigen (Strg+Eingabe)</translation>
     </message>
@@ -2296,7 +2296,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDelegate</name>
     <message>
-        <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
+        <location filename="../app/gui/HealthDelegate.cpp" line="+62"/>
         <source>max %1 ms</source>
         <translation>max. %1 ms</translation>
     </message>
@@ -2304,7 +2304,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+43"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+44"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -2446,7 +2446,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthModel</name>
     <message>
-        <location filename="../app/gui/HealthModel.cpp" line="+97"/>
+        <location filename="../app/gui/HealthModel.cpp" line="+98"/>
         <source>not yet checked</source>
         <translation>noch nicht geprüft</translation>
     </message>
@@ -2565,7 +2565,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Nächste Aktion</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Every secret of &quot;%1&quot; is at hand.</source>
+        <translation>Alle Geheimnisse für „%1“ liegen bereit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not every secret of &quot;%1&quot; is at hand (%2); a step that needs one asks for it again.</source>
+        <translation>Nicht alle Geheimnisse für „%1“ liegen bereit (%2); ein Schritt, der eines braucht, fragt erneut danach.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>incident declared from the console</source>
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
@@ -2894,7 +2904,7 @@ Verfahren: %5</translation>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+44"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation>Die Incident-Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3225,7 +3235,7 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>&amp;Declare incident</source>
         <translation>Incident &amp;eröffnen</translation>
     </message>
@@ -3361,7 +3371,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+112"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+113"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
@@ -3419,7 +3429,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+71"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+61"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3564,7 +3574,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Continue to &amp;Verify</source>
         <translation>Weiter zu &amp;Prüfen</translation>
     </message>
@@ -3634,7 +3644,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+39"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+40"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -4186,12 +4196,13 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Es gibt keinen Incident %1.</translation>
     </message>
     <message>
-        <location filename="../app/incident/Policy.cpp" line="+59"/>
+        <location filename="../app/incident/Policy.cpp" line="+58"/>
+        <location line="+31"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation>Die Prozedur „%1“ hat keinen Schritt %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
         <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
         <translation>Der Ausgang von Schritt %1 („%2“) von „%3“ ist unbekannt: Rollcage wurde während des Laufs beendet. Prüfen Sie, was er getan hat, und wiederholen Sie ihn, markieren Sie ihn als erledigt oder als fehlgeschlagen.</translation>
     </message>
@@ -4199,6 +4210,41 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+7"/>
         <source>The incident is %1; nothing more runs in it.</source>
         <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A step is running: wait for it or cancel it before skipping one.</source>
+        <translation>Ein Schritt läuft: Warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie einen überspringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is %1; nothing more is skipped in it.</source>
+        <translation>Der Vorfall ist %1; in ihm wird nichts mehr übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outcome of step %1 is unknown: retry it, mark it done or mark it failed instead of skipping it.</source>
+        <translation>Das Ergebnis von Schritt %1 ist unbekannt: Wiederholen Sie ihn, markieren Sie ihn als erledigt oder als fehlgeschlagen, statt ihn zu überspringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 is already %2; there is nothing to skip.</source>
+        <translation>Schritt %1 ist bereits %2; es gibt nichts zu überspringen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waived</source>
+        <translation>erlassen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4234,7 +4280,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::EscalationCall</name>
     <message>
-        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
+        <location filename="../app/incident/EscalationCall.cpp" line="+35"/>
         <source> — %1: %2</source>
         <translation> — %1: %2</translation>
     </message>
@@ -4491,7 +4537,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::messaging</name>
     <message>
-        <location filename="../app/messaging/Channel.cpp" line="+64"/>
+        <location filename="../app/messaging/Channel.cpp" line="+63"/>
         <source>Rollcage incident %1 · message %2</source>
         <translation>Rollcage-Incident %1 · Nachricht %2</translation>
     </message>
@@ -4521,12 +4567,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Eine Webhook-URL muss mit https:// beginnen (sie ist ein Zugangsdatum und darf nicht im Klartext durchs Netz gehen); einfaches http wird nur zu diesem Rechner akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/messaging/Mailto.cpp" line="+34"/>
+        <location filename="../app/messaging/Mailto.cpp" line="+33"/>
         <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
         <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+127"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+126"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -4585,7 +4631,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>nächster Versuch um %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/messaging/WebhookSender.cpp" line="+29"/>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+27"/>
         <source>the server refused the connection</source>
         <translation>der Server hat die Verbindung abgelehnt</translation>
     </message>
@@ -4628,7 +4674,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::messaging::ChannelDirectory</name>
     <message>
-        <location filename="../app/messaging/ChannelDirectory.cpp" line="+77"/>
+        <location filename="../app/messaging/ChannelDirectory.cpp" line="+72"/>
         <source>&apos;%1&apos; cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example ops-slack.</source>
         <translation>„%1“ kann kein Kanalname sein: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos;, zum Beispiel ops-slack.</translation>
     </message>
@@ -4707,7 +4753,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+130"/>
+        <location filename="../app/report/ReportData.cpp" line="+128"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -4863,7 +4909,7 @@ Eingabetaste setzt ihn fort</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+179"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+177"/>
         <source>passing</source>
         <translation>erfolgreich</translation>
     </message>
@@ -4904,7 +4950,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Bericht: „%1“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+23"/>
+        <location filename="../app/report/ReportFields.cpp" line="+21"/>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
     </message>
@@ -5124,7 +5170,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+25"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
@@ -5353,7 +5399,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+69"/>
+        <location filename="../app/runbook/Importer.cpp" line="+67"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
@@ -5363,7 +5409,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -5371,7 +5417,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5404,7 +5450,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+49"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+47"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation>Der hier geöffnete Codeblock wird nie geschlossen, daher wurde alles danach als Code gelesen; fügen Sie eine schließende %1-Zeile hinzu.</translation>
     </message>
@@ -5414,7 +5460,7 @@ Ausgabe:
         <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+72"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+99"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation>Die Frist „%1“ ist keine Zeitangabe, die Rollcage herunterzählen kann; schreiben Sie sie als „&lt; 15 minutes“, „Within 1 hour“, „Immediately“ oder „Next release“.</translation>
     </message>
@@ -5424,7 +5470,7 @@ Ausgabe:
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Rollback</source>
         <translation>Rollback</translation>
     </message>
@@ -5434,7 +5480,7 @@ Ausgabe:
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+104"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+102"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
@@ -5464,7 +5510,7 @@ Ausgabe:
         <translation>Keiner seiner Befehle ändert oder löscht etwas.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+80"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation>Diese Eskalationsliste beginnt unter derselben Überschrift wie die Liste davor wieder bei %1, daher zählt Rollcage ab Stufe %2 weiter. Setzen Sie jede Liste unter eine eigene Überschrift (etwa „### Eskalation Dienstleister“), damit sie als eigene Gruppen erscheinen.</translation>
     </message>
@@ -5522,12 +5568,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-344"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-346"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

@@ -322,7 +322,7 @@
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../app/gui/PhaseBar.cpp" line="+17"/>
+        <location filename="../app/gui/PhaseBar.cpp" line="+19"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +725,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+27"/>
         <source> (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+44"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +988,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+34"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1008,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+48"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+46"/>
         <source>rollcage report: --set %1: give NAME=TEXT where NAME is one of %2 (e.g. --set root_cause=&quot;expired TLS certificate&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1058,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+70"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+68"/>
         <source>Stored %1 for %2 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Preflight.cpp" line="+173"/>
+        <location filename="../app/execution/Preflight.cpp" line="+171"/>
         <source>Create it, or choose another working directory (--directory, or in the New incident dialog).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1363,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Incident %1 was declared with a different version of the runbook (%2). Use the runbook as it was then; its text is kept in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,7 +1455,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+18"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
         <source>Skipping a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,12 +1685,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::BaseUrlsDialog</name>
     <message>
-        <location filename="../app/gui/BaseUrlsDialog.cpp" line="+13"/>
+        <location filename="../app/gui/BaseUrlsDialog.cpp" line="+14"/>
         <source>the service (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The runbook names health endpoints by path. Give the base URL each component has in &lt;b&gt;%1&lt;/b&gt;; components left empty use the service&apos;s. Remembered for this runbook and environment, and recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,7 +1783,7 @@ The reason is recorded in the incident.</source>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+44"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+45"/>
         <source>&amp;Leave as written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +1803,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Who must hear, and by when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2013,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::CredentialsDialog</name>
     <message>
-        <location filename="../app/gui/CredentialsDialog.cpp" line="+82"/>
+        <location filename="../app/gui/CredentialsDialog.cpp" line="+83"/>
         <source>%1 › %2 › %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2095,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::DecisionModel</name>
     <message>
-        <location filename="../app/gui/RunbookTableModels.cpp" line="+68"/>
+        <location filename="../app/gui/RunbookTableModels.cpp" line="+70"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2126,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::EscalationModel</name>
     <message>
-        <location filename="../app/gui/EscalationModel.cpp" line="+217"/>
+        <location filename="../app/gui/EscalationModel.cpp" line="+218"/>
         <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2266,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+41"/>
+        <location filename="../app/gui/Feedback.cpp" line="+43"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDelegate</name>
     <message>
-        <location filename="../app/gui/HealthDelegate.cpp" line="+61"/>
+        <location filename="../app/gui/HealthDelegate.cpp" line="+62"/>
         <source>max %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2287,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthDock</name>
     <message>
-        <location filename="../app/gui/HealthDock.cpp" line="+43"/>
+        <location filename="../app/gui/HealthDock.cpp" line="+44"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2429,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::HealthModel</name>
     <message>
-        <location filename="../app/gui/HealthModel.cpp" line="+97"/>
+        <location filename="../app/gui/HealthModel.cpp" line="+98"/>
         <source>not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2545,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Every secret of &quot;%1&quot; is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not every secret of &quot;%1&quot; is at hand (%2); a step that needs one asks for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>incident declared from the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2881,7 @@ Procedure: %5</source>
 <context>
     <name>rollcage::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+44"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+45"/>
         <source>The incident database is still opening; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,7 +3209,7 @@ Resume it?</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>&amp;Declare incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3344,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+112"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+113"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3402,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+71"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+61"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3547,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Continue to &amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,7 +3617,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+39"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+40"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,18 +4166,54 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/Policy.cpp" line="+59"/>
+        <location filename="../app/incident/Policy.cpp" line="+58"/>
+        <location line="+31"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
         <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The incident is %1; nothing more runs in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A step is running: wait for it or cancel it before skipping one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is %1; nothing more is skipped in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outcome of step %1 is unknown: retry it, mark it done or mark it failed instead of skipping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 is already %2; there is nothing to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4204,7 +4250,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::EscalationCall</name>
     <message>
-        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
+        <location filename="../app/incident/EscalationCall.cpp" line="+35"/>
         <source> — %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,7 +4507,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::messaging</name>
     <message>
-        <location filename="../app/messaging/Channel.cpp" line="+64"/>
+        <location filename="../app/messaging/Channel.cpp" line="+63"/>
         <source>Rollcage incident %1 · message %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,12 +4537,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/messaging/Mailto.cpp" line="+34"/>
+        <location filename="../app/messaging/Mailto.cpp" line="+33"/>
         <source>&apos;%1&apos; is not an e-mail address: write it as name@example.com, one per recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+127"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+126"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -4555,7 +4601,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/messaging/WebhookSender.cpp" line="+29"/>
+        <location filename="../app/messaging/WebhookSender.cpp" line="+27"/>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4644,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::messaging::ChannelDirectory</name>
     <message>
-        <location filename="../app/messaging/ChannelDirectory.cpp" line="+77"/>
+        <location filename="../app/messaging/ChannelDirectory.cpp" line="+72"/>
         <source>&apos;%1&apos; cannot be a channel name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, for example ops-slack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,7 +4723,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+130"/>
+        <location filename="../app/report/ReportData.cpp" line="+128"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,7 +4879,7 @@ Enter resumes it</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+179"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+177"/>
         <source>passing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,7 +4920,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+23"/>
+        <location filename="../app/report/ReportFields.cpp" line="+21"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,7 +5110,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+25"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
@@ -5250,7 +5296,7 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+69"/>
+        <location filename="../app/runbook/Importer.cpp" line="+67"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,7 +5306,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5268,7 +5314,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,7 +5347,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+49"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+47"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5311,7 +5357,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/BlockReaders.cpp" line="+72"/>
+        <location filename="../app/runbook/BlockReaders.cpp" line="+99"/>
         <source>The deadline &quot;%1&quot; is not a time Rollcage can count down; write it as &quot;&lt; 15 minutes&quot;, &quot;Within 1 hour&quot;, &quot;Immediately&quot; or &quot;Next release&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5321,7 +5367,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,7 +5377,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+104"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+102"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,7 +5407,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+80"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,12 +5465,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-344"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-346"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,16 +1,15 @@
 // The Roll back page's actions: run (after checking the values), skip, done, next,
-
-#include "gui/Palette.h"
 // cancel, and what a finished step leaves on screen.
 #include "gui/RollbackPage.h"
 
 #include "core/Deadline.h"
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
+#include "gui/CommandView.h"
 #include "gui/DisplayText.h"
 #include "gui/Feedback.h"
 #include "gui/LogView.h"
-#include "gui/CommandView.h"
+#include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
 #include "gui/ValuesDialog.h"
 #include "gui/ValuesForm.h"

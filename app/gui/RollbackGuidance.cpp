@@ -1,9 +1,8 @@
 // The Roll back page's guided mode: what the next-action hint says, and how the page
-
-#include "core/SettingsKeys.h"
 // looks with the mode on or off.
 #include "gui/RollbackPage.h"
 
+#include "core/SettingsKeys.h"
 #include "execution/Engine.h"
 #include "gui/EscalationPanel.h"
 #include "gui/RollbackPageInternal.h"

@@ -1,8 +1,7 @@
 // Tables, checklists, templates and report sections: the parts of a
-
-#include "core/Tr.h"
 // runbook that are read from one block each.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 

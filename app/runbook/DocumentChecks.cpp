@@ -1,8 +1,7 @@
 // Structural problems an author should hear about, found by looking at the source
-
-#include "core/Tr.h"
 // lines themselves: md4c silently repairs them.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 
 #include <QCoreApplication>

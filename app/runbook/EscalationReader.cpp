@@ -1,10 +1,9 @@
 // Escalation levels from lists ("**Level 2**: Team lead", "Primary: …", "After 30 min: …")
-
-#include "core/Tr.h"
 // and tables ("| L1 | On-call SRE | 15 min |"), in escalation and contacts sections. Runbooks often keep an internal list and a
 // vendor list, each numbered from 1: levels are numbered on across lists in document order,
 // so one number names one contact in the journal, and each level keeps its list as `group`.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 

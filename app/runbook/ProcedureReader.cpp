@@ -1,8 +1,7 @@
 // Procedures and their steps: from numbered lists (bold lead = title), from bullet lists
-
-#include "core/Tr.h"
 // when there is nothing better, from loose code blocks, or from "Step N" sub-headings.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 
