@@ -119,11 +119,22 @@ QString valueFor(const TemplateSlot &slot, const MessageContext &context,
     return facts.value(name);
 }
 
-bool isStepBullet(const TemplateSlot &slot)
+// "- [Step 1]" on a line of its own: an indent and a list marker before the slot, nothing
+// after it. Such a line is replaced by the steps taken (or removed), so a step slot
+// sharing its line with other text is an ordinary slot: expanding it would take that
+// text, and any slot in it, out of the message (the fuzzer found a "[Yes/No/Unknown]"
+// listed as unfilled that was no longer there). It also makes step lines unique: one
+// slot each.
+bool isStepBulletLine(const TemplateSlot &slot, const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(step|action)\s*\d+$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(slot.name).hasMatch();
+    static const QRegularExpression name(QStringLiteral(R"(^(step|action)\s*\d+$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression marker(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,3}[.)])?\s*$)"));
+    if (!name.match(slot.name).hasMatch())
+        return false;
+    const qsizetype at = line.indexOf(slot.raw);
+    return at >= 0 && marker.match(line.left(at)).hasMatch() &&
+           line.mid(at + slot.raw.size()).trimmed().isEmpty();
 }
 
 } // namespace
@@ -191,7 +202,7 @@ FilledMessage fillTemplate(const QString &body, const MessageContext &context,
     QList<const TemplateSlot *> stepSlots;
     if (!context.stepsTaken.isEmpty()) {
         for (const TemplateSlot &slot : found) {
-            if (isStepBullet(slot) && !overrides.contains(slot.raw))
+            if (isStepBulletLine(slot, lines.at(slot.line)) && !overrides.contains(slot.raw))
                 stepSlots.append(&slot);
         }
     }

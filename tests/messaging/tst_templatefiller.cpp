@@ -117,6 +117,46 @@ private Q_SLOTS:
         QCOMPARE(m.unfilled.size(), 1);
     }
 
+    void stepBulletsExpandToTheStepsTaken_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("unfilled");
+        const QString one = QStringLiteral("Record what is live now — done (0:02)");
+        const QString two = QStringLiteral("Switch current back to the previous release — done (0:01)");
+        QTest::newRow("dash bullets") << "Steps:\n- [Step 1]\n- [Step 2]\nEnd"
+                                      << "Steps:\n- " + one + "\n- " + two + "\nEnd" << QStringList{};
+        QTest::newRow("indented numbered") << "  1. [Action 1]\n  2. [Action 2]"
+                                           << "  1. " + one + "\n  1. " + two << QStringList{};
+        QTest::newRow("trailing blanks") << "* [Step 1]  \r\n* [Step 2]"
+                                         << "* " + one + "\n* " + two << QStringList{};
+        // A step slot inside other text is not a bullet: the line, and any other slot on
+        // it, stays as written for the operator to fill.
+        QTest::newRow("inline step")
+            << "Done: [Step 1] then [Yes/No]" << "Done: [Step 1] then [Yes/No]"
+            << QStringList{QStringLiteral("[Step 1]"), QStringLiteral("[Yes/No]")};
+        QTest::newRow("two on one line")
+            << "- [Step 1] [Step 2]\nLoss: [Yes/No]" << "- [Step 1] [Step 2]\nLoss: [Yes/No]"
+            << QStringList{QStringLiteral("[Step 1]"), QStringLiteral("[Step 2]"),
+                           QStringLiteral("[Yes/No]")};
+        QTest::newRow("bullet beside inline")
+            << "x[Step 2]y\n- [Step 1]\n- [Step 2]"
+            << "x[Step 2]y\n- " + one + "\n- " + two << QStringList{QStringLiteral("[Step 2]")};
+    }
+
+    void stepBulletsExpandToTheStepsTaken()
+    {
+        QFETCH(QString, body);
+        const FilledMessage m = fillTemplate(body, sampleIncident());
+        QTEST(m.text, "text");
+        QStringList unfilled;
+        for (const TemplateSlot &s : m.unfilled) {
+            unfilled << s.raw;
+            QVERIFY2(m.text.contains(s.raw), qPrintable(s.raw));
+        }
+        QTEST(unfilled, "unfilled");
+    }
+
     void choiceListTakesHealthOfItsComponent_data()
     {
         QTest::addColumn<QString>("line");
