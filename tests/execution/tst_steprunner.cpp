@@ -1,5 +1,6 @@
 #include "execution/StepRunner.h"
 #include "execution/StepScript.h"
+#include "common/ProcessProbe.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,16 +55,6 @@ Run runToEnd(StepRunner &runner, const StepScript &s, int timeoutMs = 20000)
     return run;
 }
 
-// Alive and not a zombie.
-bool processRuns(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
-}
 
 } // namespace
 

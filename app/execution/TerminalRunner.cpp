@@ -1,0 +1,273 @@
+#include "execution/TerminalRunner.h"
+
+#include "core/Logging.h"
+
+#include <KPtyDevice>
+#include <KPtyProcess>
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+
+namespace rollcage::execution {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+TerminalRunner::TerminalRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<StepResult>();
+    m_killTimer.setSingleShot(true);
+    m_reapTimer.setInterval(20);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_pid > 0) {
+            qCInfo(lcRunner) << "grace period over, SIGKILL to terminal session" << m_pid;
+            ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+        }
+    });
+    connect(&m_reapTimer, &QTimer::timeout, this, [this] {
+        if (!m_pendingResult || (groupAlive() && m_killTimer.isActive()))
+            return;
+        m_reapTimer.stop();
+        StepResult r = *m_pendingResult;
+        m_pendingResult.reset();
+        finish(r);
+    });
+}
+
+TerminalRunner::~TerminalRunner()
+{
+    if (m_pid > 0 && (m_running || m_pendingResult))
+        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->pty()->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+void TerminalRunner::setWindowSize(int columns, int rows)
+{
+    m_columns = std::max(columns, 1);
+    m_rows = std::max(rows, 1);
+    if (m_process)
+        m_process->pty()->setWinSize(m_rows, m_columns);
+}
+
+void TerminalRunner::addSecrets(const QStringList &values)
+{
+    bool added = false;
+    for (const QString &v : values) {
+        if (!v.isEmpty() && !m_secrets.contains(v)) {
+            m_secrets.append(v);
+            added = true;
+        }
+    }
+    if (added) {
+        // Whatever the masker holds back is released under the new list at the next read.
+        m_masker.setSecrets(m_secrets);
+    }
+}
+
+void TerminalRunner::start(const StepScript &script)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_cancelled = false;
+    m_pendingResult.reset();
+    m_pid = 0;
+    m_startedMs = nowMs();
+    m_secrets = script.secretValues;
+    m_masker.setSecrets(m_secrets);
+
+    auto failLater = [this](const QString &message) {
+        QTimer::singleShot(0, this, [this, message] {
+            StepResult r;
+            r.status = StepStatus::FailedToStart;
+            r.startedMs = m_startedMs;
+            r.error = message;
+            finish(r);
+        });
+    };
+
+    // The script is a file, as for a plain step ("$0" works), named so that the sweep of
+    // StepRunner removes it when this process dies before it can.
+    const QString tempDir = QDir::tempPath();
+    m_scriptFile = std::make_unique<QTemporaryFile>(
+        QDir(tempDir).filePath(QStringLiteral("rollcage-step-%1-XXXXXX.sh").arg(::getpid())));
+    const QByteArray body = (script.code + QLatin1Char('\n')).toUtf8();
+    if (tempDir.isEmpty() || !m_scriptFile->open() || m_scriptFile->write(body) != body.size() ||
+        !m_scriptFile->flush()) {
+        failLater(tr("Could not write the step's script to %1: %2. Free some space there or "
+                     "set TMPDIR to another directory.")
+                      .arg(tempDir, m_scriptFile->errorString()));
+        return;
+    }
+
+    m_process = std::make_unique<KPtyProcess>();
+    m_process->setPtyChannels(KPtyProcess::AllChannels);
+    m_process->setUseUtmp(false);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = script.session.constBegin(); it != script.session.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    for (auto it = script.env.constBegin(); it != script.env.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    // What the embedded terminal (and any terminal the operator runs Rollcage in)
+    // understands; CI and a desktop launcher may have no TERM at all.
+    if (env.value(QStringLiteral("TERM")).isEmpty() ||
+        env.value(QStringLiteral("TERM")) == QLatin1String("dumb"))
+        env.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
+    m_process->setProcessEnvironment(env);
+    if (!m_workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_workingDirectory);
+    m_process->pty()->setWinSize(m_rows, m_columns);
+
+    connect(m_process->pty(), &KPtyDevice::readyRead, this, &TerminalRunner::onReadyRead);
+    connect(m_process.get(), &QProcess::finished, this,
+            [this](int code, QProcess::ExitStatus status) { onFinished(code, int(status)); });
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        StepResult r;
+        r.status = StepStatus::FailedToStart;
+        r.startedMs = m_startedMs;
+        r.error = tr("Could not start %1: %2. Check that bash is installed and executable.")
+                      .arg(m_process->QProcess::program(), m_process->errorString());
+        finish(r);
+    });
+    connect(m_process.get(), &QProcess::started, this, [this] {
+        m_pid = m_process->processId();
+        qCDebug(lcRunner) << "terminal step started, pid" << m_pid;
+        Q_EMIT started(m_pid);
+    });
+    const QString shell =
+        m_shell.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bash")) : m_shell;
+    m_process->setProgram(shell.isEmpty() ? QStringLiteral("bash") : shell,
+                          {QStringLiteral("--noprofile"), QStringLiteral("--norc"),
+                           m_scriptFile->fileName()});
+    m_process->start();
+}
+
+void TerminalRunner::write(const QByteArray &bytes)
+{
+    if (m_running && m_process && !m_pendingResult)
+        m_process->pty()->write(bytes);
+}
+
+bool TerminalRunner::inputEchoed() const
+{
+    if (!m_process)
+        return true;
+    struct ::termios mode{};
+    if (!m_process->pty()->tcGetAttr(&mode))
+        return true;
+    return (mode.c_lflag & ECHO) != 0;
+}
+
+void TerminalRunner::onReadyRead()
+{
+    if (!m_process)
+        return;
+    const QByteArray masked = m_masker.feed(m_process->pty()->readAll());
+    if (!masked.isEmpty())
+        Q_EMIT output(OutputStream::Stdout, masked, nowMs());
+}
+
+// What the session wrote just before it ended may still sit in the pty: read it before
+// the end is reported, or the transcript loses its last lines.
+void TerminalRunner::drain()
+{
+    if (!m_process)
+        return;
+    KPtyDevice *pty = m_process->pty();
+    // Bounded: a background job still writing must not hold the end back for ever.
+    for (int i = 0; i < 64 && pty->waitForReadyRead(0); ++i) {
+    }
+    onReadyRead();
+}
+
+void TerminalRunner::cancel()
+{
+    if (!m_running || m_cancelled || m_pendingResult)
+        return;
+    m_cancelled = true;
+    if (m_pid <= 0) {
+        if (m_process)
+            m_process->kill();
+        return;
+    }
+    qCInfo(lcRunner) << "SIGHUP and SIGTERM to terminal session" << m_pid;
+    const auto group = -static_cast<pid_t>(m_pid);
+    ::kill(group, SIGHUP);
+    ::kill(group, SIGTERM);
+    ::kill(group, SIGCONT); // a stopped job would never see the other two
+    m_killTimer.start(m_graceMs);
+}
+
+bool TerminalRunner::groupAlive() const
+{
+    return m_pid > 0 && ::kill(-static_cast<pid_t>(m_pid), 0) == 0;
+}
+
+void TerminalRunner::onFinished(int exitCode, int exitStatus)
+{
+    drain();
+    StepResult r;
+    r.startedMs = m_startedMs;
+    if (exitStatus == QProcess::NormalExit)
+        r.exitCode = exitCode;
+    else
+        r.signal = exitCode;
+    if (m_cancelled) {
+        r.status = StepStatus::Cancelled;
+        r.error = tr("The session was ended by the operator.");
+    } else if (exitStatus == QProcess::NormalExit && exitCode == 0) {
+        r.status = StepStatus::Succeeded;
+    } else {
+        r.status = StepStatus::Failed;
+        r.error = exitStatus == QProcess::NormalExit
+                      ? tr("The session exited with status %1.").arg(exitCode)
+                      : tr("The session was killed by signal %1.").arg(exitCode);
+    }
+    if (m_cancelled && groupAlive()) {
+        // bash is gone, something it started is not: wait for it (or for SIGKILL).
+        m_pendingResult = r;
+        m_reapTimer.start();
+        return;
+    }
+    finish(r);
+}
+
+void TerminalRunner::finish(StepResult result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_killTimer.stop();
+    m_reapTimer.stop();
+    const QByteArray rest = m_masker.flush();
+    if (!rest.isEmpty())
+        Q_EMIT output(OutputStream::Stdout, rest, nowMs());
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->pty()->disconnect(this);
+        m_process.release()->deleteLater();
+    }
+    m_scriptFile.reset();
+    result.finishedMs = nowMs();
+    qCDebug(lcRunner) << "terminal step finished" << statusName(result.status);
+    Q_EMIT finished(result);
+}
+
+} // namespace rollcage::execution
