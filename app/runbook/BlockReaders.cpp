@@ -69,7 +69,7 @@ void readTable(ImportContext &ctx, int table)
             }
             l.description = about.join(QStringLiteral("; "));
             if (!l.name.isEmpty())
-                rb.severities.append(l);
+                addSeverity(ctx, l);
         }
         return;
     }

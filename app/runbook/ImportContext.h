@@ -111,6 +111,14 @@ void readTable(ImportContext &ctx, int table);
 void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase);
 void readTemplate(ImportContext &ctx, int section, int code, const QString &title,
                   const QString &audience);
+// Severity levels (SeverityReader.cpp): a table's rows, a heading per level ("### SEV-1 —
+// Critical" with its definition and response time below, as a set or under a "Severity
+// levels" heading) or a list of bold-led levels. A level already known by its code is
+// completed, not repeated.
+void addSeverity(ImportContext &ctx, const SeverityLevel &level);
+bool isSeverityHeading(const ImportContext &ctx, int section);
+void readSeverityHeading(ImportContext &ctx, int section);
+bool readSeverityList(ImportContext &ctx, int section, int list); // false, nothing read: not levels
 // Escalation (EscalationReader.cpp): levels numbered on across lists; `group` names the
 // list. A table without a contact column is not escalation: false, nothing read.
 // A contacts section ("Contact information", "Support contacts") is read as escalation

@@ -319,6 +319,9 @@ void readSection(ImportContext &ctx, int index)
                 readChecklist(ctx, index, b, phaseWord(argument.toLower()));
             else if (isChecklistList(ctx, b))
                 readChecklist(ctx, index, b, std::nullopt);
+            else if (!escalation && !contacts && !triggers && readSeverityList(ctx, index, b)) {
+                // "- **P1** — full outage, respond in 15 minutes": severity levels.
+            }
             else if (report)
                 readReportSections(ctx, b);
             else if (escalation)
@@ -406,8 +409,15 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     if (rb.title.isEmpty())
         rb.title = QFileInfo(source).completeBaseName();
     for (int i = 0; i < ctx.sections.size(); ++i) {
-        if (!ctx.sections.at(i).consumed)
-            readSection(ctx, i);
+        if (ctx.sections.at(i).consumed)
+            continue;
+        if (isSeverityHeading(ctx, i)) {
+            readSeverityHeading(ctx, i);
+            // Its body defines the level; only commands under it make it more than that.
+            if (!isProcedureSection(ctx, i))
+                continue;
+        }
+        readSection(ctx, i);
     }
     matchProcedureIndex(ctx);
 

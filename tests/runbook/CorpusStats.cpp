@@ -124,6 +124,10 @@ DocStats &DocStats::operator+=(const DocStats &o)
     outputShown += o.outputShown;
     multiStepBlocks += o.multiStepBlocks;
     multiStepSplit += o.multiStepSplit;
+    severities += o.severities;
+    triggers += o.triggers;
+    escalation += o.escalation;
+    escalationTimed += o.escalationTimed;
     errors += o.errors;
     warnings += o.warnings;
     infos += o.infos;
@@ -200,6 +204,11 @@ DocStats measure(const QString &path, const QString &name)
             d.multiStepSplit += stepsOf.at(i).size() >= 2 ? 1 : 0;
         }
     }
+    d.severities = int(rb.severities.size());
+    d.triggers = int(rb.triggers.size());
+    d.escalation = int(rb.escalation.size());
+    d.escalationTimed = int(std::count_if(rb.escalation.cbegin(), rb.escalation.cend(),
+                                          [](const EscalationLevel &e) { return e.afterMinutes.has_value(); }));
     for (const Diagnostic &diag : rb.diagnostics) {
         switch (diag.severity) {
         case Severity::Error:
@@ -288,6 +297,8 @@ QString report(const QList<DocStats> &docs)
     lines << QStringLiteral("multi-step blocks split:         %1 (%2)")
                  .arg(ratio(t.multiStepSplit, t.multiStepBlocks),
                       percent(t.multiStepSplit, t.multiStepBlocks));
+    lines << QStringLiteral("severity levels, triggers:       %1, %2").arg(t.severities).arg(t.triggers);
+    lines << QStringLiteral("escalation levels (with a time): %1 (%2)").arg(t.escalation).arg(t.escalationTimed);
     lines << QStringLiteral("procedures %1, steps %2, import %3 ms in all")
                  .arg(t.procedures)
                  .arg(t.steps)

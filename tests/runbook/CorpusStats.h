@@ -37,6 +37,12 @@ struct DocStats
     int multiStepBlocks = 0;
     int multiStepSplit = 0;
     QMap<Level, int> levels; // steps by confirmation level
+    // What the Assess page and the escalation panel offer: severity levels, triggers,
+    // escalation levels, and those levels that have a time to call them.
+    int severities = 0;
+    int triggers = 0;
+    int escalation = 0;
+    int escalationTimed = 0;
     int errors = 0;
     int warnings = 0;
     int infos = 0;

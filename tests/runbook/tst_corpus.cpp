@@ -21,6 +21,8 @@ constexpr int kMultiStepSplitFloor = 14;
 constexpr int kWithoutProcedureCeiling = 1;
 constexpr int kOutputShownFloor = 10;
 constexpr int kStepsFloor = 482;
+constexpr int kSeveritiesFloor = 7;
+constexpr int kEscalationFloor = 6;
 
 } // namespace
 
@@ -74,6 +76,16 @@ private slots:
                                 .arg(kOutputShownFloor)));
         QVERIFY2(t.steps >= kStepsFloor,
                  qPrintable(QStringLiteral("%1 steps, %2 were").arg(t.steps).arg(kStepsFloor)));
+    }
+
+    // What the Assess page offers and the escalation panel calls.
+    void severitiesAndEscalationAreRead()
+    {
+        const DocStats t = total(m_docs);
+        QVERIFY2(t.severities >= kSeveritiesFloor,
+                 qPrintable(QStringLiteral("%1 severity levels, %2 were").arg(t.severities).arg(kSeveritiesFloor)));
+        QVERIFY2(t.escalation >= kEscalationFloor,
+                 qPrintable(QStringLiteral("%1 escalation levels, %2 were").arg(t.escalation).arg(kEscalationFloor)));
     }
 
     void multiStepBlocksAreSplit()
