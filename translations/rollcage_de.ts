@@ -1365,7 +1365,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+96"/>
+        <location filename="../app/execution/Engine.cpp" line="+97"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1397,7 +1397,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -4156,7 +4156,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+89"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+41"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4391,7 +4391,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Aufzeichnen von „%1“</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>read the journal of incident %1</source>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
@@ -4412,6 +4412,16 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+31"/>
         <source>read step output</source>
         <translation>Lesen der Schrittausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+30"/>
+        <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation>Die Incident-Datenbank %1 ist eine SQLite-Datei: Konsolen sehen die Aktionen der anderen nur über einen gemeinsamen PostgreSQL-Speicher live (--database postgresql://…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>listen for changes to %1</source>
+        <translation>Abonnieren der Änderungen an %1</translation>
     </message>
 </context>
 <context>
@@ -5475,12 +5485,12 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+431"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+433"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+102"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+122"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
@@ -5510,7 +5520,7 @@ Ausgabe:
         <translation>Keiner seiner Befehle ändert oder löscht etwas.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+80"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation>Diese Eskalationsliste beginnt unter derselben Überschrift wie die Liste davor wieder bei %1, daher zählt Rollcage ab Stufe %2 weiter. Setzen Sie jede Liste unter eine eigene Überschrift (etwa „### Eskalation Dienstleister“), damit sie als eigene Gruppen erscheinen.</translation>
     </message>
@@ -5568,7 +5578,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-346"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-348"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>

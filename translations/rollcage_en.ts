@@ -1352,7 +1352,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+96"/>
+        <location filename="../app/execution/Engine.cpp" line="+97"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1384,7 +1384,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,7 +4126,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+89"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+41"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4361,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>read the journal of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,6 +4381,16 @@ Enter resumes it</source>
         <location line="+21"/>
         <location line="+31"/>
         <source>read step output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+30"/>
+        <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>listen for changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5372,12 +5382,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+431"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+433"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+102"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+122"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,7 +5417,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/EscalationReader.cpp" line="+80"/>
+        <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,7 +5475,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-346"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-348"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/SecretSource.h"
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
+#include "incident/IncidentFeed.h"
 #include "incident/Journal.h"
 #include "incident/OutputRecorder.h"
 #include "incident/Policy.h"
@@ -218,6 +219,14 @@ Status Engine::openJournal()
     // Whoever appends (this engine, the outbox, the report fields), the views hear of it.
     connect(journal.get(), &incident::Journal::appended, this, &Engine::stateChanged);
     connect(journal.get(), &incident::Journal::writeFailed, this, &Engine::storeError);
+    // On a shared PostgreSQL store other consoles' events arrive as they are committed.
+    if (m_store->canNotify()) {
+        if (Status s = journal->follow(); !s)
+            qCWarning(lcIncident).noquote() << "not following other consoles:" << s.error;
+        else
+            connect(journal->feed(), &incident::IncidentFeed::readFailed, this,
+                    &Engine::storeError);
+    }
     m_journal = std::move(journal);
     return Status::success();
 }

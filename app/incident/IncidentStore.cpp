@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
+#include "incident/IncidentStoreSchema.h"
 #include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -27,55 +28,6 @@ namespace rollcage::incident {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-
-// Schema changes are appended here, never edited: a database at version N gets
-// migrations N+1… applied in order, each in its own transaction.
-struct Migration
-{
-    int version;
-    QStringList statements; // %PK% and %BLOB% are filled in per driver
-    QStringList sqliteOnly;
-    QStringList postgresOnly;
-};
-
-const QList<Migration> &migrations()
-{
-    static const QList<Migration> list = {
-        {1,
-         {QStringLiteral("CREATE TABLE incidents (id %PK%, created_ms BIGINT NOT NULL, "
-                         "title TEXT NOT NULL, service TEXT NOT NULL, environment TEXT NOT NULL, "
-                         "procedure_name TEXT NOT NULL, runbook_title TEXT NOT NULL, "
-                         "runbook_source TEXT NOT NULL, runbook_text TEXT NOT NULL, "
-                         "runbook_sha256 TEXT NOT NULL)"),
-          QStringLiteral("CREATE TABLE events (id %PK%, "
-                         "incident_id BIGINT NOT NULL REFERENCES incidents(id), "
-                         "at_ms BIGINT NOT NULL, operator TEXT NOT NULL, type TEXT NOT NULL, "
-                         "step_index INTEGER NOT NULL, payload TEXT NOT NULL)"),
-          QStringLiteral("CREATE INDEX events_by_incident ON events(incident_id, id)"),
-          QStringLiteral("CREATE TABLE output (id %PK%, "
-                         "run_event_id BIGINT NOT NULL REFERENCES events(id), "
-                         "stream INTEGER NOT NULL, at_ms BIGINT NOT NULL, "
-                         "first_line BIGINT NOT NULL, line_count INTEGER NOT NULL, "
-                         "data %BLOB% NOT NULL)"),
-          QStringLiteral("CREATE INDEX output_by_line ON output(run_event_id, first_line)")},
-         {},
-         {}},
-        // The journal is append-only in the database too, not only by convention.
-        {2,
-         {},
-         {QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
-                         "BEGIN SELECT RAISE(ABORT, 'the incident journal is append-only'); END"),
-          QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
-                         "BEGIN SELECT RAISE(ABORT, 'the incident journal is append-only'); END")},
-         {QStringLiteral("CREATE FUNCTION rollcage_append_only() RETURNS trigger "
-                         "LANGUAGE plpgsql AS $$ BEGIN "
-                         "RAISE EXCEPTION 'the incident journal is append-only'; END $$"),
-          QStringLiteral("CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events "
-                         "FOR EACH ROW EXECUTE FUNCTION rollcage_append_only()")}},
-    };
-    return list;
-}
 
 QString sqliteHint(const QSqlError &error)
 {
@@ -501,11 +453,17 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
 
 Result<QList<Event>> IncidentStore::events(qint64 incidentId) const
 {
+    return eventsSince(incidentId, 0);
+}
+
+Result<QList<Event>> IncidentStore::eventsSince(qint64 incidentId, qint64 afterId) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? ORDER BY id")
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id > ? ORDER BY id")
                   .arg(kEventColumns));
     q.addBindValue(incidentId);
+    q.addBindValue(afterId);
     if (!q.exec())
         return Result<QList<Event>>::failure(
             failure(tr("read the journal of incident %1").arg(incidentId), q.lastError()));

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -85,6 +86,21 @@ public:
     Result<Event> append(qint64 incidentId, const QString &type, const QJsonObject &data = {},
                          int stepIndex = -1);
     Result<QList<Event>> events(qint64 incidentId) const;
+    // The events of the incident with an id above `afterId`, in id order: what a console
+    // has not seen yet. Ids become visible in order (see the schema), so nothing is missed.
+    Result<QList<Event>> eventsSince(qint64 incidentId, qint64 afterId) const;
+
+    // Team mode, PostgreSQL only (false on SQLite): notifications on `channel` from other
+    // connections arrive as QSqlDriver::notification on driver(). Subscriptions are
+    // counted, so several listeners in one process may share a channel.
+    bool canNotify() const { return m_postgres; }
+    Status subscribe(const QString &channel);
+    void unsubscribe(const QString &channel);
+    class QSqlDriver *driver() const;
+    // The channel an incident's appends (and step output) are announced on, and the one
+    // new incidents are.
+    static QString incidentChannel(qint64 incidentId);
+    static QString incidentsChannel();
 
     Status appendOutput(qint64 runEventId, const QList<OutputRecord> &records);
     Result<qint64> outputLineCount(qint64 runEventId) const;
@@ -109,6 +125,7 @@ private:
     QString m_operator;
     bool m_postgres = false;
     bool m_readOnly = false;
+    QHash<QString, int> m_subscriptions;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

@@ -20,6 +20,9 @@ Status Journal::load()
     if (!events)
         return Status::failure(events.error);
     m_events = *events;
+    m_ids.clear();
+    for (const Event &e : m_events)
+        m_ids.insert(e.id);
     m_state = deriveState(m_events);
     return Status::success();
 }
@@ -81,6 +84,7 @@ Result<Event> Journal::append(const QString &type, const QJsonObject &data, int 
         return e;
     }
     m_events.append(*e);
+    m_ids.insert(e->id);
     m_state.apply(*e);
     Q_EMIT appended(*e);
     return e;

@@ -7,10 +7,12 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 namespace rollcage::incident {
 
+class IncidentFeed;
 class IncidentStore;
 
 // `text` with the password of every URL in it (scheme://user:password@host) masked.
@@ -46,6 +48,13 @@ public:
     // not running). Its id is 0 and its data says "unrecorded"; it is not in the store.
     void assumeUnrecorded(const QString &type, const QJsonObject &data, int stepIndex);
 
+    // Team mode (PostgreSQL): from now on the events other consoles append are folded in
+    // as they are committed, and announced like this console's own (JournalFollow.cpp).
+    // Fails on SQLite, where no one else writes live.
+    [[nodiscard]] Status follow();
+    // The feed while following, else null: step output of other consoles' runs.
+    IncidentFeed *feed() const { return m_feed; }
+
     // Secrets to mask from now on (a step's secret values, what the keychain keeps for
     // the runbook's secret names).
     void addSecrets(const QStringList &values);
@@ -63,6 +72,7 @@ Q_SIGNALS:
 
 private:
     QJsonObject maskFreeText(const QJsonObject &data) const;
+    void absorb(const QList<Event> &events);
 
     IncidentStore *m_store;
     qint64 m_incidentId;
@@ -70,6 +80,8 @@ private:
     IncidentState m_state;
     QStringList m_secrets;
     SecretMasker m_masker;
+    IncidentFeed *m_feed = nullptr;
+    QSet<qint64> m_ids; // the recorded events held, to skip them when read back
 };
 
 } // namespace rollcage::incident

@@ -1,0 +1,78 @@
+#include "incident/IncidentFeed.h"
+
+#include "core/Logging.h"
+#include "incident/IncidentStore.h"
+
+#include <QMetaObject>
+
+namespace rollcage::incident {
+
+IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastSeenId,
+                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_incidentId(incidentId)
+    , m_lastSeen(lastSeenId)
+    , m_channel(IncidentStore::incidentChannel(incidentId))
+{
+}
+
+IncidentFeed::~IncidentFeed()
+{
+    if (m_started)
+        m_store->unsubscribe(m_channel);
+}
+
+Status IncidentFeed::start()
+{
+    if (m_started)
+        return Status::success();
+    if (Status s = m_store->subscribe(m_channel); !s)
+        return s;
+    m_started = true;
+    connect(m_store->driver(), &QSqlDriver::notification, this, &IncidentFeed::onNotification);
+    // What was appended between the caller's read and the LISTEN taking effect.
+    return catchUp();
+}
+
+Status IncidentFeed::catchUp()
+{
+    m_catchUpQueued = false;
+    const auto fresh = m_store->eventsSince(m_incidentId, m_lastSeen);
+    if (!fresh) {
+        Q_EMIT readFailed(fresh.error);
+        return Status::failure(fresh.error);
+    }
+    if (fresh->isEmpty())
+        return Status::success();
+    m_lastSeen = fresh->constLast().id;
+    Q_EMIT eventsArrived(*fresh);
+    return Status::success();
+}
+
+void IncidentFeed::scheduleCatchUp()
+{
+    if (m_catchUpQueued)
+        return;
+    m_catchUpQueued = true;
+    QMetaObject::invokeMethod(this, [this] { (void)catchUp(); }, Qt::QueuedConnection);
+}
+
+void IncidentFeed::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                  const QVariant &payload)
+{
+    if (name != m_channel)
+        return;
+    const QString text = payload.toString();
+    const qint64 id = text.mid(2).toLongLong();
+    if (text.startsWith(QLatin1String("e "))) {
+        // Our own appends too: reading them moves the last seen id past them, so the next
+        // read does not fetch them again.
+        if (id > m_lastSeen)
+            scheduleCatchUp();
+    } else if (text.startsWith(QLatin1String("o ")) && source != QSqlDriver::SelfSource) {
+        Q_EMIT outputGrew(id);
+    }
+}
+
+} // namespace rollcage::incident

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/Event.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDriver>
+
+namespace rollcage::incident {
+
+class IncidentStore;
+
+// Follows an incident other consoles write to (team mode, PostgreSQL): a notification
+// on the incident's channel only says "look"; the feed then reads the journal by id,
+// everything after the last event it has seen, so the journal stays the truth and a
+// missed or merged notification loses nothing. Notifications arriving together cause
+// one read.
+class IncidentFeed : public QObject
+{
+    Q_OBJECT
+public:
+    // `lastSeenId`: the highest event id the caller already has.
+    IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastSeenId,
+                 QObject *parent = nullptr);
+    ~IncidentFeed() override;
+
+    // Listens on the incident's channel; fails on SQLite (nothing to listen to) or when
+    // the server refuses.
+    [[nodiscard]] Status start();
+    bool isStarted() const { return m_started; }
+    qint64 incidentId() const { return m_incidentId; }
+    qint64 lastSeen() const { return m_lastSeen; }
+
+    // Reads the events appended since the last seen id and announces them. Called on
+    // every notification; call it after a reconnect to catch up.
+    [[nodiscard]] Status catchUp();
+
+Q_SIGNALS:
+    // New events in id order, this console's own included (the receiver skips the ids
+    // it already has).
+    void eventsArrived(const QList<rollcage::incident::Event> &events);
+    // Another console recorded more output of the step run started by `runEventId`.
+    void outputGrew(qint64 runEventId);
+    // Reading the journal failed (a lost connection): said, never swallowed.
+    void readFailed(const QString &message);
+
+private:
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+    void scheduleCatchUp();
+
+    IncidentStore *m_store;
+    qint64 m_incidentId;
+    qint64 m_lastSeen;
+    QString m_channel;
+    bool m_started = false;
+    bool m_catchUpQueued = false;
+};
+
+} // namespace rollcage::incident
