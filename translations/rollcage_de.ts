@@ -50,6 +50,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deadline:</source>
         <translation>Frist:</translation>
     </message>
@@ -1600,6 +1610,34 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::execution::TerminalRunner</name>
+    <message>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+112"/>
+        <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
+        <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not start %1: %2. Check that bash is installed and executable.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The session was ended by the operator.</source>
+        <translation>Die Sitzung wurde vom Operator beendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session exited with status %1.</source>
+        <translation>Die Sitzung endete mit Status %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session was killed by signal %1.</source>
+        <translation>Die Sitzung wurde durch Signal %1 beendet.</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui</name>
     <message>
         <location filename="../app/gui/DirectoryRow.cpp" line="+20"/>
@@ -1653,7 +1691,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::AssessPage</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+83"/>
+        <location filename="../app/gui/AssessPage.cpp" line="+78"/>
+        <source>Not assessed</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — respond within %2</source>
+        <translation>%1 — Reaktion innerhalb von %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Decision matrix</source>
         <translation>&amp;Entscheidungsmatrix</translation>
     </message>
@@ -1663,12 +1711,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Dieses Runbook hat keine Entscheidungsmatrix. Wählen Sie unten das Vorgehen und schreiben Sie, was Sie sehen und warum – das kommt in den Incident-Bericht.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+79"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, the response time of %2</source>
+        <translation>%1, die Reaktionszeit von %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (countdown of %n minute(s) starts when recorded)</source>
         <translation>
             <numerusform>%1 (Countdown von %n Minute startet beim Festhalten)</numerusform>
@@ -1676,7 +1729,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ctrl+Enter records it.</source>
         <translation>Strg+Eingabe hält sie fest.</translation>
     </message>
@@ -2506,7 +2559,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+37"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+38"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2608,7 +2661,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (severity %2)</source>
+        <translation>%1 (Schweregrad %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (trigger: %1 %2)</source>
         <translation> (Auslöser: %1 %2)</translation>
     </message>
@@ -5427,7 +5490,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5437,7 +5500,7 @@ Ausgabe:
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>

@@ -50,6 +50,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,6 +1596,34 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::execution::TerminalRunner</name>
+    <message>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+112"/>
+        <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not start %1: %2. Check that bash is installed and executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The session was ended by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session exited with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session was killed by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui</name>
     <message>
         <location filename="../app/gui/DirectoryRow.cpp" line="+20"/>
@@ -1639,7 +1677,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::AssessPage</name>
     <message>
-        <location filename="../app/gui/AssessPage.cpp" line="+83"/>
+        <location filename="../app/gui/AssessPage.cpp" line="+78"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — respond within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Decision matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,12 +1697,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+79"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, the response time of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 (countdown of %n minute(s) starts when recorded)</source>
         <translation>
             <numerusform>%1 (countdown of %n minute starts when recorded)</numerusform>
@@ -1662,7 +1715,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ctrl+Enter records it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +2541,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+37"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+38"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2641,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (severity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (trigger: %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,7 +5387,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5334,7 +5397,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "gui/AssessPage.h"
 
 #include "gui/RunbookTableModels.h"
+#include "runbook/SeverityLevels.h"
 #include "ui_AssessPage.h"
 
 #include <QHeaderView>
@@ -56,7 +57,8 @@ AssessPage::AssessPage(QWidget *parent)
                 [this, view] { QTimer::singleShot(0, this, [view] { fitRows(view); }); });
     }
     connect(m_ui->decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AssessPage::updateDetails);
+            &AssessPage::decisionChanged);
+    connect(m_ui->levelCombo, &QComboBox::currentIndexChanged, this, &AssessPage::updateDetails);
     connect(m_ui->justificationEdit, &QPlainTextEdit::textChanged, this, &AssessPage::updateDetails);
     connect(m_ui->recordButton, &QPushButton::clicked, this, &AssessPage::record);
     updateDetails();
@@ -69,6 +71,18 @@ void AssessPage::setRunbook(const runbook::Runbook &runbook)
 {
     m_decisions->setDecisions(runbook.decisions);
     m_triggers->setTriggers(runbook.triggers);
+    // The runbook's own severity levels, each with its response time and definition; the
+    // first entry leaves the severity unassessed (recording does not wait for it).
+    m_levels = runbook.severities;
+    m_ui->levelCombo->clear();
+    m_ui->levelCombo->addItem(tr("Not assessed"), -1);
+    for (int i = 0; i < m_levels.size(); ++i) {
+        const runbook::SeverityLevel &l = m_levels.at(i);
+        m_ui->levelCombo->addItem(l.responseText.isEmpty() ? l.name : tr("%1 — respond within %2").arg(l.name, l.responseText), i);
+        m_ui->levelCombo->setItemData(i + 1, l.description, Qt::ToolTipRole);
+    }
+    m_ui->levelLabel->setVisible(!m_levels.isEmpty());
+    m_ui->levelCombo->setVisible(!m_levels.isEmpty());
     const bool matrix = !runbook.decisions.isEmpty();
     m_ui->triggersLabel->setVisible(!runbook.triggers.isEmpty());
     m_ui->triggersView->setVisible(!runbook.triggers.isEmpty());
@@ -107,6 +121,28 @@ void AssessPage::selectDecision(int row)
     m_ui->decisionsView->setCurrentIndex(m_decisions->index(row, 0));
 }
 
+void AssessPage::selectSeverity(int level)
+{
+    m_ui->levelCombo->setCurrentIndex(level >= 0 && level < m_levels.size() ? level + 1 : 0);
+}
+
+const runbook::SeverityLevel *AssessPage::chosenLevel() const
+{
+    const int level = m_ui->levelCombo->currentData().toInt();
+    return m_levels.isEmpty() || level < 0 || level >= m_levels.size() ? nullptr : &m_levels.at(level);
+}
+
+void AssessPage::decisionChanged()
+{
+    const QModelIndex current = m_ui->decisionsView->currentIndex();
+    if (current.isValid()) {
+        const int level = runbook::severityLevelFor(m_levels, m_decisions->decision(current.row()).severity);
+        if (level >= 0)
+            selectSeverity(level);
+    }
+    updateDetails();
+}
+
 void AssessPage::setJustification(const QString &text) { m_ui->justificationEdit->setPlainText(text); }
 
 void AssessPage::setApproach(AssessChoice::Approach approach)
@@ -133,19 +169,28 @@ bool AssessPage::canRecord() const
 void AssessPage::updateDetails()
 {
     const QModelIndex current = m_ui->decisionsView->currentIndex();
-    if (current.isValid()) {
-        const runbook::Decision &d = m_decisions->decision(current.row());
+    const runbook::Decision *decision = current.isValid() ? &m_decisions->decision(current.row()) : nullptr;
+    const runbook::SeverityLevel *level = chosenLevel();
+    if (decision) {
+        const runbook::Decision &d = *decision;
         m_ui->chosenValue->setText(d.scenario);
         m_ui->severityValue->setText(tr("%1 — %2").arg(d.severity, d.action));
-        m_ui->deadlineValue->setText(d.deadlineMinutes
-                                         ? tr("%1 (countdown of %n minute(s) starts when recorded)",
-                                              nullptr, *d.deadlineMinutes)
-                                               .arg(d.deadlineText)
-                                         : d.deadlineText);
         // The matrix already says what to do; the radio follows it unless changed.
         if (d.action.contains(QLatin1String("fix forward"), Qt::CaseInsensitive))
             m_ui->fixForwardRadio->setChecked(true);
     }
+    // The row's deadline, else the chosen level's response time (runbook::responseDeadline).
+    const std::optional<int> minutes = runbook::responseDeadline(decision, level);
+    const bool fromRow = decision && decision->deadlineMinutes;
+    const QString deadlineText = fromRow || !level ? (decision ? decision->deadlineText : QString())
+                                                   : tr("%1, the response time of %2").arg(level->responseText, level->name);
+    m_ui->deadlineValue->setText(minutes ? tr("%1 (countdown of %n minute(s) starts when recorded)", nullptr, *minutes)
+                                               .arg(deadlineText)
+                                         : deadlineText);
+    // Without a matrix the deadline row shows only when a level gives one.
+    const bool matrix = m_decisions->rowCount() > 0;
+    m_ui->deadlineLabel->setVisible(matrix || level);
+    m_ui->deadlineValue->setVisible(matrix || level);
     const bool ready = canRecord();
     m_ui->recordButton->setEnabled(ready);
     m_ui->recordButton->setDefault(ready);
@@ -170,6 +215,8 @@ bool AssessPage::record()
     const QModelIndex trigger = m_ui->triggersView->currentIndex();
     if (trigger.isValid())
         choice.trigger = m_triggers->trigger(trigger.row());
+    if (const runbook::SeverityLevel *level = chosenLevel())
+        choice.severity = *level;
     choice.approach = m_ui->fixForwardRadio->isChecked() ? AssessChoice::Approach::FixForward
                       : m_ui->hotfixRadio->isChecked()   ? AssessChoice::Approach::Hotfix
                                                          : AssessChoice::Approach::Rollback;

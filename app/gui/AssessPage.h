@@ -22,6 +22,7 @@ struct AssessChoice
     int decisionRow = -1;
     runbook::Decision decision;
     std::optional<runbook::Trigger> trigger; // the trigger that fired, when one was picked
+    std::optional<runbook::SeverityLevel> severity; // one of the runbook's levels, when chosen
     Approach approach = Approach::Rollback;
     QString justification;
 };
@@ -41,6 +42,8 @@ public:
     void selectDecision(int row);
     void setJustification(const QString &text);
     void setApproach(AssessChoice::Approach approach);
+    // One of the runbook's severity levels (index into Runbook::severities); -1 for none.
+    void selectSeverity(int level);
     bool canRecord() const;
     // Records the current choice (as the button does); false when it is incomplete.
     bool record();
@@ -53,10 +56,14 @@ Q_SIGNALS:
 
 private:
     void updateDetails();
+    // A row of the matrix names a severity: the level it names is chosen with it.
+    void decisionChanged();
+    const runbook::SeverityLevel *chosenLevel() const;
 
     std::unique_ptr<Ui::AssessPage> m_ui;
     DecisionModel *m_decisions;
     TriggerModel *m_triggers;
+    QList<runbook::SeverityLevel> m_levels;
 };
 
 } // namespace rollcage::gui

@@ -10,6 +10,7 @@
 #include "gui/DisplayText.h"
 #include "health/HealthSession.h"
 #include "messaging/Outbox.h"
+#include "runbook/SeverityLevels.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -242,10 +243,16 @@ void IncidentConsole::onDecision(const AssessChoice &choice)
     const QString action = choice.decision.action.isEmpty()
                                ? approachName(choice.approach)
                                : tr("%1 (%2)").arg(choice.decision.action, approachName(choice.approach));
+    // The matrix row's deadline, else the chosen severity level's response time.
     std::optional<qint64> deadline;
-    if (choice.decision.deadlineMinutes)
-        deadline = QDateTime::currentMSecsSinceEpoch() + qint64(*choice.decision.deadlineMinutes) * 60'000;
+    if (const std::optional<int> minutes =
+            runbook::responseDeadline(choice.decisionRow >= 0 ? &choice.decision : nullptr,
+                                      choice.severity ? &*choice.severity : nullptr))
+        deadline = QDateTime::currentMSecsSinceEpoch() + qint64(*minutes) * 60'000;
     QString scenario = choice.decision.scenario;
+    if (choice.severity)
+        scenario = scenario.isEmpty() ? tr("Severity %1").arg(choice.severity->name)
+                                      : tr("%1 (severity %2)").arg(scenario, choice.severity->name);
     if (choice.trigger)
         scenario += tr(" (trigger: %1 %2)").arg(choice.trigger->condition, choice.trigger->threshold);
     if (Status s = m_engine->recordDecision(scenario, action, choice.justification, deadline); !s) {

@@ -1,5 +1,6 @@
 #include "gui/AssessPage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -22,6 +23,17 @@ class TestAssessPage : public QObject
                                 QStringLiteral("Next release"), std::nullopt, 11}};
         r.triggers = {Trigger{QStringLiteral("Error rate"), QStringLiteral("> 2% for 5 min"),
                               QStringLiteral("Immediate rollback"), 20}};
+        return r;
+    }
+
+    static Runbook withLevels(Runbook r)
+    {
+        r.severities = {SeverityLevel{QStringLiteral("P1 — Critical"), QStringLiteral("Checkout down"),
+                                      QStringLiteral("15 minutes"), 15, 3},
+                        SeverityLevel{QStringLiteral("P2 — Major"), QStringLiteral("Checkout slow"),
+                                      QStringLiteral("1 hour"), 60, 4},
+                        SeverityLevel{QStringLiteral("P3 — Minor"), QString(),
+                                      QStringLiteral("next business day"), std::nullopt, 5}};
         return r;
     }
 
@@ -84,6 +96,55 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QLabel *>(QStringLiteral("introLabel"))->isVisible());
         page.setJustification(QStringLiteral("API down after deploy"));
         QVERIFY(page.canRecord());
+    }
+
+    // The runbook's severity levels are offered with their response times; a matrix row
+    // that names one ("Critical") chooses it; the choice is recorded.
+    void offersTheRunbooksSeverities()
+    {
+        AssessPage page;
+        page.setRunbook(withLevels(runbook()));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("levelCombo"));
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->count(), 4); // "Not assessed" and the three levels
+        QCOMPARE(combo->itemText(2), QStringLiteral("P2 — Major — respond within 1 hour"));
+        QCOMPARE(combo->itemData(1, Qt::ToolTipRole).toString(), QStringLiteral("Checkout down"));
+        page.selectDecision(1); // severity "Low": no level of that name
+        page.selectSeverity(-1);
+        QCOMPARE(combo->currentIndex(), 0);
+        page.selectDecision(0); // severity "Critical"
+        QCOMPARE(combo->currentText(), QStringLiteral("P1 — Critical — respond within 15 minutes"));
+        QSignalSpy recorded(&page, &AssessPage::decisionRecorded);
+        page.setJustification(QStringLiteral("checkout down since 02:58"));
+        QVERIFY(page.record());
+        const auto choice = recorded.first().first().value<AssessChoice>();
+        QVERIFY(choice.severity);
+        QCOMPARE(choice.severity->name, QStringLiteral("P1 — Critical"));
+    }
+
+    // Without a matrix the level's response time is the deadline shown; without levels
+    // there is no severity box at all.
+    void aLevelGivesTheDeadlineWithoutAMatrix()
+    {
+        AssessPage page;
+        page.setRunbook(withLevels(Runbook{}));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *deadline = page.findChild<QLabel *>(QStringLiteral("deadlineValue"));
+        QVERIFY(!deadline->isVisible());
+        page.selectSeverity(1);
+        QVERIFY(deadline->isVisible());
+        QVERIFY2(deadline->text().contains(QStringLiteral("countdown of 60 minute")), qPrintable(deadline->text()));
+        page.selectSeverity(2); // no time: nothing to count down
+        QVERIFY(!deadline->text().contains(QStringLiteral("countdown")));
+
+        AssessPage plain;
+        plain.setRunbook(runbook());
+        plain.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        QVERIFY(!plain.findChild<QComboBox *>(QStringLiteral("levelCombo"))->isVisible());
     }
 
     // Every row of a matrix is shown, one line each when it fits, with no blank rows.
