@@ -5490,7 +5490,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5603,7 +5603,7 @@ Ausgabe:
         <translation>Stufe %1 wird %2 angerufen, steht aber nach einer Stufe, die %3 angerufen wird; Rollcage behält die geschriebene Reihenfolge bei. Ordnen Sie die Liste um, wenn die Zeit entscheiden soll.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
         <translation>„%1“ ist noch nicht erreichbar angegeben („%2“); als Stufe %3 aufgeführt. Tragen Sie die Telefonnummer, den Pager oder den Kanal ein.</translation>
     </message>
@@ -5623,12 +5623,12 @@ Ausgabe:
         <translation>„%1“ nennt Kontakte, ohne zu sagen, in welcher Reihenfolge sie anzurufen sind; Rollcage bietet sie ab %2 in der geschriebenen Reihenfolge als Eskalationsstufen an. Nummerieren Sie die Liste oder setzen Sie sie unter eine Überschrift „Escalation“, wenn die Reihenfolge gemeint ist.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
-        <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann; schreiben Sie sie als „after 15 min“, „30 minutes“ oder „Immediately“.</translation>
+        <location line="+161"/>
+        <source>&quot;%1&quot; is not a time Rollcage can count, so it is shown as the condition for calling this level, with no countdown; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot; if a time is meant.</source>
+        <translation>„%1“ ist keine Zeitangabe, mit der Rollcage rechnen kann, und wird daher als Bedingung für den Anruf dieser Stufe gezeigt, ohne Countdown; schreiben Sie „after 15 min“, „30 minutes“ oder „Immediately“, wenn eine Zeit gemeint ist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a level number; Rollcage takes the rows in order. Write levels as &quot;1&quot;, &quot;L1&quot; or &quot;Level 1&quot;.</source>
         <translation>„%1“ ist keine Stufennummer; Rollcage nimmt die Zeilen der Reihe nach. Schreiben Sie Stufen als „1“, „L1“ oder „Level 1“.</translation>
     </message>

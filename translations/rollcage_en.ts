@@ -5387,7 +5387,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,7 +5500,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,12 +5520,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>&quot;%1&quot; is not a time Rollcage can count; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot;.</source>
+        <location line="+161"/>
+        <source>&quot;%1&quot; is not a time Rollcage can count, so it is shown as the condition for calling this level, with no countdown; write it as &quot;after 15 min&quot;, &quot;30 minutes&quot; or &quot;Immediately&quot; if a time is meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a level number; Rollcage takes the rows in order. Write levels as &quot;1&quot;, &quot;L1&quot; or &quot;Level 1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

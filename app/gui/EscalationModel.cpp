@@ -241,7 +241,7 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
     const bool due = isDue(l.level);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString when = l.afterText.isEmpty() ? QString() : tr(" (%1)").arg(l.afterText);
+        const QString when = l.when().isEmpty() ? QString() : tr(" (%1)").arg(l.when());
         if (due)
             return tr("Level %1: %2%3 — due now").arg(l.level).arg(l.who, when);
         return called ? tr("✔ Level %1: %2%3 (called)").arg(l.level).arg(l.who, when)

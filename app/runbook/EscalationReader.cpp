@@ -127,6 +127,51 @@ void takeTime(EscalationLevel &e, QString &label, QString &who)
     }
 }
 
+// "If no response in 15 min: page the manager", "Escalate to the DBA lead if data loss is
+// suspected", "When the on-call cannot be reached – Ops manager": the condition is when to
+// call the level, never part of who it is. Its time, if any, is the level's time.
+void takeCondition(EscalationLevel &e, QString &label, QString &who)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("^(?:if|when|unless|once|should|in case(?: of)?)\\b.*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(
+        QStringLiteral("[\\s,;(]+((?:if|when|unless|once|should|in case(?: of)?)\\b[^)]*)\\)?\\s*\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString condition;
+    if (leading.match(label).hasMatch()) {
+        condition = label;
+        label.clear();
+    } else if (const auto m = trailing.match(who); m.hasMatch()) {
+        condition = m.captured(1).trimmed();
+        who = who.left(m.capturedStart()).trimmed();
+    } else if (who.isEmpty() || !label.isEmpty()) {
+        return;
+    } else if (const auto whole = leading.match(who); whole.hasMatch()) {
+        // "If nobody answers within 15 min – the manager" has no colon to split on.
+        static const QRegularExpression dash(QStringLiteral("\\s+[\\-\\x{2013}\\x{2014}]\\s+"));
+        const auto d = dash.match(who);
+        if (!d.hasMatch())
+            return;
+        condition = who.left(d.capturedStart());
+        who = who.mid(d.capturedEnd());
+    } else {
+        return;
+    }
+    e.condition = condition.simplified();
+    if (e.afterText.isEmpty()) {
+        if (const auto t = timePhrase().match(e.condition); t.hasMatch()) {
+            e.afterText = t.captured().trimmed();
+            e.afterMinutes = recognize::deadlineMinutes(e.afterText);
+        }
+    }
+    // "page the manager", "escalate to the DBA lead": the verb says nothing of whom.
+    static const QRegularExpression verb(
+        QStringLiteral("^(?:then\\s+)?(?:(?:escalate\\s+to|page|call|contact|notify|loop\\s+in|involve)\\s+)?(?:the\\s+)?"),
+        QRegularExpression::CaseInsensitiveOption);
+    who.remove(verb);
+}
+
 // What only a contacts section needs said: these levels are the author's contacts read as
 // an escalation order, and some entries may be no one to call.
 void checkContact(ImportContext &ctx, const EscalationLevel &e, const QString &label,
@@ -179,46 +224,72 @@ void checkContactOrder(ImportContext &ctx, int line, const QString &group,
     }
 }
 
+// One level from a line of text ("**Level 2** (after 15 min): Team lead", "Primary: …",
+// "Escalate to the DBA lead if data loss is suspected"); `condition` is one written on a
+// line of its own before it (an arrow in a drawn chain).
+void readLevel(ImportContext &ctx, const QString &text, const QString &boldLead, int line,
+               const QString &group, const std::optional<ContactList> &contacts,
+               Numbering &numbering, const QString &condition = {})
+{
+    static const QRegularExpression generic(
+        QStringLiteral("^(?:then|next|finally|escalat(?:e|ion)(?:\\s+to)?|contact|call|page)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString lead = recognize::cleanLabel(boldLead);
+    EscalationLevel e;
+    e.line = line;
+    e.group = group;
+    QString label = lead;
+    QString rest = ImportContext::afterLead(text, lead);
+    if (label.isEmpty() && text.contains(QLatin1Char(':'))) {
+        label = text.section(QLatin1Char(':'), 0, 0).trimmed();
+        rest = text.section(QLatin1Char(':'), 1).trimmed();
+    }
+    takeCondition(e, label, rest);
+    if (e.afterText.isEmpty())
+        takeTime(e, label, rest);
+    if (e.condition.isEmpty() && !condition.isEmpty()) {
+        QString none;
+        QString written = condition;
+        takeCondition(e, written, none);
+        if (e.condition.isEmpty()) {
+            e.condition = condition;
+            if (const auto t = timePhrase().match(condition); t.hasMatch() && e.afterText.isEmpty()) {
+                e.afterText = t.captured().trimmed();
+                e.afterMinutes = recognize::deadlineMinutes(e.afterText);
+            }
+        }
+    }
+    // "If not resolved within 2 hours" is a time and nothing more.
+    if (e.condition.compare(e.afterText, Qt::CaseInsensitive) == 0)
+        e.condition.clear();
+    const std::optional<int> written = writtenRank(label);
+    const QString contact = rest; // how to reach them, when the label names them
+    if (written)
+        e.label = label;
+    else if (rest.isEmpty())
+        rest = label; // a plain "Database vendor support": the next level
+    else if (!label.isEmpty() && !generic.match(label).hasMatch())
+        rest = label + QStringLiteral(": ") + rest; // "Team lead: Jane Doe" names both
+    // "Escalation: CTO": the lead only says what the line is, the contact follows.
+    e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
+    append(ctx, e, written, numbering);
+    if (contacts && !written && !label.isEmpty() && !contact.isEmpty())
+        checkContact(ctx, ctx.runbook.escalation.last(), label, contact);
+}
+
 } // namespace
 
 void readEscalation(ImportContext &ctx, int list, const QString &group,
                     const std::optional<ContactList> &contacts)
 {
-    static const QRegularExpression generic(
-        QStringLiteral("^(?:then|next|finally|escalat(?:e|ion)(?:\\s+to)?|contact|call|page)$"),
-        QRegularExpression::CaseInsensitiveOption);
     Numbering numbering{int(ctx.runbook.escalation.size()), 0};
     const QList<int> items = ctx.items(list);
     if (contacts && !items.isEmpty())
         checkContactOrder(ctx, ctx.node(items.first()).line, group, *contacts,
                           ctx.node(list).ordered);
-    for (const int item : items) {
-        const QString text = ctx.itemText(item);
-        const QString lead = recognize::cleanLabel(ctx.itemLead(item));
-        EscalationLevel e;
-        e.line = ctx.node(item).line;
-        e.group = group;
-        QString label = lead;
-        QString rest = ImportContext::afterLead(text, lead);
-        if (label.isEmpty() && text.contains(QLatin1Char(':'))) {
-            label = text.section(QLatin1Char(':'), 0, 0).trimmed();
-            rest = text.section(QLatin1Char(':'), 1).trimmed();
-        }
-        takeTime(e, label, rest);
-        const std::optional<int> written = writtenRank(label);
-        const QString contact = rest; // how to reach them, when the label names them
-        if (written)
-            e.label = label;
-        else if (rest.isEmpty())
-            rest = label; // a plain "Database vendor support": the next level
-        else if (!label.isEmpty() && !generic.match(label).hasMatch())
-            rest = label + QStringLiteral(": ") + rest; // "Team lead: Jane Doe" names both
-        // "Escalation: CTO": the lead only says what the line is, the contact follows.
-        e.who = recognize::cleanLabel(rest.isEmpty() ? text : rest);
-        append(ctx, e, written, numbering);
-        if (contacts && !written && !label.isEmpty() && !contact.isEmpty())
-            checkContact(ctx, ctx.runbook.escalation.last(), label, contact);
-    }
+    for (const int item : items)
+        readLevel(ctx, ctx.itemText(item), ctx.itemLead(item), ctx.node(item).line, group, contacts,
+                  numbering);
 }
 
 bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
@@ -243,14 +314,23 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
         return false;
     // Whole words: "SLA" is a time, "Slack" is not.
     static const QRegularExpression timeHeader(
-        QStringLiteral("\\b(?:after|when|time|wait|sla|within)\\b"));
+        QStringLiteral("\\b(?:after|when|time|timeframe|wait|sla|within|due|deadline)\\b"));
     int time = -1;
     for (int c = 0; c < t.header.size() && time < 0; ++c) {
         if (c != rank && c != role && c != person && timeHeader.match(t.header.at(c)).hasMatch())
             time = c;
     }
     const int second = role < 0 ? column(t.header, personWords, {rank, person, time}) : -1;
-    QList<int> taken{rank, role, person, time, second};
+    // "| Condition |", "| Escalate if |", "| Criteria |": when to call, other than a time.
+    static const QRegularExpression conditionHeader(
+        QStringLiteral("\\b(?:condition|conditions|criteria|trigger|triggers|if)\\b"));
+    int conditionColumn = -1;
+    for (int c = 0; c < t.header.size() && conditionColumn < 0; ++c) {
+        if (c != rank && c != role && c != person && c != time && c != second &&
+            conditionHeader.match(t.header.at(c)).hasMatch())
+            conditionColumn = c;
+    }
+    QList<int> taken{rank, role, person, time, second, conditionColumn};
     QList<int> channels;
     const QStringList channelWords = {
         QStringLiteral("channel"), QStringLiteral("how"),   QStringLiteral("method"),
@@ -286,14 +366,26 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
         }
         if (!extras.isEmpty())
             e.who += QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
-        e.afterText = cell(row, time);
-        if (!e.afterText.isEmpty()) {
+        e.condition = cell(row, conditionColumn).trimmed();
+        if (const QString when = cell(row, time).trimmed(); !when.isEmpty()) {
+            e.afterMinutes = recognize::deadlineMinutes(when);
+            if (e.afterMinutes) {
+                e.afterText = when;
+            } else if (e.condition.isEmpty()) {
+                // "When data loss is suspected" in a "When" column: the condition to call
+                // it, with no countdown; the author is told, in case a time was meant.
+                e.condition = when;
+                ctx.diagnose(e.line, Severity::Info,
+                             tr("\"%1\" is not a time Rollcage can count, so it is shown as "
+                                "the condition for calling this level, with no countdown; write "
+                                "it as \"after 15 min\", \"30 minutes\" or \"Immediately\" if "
+                                "a time is meant.")
+                                 .arg(when));
+            }
+        }
+        if (const auto tm = timePhrase().match(e.condition); e.afterText.isEmpty() && tm.hasMatch()) {
+            e.afterText = tm.captured().trimmed(); // "Not resolved within 30 min"
             e.afterMinutes = recognize::deadlineMinutes(e.afterText);
-            if (!e.afterMinutes)
-                ctx.diagnose(e.line, Severity::Warning,
-                             tr("\"%1\" is not a time Rollcage can count; write it as \"after 15 "
-                                "min\", \"30 minutes\" or \"Immediately\".")
-                                 .arg(e.afterText));
         }
         const QString label = recognize::cleanLabel(cell(row, rank));
         const std::optional<int> written = writtenRank(label);
@@ -317,6 +409,59 @@ bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
         if (contacts && !written && !title.isEmpty() && !reach.isEmpty())
             checkContact(ctx, ctx.runbook.escalation.last(), title, reach);
     }
+    return true;
+}
+
+bool readEscalationBlock(ImportContext &ctx, int code, const QString &group,
+                         const std::optional<ContactList> &contacts)
+{
+    // A chain drawn in a plain fence: a level per line ("L1: On-call engineer"), joined by
+    // arrows and bars, where an arrow may carry the condition to go on ("v (not resolved
+    // in 30 min)", "↓ if nobody answers").
+    static const QRegularExpression connector(
+        QStringLiteral("^[\\s|│┃↓⬇▼vV→>=~\\-]*[|│┃↓⬇▼vV→>](?=\\s|\\(|$)[\\s|│┃↓⬇▼vV→>=~\\-]*(.*)$"));
+    static const QRegularExpression marker(QStringLiteral("^(?:\\d+[.)]|[-*+•])\\s+"));
+    static const QRegularExpression conditionStart(
+        QStringLiteral("^(?:if|when|unless|once|after|no |not |in case)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
+    const MdNode &n = ctx.node(code);
+    struct Line
+    {
+        QString text;
+        QString condition;
+        int line = 0;
+    };
+    QList<Line> levels;
+    QString pending;
+    const QStringList lines = n.text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString t = lines.at(i).trimmed();
+        if (!letter.match(t).hasMatch())
+            continue; // bars, arrows, box drawing
+        if (const auto m = connector.match(t); m.hasMatch()) {
+            QString rest = m.captured(1).trimmed();
+            if (rest.isEmpty())
+                continue;
+            if (rest.startsWith(u'(') && rest.endsWith(u')'))
+                rest = rest.mid(1, rest.size() - 2).trimmed();
+            if (m.captured(1).trimmed().startsWith(u'(') || conditionStart.match(rest).hasMatch()) {
+                pending = pending.isEmpty() ? rest : pending + QStringLiteral("; ") + rest;
+                continue;
+            }
+            t = rest; // "→ L2: Engineering lead"
+        }
+        t.remove(marker);
+        levels.append({t, std::exchange(pending, QString()), n.line + i});
+    }
+    // One line is a note, not a chain.
+    if (levels.size() < 2)
+        return false;
+    Numbering numbering{int(ctx.runbook.escalation.size()), 0};
+    if (contacts)
+        checkContactOrder(ctx, levels.first().line, group, *contacts, true);
+    for (const Line &l : std::as_const(levels))
+        readLevel(ctx, l.text, QString(), l.line, group, contacts, numbering, l.condition);
     return true;
 }
 

@@ -133,6 +133,10 @@ void readEscalation(ImportContext &ctx, int list, const QString &group,
                     const std::optional<ContactList> &contacts = std::nullopt);
 bool readEscalationTable(ImportContext &ctx, int table, const QString &group,
                          const std::optional<ContactList> &contacts = std::nullopt);
+// A chain of contacts drawn in a plain fence, a level a line, arrows carrying conditions.
+// False, nothing read, when fewer than two lines name someone.
+bool readEscalationBlock(ImportContext &ctx, int code, const QString &group,
+                         const std::optional<ContactList> &contacts = std::nullopt);
 void readReportSections(ImportContext &ctx, int list);
 void readTriggerList(ImportContext &ctx, int list, const QString &action);
 // One trigger from a line ("Error rate > 5% for 10 minutes": condition, then threshold).

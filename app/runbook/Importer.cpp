@@ -309,6 +309,13 @@ void readSection(ImportContext &ctx, int index)
                 readTemplate(ctx, index, b, title,
                              argument.isEmpty() ? attributes.value(QStringLiteral("audience"))
                                                 : argument);
+            } else if ((escalation || contacts) && plain &&
+                       readEscalationBlock(ctx, b, groupOf(lastParagraph),
+                                           contacts ? std::optional<ContactList>(ContactList{
+                                                          heading, previousContactGroup})
+                                                    : std::nullopt)) {
+                if (contacts)
+                    previousContactGroup = groupOf(lastParagraph);
             } else if (procedure) {
                 procedureBlocks.append(b);
             }

@@ -208,6 +208,17 @@ struct EscalationLevel
     QString label; // its rank as written: "Level 1", "L2", "Primary"; empty for a list position
     QString afterText;               // "after 15 min" as written; empty when no time is given
     std::optional<int> afterMinutes; // call this level once the incident is this many minutes old
+    // When else to call it, as written: "if data loss is suspected", "P1 not resolved in
+    // 30 min"; empty when the runbook gives none.
+    QString condition;
+
+    // Time and condition together, as the escalation panel shows them; empty for neither.
+    QString when() const
+    {
+        if (condition.isEmpty() || condition.contains(afterText))
+            return condition.isEmpty() ? afterText : condition;
+        return afterText.isEmpty() ? condition : afterText + QStringLiteral("; ") + condition;
+    }
 
     // The label says nothing the number does not ("Level 3", "3", or none at all).
     bool labelIsJustTheNumber() const

@@ -225,6 +225,7 @@ QJsonObject toJson(const Runbook &rb)
                                       {QStringLiteral("after"), optionalString(e.afterText)},
                                       {QStringLiteral("after_minutes"),
                                        optionalInt(e.afterMinutes)},
+                                      {QStringLiteral("condition"), optionalString(e.condition)},
                                       {QStringLiteral("line"), e.line}});
     QJsonArray report;
     for (const ReportSection &r : rb.reportSections)

@@ -128,6 +128,7 @@ DocStats &DocStats::operator+=(const DocStats &o)
     triggers += o.triggers;
     escalation += o.escalation;
     escalationTimed += o.escalationTimed;
+    escalationConditional += o.escalationConditional;
     errors += o.errors;
     warnings += o.warnings;
     infos += o.infos;
@@ -209,6 +210,8 @@ DocStats measure(const QString &path, const QString &name)
     d.escalation = int(rb.escalation.size());
     d.escalationTimed = int(std::count_if(rb.escalation.cbegin(), rb.escalation.cend(),
                                           [](const EscalationLevel &e) { return e.afterMinutes.has_value(); }));
+    d.escalationConditional = int(std::count_if(rb.escalation.cbegin(), rb.escalation.cend(),
+                                                [](const EscalationLevel &e) { return !e.condition.isEmpty(); }));
     for (const Diagnostic &diag : rb.diagnostics) {
         switch (diag.severity) {
         case Severity::Error:
@@ -298,7 +301,10 @@ QString report(const QList<DocStats> &docs)
                  .arg(ratio(t.multiStepSplit, t.multiStepBlocks),
                       percent(t.multiStepSplit, t.multiStepBlocks));
     lines << QStringLiteral("severity levels, triggers:       %1, %2").arg(t.severities).arg(t.triggers);
-    lines << QStringLiteral("escalation levels (with a time): %1 (%2)").arg(t.escalation).arg(t.escalationTimed);
+    lines << QStringLiteral("escalation levels:               %1 (%2 with a time, %3 with a condition)")
+                 .arg(t.escalation)
+                 .arg(t.escalationTimed)
+                 .arg(t.escalationConditional);
     lines << QStringLiteral("procedures %1, steps %2, import %3 ms in all")
                  .arg(t.procedures)
                  .arg(t.steps)

@@ -43,6 +43,7 @@ struct DocStats
     int triggers = 0;
     int escalation = 0;
     int escalationTimed = 0;
+    int escalationConditional = 0; // with a condition ("if data loss is suspected")
     int errors = 0;
     int warnings = 0;
     int infos = 0;

@@ -22,7 +22,7 @@ constexpr int kWithoutProcedureCeiling = 1;
 constexpr int kOutputShownFloor = 10;
 constexpr int kStepsFloor = 482;
 constexpr int kSeveritiesFloor = 7;
-constexpr int kEscalationFloor = 6;
+constexpr int kEscalationFloor = 10;
 
 } // namespace
 

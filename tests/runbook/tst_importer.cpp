@@ -147,10 +147,10 @@ private slots:
             << QByteArray("# R\n\n## Escalation\n\n- **After 30 min**: A\n- **After 10 min**: B\n" +
                           procedure)
             << u"Reorder the list"_s << int(Severity::Warning);
-        QTest::newRow("escalation table time unreadable")
+        QTest::newRow("escalation table time that is a condition")
             << QByteArray("# R\n\n## Escalation\n\n| Level | Contact | After |\n|---|---|---|\n"
                           "| 1 | A | when it gets bad |\n" + procedure)
-            << u"not a time Rollcage can count"_s << int(Severity::Warning);
+            << u"shown as the condition for calling this level"_s << int(Severity::Info);
         QTest::newRow("escalation table row without a contact")
             << QByteArray("# R\n\n## Escalation\n\n| Level | Contact |\n|---|---|\n| 1 |  |\n" +
                           procedure)
@@ -304,7 +304,7 @@ private slots:
             << QStringList{u"Booking team chat: #ferry-bookings"_s,
                            u"On-call developer: see the Opsgenie schedule"_s,
                            u"Page the on-call developer through Opsgenie"_s,
-                           u"Escalate to the platform manager if the page goes unanswered"_s}
+                           u"platform manager"_s} // "if the page goes unanswered" is its condition
             << QStringList{u"Office hours"_s, u"Office hours"_s, u"Nights and weekends"_s,
                            u"Nights and weekends"_s}
             << QList<int>{-1, -1, -1, -1}

@@ -112,7 +112,9 @@ private slots:
         QCOMPARE(cosmos->steps.size(), 4);
         QVERIFY(procedure(rb, u"4.3 Infrastructure Rollback"_s));
         QCOMPARE(rb.escalation.size(), 3);
-        QCOMPARE(rb.escalation.last().who, u"CTO (in case of production-critical outages)"_s);
+        // The parenthesis says when to call the CTO, not who it is.
+        QCOMPARE(rb.escalation.last().who, u"CTO"_s);
+        QCOMPARE(rb.escalation.last().condition, u"in case of production-critical outages"_s);
         QCOMPARE(rb.escalation.last().level, 3);
         QCOMPARE(rb.escalation.first().label, u"Primary"_s);
         QCOMPARE(rb.escalation.first().group, u"Ownership"_s);
