@@ -5500,7 +5500,7 @@ Ausgabe:
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5636,6 +5636,14 @@ Ausgabe:
         <location line="+5"/>
         <source>This escalation row names nobody; it was left out. Fill in the contact column.</source>
         <translation>Diese Eskalationszeile nennt niemanden und wurde ausgelassen. Füllen Sie die Kontaktspalte aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+179"/>
+        <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
+        <translation>
+            <numerusform>Dieses Dokument hat keine Markdown-Überschriften und keine Codeblöcke, daher hat Rollcage es Zeile für Zeile gelesen: %n Schritt, aus seinen nummerierten Zeilen (oder Aufzählungspunkten, sonst aus jedem Befehl), mit den Zeilen, die wie Befehle aussehen, als deren Befehle. Prüfen Sie sie in der Vorschau oder geben Sie den Schritten eine Überschrift und setzen Sie die Befehle in Codeblöcke (siehe docs/runbook-format.md).</numerusform>
+            <numerusform>Dieses Dokument hat keine Markdown-Überschriften und keine Codeblöcke, daher hat Rollcage es Zeile für Zeile gelesen: %n Schritte, aus seinen nummerierten Zeilen (oder Aufzählungspunkten, sonst aus jedem Befehl), mit den Zeilen, die wie Befehle aussehen, als deren Befehle. Prüfen Sie sie in der Vorschau oder geben Sie den Schritten eine Überschrift und setzen Sie die Befehle in Codeblöcke (siehe docs/runbook-format.md).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

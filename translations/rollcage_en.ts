@@ -5397,7 +5397,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,6 +5533,14 @@ Output:
         <location line="+5"/>
         <source>This escalation row names nobody; it was left out. Fill in the contact column.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+179"/>
+        <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
+        <translation>
+            <numerusform>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step, from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</numerusform>
+            <numerusform>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n steps, from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

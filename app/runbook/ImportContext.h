@@ -181,6 +181,11 @@ bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks,
 // document title.
 ProcedureKind classifyProcedure(const QString &title, const QStringList &ancestors,
                                 const QList<Step> &steps);
+// PlainTextReader.cpp: a document with neither a heading nor a fence, read line by line on
+// a best-effort basis (numbered or emoji-numbered lines are steps, lines that read as
+// commands their commands), with a warning that says so. Nothing when no step is found.
+bool hasMarkdownStructure(const MarkdownTree &tree);
+void readUnstructured(ImportContext &ctx);
 // BlockReaders.cpp: the decision table's rows point at the procedures they describe.
 void matchProcedureIndex(ImportContext &ctx);
 

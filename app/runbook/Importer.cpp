@@ -427,6 +427,8 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
         readSection(ctx, i);
     }
     matchProcedureIndex(ctx);
+    if (rb.procedures.isEmpty() && !hasMarkdownStructure(tree))
+        readUnstructured(ctx);
 
     static const QRegularExpression cadence(
         QStringLiteral(
