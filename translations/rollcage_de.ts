@@ -750,32 +750,53 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation> (%1 Min.)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>typed confirmation &quot;%1&quot;</source>
         <translation>Bestätigung durch Eingabe von „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>confirm the target</source>
         <translation>Ziel bestätigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>one click</source>
         <translation>ein Klick</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>     %1</source>
         <translation>     %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>     %1: %2</source>
         <translation>     %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>     terminal session: %1</source>
+        <translation>     Terminal-Sitzung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>     terminal (prompts): %1</source>
+        <translation>     Terminal (Rückfragen): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>       &gt; %1  (line %2, %3)</source>
+        <translation>       &gt; %1  (Zeile %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>         %1</source>
+        <translation>         %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 decisions, %2 triggers, %3 checklists, %4 procedures, %5 templates, %6 stakeholders, %7 escalation levels</source>
         <translation>%1 Entscheidungen, %2 Auslöser, %3 Checklisten, %4 Prozeduren, %5 Vorlagen, %6 Stakeholder, %7 Eskalationsstufen</translation>
     </message>
@@ -805,7 +826,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation> [destruktiv]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation>Importiert ein Markdown-Runbook und zeigt, was Rollcage davon verstanden hat. Exit-Status: 0, wenn es ohne Fehler importiert wird, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehlern.</translation>
     </message>
@@ -5548,7 +5569,7 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+433"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+434"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
@@ -5558,7 +5579,7 @@ Ausgabe:
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>
@@ -5645,11 +5666,41 @@ Ausgabe:
             <numerusform>Dieses Dokument hat keine Markdown-Überschriften und keine Codeblöcke, daher hat Rollcage es Zeile für Zeile gelesen: %n Schritte, aus seinen nummerierten Zeilen (oder Aufzählungspunkten, sonst aus jedem Befehl), mit den Zeilen, die wie Befehle aussehen, als deren Befehle. Prüfen Sie sie in der Vorschau oder geben Sie den Schritten eine Überschrift und setzen Sie die Befehle in Codeblöcke (siehe docs/runbook-format.md).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/runbook/SessionSteps.cpp" line="+88"/>
+        <source>Types &quot;%1&quot; into the session, which changes or deletes data and cannot be undone by Rollcage.</source>
+        <translation>Tippt „%1“ in die Sitzung; das ändert oder löscht Daten und kann von Rollcage nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Types &quot;%1&quot; into the session, which changes production: confirm the target first.</source>
+        <translation>Tippt „%1“ in die Sitzung; das ändert die Produktion: Bestätigen Sie zuerst das Ziel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing in it changes or deletes anything.</source>
+        <translation>Nichts darin ändert oder löscht etwas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annotated terminal=false: runs as a plain script.</source>
+        <translation>Annotiert mit terminal=false: läuft als einfaches Skript.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Annotated terminal: runs in a terminal.</source>
+        <translation>Annotiert mit terminal: läuft in einem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Inside the session: %1</source>
+        <translation>In der Sitzung: %1</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-348"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-349"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
@@ -5662,6 +5713,34 @@ Ausgabe:
         <location line="+32"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
         <translation>Führt %1 aus, dessen Text das Runbook in Zeile %2 zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::recognize</name>
+    <message>
+        <location filename="../app/runbook/SessionRecognizers.cpp" line="+204"/>
+        <source>Opens a session with &quot;%1&quot;: it runs in a terminal, and the commands the runbook lists after it are typed into that session.</source>
+        <translation>Öffnet eine Sitzung mit „%1“: läuft in einem Terminal, und die Befehle, die das Runbook danach nennt, werden in diese Sitzung getippt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Runs &quot;%1&quot; with a terminal (-it): it runs in a terminal.</source>
+        <translation>Führt „%1“ mit Terminal (-it) aus: läuft in einem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&quot;gcloud … delete&quot; asks to confirm unless --quiet: it runs in a terminal.</source>
+        <translation>„gcloud … delete“ fragt ohne --quiet nach einer Bestätigung: läuft in einem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Reads an answer from the terminal (&quot;read&quot;): it runs in a terminal so the operator can answer.</source>
+        <translation>Liest eine Antwort vom Terminal („read“): läuft in einem Terminal, damit der Operator antworten kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1 %2&quot; asks &quot;yes&quot; before it acts: it runs in a terminal so the operator can answer.</source>
+        <translation>„%1 %2“ fragt nach „yes“, bevor es handelt: läuft in einem Terminal, damit der Operator antworten kann.</translation>
     </message>
 </context>
 </TS>

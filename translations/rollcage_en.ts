@@ -745,32 +745,53 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>typed confirmation &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>confirm the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>one click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>     %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>     terminal session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>     terminal (prompts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>       &gt; %1  (line %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 decisions, %2 triggers, %3 checklists, %4 procedures, %5 templates, %6 stakeholders, %7 escalation levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +821,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,7 +5466,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+433"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+434"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,7 +5476,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,11 +5563,41 @@ Output:
             <numerusform>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n steps, from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/runbook/SessionSteps.cpp" line="+88"/>
+        <source>Types &quot;%1&quot; into the session, which changes or deletes data and cannot be undone by Rollcage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Types &quot;%1&quot; into the session, which changes production: confirm the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing in it changes or deletes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annotated terminal=false: runs as a plain script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Annotated terminal: runs in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Inside the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-348"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-349"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,6 +5609,34 @@ Output:
     <message>
         <location line="+32"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::recognize</name>
+    <message>
+        <location filename="../app/runbook/SessionRecognizers.cpp" line="+204"/>
+        <source>Opens a session with &quot;%1&quot;: it runs in a terminal, and the commands the runbook lists after it are typed into that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Runs &quot;%1&quot; with a terminal (-it): it runs in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&quot;gcloud … delete&quot; asks to confirm unless --quiet: it runs in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Reads an answer from the terminal (&quot;read&quot;): it runs in a terminal so the operator can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1 %2&quot; asks &quot;yes&quot; before it acts: it runs in a terminal so the operator can answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,25 +27,53 @@ QString duration(const Duration &d)
     return s < 120 ? tr(" (%1 s)").arg(s) : tr(" (%1 min)").arg((s + 59) / 60);
 }
 
+QString levelName(Confirmation level, const QString &target)
+{
+    switch (level) {
+    case Confirmation::Typed:
+        return tr("typed confirmation \"%1\"").arg(target);
+    case Confirmation::NameTarget:
+        return tr("confirm the target");
+    case Confirmation::OneClick:
+        break;
+    }
+    return tr("one click");
+}
+
 // How the operator will confirm the step, and why it got that level: the reader can
 // see a wrong guess and settle it with an annotation (docs/runbook-format.md).
 QString confirmationLine(const Step &s)
 {
-    QString level;
-    switch (s.confirmation) {
-    case Confirmation::Typed:
-        // What the console will ask for, before any value is filled in.
-        level = tr("typed confirmation \"%1\"").arg(execution::confirmationTarget(s, {}));
-        break;
-    case Confirmation::NameTarget:
-        level = tr("confirm the target");
-        break;
-    case Confirmation::OneClick:
-        level = tr("one click");
-        break;
-    }
+    // What the console will ask for, before any value is filled in.
+    const QString level = levelName(s.confirmation, s.confirmation == Confirmation::Typed
+                                                        ? execution::confirmationTarget(s, {})
+                                                        : QString());
     return s.confirmationReason.isEmpty() ? tr("     %1").arg(level)
                                           : tr("     %1: %2").arg(level, s.confirmationReason);
+}
+
+// Whether the step runs in a terminal and why, and the lines typed into its session with
+// each one's level.
+QStringList terminalLines(const Step &s)
+{
+    QStringList lines;
+    if (s.interaction == Interaction::None) {
+        if (!s.interactionReason.isEmpty())
+            lines << tr("     %1").arg(s.interactionReason);
+        return lines;
+    }
+    lines << (s.interaction == Interaction::Session ? tr("     terminal session: %1")
+                                                     : tr("     terminal (prompts): %1"))
+                 .arg(s.interactionReason);
+    for (const SessionLine &l : s.sessionLines) {
+        lines << tr("       > %1  (line %2, %3)")
+                     .arg(l.command.section(QLatin1Char('\n'), 0, 0))
+                     .arg(l.line)
+                     .arg(levelName(l.confirmation, l.confirmTarget));
+        if (l.confirmation != Confirmation::OneClick)
+            lines << tr("         %1").arg(l.confirmationReason);
+    }
+    return lines;
 }
 
 QString summary(const Runbook &rb)
@@ -76,6 +104,7 @@ QString summary(const Runbook &rb)
                               s.destructive ? tr(" [destructive]") : QString(),
                               duration(s.expected));
             lines << confirmationLine(s);
+            lines << terminalLines(s);
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -155,6 +155,12 @@ Duration trailingDuration(QString *title); // cuts "(2 minutes)" off a title
 // starting where the previous sibling heading's ended), not a duration.
 bool isTimelineWindow(const ImportContext &ctx, int section, const Duration &range);
 void finishStep(Step &step);               // kind, placeholders, destructiveness, annotations
+// SessionSteps.cpp: whether the step needs a terminal; a session-opening command's later
+// lines become session lines (before finishStep computes the rest), then their levels and
+// placeholders (after); the next steps typed into an open session join it.
+void readInteraction(Step &step);
+void finishInteraction(Step &step);
+void foldSessionSteps(Procedure &procedure);
 Step stepFromItem(const ImportContext &ctx, int item);
 Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings
 // A step whose one shell block numbers its parts in comments ("# 1. List versions" …

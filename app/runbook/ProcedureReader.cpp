@@ -416,6 +416,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
             st.confirmationReason = st.destructiveReason;
         }
     }
+    foldSessionSteps(r.p);
     if (!r.p.expected.isKnown()) {
         // A procedure without its own time takes as long as its steps, when all say.
         int low = 0;

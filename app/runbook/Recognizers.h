@@ -72,6 +72,33 @@ Hit changingCommand(const QString &code);
 // A warning in prose or in a code comment; returns the sentence that carries it.
 QString warning(const QString &text);
 
+// Terminal steps (SessionRecognizers.cpp). A logical line: continuation lines joined,
+// with the 0-based lines of the code it spans.
+struct LogicalLine
+{
+    QString text;
+    int first = 0;
+    int last = 0;
+};
+QList<LogicalLine> logicalLines(const QString &code);
+
+struct InteractionHit
+{
+    Interaction kind = Interaction::None;
+    QString what;   // "az webapp ssh", "kubectl exec -it psql", "read"
+    QString reason; // a sentence for `check` and the GUI
+    int lastLine = -1; // Session: the 0-based last line of the command that opens it
+    SessionLanguage language = SessionLanguage::Shell;
+};
+// The first command in shell `code` that opens a session, else the first that asks a
+// question, else none. A client given its command (`psql -c`, `redis-cli FLUSHALL`,
+// `ssh host uptime`) or fed from a pipe or a file is neither.
+InteractionHit interaction(const QString &code);
+// `exit`, `logout`, `\q`, `quit`: the line that ends a session.
+bool endsSession(const QString &command);
+// Whether `code`'s first command is in the session's language (always for a shell).
+bool speaksSessionLanguage(SessionLanguage language, const QString &code);
+
 // "bash {name="swap-slot" timeout=60 confirm}" -> language "bash" and the attributes.
 QHash<QString, QString> fenceAttributes(const QString &info, QString *language);
 

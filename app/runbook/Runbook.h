@@ -115,6 +115,30 @@ enum class StepKind { Command, Manual };
 // warns about). `Step::destructive` is true exactly for Typed.
 enum class Confirmation { OneClick, NameTarget, Typed };
 
+// Whether a step needs a terminal (docs/terminal-steps.md). Prompt: it asks something
+// (`read -p`, `terraform apply` without -auto-approve, sudo's password) and its exit
+// status still says how it went. Session: it opens a session the operator types into
+// (ssh, `az webapp ssh`, `kubectl exec -it … sh`, psql/redis-cli without a command); its
+// exit status says little, so the operator is asked how it went.
+enum class Interaction { None, Prompt, Session };
+// What a session speaks (a shell, SQL, Redis, Mongo's shell): whether the step after a
+// session-opening one is typed into it (`FLUSHALL` after redis-cli, `SELECT` after psql)
+// or runs on the laptop again, and how a value is written into a line.
+enum class SessionLanguage { Shell, Sql, Redis, Mongo, Other };
+
+// A command the runbook says to type inside a step's session ("then run:"), offered as
+// a "Type into session" button: never run by bash on the laptop.
+struct SessionLine
+{
+    QString command; // one command as written, continuation lines included
+    QString label;   // the step it came from, or the comment above it; empty when none
+    int line = 0;
+    Confirmation confirmation = Confirmation::OneClick;
+    QString confirmationReason;
+    QString confirmTarget; // what the operator types for a Typed line
+    QList<Placeholder> placeholders;
+};
+
 struct Step
 {
     QString title;
@@ -138,6 +162,13 @@ struct Step
     bool isolated = false;
     QString name;                      // annotation name, else empty
     int line = 0;
+    // Runs in a pseudo-terminal when not None; why, for `check` and the GUI. Lines the
+    // runbook lists after a session-opening command are typed into that session.
+    Interaction interaction = Interaction::None;
+    QString interactionReason;
+    QList<SessionLine> sessionLines;
+    SessionLanguage sessionLanguage = SessionLanguage::Shell;
+    bool sessionEnded = false; // its lines end the session (exit, quit): later steps are not in it
 
     // The timeout as a timer takes it, 0 for none. Timers count milliseconds in an int:
     // a timeout past 24.8 days ("timeout=30d") waits that long, not a wrapped-around time.

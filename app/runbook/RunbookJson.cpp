@@ -64,6 +64,28 @@ QJsonObject step(const Step &s)
         o.insert(QStringLiteral("name"), s.name);
     if (s.timeoutSeconds)
         o.insert(QStringLiteral("timeout_seconds"), *s.timeoutSeconds);
+    if (s.interaction != Interaction::None) {
+        o.insert(QStringLiteral("terminal"), s.interaction == Interaction::Session
+                                                 ? QStringLiteral("session")
+                                                 : QStringLiteral("prompt"));
+        o.insert(QStringLiteral("terminal_reason"), s.interactionReason);
+    }
+    if (!s.sessionLines.isEmpty()) {
+        QJsonArray lines;
+        for (const SessionLine &l : s.sessionLines) {
+            QJsonObject line{{QStringLiteral("command"), l.command},
+                             {QStringLiteral("line"), l.line},
+                             {QStringLiteral("confirmation"), confirmationName(l.confirmation)},
+                             {QStringLiteral("confirmation_reason"), l.confirmationReason},
+                             {QStringLiteral("placeholders"), names(l.placeholders)}};
+            if (!l.label.isEmpty())
+                line.insert(QStringLiteral("label"), l.label);
+            if (l.confirmation == Confirmation::Typed)
+                line.insert(QStringLiteral("confirm_target"), l.confirmTarget);
+            lines.append(line);
+        }
+        o.insert(QStringLiteral("session_lines"), lines);
+    }
     return o;
 }
 

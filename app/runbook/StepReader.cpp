@@ -149,6 +149,7 @@ void addBlock(Step &st, const MdNode &n, bool announcedOutput)
 // Kind, placeholders, destructiveness and annotations, once title, prose and code are in.
 void finishStep(Step &st)
 {
+    readInteraction(st);
     st.kind = st.commands.isEmpty() ? StepKind::Manual : StepKind::Command;
     QString shell;
     QString other;
@@ -230,6 +231,7 @@ void finishStep(Step &st)
     }
     if (!st.expected.isKnown() && !st.description.isEmpty())
         st.expected = labelledDuration(st.description);
+    finishInteraction(st);
 }
 
 Step stepFromItem(const ImportContext &ctx, int item)
@@ -272,8 +274,9 @@ namespace rollcage::runbook::detail {
 
 bool mayHaveNumberedParts(const Step &st)
 {
+    // A session's later lines are typed into it, numbered or not.
     if (st.commands.size() != 1 || !recognize::isShellLanguage(st.commands.first().language) ||
-        !st.name.isEmpty())
+        !st.name.isEmpty() || st.interaction == Interaction::Session)
         return false;
     const QString &code = st.commands.first().code;
     // Most blocks number nothing: one search decides it before any line is split. A

@@ -129,6 +129,8 @@ DocStats &DocStats::operator+=(const DocStats &o)
     escalation += o.escalation;
     escalationTimed += o.escalationTimed;
     escalationConditional += o.escalationConditional;
+    sessions += o.sessions;
+    prompts += o.prompts;
     errors += o.errors;
     warnings += o.warnings;
     infos += o.infos;
@@ -172,6 +174,17 @@ DocStats measure(const QString &path, const QString &name)
                         stepsOf[i].insert(stepIndex);
                 }
             }
+            // Lines typed into a terminal step's session are that step's commands too.
+            for (const SessionLine &l : st.sessionLines) {
+                for (qsizetype i = 0; i < blocks.size(); ++i) {
+                    if (l.line >= blocks.at(i).first && l.line <= blocks.at(i).last)
+                        stepsOf[i].insert(stepIndex);
+                }
+            }
+            if (st.interaction == Interaction::Session)
+                ++d.sessions;
+            else if (st.interaction == Interaction::Prompt)
+                ++d.prompts;
             ++stepIndex;
         }
     }
@@ -305,6 +318,9 @@ QString report(const QList<DocStats> &docs)
                  .arg(t.escalation)
                  .arg(t.escalationTimed)
                  .arg(t.escalationConditional);
+    lines << QStringLiteral("terminal steps:                  %1 sessions, %2 prompts")
+                 .arg(t.sessions)
+                 .arg(t.prompts);
     lines << QStringLiteral("procedures %1, steps %2, import %3 ms in all")
                  .arg(t.procedures)
                  .arg(t.steps)

@@ -44,6 +44,8 @@ struct DocStats
     int escalation = 0;
     int escalationTimed = 0;
     int escalationConditional = 0; // with a condition ("if data loss is suspected")
+    int sessions = 0; // terminal steps that open a session
+    int prompts = 0;  // terminal steps that ask a question
     int errors = 0;
     int warnings = 0;
     int infos = 0;

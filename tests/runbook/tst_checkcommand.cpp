@@ -138,6 +138,28 @@ private slots:
         QVERIFY2(lines.at(at + 1).startsWith(u"     "_s + confirmation),
                  qPrintable(lines.at(at + 1)));
     }
+
+    // A terminal step says why it runs in a terminal and lists what is typed into its
+    // session with each line's level; an annotation that overrides the guess says so.
+    void summarySaysWhyAStepRunsInATerminal()
+    {
+        const Run r = check({fixture("terminal-sessions.md")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n');
+        const qsizetype at = lines.indexOf(u"  1. Open a shell on the ledger host"_s);
+        QVERIFY2(at >= 0 && at + 3 < lines.size(), qPrintable(r.out));
+        QVERIFY2(lines.at(at + 2).startsWith(u"     terminal session: Opens a session with \"ssh\""_s),
+                 qPrintable(lines.at(at + 2)));
+        QVERIFY2(r.out.contains(
+                     u"       > alembic downgrade -1  (line 23, typed confirmation \"downgrade\")"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"       > SELECT count(*) FROM sessions;  (line 44, one click)"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"     terminal (prompts): \"terraform apply\" asks"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"     Annotated terminal=false: runs as a plain script."_s),
+                 qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -144,17 +144,42 @@ private slots:
             procedure(rb, u"Manual Slot Swap Rollback (Production) \u2014 Using rollback script"_s);
         QVERIFY(script);
         QCOMPARE(script->steps.size(), 1);
-        // The Redis flush step is destructive, and says why.
+        // The cache is flushed inside redis-cli: "Connect to Redis" opens the session and
+        // the flush and the check are typed into it, FLUSHALL and DEL typed-confirmed with
+        // the runbook's warning as the reason.
         const Procedure *cache = procedure(rb, u"Clear Cache"_s);
         QVERIFY(cache);
-        const Step &flush = cache->steps.at(1);
-        QVERIFY(flush.title.startsWith(u"Flush all keys"_s));
-        QVERIFY(flush.destructive);
-        QVERIFY(!flush.destructiveReason.isEmpty());
-        QVERIFY(!cache->steps.at(2).destructive);
+        const Step &connect = cache->steps.first();
+        QCOMPARE(connect.interaction, Interaction::Session);
+        QVERIFY(connect.interactionReason.contains(u"redis-cli"_s));
+        QCOMPARE(connect.sessionLines.size(), 4);
+        const SessionLine &flush = connect.sessionLines.first();
+        QCOMPARE(flush.command, u"FLUSHALL"_s);
+        QVERIFY(flush.label.startsWith(u"Flush all keys"_s));
+        QCOMPARE(flush.confirmation, Confirmation::Typed);
+        QVERIFY(!flush.confirmationReason.isEmpty());
+        QCOMPARE(connect.sessionLines.at(1).confirmation, Confirmation::Typed); // DEL session:*
+        QCOMPARE(connect.sessionLines.last().command, u"DBSIZE"_s);
+        QCOMPARE(connect.sessionLines.last().confirmation, Confirmation::OneClick);
         // Step 1 assigns REDIS_KEY itself: not a placeholder there.
-        QVERIFY(cache->steps.first().placeholders.isEmpty());
-        QVERIFY(procedure(rb, u"Rollback Migration"_s)->steps.at(3).destructive);
+        QVERIFY(connect.placeholders.isEmpty());
+        QCOMPARE(cache->steps.at(1).interaction, Interaction::None); // az webapp restart
+        // "SSH into App Service" is a terminal step; the alembic steps after it are its
+        // session lines, the downgrades typed-confirmed.
+        const Procedure *migration = procedure(rb, u"Rollback Migration"_s);
+        QVERIFY(migration);
+        QCOMPARE(migration->steps.size(), 1);
+        const Step &ssh = migration->steps.first();
+        QCOMPARE(ssh.interaction, Interaction::Session);
+        QVERIFY(ssh.interactionReason.contains(u"az webapp ssh"_s));
+        QCOMPARE(ssh.sessionLines.size(), 5);
+        QCOMPARE(ssh.sessionLines.at(0).command, u"poetry run alembic current"_s);
+        QCOMPARE(ssh.sessionLines.at(0).confirmation, Confirmation::OneClick);
+        QCOMPARE(ssh.sessionLines.at(2).command, u"poetry run alembic downgrade -1"_s);
+        QCOMPARE(ssh.sessionLines.at(2).confirmation, Confirmation::Typed);
+        QVERIFY(ssh.sessionLines.at(2).label.contains(u"Downgrade one revision"_s));
+        // The bash of "SSH into App Service" runs only the ssh command.
+        QVERIFY(!ssh.commands.first().code.contains(u"alembic"_s));
         // Two message templates; a post-rollback checklist of nine items.
         QCOMPARE(rb.templates.size(), 2);
         QCOMPARE(rb.templates.first().title, u"Internal Team Notification"_s);

@@ -1,0 +1,82 @@
+// The lines of a session: continued lines joined, the line that ends a session, and
+// whether a step speaks the session's language (SQL after psql, FLUSHALL after redis-cli).
+
+#include "runbook/Recognizers.h"
+
+#include <QSet>
+
+namespace rollcage::runbook::recognize {
+
+using namespace Qt::StringLiterals;
+
+QList<LogicalLine> logicalLines(const QString &code)
+{
+    QList<LogicalLine> result;
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    LogicalLine cur;
+    bool open = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &l = lines.at(i);
+        if (!open) {
+            cur = LogicalLine{};
+            cur.first = i;
+            cur.text = l;
+        } else {
+            cur.text += QLatin1Char('\n') + l;
+        }
+        cur.last = i;
+        open = l.endsWith(QLatin1Char('\\')) && !l.trimmed().startsWith(QLatin1Char('#'));
+        if (!open)
+            result.append(cur);
+    }
+    if (open)
+        result.append(cur);
+    return result;
+}
+
+bool endsSession(const QString &command)
+{
+    const QString c = command.trimmed().toLower();
+    return c == QLatin1String("exit") || c.startsWith(QLatin1String("exit ")) ||
+           c == QLatin1String("logout") || c == QLatin1String("\\q") || c == QLatin1String("quit") ||
+           c == QLatin1String("quit;") || c == QLatin1String("exit;");
+}
+
+bool speaksSessionLanguage(SessionLanguage language, const QString &code)
+{
+    if (language == SessionLanguage::Shell)
+        return true;
+    static const QSet<QString> sqlWords = {
+        u"select"_s, u"update"_s, u"delete"_s, u"insert"_s, u"alter"_s, u"drop"_s, u"create"_s,
+        u"truncate"_s, u"begin"_s, u"commit"_s, u"rollback"_s, u"show"_s, u"grant"_s,
+        u"revoke"_s, u"vacuum"_s, u"analyze"_s, u"explain"_s, u"set"_s, u"with"_s, u"use"_s,
+        u"start"_s, u"reindex"_s, u"\\d"_s, u"\\dt"_s, u"\\l"_s, u"\\c"_s, u"\\q"_s, u"\\x"_s};
+    static const QSet<QString> redisWords = {
+        u"flushall"_s, u"flushdb"_s, u"del"_s, u"unlink"_s, u"get"_s, u"set"_s, u"keys"_s,
+        u"scan"_s, u"info"_s, u"config"_s, u"ping"_s, u"ttl"_s, u"expire"_s, u"hget"_s,
+        u"hgetall"_s, u"hset"_s, u"dbsize"_s, u"select"_s, u"monitor"_s, u"client"_s,
+        u"memory"_s, u"slowlog"_s, u"auth"_s, u"exists"_s, u"type"_s, u"quit"_s};
+    for (const LogicalLine &l : logicalLines(code)) {
+        const QString t = l.text.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1String("--")) ||
+            t.startsWith(QLatin1String("//")))
+            continue;
+        const QString first = t.section(QLatin1Char(' '), 0, 0).toLower();
+        switch (language) {
+        case SessionLanguage::Sql:
+            return sqlWords.contains(first.endsWith(u';') ? first.chopped(1) : first);
+        case SessionLanguage::Redis:
+            return redisWords.contains(first);
+        case SessionLanguage::Mongo:
+            return first.startsWith(QLatin1String("db.")) || first == QLatin1String("use") ||
+                   first == QLatin1String("show") || first.startsWith(QLatin1String("rs.")) ||
+                   first.startsWith(QLatin1String("sh."));
+        case SessionLanguage::Shell:
+        case SessionLanguage::Other:
+            return language == SessionLanguage::Shell;
+        }
+    }
+    return false;
+}
+
+} // namespace rollcage::runbook::recognize
