@@ -1396,7 +1396,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+97"/>
+        <location filename="../app/execution/Engine.cpp" line="+100"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1428,7 +1428,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -1438,8 +1438,8 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+77"/>
+        <location line="-73"/>
+        <location line="+79"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
     </message>
@@ -1454,7 +1454,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 läuft noch; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
         <translation>Schritt %1 („%2“) ist manuell: Führen Sie ihn aus und markieren Sie ihn dann mit einer Notiz als erledigt.</translation>
     </message>
@@ -1499,17 +1499,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Beim Warten auf Secrets abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+27"/>
         <source>Skipping a step needs a reason.</source>
         <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Waiving a step needs a reason.</source>
         <translation>Zum Auslassen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
     </message>
@@ -4360,6 +4360,36 @@ Eingabetaste setzt ihn fort</translation>
         <source>Items: %1.</source>
         <translation>Punkte: %1.</translation>
     </message>
+    <message>
+        <location filename="../app/incident/Team.cpp" line="+74"/>
+        <source>%1 is running step %2 (&quot;%3&quot;) since %4 UTC; wait for it, or ask them.</source>
+        <translation>%1 führt seit %4 UTC Schritt %2 („%3“) aus; warten Sie darauf oder fragen Sie nach.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 took step %2 (&quot;%3&quot;) at %4 UTC and their console stopped answering%5. Take the step over, giving a reason; its outcome is then unknown until you look.</source>
+        <translation>%1 hat Schritt %2 („%3“) um %4 UTC übernommen, und die Konsole antwortet nicht mehr%5. Übernehmen Sie den Schritt mit einer Begründung; sein Ergebnis ist dann unbekannt, bis Sie nachsehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (last seen %1 UTC)</source>
+        <translation> (zuletzt gesehen %1 UTC)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody else holds step %1; there is nothing to take over.</source>
+        <translation>Niemand sonst hält Schritt %1; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s console still answers; step %2 cannot be taken over from a live console.</source>
+        <translation>Die Konsole von %1 antwortet noch; Schritt %2 kann einer lebenden Konsole nicht abgenommen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taking a step over needs a reason.</source>
+        <translation>Einen Schritt zu übernehmen braucht eine Begründung.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::EscalationCall</name>
@@ -4498,7 +4528,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Lesen der Schrittausgabe</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+30"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+34"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation>Die Incident-Datenbank %1 ist eine SQLite-Datei: Konsolen sehen die Aktionen der anderen nur über einen gemeinsamen PostgreSQL-Speicher live (--database postgresql://…).</translation>
     </message>
@@ -4507,6 +4537,38 @@ Eingabetaste setzt ihn fort</translation>
         <source>listen for changes to %1</source>
         <translation>Abonnieren der Änderungen an %1</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>say this console is here</source>
+        <translation>Melden dieser Konsole</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>say this console left</source>
+        <translation>Abmelden dieser Konsole</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>read who is on incident %1</source>
+        <translation>Lesen der Anwesenden bei Incident %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>take step %1</source>
+        <translation>Übernehmen von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>release step %1</source>
+        <translation>Freigeben von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>take step %1 over</source>
+        <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
@@ -4514,6 +4576,19 @@ Eingabetaste setzt ihn fort</translation>
         <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
         <source>The output is no longer recorded.</source>
         <translation>Die Ausgabe wird nicht mehr aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::TeamSession</name>
+    <message>
+        <location filename="../app/incident/TeamSession.cpp" line="+133"/>
+        <source>Step %1 was just taken by %2.</source>
+        <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
+        <translation>Schritt %1 konnte nicht übernommen werden: Seine Konsole antwortet wieder, oder jemand anderes war schneller.</translation>
     </message>
 </context>
 <context>

@@ -1383,7 +1383,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+97"/>
+        <location filename="../app/execution/Engine.cpp" line="+100"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1415,7 +1415,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,8 +1425,8 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+77"/>
+        <location line="-73"/>
+        <location line="+79"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1441,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Step %1 (&quot;%2&quot;) is manual: do it, then mark it done with a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,17 +1486,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+27"/>
         <source>Skipping a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Waiving a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,6 +4330,36 @@ Enter resumes it</source>
         <source>Items: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/incident/Team.cpp" line="+74"/>
+        <source>%1 is running step %2 (&quot;%3&quot;) since %4 UTC; wait for it, or ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 took step %2 (&quot;%3&quot;) at %4 UTC and their console stopped answering%5. Take the step over, giving a reason; its outcome is then unknown until you look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (last seen %1 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody else holds step %1; there is nothing to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s console still answers; step %2 cannot be taken over from a live console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taking a step over needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::EscalationCall</name>
@@ -4468,7 +4498,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+30"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+34"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,12 +4507,57 @@ Enter resumes it</source>
         <source>listen for changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>say this console is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>say this console left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>read who is on incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>take step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>release step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>take step %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
     <message>
         <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
         <source>The output is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::TeamSession</name>
+    <message>
+        <location filename="../app/incident/TeamSession.cpp" line="+133"/>
+        <source>Step %1 was just taken by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "execution/StepScript.h"
 #include "execution/GateRunner.h"
 #include "incident/IncidentFeed.h"
+#include "incident/TeamSession.h"
 #include "incident/Journal.h"
 #include "incident/OutputRecorder.h"
 #include "incident/Policy.h"
@@ -37,6 +38,8 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
         Q_EMIT currentLine(m_runningStep, line, runbookLineFor(m_runningStep, line));
     });
     connect(&m_runner, &StepRunner::finished, this, &Engine::onRunnerFinished);
+    // However a step ends (finished, failed to start, a health gate), its claim goes.
+    connect(this, &Engine::stepFinished, this, [this](int index) { releaseStep(index); });
     if (secrets) {
         connect(secrets, &SecretSource::provided, this, &Engine::onSecretsProvided);
         connect(secrets, &SecretSource::failed, this, &Engine::onSecretsFailed);
@@ -228,6 +231,7 @@ Status Engine::openJournal()
                     &Engine::storeError);
     }
     m_journal = std::move(journal);
+    joinTeam();
     return Status::success();
 }
 
@@ -273,7 +277,9 @@ Status Engine::mayRun(int index) const
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    return incident::mayRun(m_runbook, m_procedure, state(), index);
+    if (Status s = incident::mayRun(m_runbook, m_procedure, state(), index); !s)
+        return s;
+    return teamRule(index);
 }
 
 QString Engine::expectedConfirmation(int index) const
@@ -334,6 +340,18 @@ Status Engine::checkStepIndex(int index) const
 }
 
 Status Engine::runStep(int index, const QString &confirmation)
+{
+    if (Status s = mayRun(index); !s)
+        return s;
+    if (Status s = claimStep(index); !s)
+        return s;
+    const Status started = startStep(index, confirmation);
+    if (!started)
+        releaseStep(index);
+    return started;
+}
+
+Status Engine::startStep(int index, const QString &confirmation)
 {
     if (Status s = mayRun(index); !s)
         return s;

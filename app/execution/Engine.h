@@ -16,6 +16,7 @@
 namespace rollcage::incident {
 class Journal;
 class OutputRecorder;
+class TeamSession;
 }
 namespace rollcage::execution {
 
@@ -133,6 +134,11 @@ public:
     Status recordHealthTargets(const QJsonObject &targets);
     void cancel();
 
+    // Team mode (PostgreSQL; null on SQLite): this console's presence and step claims.
+    // Running, skipping or waiving a step claims it first (EngineTeam.cpp), so two
+    // consoles never act on one step; mayRun and maySkip say who holds it.
+    incident::TeamSession *team() const { return m_team.get(); }
+
     void setGracePeriod(int milliseconds);
 
     // The secrets the steps of `procedures` (all the runbook's when empty) use.
@@ -167,6 +173,12 @@ private:
     Status checkStepIndex(int index) const;
     void rememberSecrets(const QStringList &values);
     Status openJournal();
+    Status startStep(int index, const QString &confirmation);
+    // EngineTeam.cpp: success without a team; releaseStep is a no-op then.
+    Status claimStep(int index);
+    void releaseStep(int index);
+    Status teamRule(int index) const;
+    void joinTeam();
     static quint64 nextRequestId();
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
@@ -201,6 +213,7 @@ private:
     incident::IncidentRecord m_record;
     qint64 m_incidentId = 0;
     std::unique_ptr<incident::Journal> m_journal;
+    std::unique_ptr<incident::TeamSession> m_team;
     int m_runningStep = -1;
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;

@@ -14,7 +14,9 @@ Status Engine::maySkip(int index) const
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    return incident::maySkip(m_procedure, state(), index, isRunning());
+    if (Status s = incident::maySkip(m_procedure, state(), index, isRunning()); !s)
+        return s;
+    return teamRule(index);
 }
 
 Status Engine::skipStep(int index, const QString &reason)
@@ -23,10 +25,13 @@ Status Engine::skipStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Skipping a step needs a reason."));
+    if (Status s = claimStep(index); !s)
+        return s;
     const auto e = record(events::StepSkipped,
                           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
                            {QStringLiteral("reason"), reason}},
                           index);
+    releaseStep(index);
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -36,10 +41,13 @@ Status Engine::waiveStep(int index, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a step needs a reason."));
+    if (Status s = claimStep(index); !s)
+        return s;
     const auto e = record(events::StepWaived,
                           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
                            {QStringLiteral("reason"), reason}},
                           index);
+    releaseStep(index);
     return e ? Status::success() : Status::failure(e.error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "incident/Event.h"
+#include "incident/Team.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -102,6 +103,23 @@ public:
     static QString incidentChannel(qint64 incidentId);
     static QString incidentsChannel();
 
+    // Presence and step claims (IncidentStoreTeam.cpp), on SQLite too (a GUI and a
+    // `rollcage run` on one laptop). Times are the database's clock.
+    // Inserts or refreshes `console`'s row: alive for `ttlMs` from now.
+    Status heartbeat(qint64 incidentId, const Presence &presence, int ttlMs);
+    Status leave(qint64 incidentId, const QString &console);
+    Result<TeamView> team(qint64 incidentId) const;
+    // Takes the step for `console` if nobody holds it, in one statement; returns the
+    // holder (`console` itself when taken or already held).
+    Result<StepClaim> claimStep(qint64 incidentId, const QString &procedure, int stepIndex,
+                                const QString &console);
+    Status releaseClaim(qint64 incidentId, const QString &procedure, int stepIndex,
+                        const QString &console);
+    // Moves the claim to `console` only if its holder has stopped beating, in one
+    // statement (two consoles taking over at once: one wins). False when it did not.
+    Result<bool> takeOverClaim(qint64 incidentId, const QString &procedure, int stepIndex,
+                               const QString &console);
+
     Status appendOutput(qint64 runEventId, const QList<OutputRecord> &records);
     Result<qint64> outputLineCount(qint64 runEventId) const;
     // Lines [first, first + count) of a step run's output, reading only the records that
@@ -119,6 +137,7 @@ private:
     bool reopenReadOnly();
     std::optional<int> readSchemaVersion() const;
     QString failure(const QString &what, const class QSqlError &error) const;
+    QString nowSql() const; // the database's clock in ms, as an SQL expression
 
     QString m_connection;
     QString m_displayName;

@@ -74,6 +74,36 @@ const QList<Migration> &migrations()
                          "RETURN NULL; END $$"),
           QStringLiteral("CREATE TRIGGER incidents_notify AFTER INSERT ON incidents "
                          "FOR EACH ROW EXECUTE FUNCTION rollcage_incident_notify()")}},
+        // Team mode: who is on an incident (a heartbeat row that expires) and who holds
+        // which step (a row taken atomically: the primary key admits one holder).
+        {4,
+         {QStringLiteral("CREATE TABLE presence (incident_id BIGINT NOT NULL REFERENCES "
+                         "incidents(id), console TEXT NOT NULL, operator TEXT NOT NULL, "
+                         "location TEXT NOT NULL, role TEXT NOT NULL, since_ms BIGINT NOT NULL, "
+                         "seen_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, "
+                         "PRIMARY KEY (incident_id, console))"),
+          QStringLiteral("CREATE TABLE claims (incident_id BIGINT NOT NULL REFERENCES "
+                         "incidents(id), procedure_name TEXT NOT NULL, step_index INTEGER NOT "
+                         "NULL, console TEXT NOT NULL, operator TEXT NOT NULL, claimed_ms BIGINT "
+                         "NOT NULL, PRIMARY KEY (incident_id, procedure_name, step_index))")},
+         {},
+         // "t": the team changed (someone joined, left or moved; a claim was taken or
+         // released). A heartbeat that changes nothing wakes no one.
+         {QStringLiteral("CREATE FUNCTION rollcage_team_notify() RETURNS trigger "
+                         "LANGUAGE plpgsql AS $$ BEGIN "
+                         "IF TG_OP = 'DELETE' THEN "
+                         "PERFORM pg_notify('rollcage_incident_' || OLD.incident_id, 't'); "
+                         "ELSE PERFORM pg_notify('rollcage_incident_' || NEW.incident_id, 't'); "
+                         "END IF; RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence "
+                         "FOR EACH ROW EXECUTE FUNCTION rollcage_team_notify()"),
+          QStringLiteral("CREATE TRIGGER presence_moved_notify AFTER UPDATE ON presence "
+                         "FOR EACH ROW WHEN (OLD.location IS DISTINCT FROM NEW.location OR "
+                         "OLD.role IS DISTINCT FROM NEW.role OR "
+                         "OLD.operator IS DISTINCT FROM NEW.operator) "
+                         "EXECUTE FUNCTION rollcage_team_notify()"),
+          QStringLiteral("CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                         "claims FOR EACH ROW EXECUTE FUNCTION rollcage_team_notify()")}},
     };
     return list;
 }

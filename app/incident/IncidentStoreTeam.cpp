@@ -6,8 +6,12 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace rollcage::incident {
+
+using namespace Qt::StringLiterals;
 
 QString IncidentStore::incidentChannel(qint64 incidentId)
 {
@@ -52,6 +56,142 @@ void IncidentStore::unsubscribe(const QString &channel)
     m_subscriptions.erase(it);
     if (QSqlDriver *d = driver())
         d->unsubscribeFromNotification(channel);
+}
+
+QString IncidentStore::nowSql() const
+{
+    return m_postgres ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+                      : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+Status IncidentStore::heartbeat(qint64 incidentId, const Presence &presence, int ttlMs)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // One statement, so it needs no transaction; joining keeps its first "since".
+    q.prepare(QStringLiteral("INSERT INTO presence (incident_id, console, operator, location, "
+                             "role, since_ms, seen_ms, expires_ms) VALUES (?, ?, ?, ?, ?, %1, %1, "
+                             "%1 + ?) ON CONFLICT (incident_id, console) DO UPDATE SET "
+                             "operator = excluded.operator, location = excluded.location, "
+                             "role = excluded.role, seen_ms = excluded.seen_ms, "
+                             "expires_ms = excluded.expires_ms")
+                  .arg(nowSql()));
+    for (const QVariant &v :
+         {QVariant(incidentId), QVariant(presence.console), QVariant(presence.operatorName),
+          QVariant(presence.location.isNull() ? QString(u""_s) : presence.location),
+          QVariant(presence.role.isNull() ? QString(u""_s) : presence.role),
+          QVariant(qint64(ttlMs))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(failure(tr("say this console is here"), q.lastError()));
+    return Status::success();
+}
+
+Status IncidentStore::leave(qint64 incidentId, const QString &console)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND console = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(console);
+    if (!q.exec())
+        return Status::failure(failure(tr("say this console left"), q.lastError()));
+    return Status::success();
+}
+
+Result<TeamView> IncidentStore::team(qint64 incidentId) const
+{
+    using R = Result<TeamView>;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    TeamView view;
+    if (!q.exec(QStringLiteral("SELECT ") + nowSql()) || !q.next())
+        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
+    view.nowMs = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT console, operator, location, role, since_ms, seen_ms, "
+                             "expires_ms FROM presence WHERE incident_id = ? ORDER BY since_ms"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
+    while (q.next())
+        view.consoles.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toLongLong(),
+                              q.value(5).toLongLong(), q.value(6).toLongLong()});
+    q.prepare(QStringLiteral("SELECT procedure_name, step_index, console, operator, claimed_ms "
+                             "FROM claims WHERE incident_id = ? ORDER BY claimed_ms"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
+    while (q.next())
+        view.claims.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toLongLong()});
+    return R::success(view);
+}
+
+Result<StepClaim> IncidentStore::claimStep(qint64 incidentId, const QString &procedure,
+                                           int stepIndex, const QString &console)
+{
+    using R = Result<StepClaim>;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString what = tr("take step %1").arg(stepIndex + 1);
+    // The primary key admits one holder: of two consoles inserting at once, one row wins
+    // and the other inserts nothing, then reads the winner.
+    q.prepare(QStringLiteral("INSERT INTO claims (incident_id, procedure_name, step_index, "
+                             "console, operator, claimed_ms) VALUES (?, ?, ?, ?, ?, %1) "
+                             "ON CONFLICT DO NOTHING")
+                  .arg(nowSql()));
+    q.addBindValue(incidentId);
+    q.addBindValue(procedure);
+    q.addBindValue(stepIndex);
+    q.addBindValue(console);
+    q.addBindValue(m_operator);
+    if (!q.exec())
+        return R::failure(failure(what, q.lastError()));
+    q.prepare(QStringLiteral("SELECT console, operator, claimed_ms FROM claims WHERE "
+                             "incident_id = ? AND procedure_name = ? AND step_index = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(procedure);
+    q.addBindValue(stepIndex);
+    if (!q.exec())
+        return R::failure(failure(what, q.lastError()));
+    if (!q.next()) // released between the two statements: try again
+        return claimStep(incidentId, procedure, stepIndex, console);
+    return R::success({procedure, stepIndex, q.value(0).toString(), q.value(1).toString(),
+                       q.value(2).toLongLong()});
+}
+
+Status IncidentStore::releaseClaim(qint64 incidentId, const QString &procedure, int stepIndex,
+                                   const QString &console)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM claims WHERE incident_id = ? AND procedure_name = ? "
+                             "AND step_index = ? AND console = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(procedure);
+    q.addBindValue(stepIndex);
+    q.addBindValue(console);
+    if (!q.exec())
+        return Status::failure(failure(tr("release step %1").arg(stepIndex + 1), q.lastError()));
+    return Status::success();
+}
+
+Result<bool> IncidentStore::takeOverClaim(qint64 incidentId, const QString &procedure,
+                                          int stepIndex, const QString &console)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE claims SET console = ?, operator = ?, claimed_ms = %1 "
+                             "WHERE incident_id = ? AND procedure_name = ? AND step_index = ? "
+                             "AND console <> ? AND NOT EXISTS (SELECT 1 FROM presence p WHERE "
+                             "p.incident_id = claims.incident_id AND p.console = claims.console "
+                             "AND p.expires_ms > %1)")
+                  .arg(nowSql()));
+    q.addBindValue(console);
+    q.addBindValue(m_operator);
+    q.addBindValue(incidentId);
+    q.addBindValue(procedure);
+    q.addBindValue(stepIndex);
+    q.addBindValue(console);
+    if (!q.exec())
+        return Result<bool>::failure(
+            failure(tr("take step %1 over").arg(stepIndex + 1), q.lastError()));
+    return Result<bool>::success(q.numRowsAffected() == 1);
 }
 
 } // namespace rollcage::incident

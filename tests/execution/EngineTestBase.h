@@ -99,6 +99,20 @@ inline runbook::Runbook makeRunbook(const QList<runbook::Step> &steps)
 }
 
 
+// A console of its own on the store at `location` (team mode: each has its connection),
+// recording as `name`; null (with the reason printed) when it cannot open.
+inline std::unique_ptr<incident::IncidentStore> openConsole(const QString &location,
+                                                           const QString &name)
+{
+    auto store = incident::IncidentStore::open(location);
+    if (!store) {
+        qWarning().noquote() << store.error;
+        return {};
+    }
+    (*store)->setOperatorName(name);
+    return std::move(*store);
+}
+
 // The store and the helpers each test function uses; derived test classes call
 // openStore() from init() and closeStore() from cleanup().
 class EngineTestBase : public QObject

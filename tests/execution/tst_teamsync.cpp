@@ -52,13 +52,7 @@ void TestTeamSync::init()
 
 std::unique_ptr<rollcage::incident::IncidentStore> TestTeamSync::console(const QString &name)
 {
-    auto store = rollcage::incident::IncidentStore::open(m_url);
-    if (!store) {
-        qWarning().noquote() << store.error;
-        return {};
-    }
-    (*store)->setOperatorName(name);
-    return std::move(*store);
+    return openConsole(m_url, name);
 }
 
 TestTeamSync::Team TestTeamSync::team(const rollcage::runbook::Runbook &rb)
@@ -104,12 +98,9 @@ void TestTeamSync::eventsReachTheOtherConsole()
     Engine &b = *t.ben;
     QVERIFY(b.incidentJournal()->feed());
 
-    QSignalSpy changed(&b, &Engine::stateChanged);
     QVERIFY(a.addNote(0, QStringLiteral("dashboards look flat")));
-    QVERIFY(changed.wait());
-    const auto &last = b.journal().constLast();
-    QCOMPARE(last.operatorName, QStringLiteral("Ana"));
-    QCOMPARE(b.state().step(0).notes, QStringList{QStringLiteral("dashboards look flat")});
+    QTRY_COMPARE(b.state().step(0).notes, QStringList{QStringLiteral("dashboards look flat")});
+    QCOMPARE(b.journal().constLast().operatorName, QStringLiteral("Ana"));
 
     // And back: what Ben ticks, Ana sees.
     QVERIFY(b.tickChecklistItem(QStringLiteral("Before"), QStringLiteral("Backups verified")));

@@ -1,0 +1,53 @@
+// Team mode in the engine: joining the incident's team on a shared PostgreSQL store, and
+// claiming a step before acting on it. The rules are incident/Team.h's.
+#include "execution/Engine.h"
+
+#include "core/Logging.h"
+#include "incident/IncidentState.h"
+#include "incident/Journal.h"
+#include "incident/TeamSession.h"
+
+namespace rollcage::execution {
+
+void Engine::joinTeam()
+{
+    m_team.reset();
+    // On a SQLite file nobody else is live; a claim left by a crash would only be in
+    // the way of the one laptop's own resume (which recoverInterrupted already handles).
+    if (!m_store->canNotify())
+        return;
+    auto team = std::make_unique<incident::TeamSession>(m_store, m_incidentId);
+    if (Status s = team->start(); !s) {
+        qCWarning(lcIncident).noquote() << "not joining the team:" << s.error;
+        Q_EMIT storeError(s.error);
+        return;
+    }
+    // Who holds what decides what may run: the views ask again.
+    connect(team.get(), &incident::TeamSession::changed, this, &Engine::stateChanged);
+    connect(team.get(), &incident::TeamSession::failed, this, &Engine::storeError);
+    m_team = std::move(team);
+}
+
+Status Engine::teamRule(int index) const
+{
+    if (!m_team)
+        return Status::success();
+    return m_team->mayAct(m_procedure.title, index, m_procedure.steps.value(index).title,
+                          state().step(index).state);
+}
+
+Status Engine::claimStep(int index)
+{
+    if (!m_team)
+        return Status::success();
+    return m_team->claim(m_procedure.title, index, m_procedure.steps.value(index).title,
+                         state().step(index).state);
+}
+
+void Engine::releaseStep(int index)
+{
+    if (m_team && index >= 0)
+        m_team->release(m_procedure.title, index);
+}
+
+} // namespace rollcage::execution

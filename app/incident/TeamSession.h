@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Result.h"
+#include "incident/IncidentState.h"
+#include "incident/Team.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
+
+namespace rollcage::incident {
+
+class IncidentStore;
+
+// This console's place in a team incident: it beats (a presence row that expires unless
+// refreshed), keeps the view of who is here and who holds which step up to date (woken
+// by the store's notifications, and re-read at every beat so a console that died is seen
+// to expire), and takes and releases step claims. The rules themselves are in Team.h.
+class TeamSession : public QObject
+{
+    Q_OBJECT
+public:
+    TeamSession(IncidentStore *store, qint64 incidentId, QObject *parent = nullptr);
+    ~TeamSession() override; // leaves: the row goes, the others see it at once
+
+    // A beat every `intervalMs`, counting as gone `ttlMs` after the last (tests shorten
+    // both); call before start().
+    void setHeartbeat(int intervalMs, int ttlMs);
+    [[nodiscard]] Status start();
+
+    QString console() const { return m_presence.console; }
+    const TeamView &view() const { return m_view; }
+    // Where this console is ("Prepare", "step 3"), shown to the others.
+    void setLocation(const QString &location);
+    void setRole(const QString &role);
+
+    // Whether this console may act on the step now, by the claims as last read.
+    Status mayAct(const QString &procedure, int stepIndex, const QString &title,
+                  StepState state) const;
+    // Takes the step for this console (atomically, in the store), taking over a
+    // leftover claim of a dead console on a step no longer running; fails naming who
+    // holds it otherwise.
+    Status claim(const QString &procedure, int stepIndex, const QString &title, StepState state);
+    void release(const QString &procedure, int stepIndex);
+    // Takes a dead console's claim over (mayTakeOver); the caller journals it.
+    Status takeOver(const QString &procedure, int stepIndex, const QString &reason);
+
+    [[nodiscard]] Status refresh();
+
+Q_SIGNALS:
+    // Someone joined, left, moved, expired; a claim was taken or released.
+    void changed();
+    // A beat or a read failed (a lost connection): said, never swallowed.
+    void failed(const QString &message);
+
+private:
+    void beat();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+
+    IncidentStore *m_store;
+    qint64 m_incidentId;
+    Presence m_presence;
+    TeamView m_view;
+    QTimer m_timer;
+    int m_ttlMs = 15000;
+    QString m_channel;
+    bool m_listening = false;
+};
+
+} // namespace rollcage::incident
