@@ -1396,7 +1396,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+100"/>
+        <location filename="../app/execution/Engine.cpp" line="+102"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1469,7 +1469,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
@@ -1479,12 +1479,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -1584,6 +1584,41 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <location line="+4"/>
         <source>The step printed nothing.</source>
         <translation>Der Schritt hat nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+42"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
+        <translation>Schritt %1 („%2“, Zeile %3) braucht ein Terminal: %4 Es ist kein Terminal angeschlossen (die Standardeingabe ist kein Terminal), daher wurde er nicht gestartet, statt eine leere Eingabe zu lesen. Starten Sie ihn in einem Terminal (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder markieren Sie seinen Block mit terminal=false, wenn er nichts fragt.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No session is running to type into.</source>
+        <translation>Es läuft keine Sitzung, in die getippt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 has no session line %2.</source>
+        <translation>Schritt %1 hat keine Sitzungszeile %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; (line %2) is destructive (%3): type &quot;%4&quot; to confirm.</source>
+        <translation>„%1“ (Zeile %2) ist destruktiv (%3): Tippen Sie „%4“ zur Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the session ended (%1); say whether what was done in it worked</source>
+        <translation>die Sitzung ist beendet (%1); geben Sie an, ob das darin Getane funktioniert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended by the operator</source>
+        <translation>vom Operator beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
     </message>
 </context>
 <context>

@@ -1383,7 +1383,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+100"/>
+        <location filename="../app/execution/Engine.cpp" line="+102"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1456,7 +1456,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,12 +1466,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1569,41 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location line="+4"/>
         <source>The step printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+42"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No session is running to type into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 has no session line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; (line %2) is destructive (%3): type &quot;%4&quot; to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the session ended (%1); say whether what was done in it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,7 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
     connect(&m_runner, &StepRunner::finished, this, &Engine::onRunnerFinished);
     // However a step ends (finished, failed to start, a health gate), its claim goes.
     connect(this, &Engine::stepFinished, this, [this](int index) { releaseStep(index); });
+    setupTerminal();
     if (secrets) {
         connect(secrets, &SecretSource::provided, this, &Engine::onSecretsProvided);
         connect(secrets, &SecretSource::failed, this, &Engine::onSecretsFailed);
@@ -56,6 +57,7 @@ Engine::~Engine() = default;
 void Engine::setGracePeriod(int milliseconds)
 {
     m_runner.setGracePeriod(milliseconds);
+    m_terminal.setGracePeriod(milliseconds);
 }
 
 QString Engine::scope() const
@@ -387,6 +389,8 @@ Status Engine::startStep(int index, const QString &confirmation)
                index);
         return Status::failure(reason);
     }
+    if (Status s = terminalGate(index); !s)
+        return s;
     if (Status s = ensureRollingBack(); !s)
         return s;
     if (isHealthGate(step)) {

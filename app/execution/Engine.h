@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "execution/StepRunner.h"
+#include "execution/TerminalRunner.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 #include "incident/Policy.h"
@@ -138,6 +139,24 @@ public:
     // Running, skipping or waiving a step claims it first (EngineTeam.cpp), so two
     // consoles never act on one step; mayRun and maySkip say who holds it.
     incident::TeamSession *team() const { return m_team.get(); }
+    // Terminal steps (EngineTerminal.cpp, docs/terminal-steps.md). Whether someone is at a
+    // terminal to answer them: the GUI's embedded one, or the terminal a headless run was
+    // started from. Without one a terminal step is refused (blocked), never left reading
+    // an empty input.
+    void setTerminalAttached(bool attached) { m_terminalAttached = attached; }
+    bool terminalAttached() const { return m_terminalAttached; }
+    bool isTerminalStep(int index) const;
+    bool isTerminalRunning() const;
+    // Keyboard input for the running terminal step.
+    void writeToTerminal(const QByteArray &bytes);
+    void resizeTerminal(int columns, int rows);
+    // Whether the terminal echoes input now (false at a password prompt).
+    bool terminalInputEchoed() const;
+    // Types session line `line` of the running step into its session, values filled in
+    // and secrets inserted; a typed-confirmation line needs its target as `confirmation`.
+    Status typeSessionLine(int line, const QString &confirmation = {});
+    // The line as it would be typed: values filled in; with `forDisplay`, secrets as ••••.
+    QString sessionLineText(int index, int line, bool forDisplay) const;
 
     void setGracePeriod(int milliseconds);
 
@@ -166,6 +185,11 @@ Q_SIGNALS:
     void storeError(const QString &message);
     // prefetchSecrets' answer: every secret is at hand, or why not.
     void secretsPrefetched(bool ok, const QString &error);
+    // The running terminal step's transcript as the terminal shows it (masked bytes).
+    void terminalData(int index, const QByteArray &masked);
+    // What was typed into a session: by a session line's button (`line` >= 0) or by hand
+    // (-1); `text` is masked, and empty when the terminal did not echo it (a password).
+    void typedIntoSession(int index, const QString &text, bool echoed, int line);
 
 private:
     Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
@@ -203,10 +227,21 @@ private:
     // Health gates (EngineGate.cpp): a step whose code is a ```health block.
     void startHealthGate(int index);
     void finishHealthGate(int index, StepStatus status, const QString &error);
+    // EngineTerminal.cpp.
+    void setupTerminal();
+    Status terminalGate(int index);
+    void startTerminal(int index, const StepScript &script, const QHash<QString, QString> &secrets,
+                       const QString &directory);
+    void finishTerminal(int index, const StepResult &result);
 
     incident::IncidentStore *m_store;
     QPointer<SecretSource> m_secrets;
     StepRunner m_runner;
+    TerminalRunner m_terminal;
+    bool m_terminalAttached = false;
+    int m_terminalIndex = -1; // the terminal step running, -1 for none
+    QHash<QString, QString> m_terminalValues;  // its values and secrets, for session lines
+    QHash<QString, QString> m_terminalSecrets; // in memory only
     runbook::Runbook m_runbook;
     runbook::Procedure m_procedure;
     QStringList m_secretPlaceholders; // every secret name in the procedure's steps

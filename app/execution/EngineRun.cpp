@@ -65,6 +65,10 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
         return;
     m_decodeOut.resetState();
     m_decodeErr.resetState();
+    if (step.interaction != runbook::Interaction::None) {
+        startTerminal(index, *script, secrets, directory);
+        return;
+    }
     m_runner.setTimeout(step.timeoutMilliseconds());
     m_runner.start(*script);
 }
@@ -137,10 +141,14 @@ void Engine::onRunnerFinished(const StepResult &result)
         finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
     }
     // A failure is said (storeError); the step is then outcome unknown (see below).
-    if (record(events::StepFinished, finished, index))
+    if (record(events::StepFinished, finished, index)) {
         takeSession(index, r);
-    else
+        if (index == m_terminalIndex)
+            finishTerminal(index, r);
+    } else {
         markEndUnrecorded(index);
+        m_terminalIndex = -1;
+    }
     m_runningStep = -1;
     m_masker.setSecrets({});
     Q_EMIT stepFinished(index, r);
@@ -172,6 +180,10 @@ void Engine::cancel()
         m_waitingForSecrets = -1;
         m_secretRequest = 0; // the answer, when it comes, is for nobody
         failBeforeStart(index, tr("Cancelled while waiting for secrets."));
+        return;
+    }
+    if (m_terminalIndex >= 0) {
+        m_terminal.cancel();
         return;
     }
     m_runner.cancel();

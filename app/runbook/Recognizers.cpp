@@ -312,6 +312,11 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
         const QString inner = m.captured(1).trimmed();
         if (inner.size() < 2)
             continue; // "[x]" is a tick, not a value
+        // "[y/N]", "[Y/n]", "[yes/no]": the question a prompt asks, not a value to give.
+        static const QRegularExpression yesNo(QStringLiteral("^(y|yes)/(n|no)$|^(n|no)/(y|yes)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        if (inner.size() <= 6 && yesNo.match(inner).hasMatch())
+            continue;
         Placeholder p{inner, m.captured(0), Placeholder::Style::Bracket, false, {}};
         if (inner.contains(QLatin1Char('/')) && !inner.contains(QLatin1String("://"))) {
             for (const QString &choice : inner.split(QLatin1Char('/'), Qt::SkipEmptyParts))

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void diagnoseMitigateVerifyInOneIncident();
     void waiverNeedsAReason();
     void preflightSaysEverythingAtOnce();
+    void terminalStepWithoutATerminalIsBlocked();
 
 private:
     Outcome rollcage(const QStringList &arguments,
@@ -375,6 +376,31 @@ void TestRunCommand::preflightSaysEverythingAtOnce()
                                    QStringLiteral("GREETING=x"), QStringLiteral("--dry-run")});
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(fine.err.contains(QLatin1String("pre-flight passed")), qPrintable(fine.err));
+}
+
+
+// Under CI (no terminal on stdin) a step that asks something is refused, blocked with a
+// reason, instead of reading an empty input and failing (or hanging) for no clear reason.
+void TestRunCommand::terminalStepWithoutATerminalIsBlocked()
+{
+    const QString runbook = m_dir.filePath(QStringLiteral("ask.md"));
+    QFile file(runbook);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Ask\n\n## Ask first\n\n1. **Asks**\n   ```bash\n"
+               "   read -r -p 'Continue? [y/N] ' answer\n   [ \"$answer\" = y ]\n   ```\n");
+    file.close();
+    const Outcome o = rollcage({QStringLiteral("run"), runbook, QStringLiteral("--procedure"),
+                                QStringLiteral("Ask first"), QStringLiteral("--yes")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("needs a terminal")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("standard input is not a terminal")), qPrintable(o.err));
+    auto store = openStore();
+    QVERIFY(store);
+    const auto events = store->events(1);
+    QVERIFY(events);
+    QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const incident::Event &e) {
+        return e.type == incident::events::StepBlocked;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

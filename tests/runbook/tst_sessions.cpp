@@ -232,6 +232,10 @@ private Q_SLOTS:
         const Step &st = rb.procedures.first().steps.first();
         QCOMPARE(st.interaction, Interaction::Prompt);
         QVERIFY(st.interactionReason.contains(u"terraform apply"_s));
+        // A prompt's "[y/N]" is its question, not a value to ask for.
+        QVERIFY(recognize::placeholders(u"read -r -p 'Go on? [y/N] ' a; echo [Y/n] [yes/no]"_s,
+                                        recognize::Scope::Shell)
+                    .isEmpty());
         QVERIFY(st.sessionLines.isEmpty());
         QVERIFY(st.commands.first().code.contains(u"terraform apply"_s));
     }
