@@ -3548,7 +3548,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+61"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+62"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3603,12 +3603,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+151"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+163"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-159"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3623,7 +3623,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als fehlgeschlagen markiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
@@ -3643,12 +3643,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+94"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+102"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -3763,7 +3763,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+40"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+41"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -3803,7 +3803,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
+        <translation>Die Sitzung von Schritt %1 ist beendet. Hat sie getan, was sie sollte? Als erledigt oder als fehlgeschlagen markieren, mit einer Notiz.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>running %1 of about %2</source>
         <translation>läuft %1 von etwa %2</translation>
     </message>
@@ -3813,12 +3818,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-74"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -4087,6 +4092,95 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+0"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::TerminalPane</name>
+    <message>
+        <location filename="../app/gui/TerminalPane.cpp" line="+44"/>
+        <source>Session terminal</source>
+        <translation>Sitzungsterminal</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Commands to type into the session</source>
+        <translation>Befehle, die in die Sitzung getippt werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The step runs in this terminal: type into it, or use the buttons on the right for the commands the runbook lists. Cancel step (Ctrl+.) ends the session.</source>
+        <translation>Der Schritt läuft in diesem Terminal: Tippen Sie hinein oder verwenden Sie die Schaltflächen rechts für die Befehle, die das Runbook nennt. Schritt abbrechen (Strg+.) beendet die Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session has ended. Its transcript is recorded; say whether it worked with Mark done or Mark failed.</source>
+        <translation>Die Sitzung ist beendet. Ihr Protokoll ist gespeichert; geben Sie mit „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“ an, ob sie funktioniert hat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Type into session&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In die Sitzung tippen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>⚠ typed confirmation</source>
+        <translation>⚠ Bestätigung durch Eingabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm first</source>
+        <translation>erst bestätigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Types this line into the session (runbook line %2). %3</source>
+        <translation>%1
+
+Tippt diese Zeile in die Sitzung (Runbook-Zeile %2). %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type into session: %1</source>
+        <translation>In die Sitzung tippen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Destructive command</source>
+        <translation>Destruktiver Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2
+
+Type &quot;%3&quot; to type it into the session:</source>
+        <translation>%1
+
+%2
+
+Tippen Sie „%3“, um ihn in die Sitzung zu tippen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm the target</source>
+        <translation>Ziel bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it</source>
+        <translation>Eintippen</translation>
     </message>
 </context>
 <context>

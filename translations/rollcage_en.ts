@@ -3521,7 +3521,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+61"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+62"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,12 +3576,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+151"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+163"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-159"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3596,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,12 +3616,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+94"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+102"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3736,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+40"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+41"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,7 +3776,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>running %1 of about %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,12 +3791,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-74"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,6 +4064,87 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+0"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::TerminalPane</name>
+    <message>
+        <location filename="../app/gui/TerminalPane.cpp" line="+44"/>
+        <source>Session terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Commands to type into the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The step runs in this terminal: type into it, or use the buttons on the right for the commands the runbook lists. Cancel step (Ctrl+.) ends the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session has ended. Its transcript is recorded; say whether it worked with Mark done or Mark failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Type into session&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>⚠ typed confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Types this line into the session (runbook line %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type into session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Destructive command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2
+
+Type &quot;%3&quot; to type it into the session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

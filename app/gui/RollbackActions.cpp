@@ -11,6 +11,7 @@
 #include "gui/LogView.h"
 #include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
+#include "gui/TerminalPane.h"
 #include "gui/ValuesDialog.h"
 #include "gui/ValuesForm.h"
 #include "ui_RollbackPage.h"
@@ -148,6 +149,20 @@ void RollbackPage::onStepFinished(int index, const execution::StepResult &result
     m_ui->elapsedLabel->setStyleSheet(QString());
     m_ui->logView->setLive(false);
     m_ui->commandView->setCurrentLine(0);
+    if (m_terminal->step() == index && !m_terminal->isHidden()) {
+        m_terminal->stop();
+        // A session's exit status says little: the journal now waits for the operator's word.
+        if (m_engine->state().step(index).state == StepState::OutcomeUnknown) {
+            if (index != m_selected)
+                selectStep(index);
+            say(tr("The session of step %1 has ended. Did it do what it should? Mark done or Mark "
+                   "failed, with a note.")
+                    .arg(index + 1),
+                false);
+            updateButtons();
+            return;
+        }
+    }
     if (result.status == execution::StepStatus::Succeeded) {
         // The step stays on screen: its output is the proof, and the operator moves on.
         if (index != m_selected)
@@ -170,6 +185,18 @@ void RollbackPage::onStepFinished(int index, const execution::StepResult &result
             !cancelled);
     }
     updateButtons();
+}
+
+void RollbackPage::showTerminal(int index)
+{
+    const bool terminal = index >= 0;
+    if (terminal && m_terminal->step() != index)
+        m_terminal->start(index);
+    else if (terminal && m_engine->isTerminalRunning() && m_engine->runningStep() == index &&
+             m_terminal->isHidden())
+        m_terminal->start(index);
+    m_terminal->setVisible(terminal);
+    m_ui->logView->setVisible(!terminal);
 }
 
 void RollbackPage::tickElapsed()

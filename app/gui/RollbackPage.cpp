@@ -13,6 +13,7 @@
 #include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
 #include "gui/StepListModel.h"
+#include "gui/TerminalPane.h"
 #include "gui/ValuesDialog.h"
 #include "gui/ValuesForm.h"
 #include "ui_RollbackPage.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QTextDocument>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -114,6 +116,7 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
             selectStep(index);
         m_ui->logView->setRun(m_engine->store(), runEventId);
         m_ui->logView->setLive(true);
+        showTerminal(m_engine->isTerminalStep(index) ? index : -1);
         say(tr("Running…"), false);
         updateButtons();
     });
@@ -130,6 +133,21 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
             m_ui->procedureCombo->setItemText(i, procedureText(m_runbook.procedures.at(i)));
     });
     connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) { say(e, true); });
+    // Terminal steps show in an embedded terminal in the log's place; someone is there to
+    // answer them, so the engine may run them.
+    m_engine->setTerminalAttached(true);
+    // One pane of the split holds either; the split keeps its two parts (and the sizes
+    // the operator gave them).
+    auto *output = new QWidget(m_ui->rightSplit);
+    auto *outputLayout = new QVBoxLayout(output);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->rightSplit->replaceWidget(m_ui->rightSplit->indexOf(m_ui->logView), output);
+    outputLayout->addWidget(m_ui->logView);
+    m_terminal = new TerminalPane(m_engine, output);
+    m_terminal->setObjectName(QStringLiteral("terminalPane"));
+    outputLayout->addWidget(m_terminal);
+    m_terminal->hide();
+    connect(m_terminal, &TerminalPane::message, this, &RollbackPage::say);
     connect(m_ui->logView, &LogView::problem, this, [this](const QString &e) { say(e, true); });
     connect(m_ui->logView, &LogView::notice, this, [this](const QString &n) { say(n, false); });
     m_clock->setInterval(500);
@@ -245,6 +263,9 @@ void RollbackPage::showStep(int index)
         return;
     const bool changed = index != m_selected;
     m_selected = index;
+    // The session stays on screen while its step is the one shown; another step shows
+    // its log.
+    showTerminal(m_terminal->step() == index && !m_terminal->isHidden() ? index : -1);
     const runbook::Step &step = m_engine->procedure().steps.at(index);
     QString title = tr("Step %1: %2").arg(index + 1).arg(inlineHtml(step.title));
     if (step.expected.isKnown())

@@ -26,6 +26,7 @@ class CommandView;
 class EscalationPanel;
 class LogView;
 class StepListModel;
+class TerminalPane;
 
 // Roll back: the procedure (changeable until a step has run), its steps on the left,
 // the selected step's "why", its commands (values filled in, the executing line marked)
@@ -107,10 +108,13 @@ private:
     void fitStepList();
     // The values the selected step still lacks; opens the values dialog on them.
     bool checkValues();
+    // The embedded terminal for step `index` in the log's place, or the log (-1).
+    void showTerminal(int index);
 
     std::unique_ptr<Ui::RollbackPage> m_ui;
     execution::Engine *m_engine;
     StepListModel *m_steps;
+    TerminalPane *m_terminal = nullptr;
     QTimer *m_clock;
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;

@@ -58,7 +58,8 @@ bool interesting(const QWidget *w)
            qobject_cast<const QComboBox *>(w) || qobject_cast<const QPlainTextEdit *>(w) ||
            qobject_cast<const QTextEdit *>(w) || qobject_cast<const QAbstractItemView *>(w) ||
            qobject_cast<const QTabBar *>(w) || qobject_cast<const QGroupBox *>(w) ||
-           (qobject_cast<const QLabel *>(w) && !w->objectName().isEmpty());
+           (qobject_cast<const QLabel *>(w) && !w->objectName().isEmpty()) ||
+           w->inherits("QTermWidget"); // a terminal step's screen (by name: no link needed)
 }
 
 // The rows an item view shows, children of expanded rows included, in display order.

@@ -1,0 +1,101 @@
+// The walkthrough's terminal suite (issue 18): a terminal step in the real program, in
+// the real X session: the embedded terminal takes the keyboard (X key events reach the
+// shell in the step's pty), a "Type into session" button types its line, the session
+// ends by a button, and the outcome is asked and journalled. Screenshots t01-…
+#include "Walkthrough.h"
+
+using namespace rollcage;
+using namespace rollcage::walkthrough;
+
+namespace {
+const char kRunbook[] = R"(# Ledger drill (terminal steps)
+
+## Work on the ledger box
+
+1. **Open a shell on the ledger box**
+   ```bash
+   PS1='ledger$ ' sh -i
+   echo "hello from the session button"
+   uname -s
+   exit
+   ```
+)";
+}
+
+class TestWalkthroughTerminal : public Walkthrough
+{
+    Q_OBJECT
+
+    // The step's stored transcript so far.
+    QString transcript() const
+    {
+        const incident::IncidentState s = state(1);
+        const qint64 run = s.step(0).lastRunEventId;
+        const auto lines = run > 0 ? m_store->outputLines(run, 0, 500) : decltype(m_store->outputLines(0, 0, 0))();
+        QStringList texts;
+        for (const incident::OutputLine &l : lines ? *lines : QList<incident::OutputLine>())
+            texts.append(l.text);
+        return texts.join(QLatin1Char('\n'));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUp(false); }
+    void cleanupTestCase() { tearDown(); }
+
+    void sessionInTheEmbeddedTerminal()
+    {
+        const QString runbook = m_dir.filePath(QStringLiteral("ledger.md"));
+        QFile f(runbook);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kRunbook);
+        f.close();
+        launch(runbook);
+        WAIT(visible(QStringLiteral("New incident…")) && mainWindowActive());
+        openStore();
+        DO(m_desk->key(QStringLiteral("ctrl+n")));
+        WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Incident 1")));
+        WAIT(m_desk->focusName() == QLatin1String("justificationEdit"));
+        DO(m_desk->type(QStringLiteral("Ledger writes failing since the schema change.")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(count(1, incident::events::DecisionTaken) == 1);
+        WAIT(visible(QStringLiteral("emptyLabel")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("Step output")));
+        // Run: the terminal takes the log's place.
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(visible(QStringLiteral("sessionTerminal")));
+        QVERIFY(!visible(QStringLiteral("Step output")));
+        WAIT(transcript().contains(QStringLiteral("ledger$ ")));
+
+        // Typed by hand, as X key events into the terminal.
+        CLICK(QStringLiteral("sessionTerminal"));
+        DO(m_desk->type(QStringLiteral("echo typed-by-hand-$((6*7))")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(transcript().contains(QStringLiteral("typed-by-hand-42")));
+
+        // The runbook's lines, by their buttons.
+        CLICK(QStringLiteral("sessionLine0"));
+        WAIT(transcript().contains(QStringLiteral("\nhello from the session button")));
+        CLICK(QStringLiteral("sessionLine1"));
+        WAIT(transcript().contains(QStringLiteral("\nLinux")));
+        m_desk->shot(QStringLiteral("t01-terminal-session"));
+
+        // exit: the session ends, and its outcome is the operator's to say.
+        CLICK(QStringLiteral("sessionLine2"));
+        WAIT(state(1).step(0).state == incident::StepState::OutcomeUnknown);
+        WAIT(visible(QStringLiteral("markDoneButton")));
+        m_desk->shot(QStringLiteral("t02-session-ended"));
+        CLICK(QStringLiteral("markDoneButton"));
+        WAIT(m_desk->hasWindow(QStringLiteral("Mark done")));
+        DO(m_desk->type(QStringLiteral("uname says Linux; schema back")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(state(1).step(0).state == incident::StepState::Succeeded);
+        DO(m_desk->key(QStringLiteral("ctrl+q")));
+        QVERIFY2(m_app->waitForFinished(20000), qPrintable(why()));
+    }
+};
+
+QTEST_MAIN(TestWalkthroughTerminal)
+#include "tst_walkthroughterminal.moc"
