@@ -1156,7 +1156,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+104"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+107"/>
         <source>%1 succeeded</source>
         <translation>%1 erfolgreich</translation>
     </message>
@@ -1201,7 +1201,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
+        <source>&lt;== [%1] marked done</source>
+        <translation>&lt;== [%1] als erledigt markiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot; (its session did not do what it should); incident %3 stays open. Resume with --incident %3.</source>
+        <translation>rollcage run: angehalten bei Schritt %1 von „%2“ (seine Sitzung hat nicht getan, was sie sollte); Incident %3 bleibt offen. Fortsetzen mit --incident %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;== [%1] %2, but its end could not be recorded: its outcome is unknown.</source>
         <translation>&lt;== [%1] %2, aber sein Ende konnte nicht aufgezeichnet werden: sein Ergebnis ist unbekannt.</translation>
     </message>
@@ -1216,7 +1226,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-101"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1241,7 +1251,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
@@ -1254,6 +1264,24 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
         <translation>rollcage run: unterbrochen; der laufende Schritt wird abgebrochen (SIGTERM an seine Prozessgruppe, SIGKILL nach der Schonfrist).</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::HeadlessTerminal</name>
+    <message>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+129"/>
+        <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
+        <translation>Die Sitzung von Schritt %1 ist beendet; ihr Exit-Status sagt wenig. Hat sie getan, was sie sollte? Tippen Sie done oder failed:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type done or failed:</source>
+        <translation>Tippen Sie done oder failed:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note for the journal (what shows it):</source>
+        <translation>Eine Notiz für das Journal (woran man es sieht):</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3576,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+62"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+63"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3603,12 +3631,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+163"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+170"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3643,7 +3671,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+102"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+109"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>

@@ -1143,7 +1143,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+104"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+107"/>
         <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1188,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
+        <source>&lt;== [%1] marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rollcage run: stopped at step %1 of &quot;%2&quot; (its session did not do what it should); incident %3 stays open. Resume with --incident %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;== [%1] %2, but its end could not be recorded: its outcome is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1213,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-101"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1238,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +1250,24 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::HeadlessTerminal</name>
+    <message>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+129"/>
+        <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type done or failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note for the journal (what shows it):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,7 +3549,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+62"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+63"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,12 +3604,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+163"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+170"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,7 +3644,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+102"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+109"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "cli/HeadlessRun.h"
 
 #include "cli/Console.h"
+#include "cli/HeadlessTerminal.h"
 
 #include <QSocketNotifier>
 
@@ -38,6 +39,8 @@ HeadlessRun::HeadlessRun(execution::Engine *engine, const RunOptions &options)
     // The engine is on the first procedure already (declared or chosen on resume).
     if (!m_queue.isEmpty())
         m_queue.removeFirst();
+    // First: it gives the terminal back (cooked) before the end of a step is printed.
+    m_terminal = new HeadlessTerminal(engine, this);
     connect(engine, &execution::Engine::output, this, &HeadlessRun::print);
     connect(engine, &execution::Engine::stepFinished, this, &HeadlessRun::onStepFinished);
     connect(engine, &execution::Engine::storeError, this,
@@ -206,6 +209,9 @@ void HeadlessRun::next()
 
 void HeadlessRun::print(int index, execution::OutputStream stream, const QString &text, qint64)
 {
+    if (m_terminal->shows(index))
+        return; // the session's screen went to the terminal as it is
+
     const bool isOut = stream == execution::OutputStream::Stdout;
     bool &atLineStart = isOut ? m_outAtLineStart : m_errAtLineStart;
     const QString prefix = QStringLiteral("[%1] ").arg(index + 1);
@@ -228,6 +234,23 @@ void HeadlessRun::onStepFinished(int index, const execution::StepResult &result)
         writeRaw(stderr, "\n");
     m_outAtLineStart = m_errAtLineStart = true;
     const double seconds = (result.finishedMs - result.startedMs) / 1000.0;
+    if (m_engine->state().step(index).state == incident::StepState::OutcomeUnknown &&
+        m_terminal->shows(index) &&
+        m_engine->procedure().steps.at(index).interaction == runbook::Interaction::Session) {
+        // A session ended: the operator says how it went, here.
+        if (m_terminal->askOutcome(index)) {
+            err(tr("<== [%1] marked done").arg(index + 1));
+            QMetaObject::invokeMethod(this, &HeadlessRun::next, Qt::QueuedConnection);
+            return;
+        }
+        err(tr("rollcage run: stopped at step %1 of \"%2\" (its session did not do what it "
+               "should); incident %3 stays open. Resume with --incident %3.")
+                .arg(index + 1)
+                .arg(m_engine->procedure().title)
+                .arg(m_engine->incidentId()));
+        finishWith(ExitFailure);
+        return;
+    }
     if (m_engine->state().step(index).state == incident::StepState::OutcomeUnknown) {
         // Its end is not in the journal (the write failed, said above): whatever it did,
         // nothing after it may run as if it had been recorded.

@@ -11,6 +11,8 @@ class QSocketNotifier;
 
 namespace rollcage::cli {
 
+class HeadlessTerminal;
+
 struct RunOptions
 {
     QString runbookPath;
@@ -56,6 +58,7 @@ private:
     void onStopRequested();
 
     execution::Engine *m_engine;
+    HeadlessTerminal *m_terminal = nullptr; // the terminal lent to terminal steps, if any
     RunOptions m_options;
     QStringList m_queue; // procedures still to run after the current one
     QSocketNotifier *m_notifier = nullptr;

@@ -1,0 +1,153 @@
+#include "cli/HeadlessTerminal.h"
+
+#include "cli/Console.h"
+#include "core/Tr.h"
+#include "execution/Engine.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <cstdio>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace rollcage::cli {
+
+namespace {
+
+ROLLCAGE_TR_CONTEXT("rollcage::cli::HeadlessTerminal")
+
+void writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n < 0 && errno != EINTR && errno != EAGAIN)
+            return;
+    }
+}
+
+// One line typed at the terminal (cooked mode: the operator can correct it), without
+// its newline; none at end of input.
+std::optional<QString> readLine()
+{
+    QByteArray line;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return line.isEmpty() ? std::nullopt : std::optional<QString>(QString::fromUtf8(line));
+        if (c == '\n')
+            return QString::fromUtf8(line).trimmed();
+        line.append(c);
+    }
+}
+
+} // namespace
+
+HeadlessTerminal::HeadlessTerminal(execution::Engine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    m_attached = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
+    engine->setTerminalAttached(m_attached);
+    if (!m_attached)
+        return;
+    connect(engine, &execution::Engine::stepStarted, this, [this](int index, qint64) {
+        if (m_engine->isTerminalStep(index))
+            begin(index);
+    });
+    connect(engine, &execution::Engine::terminalData, this, [](int, const QByteArray &bytes) {
+        std::fflush(stdout);
+        writeAll(STDOUT_FILENO, bytes);
+    });
+    // Ended before the run goes on (stepFinished's other listeners print after this).
+    connect(engine, &execution::Engine::stepFinished, this, [this](int index) {
+        if (index == m_step)
+            end();
+    });
+}
+
+HeadlessTerminal::~HeadlessTerminal()
+{
+    end();
+}
+
+bool HeadlessTerminal::shows(int index) const
+{
+    return m_attached && m_engine->isTerminalStep(index);
+}
+
+void HeadlessTerminal::begin(int index)
+{
+    m_step = index;
+    struct ::winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0)
+        m_engine->resizeTerminal(size.ws_col, size.ws_row);
+    struct ::termios mode{};
+    if (::tcgetattr(STDIN_FILENO, &mode) == 0) {
+        m_saved = mode;
+        // Raw: every key goes to the session as it is typed, Ctrl+C included (it is the
+        // program in the session's to handle; SIGTERM to rollcage still cancels).
+        ::cfmakeraw(&mode);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    }
+    m_input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_input, &QSocketNotifier::activated, this, &HeadlessTerminal::onInput);
+}
+
+void HeadlessTerminal::end()
+{
+    delete m_input;
+    m_input = nullptr;
+    if (m_saved) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &*m_saved);
+        m_saved.reset();
+    }
+    m_step = -1;
+}
+
+void HeadlessTerminal::onInput()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n > 0)
+        m_engine->writeToTerminal(QByteArray(buffer, int(n)));
+    else if (n == 0 && m_input)
+        m_input->setEnabled(false); // end of input: nothing more to send
+}
+
+bool HeadlessTerminal::askOutcome(int index)
+{
+    if (!m_attached)
+        return false;
+    err(tr("The session of step %1 has ended; its exit status says little. Did it do what it "
+           "should? Type done or failed:")
+            .arg(index + 1));
+    std::optional<QString> answer;
+    while ((answer = readLine())) {
+        if (answer->startsWith(QLatin1Char('d'), Qt::CaseInsensitive) ||
+            answer->startsWith(QLatin1Char('f'), Qt::CaseInsensitive))
+            break;
+        err(tr("Type done or failed:"));
+    }
+    if (!answer)
+        return false;
+    const bool done = answer->startsWith(QLatin1Char('d'), Qt::CaseInsensitive);
+    err(tr("A note for the journal (what shows it):"));
+    const QString note = readLine().value_or(QString());
+    const Status s = m_engine->resolveUnknown(
+        index, done ? execution::Resolution::MarkDone : execution::Resolution::MarkFailed, note);
+    if (!s) {
+        err(QStringLiteral("rollcage run: ") + s.error);
+        return false;
+    }
+    return done;
+}
+
+} // namespace rollcage::cli

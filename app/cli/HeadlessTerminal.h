@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+#include <termios.h>
+
+class QSocketNotifier;
+
+namespace rollcage::execution {
+class Engine;
+}
+
+namespace rollcage::cli {
+
+// `rollcage run` started from a terminal lends that terminal to terminal steps: while one
+// runs, the keyboard goes to its session (raw: Ctrl+C, arrows and Tab reach the program)
+// and the session's screen comes back unprefixed. Without a terminal on stdin and stdout
+// nothing is attached, and the Engine refuses such steps (blocked) with a reason.
+class HeadlessTerminal : public QObject
+{
+public:
+    explicit HeadlessTerminal(execution::Engine *engine, QObject *parent = nullptr);
+    ~HeadlessTerminal() override;
+
+    bool attached() const { return m_attached; }
+    // Whether the step's output reaches the terminal raw (so it is not printed again).
+    bool shows(int index) const;
+    // Asks on the terminal how a session went (it ended, its outcome is unknown):
+    // journals done or failed with a note; false when the operator said failed or
+    // nothing could be read.
+    bool askOutcome(int index);
+
+private:
+    void begin(int index);
+    void end();
+    void onInput();
+
+    execution::Engine *m_engine;
+    bool m_attached = false;
+    int m_step = -1;
+    QSocketNotifier *m_input = nullptr;
+    std::optional<struct ::termios> m_saved;
+};
+
+} // namespace rollcage::cli

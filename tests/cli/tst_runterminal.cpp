@@ -1,0 +1,173 @@
+// `rollcage run` started from a terminal: the real binary in a real pseudo-terminal
+// (TerminalRunner, the same pty runner the steps use), answering what its terminal steps
+// ask there — a [y/N] prompt, an interactive sh session and its outcome — and a kill -9
+// in the middle of a session, after which the incident resumes with the step's outcome
+// unknown.
+#include "execution/TerminalRunner.h"
+#include "incident/IncidentState.h"
+#include "incident/IncidentStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace rollcage;
+using namespace rollcage::execution;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char kRunbook[] = R"(# Terminal drill
+
+## Ask first
+
+1. **Asks**
+   ```bash
+   read -r -p 'Continue? [y/N] ' answer
+   [ "$answer" = y ] && echo "went ahead"
+   ```
+
+## Shell session
+
+1. **Open a shell**
+   ```bash
+   PS1='drill$ ' sh -i
+   ```
+
+2. **After the session**
+   Check the dashboard.
+)";
+
+} // namespace
+
+class TestRunTerminal : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_runbook;
+    QString m_db;
+
+    // `rollcage ARGS` in a pty of its own; its screen collected in `screen`.
+    void start(TerminalRunner &pty, QByteArray &screen, const QStringList &arguments)
+    {
+        QStringList quoted;
+        for (const QString &a : arguments)
+            quoted << shellQuote(a);
+        StepScript script;
+        script.code = u"exec "_s + shellQuote(QStringLiteral(ROLLCAGE_BINARY)) + u' ' +
+                      quoted.join(u' ') + u" --database "_s + shellQuote(m_db);
+        connect(&pty, &TerminalRunner::output, this,
+                [&screen](OutputStream, const QByteArray &b, qint64) { screen += b; });
+        pty.setWorkingDirectory(m_dir.path());
+        pty.start(script);
+    }
+
+    incident::IncidentState stateOf(qint64 id)
+    {
+        auto store = incident::IncidentStore::open(m_db);
+        if (!store)
+            return {};
+        const auto events = (*store)->events(id);
+        return events ? incident::deriveState(*events) : incident::IncidentState();
+    }
+
+    // Step 1's stored output, as far as it is committed.
+    QString storedTranscript()
+    {
+        auto store = incident::IncidentStore::open(m_db);
+        if (!store)
+            return {};
+        const auto events = (*store)->events(1);
+        const qint64 run = events ? incident::deriveState(*events).step(0).lastRunEventId : 0;
+        const auto lines = run > 0 ? (*store)->outputLines(run, 0, 100)
+                                   : Result<QList<incident::OutputLine>>::failure(QString());
+        QStringList texts;
+        for (const incident::OutputLine &l : lines ? *lines : QList<incident::OutputLine>())
+            texts << l.text;
+        return texts.join(u'\n');
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_runbook = m_dir.filePath(u"drill.md"_s);
+        QFile f(m_runbook);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kRunbook);
+        m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    }
+
+    void promptAnsweredAtTheTerminal()
+    {
+        TerminalRunner pty;
+        QByteArray screen;
+        QSignalSpy finished(&pty, &TerminalRunner::finished);
+        start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Ask first"_s, u"--yes"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("[y/N] "), 30000);
+        pty.write("y\r");
+        QVERIFY(finished.wait(30000));
+        const StepResult r = finished.first().first().value<StepResult>();
+        QVERIFY2(r.exitCode == 0, screen.constData());
+        QVERIFY2(screen.contains("went ahead"), screen.constData());
+        QCOMPARE(stateOf(1).step(0).state, incident::StepState::Succeeded);
+    }
+
+    void sessionThenItsOutcome()
+    {
+        TerminalRunner pty;
+        QByteArray screen;
+        QSignalSpy finished(&pty, &TerminalRunner::finished);
+        start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s, u"--yes"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("drill$ "), 30000);
+        pty.write("echo inside-$((6*7))\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("inside-42"), 30000);
+        pty.write("exit\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("Type done or failed:"), 30000);
+        pty.write("done\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("A note for the journal"), 30000);
+        pty.write("echoed 42 inside\r");
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().value<StepResult>().exitCode == 0, screen.constData());
+        const incident::IncidentState s = stateOf(1);
+        QCOMPARE(s.step(0).state, incident::StepState::Succeeded);
+        // The manual step after it was waived (--yes): the run went on after the answer.
+        QCOMPARE(s.step(1).state, incident::StepState::Waived);
+    }
+
+    void killNineDuringASessionResumesAsOutcomeUnknown()
+    {
+        {
+            TerminalRunner pty;
+            QByteArray screen;
+            QSignalSpy finished(&pty, &TerminalRunner::finished);
+            start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s, u"--yes"_s});
+            QTRY_VERIFY_WITH_TIMEOUT(screen.contains("drill$ "), 30000);
+            pty.write("echo before-the-kill\r");
+            QTRY_VERIFY_WITH_TIMEOUT(screen.contains("before-the-kill\r\n"), 30000);
+            // Killed once the line is in the store (the recorder writes within 250 ms):
+            // what was committed must survive the kill.
+            QTRY_VERIFY_WITH_TIMEOUT(storedTranscript().contains(u"before-the-kill"_s), 30000);
+            QVERIFY(pty.processId() > 0);
+            ::kill(pid_t(pty.processId()), SIGKILL); // rollcage itself (exec'd by bash)
+            QVERIFY(finished.wait(30000));
+        }
+        // Resumed from a terminal again: the step begun by the dead process is outcome
+        // unknown, and the output it had is kept.
+        TerminalRunner pty;
+        QByteArray screen;
+        QSignalSpy finished(&pty, &TerminalRunner::finished);
+        start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s, u"--incident"_s, u"1"_s, u"--yes"_s});
+        QVERIFY(finished.wait(30000));
+        const incident::IncidentState s = stateOf(1);
+        QVERIFY2(s.step(0).state == incident::StepState::OutcomeUnknown, screen.constData());
+        QVERIFY(storedTranscript().contains(u"before-the-kill"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunTerminal)
+#include "tst_runterminal.moc"
