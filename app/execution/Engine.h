@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "execution/StepRunner.h"
 #include "execution/TerminalRunner.h"
+#include "execution/TerminalText.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 #include "incident/Policy.h"
@@ -242,6 +243,8 @@ private:
     int m_terminalIndex = -1; // the terminal step running, -1 for none
     QHash<QString, QString> m_terminalValues;  // its values and secrets, for session lines
     QHash<QString, QString> m_terminalSecrets; // in memory only
+    TerminalText m_terminalText;               // the transcript as text, for the store
+    SecretMasker m_terminalMasker;             // and masked again as text
     runbook::Runbook m_runbook;
     runbook::Procedure m_procedure;
     QStringList m_secretPlaceholders; // every secret name in the procedure's steps

@@ -19,12 +19,22 @@ void Engine::setupTerminal()
 {
     connect(&m_terminal, &TerminalRunner::started, this,
             [this](qint64) { Q_EMIT stepStarted(m_runningStep, m_runEventId); });
+    // The screen gets the bytes as they are; the store, the log and the report get the
+    // text (TerminalText), masked again once the escape sequences that could have split
+    // a secret are gone.
     connect(&m_terminal, &TerminalRunner::output, this,
             [this](OutputStream stream, const QByteArray &masked, qint64 atMs) {
                 Q_EMIT terminalData(m_runningStep, masked);
-                onRunnerOutput(stream, masked, atMs);
+                const QByteArray text = m_terminalMasker.feed(m_terminalText.feed(masked));
+                if (!text.isEmpty())
+                    onRunnerOutput(stream, text, atMs);
             });
-    connect(&m_terminal, &TerminalRunner::finished, this, &Engine::onRunnerFinished);
+    connect(&m_terminal, &TerminalRunner::finished, this, [this](const StepResult &result) {
+        const QByteArray rest = m_terminalMasker.flush();
+        if (!rest.isEmpty())
+            onRunnerOutput(OutputStream::Stdout, rest, result.finishedMs);
+        onRunnerFinished(result);
+    });
 }
 
 bool Engine::isTerminalStep(int index) const
@@ -61,6 +71,8 @@ void Engine::startTerminal(int index, const StepScript &script,
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
         m_terminalValues.insert(it.key(), it.value());
     m_terminalSecrets = secrets;
+    m_terminalText.reset();
+    m_terminalMasker.setSecrets(script.secretValues);
     m_terminal.setWorkingDirectory(directory);
     m_terminal.start(script);
 }

@@ -39,7 +39,7 @@ const QByteArray kShellSession = R"(# Shell work
 1. **Asks first**
    ```bash
    read -r -p 'Continue? [y/N] ' answer
-   [ "$answer" = y ] && echo "went ahead"
+   [ "$answer" = y ] && printf '\033[1;31mwent\033[0m ahead\n'
    ```
 
 ## Give a password
@@ -113,7 +113,10 @@ private Q_SLOTS:
         QCOMPARE(engine.state().step(0).state, incident::StepState::Succeeded);
         const QString stored = storedOutput(engine.state().step(0).lastRunEventId).join(u'\n');
         QVERIFY2(stored.contains(u"Continue? [y/N] y"_s), qPrintable(stored));
+        // The store keeps text: the colour codes and carriage returns were for the screen.
         QVERIFY2(stored.contains(u"went ahead"_s), qPrintable(stored));
+        QVERIFY(!stored.contains(QChar(0x1b)) && !stored.contains(u'\r'));
+        QVERIFY(screen.text.contains("\033[1;31mwent"));
     }
 
     void sessionLinesTypedWithValuesAndSecrets()
