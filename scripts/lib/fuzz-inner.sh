@@ -14,6 +14,31 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+# What a failed run found, enough to act on from a CI log alone (the build directory may
+# be gone): the sanitizer's or libFuzzer's verdict, the frames in our code, and the input
+# itself, base64 so it can be recreated byte for byte.
+report_finding() {
+    local target=$1 log=$2 findings=$3 saved=$4 stamp=$5 input
+    printf 'rollcage: %s found a problem:\n' "$target" >&2
+    { grep -E '==ERROR|^SUMMARY|runtime error|deadly signal|timeout after|not in text|ASSERT' "$log" |
+        head -n 12
+      grep -E '^ +#[0-9]+ .* (/[^ ]*)?/(app|tests)/' "$log" | head -n 12; } >&2 || true
+    input=$(find "$findings" -type f -newer "$stamp" | head -n 1)
+    if [ -z "$input" ]; then
+        printf 'rollcage: no input was saved; the end of %s:\n' "$log" >&2
+        tail -n 30 "$log" >&2
+        return
+    fi
+    printf 'rollcage: the input (%s bytes): %s\n' "$(stat -c %s "$input")" "$input" >&2
+    if [ "$(stat -c %s "$input")" -le 8192 ]; then
+        printf 'rollcage: recreate it with: base64 -d >FILE <<'"'"'EOF'"'"'\n' >&2
+        base64 "$input" >&2
+        printf 'EOF\n' >&2
+    fi
+    printf 'rollcage: reproduce with %s %s; once fixed, put it in %s/ (replayed by the suite).\n' \
+        "$build/tests/fuzz/$target" "$input" "$saved" >&2
+}
+
 status=0
 for target in "${targets[@]}"; do
     case "$target" in
@@ -25,6 +50,9 @@ for target in "${targets[@]}"; do
     findings=$build/findings/$target
     mkdir -p "$work" "$findings"
     log=$build/$target.log
+    # Findings of earlier runs stay (until copied away); this run's are newer than this.
+    stamp=$build/$target.started
+    touch "$stamp"
     printf 'rollcage: fuzzing %s for %d s (log: %s)\n' "$target" "$each" "$log" >&2
     # -timeout: an input that takes 10 s is a hang; -max_len: runbooks are text, and a
     # longer input mostly slows the search down.
@@ -36,9 +64,7 @@ for target in "${targets[@]}"; do
         printf 'rollcage: %s: nothing found in %s runs (%s)\n' "$target" "${runs:-?}" "${cov:-cov: ?}" >&2
     else
         status=1
-        printf 'rollcage: %s found a problem:\n' "$target" >&2
-        grep -E 'ERROR|SUMMARY|Test unit written|runtime error' "$log" | head -n 20 >&2 || tail -n 30 "$log" >&2
-        printf 'rollcage: copy the input above into %s/ and fix it; tst_fuzz_replay replays it.\n' "$saved" >&2
+        report_finding "$target" "$log" "$findings" "$saved" "$stamp"
     fi
 done
 exit "$status"
