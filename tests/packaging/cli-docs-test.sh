@@ -3,11 +3,12 @@
 # The generated man page and completions against what the binary says now: every command
 # and every option of `rollcage [COMMAND] --help` is in rollcage(1) and is offered by the
 # bash completion after `rollcage [COMMAND] -`; commands and a usage line's choices are
-# offered where they go; the zsh completion parses.
+# offered where they go; the same through zsh's completion system.
 set -euo pipefail
 bin=$1
 docs=$2
 fail=0
+zsh_checked=""
 no() { echo "FAIL: $*" >&2; fail=1; }
 
 help() { env -u LANGUAGE LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen "$bin" "$@" --help; }
@@ -57,10 +58,50 @@ done
 got=$(complete_words report --output "$docs/rollcage.")
 grep -qx "$docs/rollcage.1" <<<"$got" || no "'rollcage report --output <TAB>' does not complete files"
 
+# zsh: the completion function run by zsh's own completion system in a pseudo-terminal
+# (zsh-complete.zsh): the same offers as above, and after `rollcage C -` nothing that is
+# not an option of C.
 if command -v zsh >/dev/null; then
     zsh -n "$docs/_rollcage" || no "the zsh completion does not parse"
+    queries=$({
+        echo "rollcage "
+        for c in "" $commands; do echo "rollcage ${c:+$c }-"; done
+        for c in $commands; do echo "rollcage $c "; done
+        echo "rollcage report --output $docs/rollcage."
+    })
+    zsh_got=$(timeout 120 zsh -f "$(dirname "$0")/zsh-complete.zsh" "$docs" <<<"$queries") ||
+        no "zsh-complete.zsh failed or hung"
+    zsh_offers() { awk -F '\t' -v q="$1" '$1 == q && $2 != "" { print $2 }' <<<"$zsh_got"; }
+    top=$(zsh_offers "rollcage ")
+    for c in $commands; do
+        grep -qx "$c" <<<"$top" || no "zsh: 'rollcage <TAB>' does not offer $c"
+    done
+    for c in "" $commands; do
+        offered=$(zsh_offers "rollcage ${c:+$c }-")
+        # shellcheck disable=SC2086
+        expected=$(options_of $c)
+        for o in $expected; do
+            grep -qx -- "$o" <<<"$offered" || no "zsh: 'rollcage $c -<TAB>' does not offer $o"
+        done
+        for o in $offered; do
+            grep -qx -- "$o" <<<"$expected" || no "zsh: 'rollcage $c -<TAB>' offers $o, which is not an option of it"
+        done
+    done
+    for c in $commands; do
+        usage=$(help "$c" | sed -n 's/^Usage: .*\[options\] *//p')
+        for w in $usage; do
+            case $w in \[*|*[!a-z\|]*) continue ;; *\|*) ;; *) continue ;; esac
+            got=$(zsh_offers "rollcage $c ")
+            for choice in ${w//|/ }; do
+                grep -qx "$choice" <<<"$got" || no "zsh: 'rollcage $c <TAB>' does not offer $choice"
+            done
+        done
+    done
+    zsh_offers "rollcage report --output $docs/rollcage." | grep -qx "rollcage.1" ||
+        no "zsh: 'rollcage report --output <TAB>' does not complete files"
+    zsh_checked=" and zsh"
 else
-    echo "zsh not installed: its completion was not parsed"
+    no "zsh is not installed (scripts/packages.txt lists it): its completion was not tried"
 fi
-[ "$fail" -eq 0 ] && echo "man page and completions match rollcage --help ($(wc -w <<<"$commands") commands)"
+[ "$fail" -eq 0 ] && echo "man page and bash${zsh_checked} completions match rollcage --help ($(wc -w <<<"$commands") commands)"
 exit "$fail"
