@@ -34,13 +34,14 @@ QList<NeededValue> neededValues(const runbook::Runbook &runbook, const runbook::
         return nullptr;
     };
     // What a step of the procedure assigns itself (`LATEST=$(ls -t …)`, `read -r word`)
-    // comes from the run, through the incident's shell session, not from the operator.
+    // comes from the run, through the incident's shell session, and what bash sets
+    // ($EPOCHREALTIME, $BASH_VERSION) from bash: neither from the operator.
     QSet<QString> assigned;
     for (const runbook::Step &step : procedure.steps)
         assigned.unite(assignedShellNames(joinedCode(step)));
     for (int i = 0; i < procedure.steps.size(); ++i) {
         for (const runbook::Placeholder &p : procedure.steps.at(i).placeholders) {
-            if (p.secret || (isShellReference(p) && assigned.contains(p.name)))
+            if (p.secret || (isShellReference(p) && (assigned.contains(p.name) || isBashVariable(p.name))))
                 continue;
             NeededValue *v = find(p.name);
             if (!v) {

@@ -62,7 +62,7 @@ FailureReport parseFailureReport(QByteArrayView text)
     return report;
 }
 
-bool isShellOwnVariable(const QString &name)
+bool isBashVariable(const QString &name)
 {
     static const QSet<QString> own = {
         QStringLiteral("BASHOPTS"),   QStringLiteral("BASHPID"),    QStringLiteral("COLUMNS"),
@@ -80,7 +80,12 @@ bool isShellOwnVariable(const QString &name)
         QStringLiteral("SRANDOM"),    QStringLiteral("UID"),        QStringLiteral("_"),
     };
     return own.contains(name) || name.startsWith(QLatin1String("BASH")) ||
-           name.startsWith(QLatin1String("COMP_")) || name.startsWith(QLatin1String("RC_")) ||
+           name.startsWith(QLatin1String("COMP_"));
+}
+
+bool isShellOwnVariable(const QString &name)
+{
+    return isBashVariable(name) || name.startsWith(QLatin1String("RC_")) ||
            name.startsWith(QLatin1String("__rc_"));
 }
 

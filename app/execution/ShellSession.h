@@ -45,8 +45,12 @@ FailureReport parseFailureReport(QByteArrayView text);
 // and the shell's own variables are not part of the session.
 SessionState parseSessionReport(const QByteArray &report, const QProcessEnvironment &base);
 
-// BASH_VERSION, PPID, LINENO, PIPESTATUS, … and Rollcage's own RC_/__rc_ names: set by
-// bash or by Rollcage, never by the runbook.
+// BASH_VERSION, EPOCHREALTIME, RANDOM, PPID, LINENO, PIPESTATUS, …: bash sets them in
+// every shell, so a step that reads one gets bash's value, never one the operator gives.
+bool isBashVariable(const QString &name);
+
+// isBashVariable() and Rollcage's own RC_/__rc_ names: set by bash or by Rollcage, never
+// by the runbook.
 bool isShellOwnVariable(const QString &name);
 
 // The names `code` assigns as shell variables: NAME=…, export/local/declare/readonly

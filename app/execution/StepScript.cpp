@@ -186,12 +186,13 @@ QStringList secretNames(const runbook::Step &step)
     return names;
 }
 
-// A ${NAME} or $NAME the script itself (or the session) gives a value: bash expands it
-// from there, as it did in the author's terminal.
+// A ${NAME} or $NAME the script itself, the session or bash ($EPOCHREALTIME, $RANDOM)
+// gives a value: bash expands it from there, as it did in the author's terminal.
 static bool ownedByShell(const Placeholder &p, const QSet<QString> &shellNames,
                          const QSet<QString> &assigned)
 {
-    return isShellReference(p) && (shellNames.contains(p.name) || assigned.contains(p.name));
+    return isShellReference(p) && (shellNames.contains(p.name) || assigned.contains(p.name) ||
+                                   isBashVariable(p.name));
 }
 
 QStringList missingValues(const runbook::Step &step, const QHash<QString, QString> &variables,

@@ -1,8 +1,11 @@
 // Pre-flight: what a run needs, checked before step 1 and said all at once.
+#include "execution/DeclarationValues.h"
 #include "execution/Preflight.h"
+#include "execution/StepScript.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void programs();
     void everythingAtOnce();
     void aValueAnEarlierStepSetsIsNotMissing();
+    void bashsOwnVariablesAreNotAsked();
 };
 
 void TestPreflight::programs_data()
@@ -110,6 +114,55 @@ void TestPreflight::aValueAnEarlierStepSetsIsNotMissing()
     input.procedures = {p};
     input.workingDirectory = QDir::tempPath();
     QVERIFY2(preflight(input).isEmpty(), qPrintable(describePreflight(preflight(input))));
+}
+
+// $EPOCHREALTIME, $RANDOM, ${BASH_VERSION}: bash gives them a value in every step, so
+// neither pre-flight nor the values form asks the operator for one, and the step runs.
+void TestPreflight::bashsOwnVariablesAreNotAsked()
+{
+    using P = runbook::Placeholder;
+    const QString code = QStringLiteral(
+        "echo \"$EPOCHREALTIME $RANDOM ${BASH_VERSION} $SECONDS\" >\"$OUT\"");
+    runbook::Procedure p;
+    p.title = QStringLiteral("Stamp");
+    p.steps = {step(QStringLiteral("Stamp"), code,
+                    {{QStringLiteral("EPOCHREALTIME"), QStringLiteral("$EPOCHREALTIME"), P::Style::Dollar, false, {}},
+                     {QStringLiteral("RANDOM"), QStringLiteral("$RANDOM"), P::Style::Dollar, false, {}},
+                     {QStringLiteral("BASH_VERSION"), QStringLiteral("${BASH_VERSION}"), P::Style::Brace, false, {}},
+                     {QStringLiteral("SECONDS"), QStringLiteral("$SECONDS"), P::Style::Dollar, false, {}},
+                     {QStringLiteral("OUT"), QStringLiteral("$OUT"), P::Style::Dollar, false, {}}})};
+    PreflightInput input;
+    input.procedures = {p};
+    input.workingDirectory = QDir::tempPath();
+    const QList<PreflightProblem> problems = preflight(input);
+    QCOMPARE(problems.size(), 1); // OUT is the runbook's own: that one is asked
+    QCOMPARE(problems.first().name, QStringLiteral("OUT"));
+    QStringList asked;
+    for (const NeededValue &v : neededValues({}, p))
+        asked << v.name;
+    QCOMPARE(asked, QStringList{QStringLiteral("OUT")});
+
+    // The script leaves them to bash, and bash fills them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("stamp"));
+    const auto script = buildStepScript(p.steps.first(), {{QStringLiteral("OUT"), out}}, {});
+    QVERIFY2(script, qPrintable(script.error));
+    QVERIFY(script->code.contains(QStringLiteral("$EPOCHREALTIME $RANDOM ${BASH_VERSION}")));
+    QProcess bash;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = script->env.cbegin(); it != script->env.cend(); ++it)
+        env.insert(it.key(), it.value());
+    bash.setProcessEnvironment(env);
+    bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), script->code});
+    QVERIFY(bash.waitForFinished(10000));
+    QCOMPARE(bash.exitCode(), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList words = QString::fromUtf8(f.readAll()).split(QLatin1Char(' '));
+    QCOMPARE(words.size(), 4);
+    for (const QString &w : words)
+        QVERIFY2(!w.trimmed().isEmpty(), qPrintable(words.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)
