@@ -75,6 +75,7 @@ int run(const QStringList &arguments)
         parser.process(arguments); // prints help or version and exits
         return ExitOk;
     }
+    setLogRules();
     QStringList rest = arguments;
     const QString name = rest.takeAt(1);
     const auto it = commands().constFind(name);

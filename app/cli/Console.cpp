@@ -1,5 +1,7 @@
 #include "cli/Console.h"
 
+#include <QLoggingCategory>
+
 #include <cstdio>
 
 namespace rollcage::cli {
@@ -17,5 +19,12 @@ void write(std::FILE *stream, const QString &text)
 
 void out(const QString &text) { write(stdout, text); }
 void err(const QString &text) { write(stderr, text); }
+
+void setLogRules(const QString &extra)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("rollcage.incident.warning=false\n"
+                                                    "rollcage.incident.info=false\n") +
+                                     extra);
+}
 
 } // namespace rollcage::cli

@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 #if __has_include("runbook/Importer.h")
 #include "runbook/Importer.h"
@@ -176,7 +175,7 @@ int runCommand(const QStringList &arguments)
 {
     // The terminal carries the steps' output; per-step debug lines would bury it.
     // QT_LOGGING_RULES still turns them on.
-    QLoggingCategory::setFilterRules(QStringLiteral("rollcage.*.debug=false"));
+    setLogRules(QStringLiteral("rollcage.*.debug=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run procedures of a runbook headless, one after the "
                                         "other, recording one incident."));

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -147,8 +146,8 @@ int secretCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("name"), tr("the secret's name"),
                                  QStringLiteral("[NAME]"));
     // The per-attempt keychain chatter is for developers; the user gets one sentence.
-    QLoggingCategory::setFilterRules(QStringLiteral("rollcage.keychain.debug=false\n"
-                                                    "rollcage.keychain.warning=false"));
+    setLogRules(QStringLiteral("rollcage.keychain.debug=false\n"
+                               "rollcage.keychain.warning=false"));
     if (!parser.parse(arguments)) {
         err(QStringLiteral("rollcage secret: ") + parser.errorText());
         return ExitUsage;

@@ -4,6 +4,7 @@
 #include "incident/IncidentStore.h"
 #include "report/ReportFields.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void badSetIsAUsageErrorAndWritesNothing_data();
     void badSetIsAUsageErrorAndWritesNothing();
     void aSecretTheKeychainKeepsIsMaskedInAField();
+    void aDamagedDatabaseIsSaidOnce_data();
+    void aDamagedDatabaseIsSaidOnce();
 
 private:
     Outcome rollcage(const QStringList &arguments, const QByteArray &input = {});
@@ -133,6 +136,33 @@ void TestReportCommand::aSecretTheKeychainKeepsIsMaskedInAField()
     QVERIFY(events);
     QCOMPARE(events->last().data.value(QStringLiteral("text")).toString(),
              QStringLiteral("token •••• was revoked upstream"));
+}
+
+void TestReportCommand::aDamagedDatabaseIsSaidOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("incidents") << QStringList{QStringLiteral("incidents")};
+    QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("1")};
+    QTest::newRow("run") << QStringList{QStringLiteral("run"),
+                                        QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md"),
+                                        QStringLiteral("--procedure"), QStringLiteral("Failing Path")};
+}
+
+// The command says what is wrong with the database, where, and what to do, once: the
+// store's own log line for the same failure is not printed beside it.
+void TestReportCommand::aDamagedDatabaseIsSaidOnce()
+{
+    QFETCH(QStringList, arguments);
+    QFile damaged(m_db);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+    const Outcome o = rollcage(arguments);
+    QVERIFY(o.exitCode != 0);
+    QVERIFY2(o.err.contains(m_db), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("not a Rollcage database")), qPrintable(o.err));
+    QCOMPARE(o.err.count(QLatin1String("not a Rollcage database")), 1);
+    QVERIFY2(!o.err.contains(QLatin1String("rollcage.incident:")), qPrintable(o.err));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
