@@ -1,3 +1,4 @@
+#include "common/Tmpfs.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -13,7 +14,6 @@
 #include <QTest>
 #include <QUrl>
 
-#include <unistd.h>
 
 using namespace rollcage::incident;
 
@@ -361,30 +361,6 @@ void TestIncidentStore::lockedDatabaseGivesClearErrorAndLosesNothing()
     QCOMPARE(store->events(id)->size(), 2);
 }
 
-namespace {
-// A small filesystem of our own, to fill up or make read-only. Needs the right to mount
-// (root in the build root's namespace); the tests skip without it.
-bool mountTmpfs(const QString &dir, const QString &options)
-{
-    QProcess mount;
-    mount.start(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
-                 QStringLiteral("tmpfs"), dir});
-    return mount.waitForFinished() && mount.exitStatus() == QProcess::NormalExit &&
-           mount.exitCode() == 0;
-}
-bool remount(const QString &dir, const QString &options)
-{
-    QProcess mount;
-    mount.start(QStringLiteral("mount"),
-                {QStringLiteral("-o"), QStringLiteral("remount,") + options, dir});
-    return mount.waitForFinished() && mount.exitCode() == 0;
-}
-void unmount(const QString &dir)
-{
-    QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
-}
-} // namespace
 
 void TestIncidentStore::fullDiskGivesClearErrorAndLosesNothing()
 {
@@ -392,7 +368,8 @@ void TestIncidentStore::fullDiskGivesClearErrorAndLosesNothing()
         QSKIP("SQLite file");
     const QString dir = m_dir.filePath(QStringLiteral("small-disk"));
     QVERIFY(QDir().mkpath(dir));
-    if (getuid() != 0 || !mountTmpfs(dir, QStringLiteral("size=2m")))
+    rollcage::test::Tmpfs disk; // declared before the store: unmounted after it closes
+    if (!disk.mount(dir, QStringLiteral("2m")))
         QSKIP("needs root to mount a 2 MB tmpfs");
     m_location = dir + QStringLiteral("/incidents.sqlite");
     {
@@ -417,7 +394,6 @@ void TestIncidentStore::fullDiskGivesClearErrorAndLosesNothing()
         QVERIFY2(journal, qPrintable(journal.error));
         QCOMPARE(journal->size(), recorded);
     }
-    unmount(dir);
 }
 
 void TestIncidentStore::readOnlyDatabaseGivesClearError()
@@ -426,7 +402,8 @@ void TestIncidentStore::readOnlyDatabaseGivesClearError()
         QSKIP("SQLite file");
     const QString dir = m_dir.filePath(QStringLiteral("ro-disk"));
     QVERIFY(QDir().mkpath(dir));
-    if (getuid() != 0 || !mountTmpfs(dir, QStringLiteral("size=4m")))
+    rollcage::test::Tmpfs disk; // declared before the store: unmounted after it closes
+    if (!disk.mount(dir, QStringLiteral("4m")))
         QSKIP("needs root to mount a tmpfs");
     m_location = dir + QStringLiteral("/incidents.sqlite");
     qint64 id = 0;
@@ -435,7 +412,7 @@ void TestIncidentStore::readOnlyDatabaseGivesClearError()
         QVERIFY(store);
         id = declare(*store);
     }
-    QVERIFY(remount(dir, QStringLiteral("ro")));
+    QVERIFY(disk.remount(QStringLiteral("ro")));
     const auto store = IncidentStore::open(m_location);
     if (store) {
         // Opened for reading: reads work, a write is refused with a clear message.
@@ -449,7 +426,6 @@ void TestIncidentStore::readOnlyDatabaseGivesClearError()
                      store.error.contains(QLatin1String("writable")),
                  qPrintable(store.error));
     }
-    unmount(dir);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentStore)

@@ -4,29 +4,23 @@
 // namespace (tests/mount-namespace.sh); the lock is another connection's write
 // transaction, as a second Rollcage holding the file would have.
 #include "common/RollcageCli.h"
+#include "common/Tmpfs.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
 
 using namespace rollcage;
 
 namespace {
 
 const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md");
-
-bool mountTool(const QStringList &arguments)
-{
-    return QProcess::execute(QStringLiteral("mount"), arguments) == 0;
-}
 
 } // namespace
 
@@ -44,7 +38,7 @@ private:
     int events(const QString &db, qint64 incident);
     QTemporaryDir m_dir;
     QString m_disk;
-    bool m_mounted = false;
+    test::Tmpfs m_tmpfs;
 };
 
 void TestDbFaults::initTestCase()
@@ -52,15 +46,12 @@ void TestDbFaults::initTestCase()
     QVERIFY(m_dir.isValid());
     m_disk = m_dir.filePath(QStringLiteral("ro-disk"));
     QVERIFY(QDir().mkpath(m_disk));
-    m_mounted = ::getuid() == 0 &&
-                mountTool({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                           QStringLiteral("size=8m"), QStringLiteral("tmpfs"), m_disk});
+    (void)m_tmpfs.mount(m_disk, QStringLiteral("8m")); // the read-only test skips without it
 }
 
 void TestDbFaults::cleanupTestCase()
 {
-    if (m_mounted)
-        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_disk});
+    m_tmpfs.unmount();
 }
 
 test::CliOutcome TestDbFaults::rollcage(const QStringList &arguments, const QString &db)
@@ -80,7 +71,7 @@ int TestDbFaults::events(const QString &db, qint64 incident)
 
 void TestDbFaults::readOnlyDatabaseIsReadAndRefusesToRun()
 {
-    if (!m_mounted)
+    if (!m_tmpfs.mounted())
         QSKIP("needs root to mount a tmpfs (run through tests/mount-namespace.sh)");
     const QString db = m_disk + QStringLiteral("/incidents.sqlite");
     const QStringList failing{QStringLiteral("run"), kRunbook, QStringLiteral("--procedure"),
@@ -89,7 +80,7 @@ void TestDbFaults::readOnlyDatabaseIsReadAndRefusesToRun()
     QCOMPARE(first.exitCode, 1); // stops at "Breaks", to be resumed
     const int recorded = events(db, 1);
     QVERIFY(recorded > 0);
-    QVERIFY(mountTool({QStringLiteral("-o"), QStringLiteral("remount,ro"), m_disk}));
+    QVERIFY(m_tmpfs.remount(QStringLiteral("ro")));
 
     const test::CliOutcome list = rollcage({QStringLiteral("incidents")}, db);
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
@@ -112,7 +103,7 @@ void TestDbFaults::readOnlyDatabaseIsReadAndRefusesToRun()
     QVERIFY2(!resume.out.contains(QLatin1String("first is fine")), qPrintable(resume.out));
     QVERIFY2(!resume.out.contains(QLatin1String("about to fail")), qPrintable(resume.out));
 
-    QVERIFY(mountTool({QStringLiteral("-o"), QStringLiteral("remount,rw"), m_disk}));
+    QVERIFY(m_tmpfs.remount(QStringLiteral("rw")));
     QCOMPARE(events(db, 1), recorded); // nothing lost, nothing added
 }
 

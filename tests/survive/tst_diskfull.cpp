@@ -4,29 +4,21 @@
 // outcome unknown, never offered again as if it had not run; `incidents` and `report`
 // still read the incident on the full disk; once space is freed the run resumes.
 #include "common/RollcageCli.h"
+#include "common/Tmpfs.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
 
 using namespace rollcage;
 
 namespace {
 
 const QString kRunbook = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/survive/fulldisk.md");
-
-bool mountTmpfs(const QString &dir, const QString &options)
-{
-    return QProcess::execute(QStringLiteral("mount"),
-                             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                              options, QStringLiteral("tmpfs"), dir}) == 0;
-}
 
 } // namespace
 
@@ -43,7 +35,7 @@ private:
     QTemporaryDir m_dir;
     QString m_disk;
     QString m_db;
-    bool m_mounted = false;
+    test::Tmpfs m_tmpfs;
 };
 
 void TestDiskFull::initTestCase()
@@ -51,16 +43,14 @@ void TestDiskFull::initTestCase()
     QVERIFY(m_dir.isValid());
     m_disk = m_dir.filePath(QStringLiteral("small-disk"));
     QVERIFY(QDir().mkpath(m_disk));
-    if (::getuid() != 0 || !mountTmpfs(m_disk, QStringLiteral("size=3m")))
+    if (!m_tmpfs.mount(m_disk, QStringLiteral("3m")))
         QSKIP("needs root to mount a 3 MB tmpfs (run through tests/mount-namespace.sh)");
-    m_mounted = true;
     m_db = m_disk + QStringLiteral("/incidents.sqlite");
 }
 
 void TestDiskFull::cleanupTestCase()
 {
-    if (m_mounted)
-        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_disk});
+    m_tmpfs.unmount();
 }
 
 test::CliOutcome TestDiskFull::rollcage(const QStringList &arguments)
