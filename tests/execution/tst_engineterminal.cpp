@@ -9,6 +9,7 @@
 #include "runbook/Importer.h"
 
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 using namespace rollcage;
 using namespace rollcage::enginetest;
@@ -198,6 +199,47 @@ private Q_SLOTS:
         const QString stored = storedOutput(engine.state().step(0).lastRunEventId).join(u'\n');
         QVERIFY2(stored.contains(u"length 15"_s), qPrintable(stored));
         QVERIFY(!stored.contains(u"hunter2"_s));
+    }
+
+    // A local psql against the PostgreSQL the suite starts (tst_engineterminal_postgresql):
+    // the runbook's SQL step after "psql" is typed into that console.
+    void psqlSession()
+    {
+        const QString url = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (url.isEmpty() || QStandardPaths::findExecutable(u"psql"_s).isEmpty())
+            QSKIP("no test PostgreSQL (run as tst_engineterminal_postgresql) or no psql");
+        const auto rb = importRunbook(R"(# Database drill
+
+## Check the database
+
+1. **Open the database console**
+   ```bash
+   psql -X "${DATABASE_URL}"
+   ```
+
+2. **Ask it something**
+   ```sql
+   SELECT 40 + 2 AS answer;
+   ```
+)");
+        QCOMPARE(rb.procedures.first().steps.size(), 1);
+        QCOMPARE(rb.procedures.first().steps.first().sessionLines.size(), 1);
+        Engine engine(m_store.get(), nullptr);
+        engine.setTerminalAttached(true);
+        DeclareOptions options;
+        options.variables.insert(u"DATABASE_URL"_s, url);
+        QVERIFY(engine.declare(rb, u"Check the database"_s, options));
+        Screen screen(engine);
+        QSignalSpy finished(&engine, &Engine::stepFinished);
+        QVERIFY(engine.runStep(0));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.text.contains("=#") || screen.text.contains("=>"), 20000);
+        QVERIFY(engine.typeSessionLine(0));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.text.contains("42"), 20000);
+        engine.writeToTerminal("\\q\r");
+        QVERIFY2(finished.wait(20000), screen.text.constData());
+        const QString stored = storedOutput(engine.state().step(0).lastRunEventId).join(u'\n');
+        QVERIFY2(stored.contains(u"answer"_s) && stored.contains(u"42"_s), qPrintable(stored));
+        QCOMPARE(engine.state().step(0).state, incident::StepState::OutcomeUnknown);
     }
 
     void cancelEndsTheSessionAndAsksTheOutcome()
