@@ -846,6 +846,11 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Aufruf: rollcage check FILE [--json]</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>%1:%2: guess: %3 To settle it: %4</source>
+        <translation>%1:%2: Vermutung: %3 Zum Festlegen: %4</translation>
+    </message>
+    <message>
         <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
@@ -5730,20 +5735,20 @@ Ausgabe:
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+195"/>
-        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
-        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
+        <location line="+202"/>
+        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
+        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
 </context>
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -5758,7 +5763,7 @@ Ausgabe:
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
         <translation>%1 ist ein Verzeichnis; geben Sie die Markdown-Datei des Runbooks an.</translation>
     </message>
@@ -5801,9 +5806,29 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+434"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+442"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; starts an alternative: read as a procedure of its own, &quot;%2&quot;.</source>
+        <translation>„%1“ beginnt eine Alternative: als eigene Prozedur gelesen, „%2“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;!-- rollcage: sequence --&gt; under the heading keeps the section one procedure.</source>
+        <translation>&lt;!-- rollcage: sequence --&gt; unter der Überschrift lässt den Abschnitt eine einzige Prozedur bleiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is read as a procedure (%2) because its body is a sequence of actions, though no heading above says so.</source>
+        <translation>„%1“ wird als Prozedur (%2) gelesen, weil sein Inhalt eine Folge von Aktionen ist, obwohl keine Überschrift darüber das sagt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;!-- rollcage: procedure --&gt; under the heading confirms it; &lt;!-- rollcage: reference --&gt; says it is not one.</source>
+        <translation>&lt;!-- rollcage: procedure --&gt; unter der Überschrift bestätigt es; &lt;!-- rollcage: reference --&gt; sagt, dass es keine ist.</translation>
     </message>
     <message>
         <location filename="../app/runbook/StepReader.cpp" line="+122"/>
@@ -5932,7 +5957,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-349"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-374"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
@@ -5945,6 +5970,16 @@ Ausgabe:
         <location line="+32"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
         <translation>Führt %1 aus, dessen Text das Runbook in Zeile %2 zeigt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The block is split into %1 steps at its numbered comments.</source>
+        <translation>Der Block wird an seinen nummerierten Kommentaren in %1 Schritte geteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>```bash {nosplit} keeps it one step.</source>
+        <translation>```bash {nosplit} lässt ihn ein einziger Schritt bleiben.</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,11 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>%1:%2: guess: %3 To settle it: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
@@ -5619,20 +5624,20 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Repaired %1 characters garbled by an editor that read UTF-8 as %2 (such as &quot;âœ…&quot; for &quot;✅&quot;); save the file as UTF-8 to keep the fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
-        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, checklist [pre|post|validation|other], template [audience] or ignore.</source>
+        <location line="+202"/>
+        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,7 +5652,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 is a directory; give the runbook&apos;s Markdown file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5690,8 +5695,28 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+434"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+442"/>
         <source>sum of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; starts an alternative: read as a procedure of its own, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;!-- rollcage: sequence --&gt; under the heading keeps the section one procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is read as a procedure (%2) because its body is a sequence of actions, though no heading above says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;!-- rollcage: procedure --&gt; under the heading confirms it; &lt;!-- rollcage: reference --&gt; says it is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5821,7 +5846,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-349"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="-374"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,6 +5858,16 @@ Output:
     <message>
         <location line="+32"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The block is split into %1 steps at its numbered comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>```bash {nosplit} keeps it one step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,6 +152,12 @@ int runCheck(const QStringList &arguments)
                     .arg(path)
                     .arg(d.line)
                     .arg(severityName(d.severity), d.message));
+        // Not problems: readings the author may not have meant, each with what to write.
+        for (const Guess &g : rb.guesses)
+            err(tr("%1:%2: guess: %3 To settle it: %4")
+                    .arg(path)
+                    .arg(g.line)
+                    .arg(g.what, g.annotation));
     }
     return rb.hasErrors() ? ExitFailure : ExitOk;
 }

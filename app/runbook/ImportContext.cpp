@@ -11,6 +11,11 @@ void ImportContext::diagnose(int line, Severity severity, const QString &message
     runbook.diagnostics.append({std::max(line, 1), severity, message});
 }
 
+void ImportContext::guess(int line, const QString &what, const QString &annotation)
+{
+    runbook.guesses.append({std::max(line, 1), what, annotation});
+}
+
 QStringList ImportContext::titles(int section) const
 {
     QStringList result;

@@ -25,6 +25,8 @@ struct Section
     bool documentTitle = false;
     bool consumed = false; // read as the steps of its parent
     bool forcedProcedure = false;
+    bool forcedReference = false; // <!-- rollcage: reference -->: not a procedure
+    bool forcedSequence = false;  // <!-- rollcage: sequence -->: one procedure, no alternatives
 };
 
 // Words and phrases looked for in lower-case headings ("roll back", "notif" also finds
@@ -61,6 +63,7 @@ struct ImportContext
 
     const MdNode &node(int i) const { return tree.node(i); }
     void diagnose(int line, Severity severity, const QString &message);
+    void guess(int line, const QString &what, const QString &annotation);
 
     // Lower-case titles of a section and its ancestors, the document title left out.
     QStringList titles(int section) const;
@@ -86,6 +89,9 @@ struct ImportContext
 // body is a sequence of actions (commands to run, numbered step sub-headings) — and the
 // pieces of that judgement the readers share.
 bool isProcedureSection(const ImportContext &ctx, int section);
+// Its heading, or one above it, says it is a procedure (rollback, restore, procedure, …):
+// reading it as one is no guess.
+bool headingSaysProcedure(const ImportContext &ctx, int section);
 bool isRunnableCode(const MdNode &code); // a shell block, or an untagged one of commands
 bool isStepHeading(const QString &title);
 QString stripStepNumber(const QString &title);

@@ -22,9 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// lupdate files a tr() under the scope that calls it: this context holds in Importer's
-// members; free functions translate under their namespace, "rollcage::runbook".
-ROLLCAGE_TR_CONTEXT("rollcage::runbook::Importer")
+// lupdate files a tr() under the scope that calls it: the free functions here under their
+// namespace; Importer's members under Importer, whose own tr the class declares.
+ROLLCAGE_TR_CONTEXT("rollcage::runbook")
 
 const WordList &templateWords()
 {
@@ -64,8 +64,7 @@ QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
         text = QString::fromLatin1(body);
         rb.diagnostics.append(
             {1, Severity::Warning,
-             QCoreApplication::translate("rollcage::runbook",
-                                         "The file is not valid UTF-8, so it was read as Latin-1; "
+             tr("The file is not valid UTF-8, so it was read as Latin-1; "
                                          "save it as UTF-8 to be sure every character is right.")});
     }
     TextRepair repair = TextRepair::repair(text);
@@ -73,9 +72,7 @@ QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
     if (repair.repaired > 0) {
         rb.diagnostics.append(
             {repair.firstLine, Severity::Info,
-             QCoreApplication::translate(
-                 "rollcage::runbook",
-                 "Repaired %1 characters garbled by an editor that read UTF-8 as %2 "
+             tr("Repaired %1 characters garbled by an editor that read UTF-8 as %2 "
                  "(such as \"âœ…\" for \"✅\"); save the file as UTF-8 to keep the fix.")
                  .arg(repair.repaired)
                  .arg(repair.codecName)});
@@ -207,12 +204,19 @@ bool isChecklistList(const ImportContext &ctx, int list)
 
 void readSection(ImportContext &ctx, int index)
 {
-    // "<!-- rollcage: procedure -->" anywhere in the section makes all of it one.
+    // "<!-- rollcage: procedure -->" anywhere in the section makes all of it one;
+    // "reference" makes it none; "sequence" keeps it one sequence, no alternatives cut off.
     for (const int b : ctx.sections.at(index).blocks) {
         const MdNode &n = ctx.node(b);
-        if (n.kind == MdNode::Kind::Html && !parseAnnotation(n).words.isEmpty() &&
-            parseAnnotation(n).words.first().toLower() == QLatin1String("procedure"))
-            ctx.sections[index].forcedProcedure = true;
+        if (n.kind != MdNode::Kind::Html)
+            continue;
+        const QStringList words = parseAnnotation(n).words;
+        const QString verb = words.isEmpty() ? QString() : words.first().toLower();
+        Section &own = ctx.sections[index];
+        own.forcedProcedure = own.forcedProcedure || verb == QLatin1String("procedure") ||
+                              verb == QLatin1String("sequence");
+        own.forcedSequence = own.forcedSequence || verb == QLatin1String("sequence");
+        own.forcedReference = own.forcedReference || verb == QLatin1String("reference");
     }
     const Section &s = ctx.sections.at(index);
     const bool templates = ctx.titlesMention(index, templateWords());
@@ -233,7 +237,8 @@ void readSection(ImportContext &ctx, int index)
     static const WordList triggerWords = {u"trigger", u"when to roll back", u"when to rollback",
                                           u"rollback criteria", u"rollback conditions"};
     const bool triggers = triggerWords.foundIn(s.lower);
-    const bool procedure = s.forcedProcedure || isProcedureSection(ctx, index);
+    const bool procedure =
+        !s.forcedReference && (s.forcedProcedure || isProcedureSection(ctx, index));
     bool hasTable = false;
     int lists = 0;
     for (const int b : s.blocks) {
@@ -261,17 +266,17 @@ void readSection(ImportContext &ctx, int index)
             if (a.words.isEmpty())
                 continue;
             const QString verb = a.words.first().toLower();
-            if (verb == QLatin1String("procedure"))
+            if (verb == QLatin1String("procedure") || verb == QLatin1String("sequence") ||
+                verb == QLatin1String("reference"))
                 continue; // applied to the whole section before this loop
             if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
                 verb == QLatin1String("ignore")) {
                 pending = a;
             } else {
                 ctx.diagnose(a.line, Severity::Warning,
-                             QCoreApplication::translate(
-                                 "rollcage::runbook",
-                                 "Unknown rollcage annotation \"%1\"; use procedure, checklist "
-                                 "[pre|post|validation|other], template [audience] or ignore.")
+                             tr("Unknown rollcage annotation \"%1\"; use procedure, sequence, "
+                                 "reference, checklist [pre|post|validation|other], template "
+                                 "[audience] or ignore.")
                                  .arg(verb));
             }
             continue;
@@ -366,7 +371,9 @@ void readSection(ImportContext &ctx, int index)
                             ? recognize::cleanLabel(n.text)
                             : QString();
     }
-    if (procedure)
+    if (procedure && s.forcedSequence)
+        readProcedure(ctx, index, procedureBlocks);
+    else if (procedure)
         for (const Alternative &a : splitAlternatives(ctx, procedureBlocks))
             readProcedure(ctx, index, a.blocks, a);
 }
@@ -446,6 +453,8 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
                 "procedure --> (see docs/runbook-format.md).")});
     std::stable_sort(rb.diagnostics.begin(), rb.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    std::stable_sort(rb.guesses.begin(), rb.guesses.end(),
+                     [](const Guess &a, const Guess &b) { return a.line < b.line; });
     if (hashing.valid())
         rb.sha256 = hashing.get();
     return rb;

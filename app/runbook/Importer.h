@@ -4,6 +4,7 @@
 #include "runbook/Runbook.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rollcage::runbook {
@@ -17,6 +18,8 @@ public:
     static Result<Runbook> importFile(const QString &path);
     // `source` is what the runbook says it was read from (a path, or a resource name).
     static Runbook importText(const QByteArray &bytes, const QString &source);
+
+    Q_DECLARE_TR_FUNCTIONS(rollcage::runbook::Importer)
 };
 
 } // namespace rollcage::runbook

@@ -14,9 +14,9 @@ namespace rollcage::runbook::detail {
 
 namespace {
 
-// lupdate files a tr() under the scope that calls it: this context holds in Reader's
-// members; free functions translate under their namespace, "rollcage::runbook::detail".
-ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail::Reader")
+// lupdate files a tr() under the scope that calls it: the free functions here under their
+// namespace, Reader's members under Reader (its own tr, declared at its end).
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 using RE = QRegularExpression;
 
@@ -288,6 +288,11 @@ struct Reader
             QList<Step> parts = splitNumberedBlock(st);
             if (parts.size() == 1)
                 parts = {original};
+            else
+                ctx.guess(original.commands.first().line - 1,
+                          tr("The block is split into %1 steps at its numbered comments.")
+                              .arg(parts.size()),
+                          tr("```bash {nosplit} keeps it one step."));
             for (Warning &w : warnings) {
                 if (w.beforeStep > int(steps.size()))
                     w.beforeStep += int(parts.size()) - 1;
@@ -327,6 +332,9 @@ struct Reader
             }
         }
     }
+
+    // Last: the macro leaves what follows it private, and Reader is brace-initialised.
+    Q_DECLARE_TR_FUNCTIONS(rollcage::runbook::detail::Reader)
 };
 
 } // namespace
@@ -431,12 +439,25 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
             r.p.expected.minSeconds = low;
             r.p.expected.maxSeconds = high;
             r.p.expected.text =
-                QCoreApplication::translate("rollcage::runbook::detail", "sum of the steps");
+                tr("sum of the steps");
         }
     }
     const QStringList titles = ctx.titles(index); // own title first, then ancestors
     r.p.kind = classifyProcedure(r.p.title, titles.mid(1) << ctx.runbook.title.toLower(),
                                  r.p.steps);
+    if (!alternative.lead.isEmpty() && !s.forcedSequence)
+        ctx.guess(r.p.line,
+                  tr("\"%1\" starts an alternative: read as a procedure of its own, \"%2\".")
+                      .arg(alternative.lead, r.p.title),
+                  tr("<!-- rollcage: sequence --> under the heading keeps the section one "
+                     "procedure."));
+    else if (!s.forcedProcedure && !headingSaysProcedure(ctx, index))
+        ctx.guess(r.p.line,
+                  tr("\"%1\" is read as a procedure (%2) because its body is a sequence of "
+                     "actions, though no heading above says so.")
+                      .arg(r.p.title, kindName(r.p.kind)),
+                  tr("<!-- rollcage: procedure --> under the heading confirms it; <!-- "
+                     "rollcage: reference --> says it is not one."));
     ctx.procedureContext.append(titles);
     ctx.runbook.procedures.append(std::move(r.p));
     return true;

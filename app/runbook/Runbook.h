@@ -279,6 +279,16 @@ struct ProcedureIndexEntry
     int line = 0;
 };
 
+// Where the importer took a guess the author may not have meant (a section read as a
+// procedure for its commands, an alternative cut off, a block split at its numbered
+// comments): `check` lists them with the one-line annotation that settles each.
+struct Guess
+{
+    int line = 0;
+    QString what;       // what was read, and why
+    QString annotation; // what to write to confirm or change it
+};
+
 struct Runbook
 {
     QString title;
@@ -298,6 +308,7 @@ struct Runbook
     QList<ProcedureIndexEntry> procedureIndex;
     std::optional<int> statusCadenceMinutes; // "updates every 15 minutes"
     QList<Diagnostic> diagnostics;
+    QList<Guess> guesses; // in line order
 
     bool hasErrors() const
     {

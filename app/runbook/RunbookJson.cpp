@@ -263,6 +263,11 @@ QJsonObject toJson(const Runbook &rb)
             {QStringLiteral("risk"), optionalString(e.risk)},
             {QStringLiteral("procedure"), optionalString(e.procedure)},
             {QStringLiteral("line"), e.line}});
+    QJsonArray guesses;
+    for (const Guess &g : rb.guesses)
+        guesses.append(QJsonObject{{QStringLiteral("line"), g.line},
+                                   {QStringLiteral("what"), g.what},
+                                   {QStringLiteral("annotation"), g.annotation}});
     QJsonArray diagnostics;
     for (const Diagnostic &d : rb.diagnostics)
         diagnostics.append(QJsonObject{{QStringLiteral("line"), d.line},
@@ -286,7 +291,8 @@ QJsonObject toJson(const Runbook &rb)
         {QStringLiteral("procedure_index"), index},
         {QStringLiteral("status_cadence_minutes"), optionalInt(rb.statusCadenceMinutes)},
         {QStringLiteral("secrets"), QJsonArray::fromStringList(secrets)},
-        {QStringLiteral("diagnostics"), diagnostics}};
+        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("guesses"), guesses}};
 }
 
 } // namespace rollcage::runbook

@@ -173,6 +173,11 @@ QList<int> stepSections(const ImportContext &ctx, int index)
     return result;
 }
 
+bool headingSaysProcedure(const ImportContext &ctx, int index)
+{
+    return procedureWords().foundIn(ctx.context(index));
+}
+
 bool isProcedureSection(const ImportContext &ctx, int index)
 {
     const Section &s = ctx.sections.at(index);

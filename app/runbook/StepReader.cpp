@@ -274,9 +274,11 @@ namespace rollcage::runbook::detail {
 
 bool mayHaveNumberedParts(const Step &st)
 {
-    // A session's later lines are typed into it, numbered or not.
+    // A session's later lines are typed into it, numbered or not; {nosplit} on the fence:
+    // the author says the block is one step.
     if (st.commands.size() != 1 || !recognize::isShellLanguage(st.commands.first().language) ||
-        !st.name.isEmpty() || st.interaction == Interaction::Session)
+        !st.name.isEmpty() || st.interaction == Interaction::Session ||
+        st.commands.first().attributes.contains(QStringLiteral("nosplit")))
         return false;
     const QString &code = st.commands.first().code;
     // Most blocks number nothing: one search decides it before any line is split. A

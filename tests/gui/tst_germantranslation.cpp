@@ -145,6 +145,37 @@ private Q_SLOTS:
                  qPrintable(garbled->diagnostics.first().message));
     }
 
+    // Each scope of the importer translates in the context lupdate filed it under: the
+    // procedure reader's struct (a block split, a step title), its free functions (a
+    // guess), the plain-text reader, the escalation reader.
+    void importerGuessesAndStepsAreGerman()
+    {
+        const runbook::Runbook rb = runbook::Importer::importText(
+            "# Svc\n\n## Warm the cache\n\n```bash\n# 1. Stop\nsvc stop\n# 2. Start\nsvc start\n```\n\n"
+            "## Escalation\n\n| Level | Contact | When |\n|---|---|---|\n| 1 | Ops | when it is bad |\n",
+            QStringLiteral("guesses.md"));
+        QStringList guesses;
+        for (const runbook::Guess &g : rb.guesses)
+            guesses << g.what + g.annotation;
+        const QString all = guesses.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("wird als Prozedur (other) gelesen")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("in 2 Schritte geteilt")), qPrintable(all));
+        QVERIFY2(diagnosticText(rb).contains(QStringLiteral("als Bedingung")), qPrintable(diagnosticText(rb)));
+
+        const runbook::Runbook loose = runbook::Importer::importText(
+            "# Svc\n\n## Rollback\n\n1. Stop it\n\n   ```bash\n   svc stop\n   ```\n\n```bash\nsvc status\n```\n",
+            QStringLiteral("loose.md"));
+        QVERIFY(!loose.procedures.isEmpty());
+        QStringList titles;
+        for (const runbook::Step &st : loose.procedures.first().steps)
+            titles << st.title;
+        QVERIFY2(titles.contains(QStringLiteral("Die Befehle ausführen")), qPrintable(titles.join(u'|')));
+
+        const runbook::Runbook plain =
+            runbook::Importer::importText("1. Stop it\nsvc stop\n", QStringLiteral("plain.md"));
+        QVERIFY2(diagnosticText(plain).contains(QStringLiteral("Zeile für Zeile")), qPrintable(diagnosticText(plain)));
+    }
+
     void escalationNotesAreGerman()
     {
         const runbook::Runbook contacts = runbook::Importer::importText(

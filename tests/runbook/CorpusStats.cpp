@@ -131,6 +131,7 @@ DocStats &DocStats::operator+=(const DocStats &o)
     escalationConditional += o.escalationConditional;
     sessions += o.sessions;
     prompts += o.prompts;
+    guesses += o.guesses;
     errors += o.errors;
     warnings += o.warnings;
     infos += o.infos;
@@ -219,6 +220,7 @@ DocStats measure(const QString &path, const QString &name)
         }
     }
     d.severities = int(rb.severities.size());
+    d.guesses = int(rb.guesses.size());
     d.triggers = int(rb.triggers.size());
     d.escalation = int(rb.escalation.size());
     d.escalationTimed = int(std::count_if(rb.escalation.cbegin(), rb.escalation.cend(),
@@ -321,6 +323,7 @@ QString report(const QList<DocStats> &docs)
     lines << QStringLiteral("terminal steps:                  %1 sessions, %2 prompts")
                  .arg(t.sessions)
                  .arg(t.prompts);
+    lines << QStringLiteral("guesses check points out:        %1").arg(t.guesses);
     lines << QStringLiteral("procedures %1, steps %2, import %3 ms in all")
                  .arg(t.procedures)
                  .arg(t.steps)

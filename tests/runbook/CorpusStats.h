@@ -46,6 +46,7 @@ struct DocStats
     int escalationConditional = 0; // with a condition ("if data loss is suspected")
     int sessions = 0; // terminal steps that open a session
     int prompts = 0;  // terminal steps that ask a question
+    int guesses = 0; // where `check` says the importer guessed, with the annotation to settle it
     int errors = 0;
     int warnings = 0;
     int infos = 0;

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         for (const char *key :
              {"title", "source", "decisions", "triggers", "checklists", "procedures", "templates",
-              "stakeholders", "escalation", "secrets", "diagnostics"})
+              "stakeholders", "escalation", "secrets", "diagnostics", "guesses"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(u"title"_s).toString(), u"Ledger API rollback"_s);
         const QJsonObject decision = o.value(u"decisions"_s).toArray().at(1).toObject();
@@ -99,6 +99,43 @@ private slots:
         QVERIFY(r.err.contains("ragged-unclosed.md:17: warning:"));
         const Run bad = check({fixture("no-procedure.md")});
         QVERIFY(bad.err.contains("no-procedure.md:1: error: No rollback procedure found"));
+    }
+
+    // Where the importer guessed, `check` says so at the line with what to write; an
+    // annotation that settles the guess silences it (issue 16).
+    void guessesComeWithTheirAnnotation_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("procedure from its commands")
+            << u"guesses.md:3: guess: \"Flush the edge cache\" is read as a procedure"_s
+            << u"<!-- rollcage: reference --> says it is not one."_s;
+        QTest::newRow("block split at numbered comments")
+            << u"guesses.md:28: guess: The block is split into 3 steps"_s << u"{nosplit}"_s;
+        QTest::newRow("alternative cut off")
+            << u"guesses.md:54: guess: \"Option B: with Helm\" starts an alternative"_s
+            << u"<!-- rollcage: sequence -->"_s;
+    }
+
+    void guessesComeWithTheirAnnotation()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, text);
+        const Run r = check({fixture("guesses.md")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.err.split(u'\n').filter(line);
+        QVERIFY2(lines.size() == 1, qPrintable(r.err));
+        QVERIFY2(lines.first().contains(text), qPrintable(lines.first()));
+    }
+
+    void settledGuessesAreNotRepeated()
+    {
+        const Run r = check({fixture("guesses.md")});
+        for (const char *settled : {"Warm the edge cache", "Cache commands", "split into 2 steps",
+                                    "Option A: first", "Option B: then"})
+            QVERIFY2(!r.err.contains(QLatin1String(settled)), settled);
+        // Flush, Rebuild (its heading and its split), Compact (its heading), Options A and B.
+        QCOMPARE(r.err.count(u": guess: "_s), 6);
     }
 
     // Each step's line is followed by how the operator will confirm it and why: what a
