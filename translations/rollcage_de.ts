@@ -653,7 +653,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+82"/>
+        <location filename="../app/cli/Cli.cpp" line="+84"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
@@ -667,11 +667,11 @@
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
-Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</source>
+Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, secret.</source>
         <translation>Rollcage: eine geführte, protokollierte Konsole zum Zurückrollen eines fehlerhaften Deployments.
 
 Ohne Befehl öffnet sich die GUI (mit FILE, falls angegeben).
-Befehle (siehe rollcage COMMAND --help): check, run, incidents, report, secret.</translation>
+Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, report, secret.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1046,9 +1046,19 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Die im Speicher aufgezeichneten Incidents auflisten.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Only the incidents not yet resolved or aborted.</source>
+        <translation>Nur die Incidents, die weder gelöst noch abgebrochen sind.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No incidents recorded in %1.</source>
         <translation>Keine Incidents in %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No open incidents in %1.</source>
+        <translation>Keine offenen Incidents in %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+46"/>
@@ -1076,12 +1086,38 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Vorher ein Berichtsfeld schreiben (mehrfach angebbar): NAME=TEXT, NAME eines von %1. Der jeweils letzte Text eines Felds gilt.</translation>
     </message>
     <message>
+        <location filename="../app/cli/FollowCommand.cpp" line="+105"/>
+        <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
+        <translation>Zeitleiste und Schrittausgabe eines Incidents ausgeben und ihm dann live folgen (bei einem gemeinsamen PostgreSQL-Speicher), bis er gelöst oder abgebrochen ist.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Print what is recorded and exit; do not follow.</source>
+        <translation>Das Aufgezeichnete ausgeben und beenden; nicht folgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+5"/>
         <source>The incident&apos;s number.</source>
         <translation>Die Nummer des Incidents.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>rollcage follow: give one incident number (`rollcage incidents` lists them).</source>
+        <translation>rollcage follow: Geben Sie eine Incident-Nummer an (`rollcage incidents` listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Incident %1: %2 (%3/%4)</source>
+        <translation>Incident %1: %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rollcage follow: %1 is a SQLite file; following live needs a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation>rollcage follow: %1 ist eine SQLite-Datei; live folgen braucht einen gemeinsamen PostgreSQL-Speicher (--database postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+12"/>
         <source>rollcage report: give one incident number, e.g. `rollcage report 3 --format md` (`rollcage incidents` lists them).</source>
         <translation>rollcage report: Geben Sie eine Incident-Nummer an, z. B. `rollcage report 3 --format md` (`rollcage incidents` listet sie auf).</translation>
     </message>
@@ -1156,6 +1192,14 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <location line="+20"/>
         <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
         <translation>rollcage secret: erwartet &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; oder &apos;list [SCOPE]&apos;; siehe rollcage secret --help</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::Follower</name>
+    <message>
+        <location filename="../app/cli/FollowCommand.cpp" line="-101"/>
+        <source>        … %1 earlier lines (rollcage report %2 has them)</source>
+        <translation>        … %1 frühere Zeilen (rollcage report %2 enthält sie)</translation>
     </message>
 </context>
 <context>

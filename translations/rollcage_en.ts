@@ -653,7 +653,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+82"/>
+        <location filename="../app/cli/Cli.cpp" line="+84"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +667,7 @@
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
-Commands (see rollcage COMMAND --help): check, run, incidents, report, secret.</source>
+Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1039,8 +1039,18 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Only the incidents not yet resolved or aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No incidents recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No open incidents in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,12 +1079,38 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/FollowCommand.cpp" line="+105"/>
+        <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Print what is recorded and exit; do not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+5"/>
         <source>The incident&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>rollcage follow: give one incident number (`rollcage incidents` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Incident %1: %2 (%3/%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rollcage follow: %1 is a SQLite file; following live needs a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+12"/>
         <source>rollcage report: give one incident number, e.g. `rollcage report 3 --format md` (`rollcage incidents` lists them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1178,14 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location line="+20"/>
         <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::cli::Follower</name>
+    <message>
+        <location filename="../app/cli/FollowCommand.cpp" line="-101"/>
+        <source>        … %1 earlier lines (rollcage report %2 has them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "cli/CheckCommand.h"
 #include "cli/Console.h"
+#include "cli/FollowCommand.h"
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "cli/ReportCommand.h"
@@ -30,6 +31,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("secret"), &secretCommand},
         {QStringLiteral("run"), runCommand},
         {QStringLiteral("incidents"), incidentsCommand},
+        {QStringLiteral("follow"), followCommand},
         {QStringLiteral("report"), reportCommand},
     };
     return table;

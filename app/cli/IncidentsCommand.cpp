@@ -48,7 +48,10 @@ int incidentsCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the incidents recorded in the store."));
     parser.addHelpOption();
     const QCommandLineOption database = databaseOption();
-    parser.addOption(database);
+    // What a team member joining wants: the incidents still being worked on.
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  tr("Only the incidents not yet resolved or aborted."));
+    parser.addOptions({database, open});
     if (!parser.parse(arguments)) {
         err(QStringLiteral("rollcage incidents: ") + parser.errorText());
         return ExitUsage;
@@ -81,6 +84,8 @@ int incidentsCommand(const QStringList &arguments)
             return ExitUsage;
         }
         const incident::IncidentState state = incident::deriveState(*journal);
+        if (parser.isSet(open) && incident::isTerminal(state.phase))
+            continue;
         QString phase = incident::phaseName(state.phase);
         if (state.unresolvedStep())
             phase += QLatin1Char('!'); // a step's outcome is unknown: look before resuming
@@ -88,6 +93,10 @@ int incidentsCommand(const QStringList &arguments)
                      QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone::UTC)
                          .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      r.service + QLatin1Char('/') + r.environment, r.title});
+    }
+    if (rows.size() == 1) {
+        out(tr("No open incidents in %1.").arg((*store)->displayName()));
+        return ExitOk;
     }
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : rows) {
