@@ -653,7 +653,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+84"/>
+        <location filename="../app/cli/Cli.cpp" line="+85"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
@@ -687,7 +687,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, report, 
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+267"/>
+        <location filename="../app/execution/StepScript.cpp" line="+268"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation>Schritt „%1“ (Zeile %2) kann nicht laufen: kein Wert für %3. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
@@ -851,7 +851,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>%1:%2: Vermutung: %3 Zum Festlegen: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+36"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
@@ -1137,7 +1137,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Incident %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+68"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+67"/>
         <source>Stored %1 for %2 in the keychain.</source>
         <translation>%1 für %2 im Schlüsselbund gespeichert.</translation>
     </message>
@@ -1370,7 +1370,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution</name>
     <message>
-        <location filename="../app/execution/DeclarationValues.cpp" line="+92"/>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+93"/>
         <source>%1 (step %2)</source>
         <translation>%1 (Schritt %2)</translation>
     </message>
@@ -1663,12 +1663,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Der Schritt hat nichts ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTerminal.cpp" line="+42"/>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+52"/>
         <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
         <translation>Schritt %1 („%2“, Zeile %3) braucht ein Terminal: %4 Es ist kein Terminal angeschlossen (die Standardeingabe ist kein Terminal), daher wurde er nicht gestartet, statt eine leere Eingabe zu lesen. Starten Sie ihn in einem Terminal (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder markieren Sie seinen Block mit terminal=false, wenn er nichts fragt.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>No session is running to type into.</source>
         <translation>Es läuft keine Sitzung, in die getippt werden könnte.</translation>
     </message>
@@ -3605,7 +3605,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackProcedures.cpp" line="+36"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+37"/>
         <source>expected %1</source>
         <translation>erwartet %1</translation>
     </message>
@@ -3710,12 +3710,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>chosen on the Roll back page</source>
         <translation>auf der Seite „Zurückrollen“ gewählt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Procedure: %1.</source>
         <translation>Prozedur: %1.</translation>
     </message>
@@ -5850,22 +5850,28 @@ Ausgabe:
         <translation>Rollback</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+442"/>
+        <location filename="../app/runbook/ProcedureKind.cpp" line="+107"/>
         <source>sum of the steps</source>
         <translation>Summe der Schritte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; starts an alternative: read as a procedure of its own, &quot;%2&quot;.</source>
         <translation>„%1“ beginnt eine Alternative: als eigene Prozedur gelesen, „%2“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>&lt;!-- rollcage: sequence --&gt; under the heading keeps the section one procedure.</source>
         <translation>&lt;!-- rollcage: sequence --&gt; unter der Überschrift lässt den Abschnitt eine einzige Prozedur bleiben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <source>&quot;%1&quot; names a stage of the work: read as a procedure of its own, &quot;%2&quot; (%3).</source>
+        <translation>„%1“ benennt einen Abschnitt der Arbeit: als eigene Prozedur gelesen, „%2“ (%3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is read as a procedure (%2) because its body is a sequence of actions, though no heading above says so.</source>
         <translation>„%1“ wird als Prozedur (%2) gelesen, weil sein Inhalt eine Folge von Aktionen ist, obwohl keine Überschrift darüber das sagt.</translation>
     </message>
@@ -6001,12 +6007,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-374"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+103"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+189"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

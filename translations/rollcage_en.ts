@@ -653,7 +653,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+84"/>
+        <location filename="../app/cli/Cli.cpp" line="+85"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +684,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, s
 <context>
     <name>execution</name>
     <message>
-        <location filename="../app/execution/StepScript.cpp" line="+267"/>
+        <location filename="../app/execution/StepScript.cpp" line="+268"/>
         <source>Step &quot;%1&quot; (line %2) cannot run: no value for %3. Give each one (e.g. --var NAME=VALUE) and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +846,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+36"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1130,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+68"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+67"/>
         <source>Stored %1 for %2 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1357,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution</name>
     <message>
-        <location filename="../app/execution/DeclarationValues.cpp" line="+92"/>
+        <location filename="../app/execution/DeclarationValues.cpp" line="+93"/>
         <source>%1 (step %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,12 +1649,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTerminal.cpp" line="+42"/>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+52"/>
         <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>No session is running to type into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,7 +3578,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::RollbackPage</name>
     <message>
-        <location filename="../app/gui/RollbackProcedures.cpp" line="+36"/>
+        <location filename="../app/gui/RollbackProcedures.cpp" line="+37"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,12 +3683,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>chosen on the Roll back page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Procedure: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5739,22 +5739,28 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+442"/>
+        <location filename="../app/runbook/ProcedureKind.cpp" line="+107"/>
         <source>sum of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; starts an alternative: read as a procedure of its own, &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>&lt;!-- rollcage: sequence --&gt; under the heading keeps the section one procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <source>&quot;%1&quot; names a stage of the work: read as a procedure of its own, &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;%1&quot; is read as a procedure (%2) because its body is a sequence of actions, though no heading above says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,12 +5896,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="-374"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+103"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+189"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace rollcage::gui {
 
@@ -83,9 +84,13 @@ bool RollbackPage::chooseProcedure(int index)
 {
     if (index < 0 || index >= m_runbook.procedures.size())
         return false;
+    // The engine says its state changed while the new procedure is already in force: the
+    // step shown (step 4 of a longer one) may not exist in it.
+    const int shown = std::exchange(m_selected, -1);
     const Status s = m_engine->chooseProcedure(m_runbook, m_runbook.procedures.at(index).title,
                                                tr("chosen on the Roll back page"));
     if (!s) {
+        m_selected = shown;
         say(s.error, true);
         fillProcedures(); // back to the procedure that is still in force
         return false;

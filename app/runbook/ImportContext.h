@@ -168,6 +168,9 @@ void readInteraction(Step &step);
 void finishInteraction(Step &step);
 void foldSessionSteps(Procedure &procedure);
 Step stepFromItem(const ImportContext &ctx, int item);
+// A manual step read again with `code` as its command: a fence the author left unindented
+// under a numbered item.
+Step withBlock(const Step &manual, const MdNode &code);
 Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings
 // A step whose one shell block numbers its parts in comments ("# 1. List versions" …
 // "# Step 5: Verify"), as that many steps, each with its part of the block; lines
@@ -184,7 +187,13 @@ struct Alternative
     QString lead; // the paragraph that introduces it, cleaned; empty for the first part
     int line = 0;
     QList<int> blocks;
+    // Not another way but the next stage of the work ("**Investigation:**" then
+    // "**Resolution:**"): a procedure of its own all the same, titled the same way.
+    bool stage = false;
 };
+// A bold label that names a stage of incident work: "Investigation", "Mitigation",
+// "Recovery steps", "Immediate actions (within 15 minutes)", "Post-breach actions".
+bool isStageLabel(const QString &label);
 QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> &blocks);
 // An alternative's procedure is titled "Section — Lead" and starts at its lead's line.
 bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks,
@@ -193,6 +202,11 @@ bool readProcedure(ImportContext &ctx, int section, const QList<int> &blocks,
 // document title.
 ProcedureKind classifyProcedure(const QString &title, const QStringList &ancestors,
                                 const QList<Step> &steps);
+// A procedure read from `section`: its kind, its time from its steps' when it has none,
+// and the guesses `check` shows about reading it as one (a stage, an alternative, a
+// section no heading calls a procedure).
+void describeProcedure(ImportContext &ctx, int section, Procedure &p,
+                       const Alternative &alternative);
 // PlainTextReader.cpp: a document with neither a heading nor a fence, read line by line on
 // a best-effort basis (numbered or emoji-numbered lines are steps, lines that read as
 // commands their commands), with a warning that says so. Nothing when no step is found.

@@ -2,6 +2,7 @@
 // ("Verify the rollback" is a verification), then the nearest ancestor heading that says
 // ("## Rollback" over "### Option A: Helm"), then what its steps say they do.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,8 @@
 namespace rollcage::runbook::detail {
 
 namespace {
+
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 using RE = QRegularExpression;
 
@@ -84,6 +87,54 @@ ProcedureKind classifyProcedure(const QString &title, const QStringList &ancesto
             return *k;
     }
     return best;
+}
+
+void describeProcedure(ImportContext &ctx, int index, Procedure &p, const Alternative &alternative)
+{
+    if (!p.expected.isKnown()) {
+        // A procedure without its own time takes as long as its steps, when all say.
+        int low = 0;
+        int high = 0;
+        bool all = true;
+        for (const Step &st : p.steps) {
+            all = all && st.expected.isKnown();
+            low += st.expected.minSeconds.value_or(0);
+            high += st.expected.maxSeconds.value_or(0);
+        }
+        if (all) {
+            p.expected.minSeconds = low;
+            p.expected.maxSeconds = high;
+            p.expected.text = tr("sum of the steps");
+        }
+    }
+    const QStringList titles = ctx.titles(index); // own title first, then ancestors
+    const Section &s = ctx.sections.at(index);
+    // A stage's own label speaks first ("Resolving" under "Investigate or resolve").
+    p.kind =
+        alternative.stage
+            ? classifyProcedure(alternative.lead,
+                                QStringList(titles) << ctx.runbook.title.toLower(), p.steps)
+            : classifyProcedure(p.title, titles.mid(1) << ctx.runbook.title.toLower(), p.steps);
+    if (alternative.stage)
+        ctx.guess(p.line,
+                  tr("\"%1\" names a stage of the work: read as a procedure of its own, "
+                     "\"%2\" (%3).")
+                      .arg(alternative.lead, p.title, kindName(p.kind)),
+                  tr("<!-- rollcage: sequence --> under the heading keeps the section one "
+                     "procedure."));
+    else if (!alternative.lead.isEmpty() && !s.forcedSequence)
+        ctx.guess(p.line,
+                  tr("\"%1\" starts an alternative: read as a procedure of its own, \"%2\".")
+                      .arg(alternative.lead, p.title),
+                  tr("<!-- rollcage: sequence --> under the heading keeps the section one "
+                     "procedure."));
+    else if (!s.forcedProcedure && !headingSaysProcedure(ctx, index))
+        ctx.guess(p.line,
+                  tr("\"%1\" is read as a procedure (%2) because its body is a sequence of "
+                     "actions, though no heading above says so.")
+                      .arg(p.title, kindName(p.kind)),
+                  tr("<!-- rollcage: procedure --> under the heading confirms it; <!-- "
+                     "rollcage: reference --> says it is not one."));
 }
 
 } // namespace rollcage::runbook::detail

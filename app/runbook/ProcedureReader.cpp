@@ -72,6 +72,24 @@ struct Reader
     bool numbered = false; // the section has a numbered list, so bullets are not steps
     bool lastParagraphAnnouncesOutput = false;
     int section = 0; // the section read, for the templates its steps send
+    // "**3. Identify the last good revision:**": a step of its own, open for the prose and
+    // the first block that follow it, even when no block follows (a manual step).
+    std::optional<Step> openStep;
+    // The block before was a numbered list: a block right after it, not indented under
+    // its last item ("1. Check ECS task status:" then a fence), is that item's command.
+    bool afterOrderedList = false;
+
+    void flushOpenStep()
+    {
+        if (!openStep)
+            return;
+        finishStep(*openStep);
+        p.steps.append(std::move(*openStep));
+        openStep.reset();
+    }
+
+    // Steps read so far, the open one included: a warning in prose is about them.
+    int stepsSoFar() const { return int(p.steps.size()) + (openStep ? 1 : 0); }
 
     void applyMetadata(const QString &label, const QString &value, int line)
     {
@@ -105,6 +123,7 @@ struct Reader
         const MdNode &n = ctx.node(b);
         const QString text = n.text.trimmed();
         lastParagraphAnnouncesOutput = text.size() <= 120 && recognize::announcesOutput(text);
+        afterOrderedList = false;
         const QString label = recognize::cleanLabel(n.leadStrong);
         const QString rest = ImportContext::afterLead(text, n.leadStrong);
         if (!label.isEmpty() &&
@@ -117,6 +136,18 @@ struct Reader
         }
         if (labelIs(label, "^(steps|procedure|how it works|instructions)$"))
             return;
+        // A bold line alone that numbers a step is that step's title, as a heading would be.
+        if (!n.leadStrong.isEmpty() && n.leadStrong.size() + 1 >= text.size() &&
+            isStepHeading(label)) {
+            flushOpenStep();
+            Step st;
+            st.line = n.line;
+            st.title = stripStepNumber(label);
+            st.expected = trailingDuration(&st.title);
+            openStep = std::move(st);
+            pendingTitle.clear();
+            return;
+        }
         if (labelIs(label, "^(warning|caution|danger)\\b")) {
             // The reason is the admonition's first sentence, soft wraps joined.
             QString reason = rest.simplified();
@@ -129,7 +160,11 @@ struct Reader
         }
         const QString warned = recognize::warning(text);
         if (!warned.isEmpty()) {
-            warnings.append({warned, int(p.steps.size())});
+            warnings.append({warned, stepsSoFar()});
+            return;
+        }
+        if (openStep && openStep->commands.isEmpty()) {
+            appendLine(openStep->description, text);
             return;
         }
         if (p.steps.isEmpty() && p.whenToUse.isEmpty() &&
@@ -162,6 +197,13 @@ struct Reader
             }
             return;
         }
+        if (openStep && !ctx.node(b).ordered && openStep->commands.isEmpty()) {
+            // Bullets under a numbered bold step say what to look for: its description.
+            for (const int item : items)
+                appendLine(openStep->description, QStringLiteral("- ") + ctx.itemText(item));
+            return;
+        }
+        flushOpenStep();
         // A short lead-in before a list ("**Cosmos DB:**") is context for its first step.
         const QString leadIn = std::exchange(pendingTitle, QString());
         const qsizetype first = p.steps.size();
@@ -181,11 +223,13 @@ struct Reader
             QString &d = p.steps[first].description;
             d = d.isEmpty() ? leadIn : leadIn + QLatin1Char('\n') + d;
         }
+        afterOrderedList = ctx.node(b).ordered && first < p.steps.size();
     }
 
     // A short paragraph after the last step is not lost either.
     void finish()
     {
+        flushOpenStep();
         if (!pendingTitle.isEmpty() && !p.steps.isEmpty())
             appendLine(p.steps.last().description, std::exchange(pendingTitle, QString()));
     }
@@ -193,6 +237,17 @@ struct Reader
     void code(int b)
     {
         const MdNode &n = ctx.node(b);
+        const bool listBefore = std::exchange(afterOrderedList, false);
+        if (openStep && openStep->commands.isEmpty()) {
+            // The open step's first block: its command, its message or its output.
+            if (!recognize::sendsMessage(openStep->title) ||
+                !readStepMessage(ctx, section, b, *openStep))
+                addBlock(*openStep, n, lastParagraphAnnouncesOutput);
+            lastParagraphAnnouncesOutput = false;
+            flushOpenStep();
+            return;
+        }
+        flushOpenStep();
         // "Notify the team:" and the message: a manual step that sends a template.
         if (!pendingTitle.isEmpty() && recognize::sendsMessage(pendingTitle)) {
             Step st;
@@ -218,6 +273,13 @@ struct Reader
                 addBlock(p.steps.last(), n, true);
                 return;
             }
+        }
+        if (listBefore && pendingTitle.isEmpty() && !p.steps.isEmpty() &&
+            p.steps.last().commands.isEmpty()) {
+            // "1. Check ECS task status:" and the fence under it, not indented: read as if
+            // the author had indented it.
+            p.steps.last() = withBlock(p.steps.last(), n);
+            return;
         }
         Step st;
         st.line = ctx.node(b).line;
@@ -425,39 +487,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
         }
     }
     foldSessionSteps(r.p);
-    if (!r.p.expected.isKnown()) {
-        // A procedure without its own time takes as long as its steps, when all say.
-        int low = 0;
-        int high = 0;
-        bool all = true;
-        for (const Step &st : r.p.steps) {
-            all = all && st.expected.isKnown();
-            low += st.expected.minSeconds.value_or(0);
-            high += st.expected.maxSeconds.value_or(0);
-        }
-        if (all) {
-            r.p.expected.minSeconds = low;
-            r.p.expected.maxSeconds = high;
-            r.p.expected.text =
-                tr("sum of the steps");
-        }
-    }
     const QStringList titles = ctx.titles(index); // own title first, then ancestors
-    r.p.kind = classifyProcedure(r.p.title, titles.mid(1) << ctx.runbook.title.toLower(),
-                                 r.p.steps);
-    if (!alternative.lead.isEmpty() && !s.forcedSequence)
-        ctx.guess(r.p.line,
-                  tr("\"%1\" starts an alternative: read as a procedure of its own, \"%2\".")
-                      .arg(alternative.lead, r.p.title),
-                  tr("<!-- rollcage: sequence --> under the heading keeps the section one "
-                     "procedure."));
-    else if (!s.forcedProcedure && !headingSaysProcedure(ctx, index))
-        ctx.guess(r.p.line,
-                  tr("\"%1\" is read as a procedure (%2) because its body is a sequence of "
-                     "actions, though no heading above says so.")
-                      .arg(r.p.title, kindName(r.p.kind)),
-                  tr("<!-- rollcage: procedure --> under the heading confirms it; <!-- "
-                     "rollcage: reference --> says it is not one."));
+    describeProcedure(ctx, index, r.p, alternative);
     ctx.procedureContext.append(titles);
     ctx.runbook.procedures.append(std::move(r.p));
     return true;

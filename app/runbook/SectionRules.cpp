@@ -248,6 +248,22 @@ QString procedureTitle(const ImportContext &ctx, int index)
     return ctx.sections.at(s.parent).title + QStringLiteral(" \u2014 ") + s.title;
 }
 
+bool isStageLabel(const QString &label)
+{
+    // A stage word alone, or a qualifier before actions/steps/procedure: "**Steps:**" and
+    // "**Procedure:**" alone introduce the section's own steps, not a stage of it.
+    static const RE stage(
+        QStringLiteral(
+            R"(^(?:(?:investigat\w*|diagnos\w*|mitigat\w*|resol(?:ve|ving|ution)|remediat\w*|)"
+            R"(recover(?:y|ing)?|contain(?:ment)?|triage|troubleshoot\w*)(?:\s+steps)?)"
+            R"(|(?:immediate|initial|first|further|next|post[- ]?\w+|pre[- ]?\w+|follow[- ]?up|)"
+            R"(short[- ]term|long[- ]term|recovery|resolution|investigation|diagnosis|)"
+            R"(mitigation|remediation|rollback|containment|emergency)\s+)"
+            R"((?:actions?|response|steps|procedure|tasks))(?:\s*\(.*\))?$)"),
+        RE::CaseInsensitiveOption);
+    return stage.match(label).hasMatch();
+}
+
 QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> &blocks)
 {
     // "Option B", "Method 2", "Alternative method", "Strategy 3", "Path C": always another way.
@@ -293,6 +309,20 @@ QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> 
     }
     if (parallel.size() < 2)
         parallel.clear();
+    // Bold pseudo-headings that name a stage of the work ("**Investigation:**", "**Recovery
+    // Steps:**", "**Post-breach actions:**") over a list or a block: each stage is a
+    // procedure of its own, as a "### Mitigation" sub-heading would be, when there are two
+    // or more of them or one follows steps already read.
+    QList<qsizetype> stages;
+    for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
+        const MdNode &n = ctx.node(blocks.at(i));
+        const MdNode::Kind next = ctx.node(blocks.at(i + 1)).kind;
+        const QString lead = leadOf(blocks.at(i));
+        if (!lead.isEmpty() && !n.leadStrong.isEmpty() &&
+            n.leadStrong.size() + 1 >= n.text.trimmed().size() &&
+            (next == MdNode::Kind::List || next == MdNode::Kind::Code) && isStageLabel(lead))
+            stages.append(i);
+    }
 
     QList<Alternative> parts{Alternative{}};
     bool hasSteps = false;
@@ -303,8 +333,9 @@ QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> 
                             (named.match(lead).hasMatch() || parallel.contains(i) ||
                              (hasSteps && using_.match(ctx.node(b).text.trimmed().remove(
                                                            QStringLiteral("**"))).hasMatch()));
-        if (starts) {
-            parts.append(Alternative{lead, ctx.node(b).line, {}});
+        const bool stage = !starts && stages.contains(i) && (stages.size() >= 2 || hasSteps);
+        if (starts || stage) {
+            parts.append(Alternative{lead, ctx.node(b).line, {}, stage});
             hasSteps = false;
             continue;
         }
@@ -321,8 +352,10 @@ QList<Alternative> splitAlternatives(const ImportContext &ctx, const QList<int> 
     if (parts.size() >= 2 && introOnly) {
         parts[1].blocks = parts.first().blocks + parts.at(1).blocks;
         parts.removeFirst();
-        if (parts.size() == 1)
+        if (parts.size() == 1) {
             parts.first().lead.clear();
+            parts.first().stage = false;
+        }
     }
     return parts;
 }

@@ -234,6 +234,18 @@ void finishStep(Step &st)
     finishInteraction(st);
 }
 
+Step withBlock(const Step &manual, const MdNode &code)
+{
+    Step st;
+    st.line = manual.line;
+    st.title = manual.title;
+    st.description = manual.description;
+    st.expected = manual.expected;
+    addBlock(st, code, false);
+    finishStep(st);
+    return st;
+}
+
 Step stepFromItem(const ImportContext &ctx, int item)
 {
     Step st;
