@@ -942,8 +942,8 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     </message>
     <message>
         <location line="+3"/>
-        <source>Who the journal records as acting (default: the OS user).</source>
-        <translation>Wer im Journal als handelnde Person steht (Standard: der Benutzer des Betriebssystems).</translation>
+        <source>Who the journal records as acting (default: the name chosen in the GUI, else the OS user&apos;s full name).</source>
+        <translation>Unter welchem Namen das Journal die Handlungen aufzeichnet (Standard: der in der Oberfläche gewählte Name, sonst der volle Name des Betriebssystembenutzers).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3106,18 +3106,18 @@ Verfahren: %5</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Rollcage</source>
         <translation>Rollcage</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+188"/>
+        <location line="-186"/>
+        <location line="+190"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3175,6 +3175,16 @@ Verfahren: %5</translation>
         <location line="+1"/>
         <source>&amp;Credentials…</source>
         <translation>&amp;Zugangsdaten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;Name…</source>
+        <translation>Ihr &amp;Name …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your events are recorded under and the team sees</source>
+        <translation>Der Name, unter dem Ihre Ereignisse aufgezeichnet werden und den das Team sieht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3241,7 +3251,7 @@ Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowIncidents.cpp" line="+35"/>
+        <location filename="../app/gui/MainWindowIncidents.cpp" line="+37"/>
         <source>Leave incident %1?</source>
         <translation>Incident %1 verlassen?</translation>
     </message>
@@ -3282,28 +3292,28 @@ Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>No incident database</source>
         <translation>Keine Incident-Datenbank</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
         <translation>Dieses Runbook hat Fehler oder keine Prozedur: Beheben Sie das, bevor Sie einen Incident eröffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot declare the incident</source>
         <translation>Incident kann nicht eröffnet werden</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Declare a new incident</source>
         <translation>Neuen Incident melden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Incident %1 — Rollcage</source>
         <translation>Incident %1 — Rollcage</translation>
     </message>
@@ -3357,7 +3367,7 @@ Fortsetzen?</translation>
         <translation>Runbook öffnen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents …</translation>
     </message>
@@ -3372,7 +3382,7 @@ Fortsetzen?</translation>
         <translation>Incident &amp;schließen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -3381,11 +3391,26 @@ Fortsetzen?</translation>
         <source>Cannot open runbook</source>
         <translation>Runbook kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+17"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your events are recorded under, and what the others on a shared incident see:</source>
+        <translation>Der Name, unter dem Ihre Ereignisse aufgezeichnet werden und den die anderen in einem gemeinsamen Incident sehen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your events are now recorded as %1.</source>
+        <translation>Ihre Ereignisse werden jetzt als %1 aufgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+40"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+41"/>
         <source>New incident</source>
         <translation>Neuer Incident</translation>
     </message>
@@ -3425,6 +3450,16 @@ Fortsetzen?</translation>
         <translation>Ordner, in dem die Schritte laufen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Recorded on every event you make and shown to the others on a shared incident. Asked once; change it under Tools → Your Name…</source>
+        <translation>Wird bei jedem Ihrer Ereignisse aufgezeichnet und den anderen in einem gemeinsamen Incident angezeigt. Wird einmal gefragt; ändern unter Extras → Ihr Name …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Values (* needed before declaring)</source>
         <translation>Werte (* vor dem Melden nötig)</translation>
@@ -3451,12 +3486,17 @@ Fortsetzen?</translation>
         <translation>Wann einsetzen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation>Noch nicht gemeldet: die Schritte brauchen einen Wert für %1. Tragen Sie ihn ein (mit * markierte Felder) oder wählen Sie ein anderes Verfahren.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Not declared yet: say who you are (Your name); every event records it.</source>
+        <translation>Noch nicht ausgerufen: Sagen Sie, wer Sie sind (Ihr Name); jedes Ereignis zeichnet ihn auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation>Noch nicht ausgerufen: Der Ordner, in dem die Schritte laufen, %1, existiert nicht. Wählen Sie einen vorhandenen.</translation>
     </message>
@@ -3473,7 +3513,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Trotzdem &amp;ausrufen</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
@@ -4618,7 +4658,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+81"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+73"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>

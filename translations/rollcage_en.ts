@@ -935,7 +935,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Who the journal records as acting (default: the OS user).</source>
+        <source>Who the journal records as acting (default: the name chosen in the GUI, else the OS user&apos;s full name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3083,18 +3083,18 @@ Procedure: %5</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+188"/>
+        <location line="-186"/>
+        <location line="+190"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,6 +3151,16 @@ Procedure: %5</source>
     <message>
         <location line="+1"/>
         <source>&amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your events are recorded under and the team sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,7 +3226,7 @@ Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowIncidents.cpp" line="+35"/>
+        <location filename="../app/gui/MainWindowIncidents.cpp" line="+37"/>
         <source>Leave incident %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,28 +3267,28 @@ Check that the file exists and that you may read it.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>No incident database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>This runbook has errors or no procedure: fix it before declaring an incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot declare the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Declare a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Incident %1 — Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,7 +3341,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>&amp;Incidents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +3356,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,11 +3365,26 @@ Resume it?</source>
         <source>Cannot open runbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+17"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name your events are recorded under, and what the others on a shared incident see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your events are now recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::NewIncidentDialog</name>
     <message>
-        <location filename="../app/gui/NewIncidentDialog.cpp" line="+40"/>
+        <location filename="../app/gui/NewIncidentDialog.cpp" line="+41"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,6 +3424,16 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Recorded on every event you make and shown to the others on a shared incident. Asked once; change it under Tools → Your Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Values (* needed before declaring)</source>
         <translation type="unfinished"></translation>
@@ -3425,12 +3460,17 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Not declared yet: the steps need a value for %1. Fill it in (fields marked *), or pick another procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Not declared yet: say who you are (Your name); every event records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not declared yet: the folder the steps run in, %1, does not exist. Choose one that does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3486,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,7 +4620,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+81"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+73"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -209,7 +209,7 @@ int runCommand(const QStringList &arguments)
                                          tr("Environment (default: production)."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption operatorName(
-        QStringLiteral("operator"), tr("Who the journal records as acting (default: the OS user)."),
+        QStringLiteral("operator"), tr("Who the journal records as acting (default: the name chosen in the GUI, else the OS user's full name)."),
         QStringLiteral("NAME"));
     const QCommandLineOption title(QStringLiteral("title"), tr("Incident title."),
                                    QStringLiteral("TEXT"));

@@ -12,6 +12,8 @@ inline const QString kWindowGeometry = QStringLiteral("window/geometry");
 inline const QString kWindowState = QStringLiteral("window/state");
 // Guided mode on the Roll back page (bool, on at the first run).
 inline const QString kGuided = QStringLiteral("console/guided");
+// The name this user's events are recorded under (core/OperatorName.h); asked once.
+inline const QString kOperatorName = QStringLiteral("team/operatorName");
 // The runbooks opened last, newest first (QStringList of paths).
 inline const QString kRecentRunbooks = QStringLiteral("recentRunbooks");
 // The folder the last report was exported to.

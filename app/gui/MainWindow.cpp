@@ -163,6 +163,8 @@ void MainWindow::createActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Credentials…"), this, &MainWindow::showCredentials);
+    tools->addAction(tr("Your &Name…"), this, &MainWindow::chooseOperatorName)
+        ->setToolTip(tr("The name your events are recorded under and the team sees"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

@@ -59,6 +59,8 @@ public:
     bool resumeIncident(qint64 id);
     // Incident → Incidents…: every incident, to open, resume or abandon.
     void showIncidents();
+    // Tools → Your Name…: the name every event of this user carries (core/OperatorName.h).
+    void chooseOperatorName();
     // Leaves the incident shown (asking first when work is pending) for the welcome page.
     void closeIncident();
     // Runs `then` now when leaving the incident loses nothing; otherwise asks first,

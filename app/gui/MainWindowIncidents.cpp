@@ -2,6 +2,7 @@
 // incident (asking first when work is pending).
 #include "gui/MainWindow.h"
 
+#include "core/OperatorName.h"
 #include "gui/ConsoleModule.h"
 #include "gui/HealthPanel.h"
 #include "gui/IncidentListDialog.h"
@@ -16,6 +17,7 @@
 #include "runbook/Importer.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -107,6 +109,11 @@ void MainWindow::newIncident()
         auto *dialog = new NewIncidentDialog(*m_runbook, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            // Chosen now: the "declared" event already carries it.
+            if (const QLineEdit *name = dialog->operatorField()) {
+                operators::setOperatorName(name->text());
+                m_store->setOperatorName(operators::operatorName());
+            }
             auto *console = (*loadConsoleModule())->createConsole(m_store, m_secrets, m_stack);
             console->setChannels(m_channels);
             const Status s = console->start(*m_runbook, dialog->procedure(), dialog->options());

@@ -1,5 +1,6 @@
 #include "gui/NewIncidentDialog.h"
 
+#include "core/OperatorName.h"
 #include "core/SettingsKeys.h"
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
@@ -77,6 +78,16 @@ NewIncidentDialog::NewIncidentDialog(const runbook::Runbook &runbook, QWidget *p
     QToolButton *choose = addDirectoryRow(directoryForm, tr("Steps run &in:"), m_directory,
                                           tr("Folder the steps run in"));
     choose->setObjectName(QStringLiteral("chooseDirectory"));
+    if (!operators::operatorNameChosen()) {
+        // Asked once, here where it first matters: every event carries it, and a team
+        // sees it in the presence list.
+        m_operator = new QLineEdit(operators::osFullName(), this);
+        m_operator->setObjectName(QStringLiteral("operatorName"));
+        m_operator->setToolTip(tr("Recorded on every event you make and shown to the others "
+                                  "on a shared incident. Asked once; change it under "
+                                  "Tools → Your Name…"));
+        directoryForm->addRow(tr("Your &name:"), m_operator);
+    }
     layout->addLayout(form);
     auto *valuesBox = new QGroupBox(tr("Values (* needed before declaring)"), this);
     auto *valuesLayout = new QVBoxLayout(valuesBox);
@@ -159,6 +170,8 @@ void NewIncidentDialog::updateTabOrder()
     for (QLineEdit *field : m_values->fieldsInOrder())
         chain << field;
     chain << m_directory << findChild<QToolButton *>(QStringLiteral("chooseDirectory"));
+    if (m_operator)
+        chain << m_operator;
     chain << m_declare << m_cancel;
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
@@ -201,6 +214,13 @@ void NewIncidentDialog::growToFit() { gui::growToFit(this); }
 
 void NewIncidentDialog::accept()
 {
+    if (m_operator && m_operator->text().trimmed().isEmpty()) {
+        showMessage(m_message, tr("Not declared yet: say who you are (Your name); every event "
+                                  "records it."),
+                    true);
+        m_operator->setFocus();
+        return;
+    }
     if (!m_values->missing().isEmpty()) {
         m_refused = true;
         sayMissing();

@@ -30,6 +30,9 @@ public:
     void setVariable(const QString &name, const QString &value);
     void rememberValues() const;
     ValuesForm *valuesForm() const { return m_values; }
+    // The name the user's events go under: asked here while none was chosen (the OS
+    // user's full name offered), kept in the settings on accept; null once chosen.
+    QLineEdit *operatorField() const { return m_operator; }
     QString message() const;
 
 public Q_SLOTS:
@@ -50,6 +53,7 @@ private:
     QComboBox *m_procedure;
     QLabel *m_procedureFacts;
     QLineEdit *m_directory;
+    QLineEdit *m_operator = nullptr;
     ValuesForm *m_values;
     QLabel *m_message;
     QPushButton *m_declare;

@@ -1,6 +1,7 @@
 #include "incident/IncidentStore.h"
 
 #include "core/Logging.h"
+#include "core/OperatorName.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStoreSchema.h"
 #include "incident/WalCheckpointer.h"
@@ -20,7 +21,6 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
-#include <pwd.h>
 #include <unistd.h>
 
 namespace rollcage::incident {
@@ -113,14 +113,6 @@ QVariant text(const QString &value)
 
 } // namespace
 
-QString osUserName()
-{
-    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 int IncidentStore::schemaVersion()
 {
     return migrations().constLast().version;
@@ -154,7 +146,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
     using R = Result<std::unique_ptr<IncidentStore>>;
     static std::atomic<int> counter{0};
     std::unique_ptr<IncidentStore> store(new IncidentStore);
-    store->m_operator = osUserName();
+    store->m_operator = operators::operatorName();
     store->m_connection = QStringLiteral("rollcage-incidents-%1").arg(counter++);
 
     const QUrl url(location);

@@ -75,7 +75,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString displayName() const { return m_displayName; }
 
-    // Who events are recorded as; the OS user unless set.
+    // Who events are recorded as: the settings' name or the OS user's full name
+    // (core/OperatorName.h) unless set.
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const { return m_operator; }
 
@@ -147,8 +148,5 @@ private:
     QHash<QString, int> m_subscriptions;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
-
-// The name events are recorded under when no one says otherwise: the OS user.
-QString osUserName();
 
 } // namespace rollcage::incident

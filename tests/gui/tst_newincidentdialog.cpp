@@ -1,6 +1,7 @@
 // The New incident dialog (issue 19): Tab reaches the values right after the procedure,
 // nothing is cut, the duration is a duration, values the messages use are asked too,
 // and declaring with a value a step needs left empty is refused, naming it.
+#include "core/OperatorName.h"
 #include "core/SettingsKeys.h"
 #include "gui/DisplayText.h"
 #include "gui/NewIncidentDialog.h"
@@ -45,7 +46,30 @@ private Q_SLOTS:
         m_example = *example;
     }
 
-    void init() { QSettings().remove(rollcage::settings::kDeclarationValues); }
+    void init()
+    {
+        QSettings().remove(rollcage::settings::kDeclarationValues);
+        rollcage::operators::setOperatorName(QString());
+    }
+
+    // Who the user is: asked once, the OS user's full name offered; not asked again.
+    void asksTheOperatorNameOnce()
+    {
+        {
+            NewIncidentDialog dialog(m_example);
+            QLineEdit *name = dialog.operatorField();
+            QVERIFY(name);
+            QCOMPARE(name->text(), rollcage::operators::osFullName());
+            name->clear();
+            dialog.accept();
+            QVERIFY(dialog.result() != QDialog::Accepted);
+            QVERIFY(dialog.message().contains(QStringLiteral("Your name")));
+        }
+        rollcage::operators::setOperatorName(QStringLiteral("Ana Lima"));
+        NewIncidentDialog dialog(m_example);
+        QVERIFY(!dialog.operatorField());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("operatorName")));
+    }
 
     void tabReachesTheValuesAfterTheProcedure()
     {
@@ -55,16 +79,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList order;
         QWidget *w = QApplication::focusWidget();
-        for (int i = 0; i < 10 && w; ++i) {
+        for (int i = 0; i < 11 && w; ++i) {
             order << w->objectName();
             QTest::keyClick(w, Qt::Key_Tab);
             w = QApplication::focusWidget();
         }
-        // The working directory comes after the values, before Declare.
-        QCOMPARE(order.mid(7, 2), QStringList({QStringLiteral("incidentDirectory"),
-                                               QStringLiteral("chooseDirectory")}));
+        // The working directory comes after the values, then the name asked once, then Declare.
+        QCOMPARE(order.mid(7, 3), QStringList({QStringLiteral("incidentDirectory"),
+                                               QStringLiteral("chooseDirectory"),
+                                               QStringLiteral("operatorName")}));
         order.removeAll(QStringLiteral("incidentDirectory"));
         order.removeAll(QStringLiteral("chooseDirectory"));
+        order.removeAll(QStringLiteral("operatorName"));
         QCOMPARE(order.mid(0, 8), QStringList({QStringLiteral("incidentTitle"), QStringLiteral("incidentService"),
                                                QStringLiteral("incidentEnvironment"), QStringLiteral("incidentProcedure"),
                                                QStringLiteral("value_RELEASES_DIR"), QStringLiteral("value_PREVIOUS_VERSION"),
