@@ -588,6 +588,39 @@
     </message>
 </context>
 <context>
+    <name>StepInputBar</name>
+    <message>
+        <location filename="../forms/StepInputBar.ui" line="+20"/>
+        <source>Answer, then Enter</source>
+        <translation>Antwort, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer to the step</source>
+        <translation>Antwort an den Schritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types the answer into the step&apos;s input, followed by Enter</source>
+        <translation>Tippt die Antwort in die Eingabe des Schritts, gefolgt von der Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the step&apos;s input, as Ctrl+D in a terminal (Ctrl+D here)</source>
+        <translation>Schließt die Eingabe des Schritts, wie Strg+D in einem Terminal (hier Strg+D)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../forms/WelcomePage.ui" line="+20"/>
@@ -1473,7 +1506,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+102"/>
+        <location filename="../app/execution/Engine.cpp" line="+103"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1697,11 +1730,35 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location line="+14"/>
+        <source>No step is waiting for input.</source>
+        <translation>Kein Schritt wartet auf eine Eingabe.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The answer could not be passed to step %1: it no longer reads its input.</source>
+        <translation>Die Antwort konnte nicht an Schritt %1 übergeben werden: Er liest seine Eingabe nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1 no longer reads its input.</source>
+        <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::execution::InputTerminal</name>
+    <message>
+        <location filename="../app/execution/InputTerminal.cpp" line="+35"/>
+        <source>Could not open a terminal for the step&apos;s input (%1: %2).</source>
+        <translation>Für die Eingabe des Schritts konnte kein Terminal geöffnet werden (%1: %2).</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+161"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+169"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1717,7 +1774,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+222"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -3665,7 +3722,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+63"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+64"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -3720,12 +3777,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+170"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+174"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3760,7 +3817,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+109"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+113"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
@@ -4209,6 +4266,19 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+0"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::StepInputBar</name>
+    <message>
+        <location filename="../app/gui/StepInputBar.cpp" line="+52"/>
+        <source>Step %1 is waiting for input: its question is the last line of the log above. Type the answer and press Enter.</source>
+        <translation>Schritt %1 wartet auf eine Eingabe: Seine Frage ist die letzte Zeile des Protokolls darüber. Antwort eingeben und Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 is waiting for a secret (it reads without echo): what you type is hidden, and neither shown in the log nor journalled.</source>
+        <translation>Schritt %1 wartet auf ein Geheimnis (er liest ohne Echo): Was Sie eingeben, bleibt verborgen und erscheint weder im Protokoll noch im Journal.</translation>
     </message>
 </context>
 <context>

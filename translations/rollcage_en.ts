@@ -588,6 +588,39 @@
     </message>
 </context>
 <context>
+    <name>StepInputBar</name>
+    <message>
+        <location filename="../forms/StepInputBar.ui" line="+20"/>
+        <source>Answer, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer to the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types the answer into the step&apos;s input, followed by Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End of input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the step&apos;s input, as Ctrl+D in a terminal (Ctrl+D here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../forms/WelcomePage.ui" line="+20"/>
@@ -1460,7 +1493,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+102"/>
+        <location filename="../app/execution/Engine.cpp" line="+103"/>
         <location filename="../app/execution/EngineSession.cpp" line="+37"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1683,11 +1716,35 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>exit status %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location line="+14"/>
+        <source>No step is waiting for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The answer could not be passed to step %1: it no longer reads its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1 no longer reads its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::execution::InputTerminal</name>
+    <message>
+        <location filename="../app/execution/InputTerminal.cpp" line="+35"/>
+        <source>Could not open a terminal for the step&apos;s input (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+161"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+169"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1760,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+222"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,7 +3695,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+63"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+64"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,12 +3750,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+170"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+174"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3790,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+109"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+113"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,6 +4238,19 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+0"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::gui::StepInputBar</name>
+    <message>
+        <location filename="../app/gui/StepInputBar.cpp" line="+52"/>
+        <source>Step %1 is waiting for input: its question is the last line of the log above. Type the answer and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 is waiting for a secret (it reads without echo): what you type is hidden, and neither shown in the log nor journalled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,7 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
     // However a step ends (finished, failed to start, a health gate), its claim goes.
     connect(this, &Engine::stepFinished, this, [this](int index) { releaseStep(index); });
     setupTerminal();
+    setupInput();
     if (secrets) {
         connect(secrets, &SecretSource::provided, this, &Engine::onSecretsProvided);
         connect(secrets, &SecretSource::failed, this, &Engine::onSecretsFailed);

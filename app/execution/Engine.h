@@ -159,6 +159,16 @@ public:
     // The line as it would be typed: values filled in; with `forDisplay`, secrets as ••••.
     QString sessionLineText(int index, int line, bool forDisplay) const;
 
+    // A plain step that waits for input (EngineInput.cpp): the operator's answer, typed
+    // into the step's stdin with Enter; end of input (Ctrl+D). Refused when the running
+    // step does not wait for input.
+    Status answerInput(const QString &text);
+    Status endInput();
+    // Whether the running plain step waits for input now, and whether what is typed
+    // would be echoed (false at `read -s`: a password, shown and journalled nowhere).
+    bool isWaitingForInput() const;
+    bool inputEchoed() const;
+
     void setGracePeriod(int milliseconds);
 
     // The secrets the steps of `procedures` (all the runbook's when empty) use.
@@ -191,6 +201,12 @@ Q_SIGNALS:
     // What was typed into a session: by a session line's button (`line` >= 0) or by hand
     // (-1); `text` is masked, and empty when the terminal did not echo it (a password).
     void typedIntoSession(int index, const QString &text, bool echoed, int line);
+    // The running plain step waits for input (a process of it reads its stdin), or no
+    // longer; `echoed` false: the answer will not be shown (a password).
+    void waitsForInput(int index, bool waiting, bool echoed);
+    // The operator answered it: `text` masked, empty when not echoed; `endOfInput` for
+    // Ctrl+D.
+    void inputGiven(int index, const QString &text, bool echoed, bool endOfInput);
 
 private:
     Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
@@ -228,6 +244,8 @@ private:
     // Health gates (EngineGate.cpp): a step whose code is a ```health block.
     void startHealthGate(int index);
     void finishHealthGate(int index, StepStatus status, const QString &error);
+    // EngineInput.cpp.
+    void setupInput();
     // EngineTerminal.cpp.
     void setupTerminal();
     Status terminalGate(int index);

@@ -103,6 +103,14 @@ StepRunner::StepRunner(QObject *parent)
         checkGroupGone();
     });
     connect(&m_reapTimer, &QTimer::timeout, this, &StepRunner::checkGroupGone);
+    connect(&m_input, &InputTerminal::waitingChanged, this, &StepRunner::waitingForInput);
+    // An answer's echo is where a terminal shows it: after the prompt, which bash's
+    // `read -p` writes to stderr.
+    connect(&m_input, &InputTerminal::echoed, this, [this](const QByteArray &bytes) {
+        const QByteArray masked = m_maskErr.feed(bytes);
+        if (!masked.isEmpty())
+            Q_EMIT output(OutputStream::Stderr, masked, nowMs());
+    });
 }
 
 StepRunner::~StepRunner()
@@ -197,6 +205,13 @@ void StepRunner::start(const StepScript &script)
         return;
     }
 
+    QString inputError;
+    if (!m_input.open(&inputError)) {
+        failLater(inputError);
+        closeTrace();
+        return;
+    }
+
     m_traceNotifier = new QSocketNotifier(m_traceRead, QSocketNotifier::Read, this);
     connect(m_traceNotifier, &QSocketNotifier::activated, this, &StepRunner::onTrace);
     if (m_sessionRead >= 0) {
@@ -221,9 +236,14 @@ void StepRunner::start(const StepScript &script)
         m_process->setWorkingDirectory(m_workingDirectory);
     const int traceFd = m_traceWrite;
     const int sessionFd = m_sessionWrite;
-    m_process->setChildProcessModifier([traceFd, sessionFd] {
+    const int inputFd = m_input.slaveDescriptor();
+    // No pipe for stdin: the terminal replaces it (the modifier runs after QProcess has
+    // set up the standard channels).
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->setChildProcessModifier([traceFd, sessionFd, inputFd] {
         // Runs in the child between fork and exec: only async-signal-safe calls.
         ::setpgid(0, 0);
+        ::dup2(inputFd, STDIN_FILENO);
         ::fcntl(traceFd, F_SETFD, 0); // keep the trace pipe open across exec
         if (sessionFd >= 0)
             ::fcntl(sessionFd, F_SETFD, 0);
@@ -245,6 +265,7 @@ void StepRunner::start(const StepScript &script)
             ::close(m_sessionWrite);
             m_sessionWrite = -1;
         }
+        m_input.watch(pid_t(m_pid));
         if (m_timeoutMs > 0)
             m_timeoutTimer.start(m_timeoutMs);
         qCDebug(lcRunner) << "step started, pid" << m_pid;
@@ -260,6 +281,7 @@ void StepRunner::start(const StepScript &script)
 
 void StepRunner::onReadyRead(QProcess::ProcessChannel channel)
 {
+    m_input.noteOutput();
     const qint64 at = nowMs();
     if (channel == QProcess::StandardOutput) {
         const QByteArray masked = m_maskOut.feed(m_process->readAllStandardOutput());
@@ -337,6 +359,16 @@ void StepRunner::onSessionData()
     }
 }
 
+bool StepRunner::answer(const QByteArray &text)
+{
+    return m_running && !m_pendingResult && m_input.answer(text);
+}
+
+bool StepRunner::endInput()
+{
+    return m_running && !m_pendingResult && m_input.endInput();
+}
+
 void StepRunner::cancel()
 {
     if (m_running && !m_pendingResult)
@@ -370,6 +402,7 @@ void StepRunner::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
 {
     onReadyRead(QProcess::StandardOutput);
     onReadyRead(QProcess::StandardError);
+    m_input.close();
     if (m_traceRead >= 0)
         onTrace();
     if (m_sessionRead >= 0)
@@ -450,6 +483,7 @@ void StepRunner::finish(StepResult result)
     m_killTimer.stop();
     m_reapTimer.stop();
     m_timeoutTimer.stop();
+    m_input.close();
     const QByteArray restOut = m_maskOut.flush();
     if (!restOut.isEmpty())
         Q_EMIT output(OutputStream::Stdout, restOut, nowMs());

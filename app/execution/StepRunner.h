@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/SecretMasker.h"
+#include "execution/InputTerminal.h"
 #include "execution/ShellSession.h"
 #include "execution/StepScript.h"
 
@@ -49,6 +50,8 @@ struct StepResult
 // Runs one step's script with `bash --noprofile --norc` in its own process group and
 // reports by signal: output (masked, timestamped, stdout and stderr apart), the line of
 // the block being executed, and the end. Owns its QProcess. One run per object at a time.
+// Its stdin is a terminal of its own (InputTerminal): when the step waits for input it
+// says so, and takes the answer (answer(), endInput()).
 class StepRunner : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,14 @@ public:
     void cancel();
     bool isRunning() const;
     qint64 processId() const;
+    // Input for a step that waits for it: `text` and Enter; false when nothing could be
+    // written (the step is gone).
+    bool answer(const QByteArray &text);
+    // End of input, as Ctrl+D at the start of a line.
+    bool endInput();
+    bool isWaitingForInput() const { return m_input.isWaiting(); }
+    // Whether the step's terminal echoes what is typed now (false at `read -s`).
+    bool inputEchoed() const { return m_input.echoes(); }
 
 Q_SIGNALS:
     void started(qint64 pid);
@@ -77,6 +88,9 @@ Q_SIGNALS:
                 qint64 timestampMs);
     // 1-based line within the step's code (not the runbook).
     void currentLine(int line);
+    // The step waits for input (a process of it is blocked reading its stdin), or goes
+    // on; `echoed` false: what is typed now is not shown (a password).
+    void waitingForInput(bool waiting, bool echoed);
     void finished(const rollcage::execution::StepResult &result);
 
 private:
@@ -97,6 +111,7 @@ private:
     QStringList m_secretValues;
     SecretMasker m_maskOut;
     SecretMasker m_maskErr;
+    InputTerminal m_input;
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
     QTimer m_reapTimer; // after bash is gone, until the rest of its group is

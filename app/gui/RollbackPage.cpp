@@ -12,6 +12,7 @@
 #include "gui/LogView.h"
 #include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
+#include "gui/StepInputBar.h"
 #include "gui/StepListModel.h"
 #include "gui/TerminalPane.h"
 #include "gui/ValuesDialog.h"
@@ -148,6 +149,10 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     outputLayout->addWidget(m_terminal);
     m_terminal->hide();
     connect(m_terminal, &TerminalPane::message, this, &RollbackPage::say);
+    // Under the log: a plain step waiting for input asks here.
+    m_input = new StepInputBar(m_engine, output);
+    outputLayout->addWidget(m_input);
+    connect(m_input, &StepInputBar::message, this, &RollbackPage::say);
     connect(m_ui->logView, &LogView::problem, this, [this](const QString &e) { say(e, true); });
     connect(m_ui->logView, &LogView::notice, this, [this](const QString &n) { say(n, false); });
     m_clock->setInterval(500);

@@ -25,6 +25,7 @@ namespace rollcage::gui {
 class CommandView;
 class EscalationPanel;
 class LogView;
+class StepInputBar;
 class StepListModel;
 class TerminalPane;
 
@@ -76,6 +77,7 @@ public:
     // Presses it; false when there is none.
     bool triggerNextAction();
     LogView *logView() const;
+    StepInputBar *inputBar() const { return m_input; }
     CommandView *commandView() const;
     EscalationPanel *escalationPanel() const;
 
@@ -115,6 +117,7 @@ private:
     execution::Engine *m_engine;
     StepListModel *m_steps;
     TerminalPane *m_terminal = nullptr;
+    StepInputBar *m_input = nullptr;
     QTimer *m_clock;
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;

@@ -40,7 +40,7 @@ QString textOf(const QWidget *w)
     if (const auto *l = qobject_cast<const QLabel *>(w))
         return l->text();
     if (const auto *e = qobject_cast<const QLineEdit *>(w))
-        return e->text();
+        return e->displayText(); // a password field as the screen shows it, never in clear
     if (const auto *c = qobject_cast<const QComboBox *>(w))
         return c->currentText();
     if (const auto *p = qobject_cast<const QPlainTextEdit *>(w))

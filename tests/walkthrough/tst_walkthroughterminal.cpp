@@ -19,6 +19,19 @@ const char kRunbook[] = R"(# Ledger drill (terminal steps)
    uname -s
    exit
    ```
+
+2. **Promote the release**
+   ```bash
+   bash ./promote.sh
+   ```
+)";
+
+// A script the importer cannot see into: it asks on its stdin, once plainly, once for a
+// secret (no echo).
+const char kPromote[] = R"(read -r -p "Promote release v2.14.1 to production? [y/N] " answer
+[ "$answer" = y ] || { echo "not promoted"; exit 1; }
+read -r -s -p "Deploy token: " token; echo
+echo "promoted with a token of ${#token} characters"
 )";
 }
 
@@ -26,11 +39,11 @@ class TestWalkthroughTerminal : public Walkthrough
 {
     Q_OBJECT
 
-    // The step's stored transcript so far.
-    QString transcript() const
+    // The step's stored transcript (or log) so far.
+    QString transcript(int step = 0) const
     {
         const incident::IncidentState s = state(1);
-        const qint64 run = s.step(0).lastRunEventId;
+        const qint64 run = s.step(step).lastRunEventId;
         const auto lines = run > 0 ? m_store->outputLines(run, 0, 500) : decltype(m_store->outputLines(0, 0, 0))();
         QStringList texts;
         for (const incident::OutputLine &l : lines ? *lines : QList<incident::OutputLine>())
@@ -49,6 +62,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kRunbook);
         f.close();
+        QFile promote(m_dir.filePath(QStringLiteral("promote.sh")));
+        QVERIFY(promote.open(QIODevice::WriteOnly));
+        promote.write(kPromote);
+        promote.close();
         launch(runbook);
         WAIT(visible(QStringLiteral("New incident…")) && mainWindowActive());
         openStore();
@@ -92,6 +109,33 @@ private Q_SLOTS:
         DO(m_desk->type(QStringLiteral("uname says Linux; schema back")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(state(1).step(0).state == incident::StepState::Succeeded);
+
+        // A plain step that asks on its input: the pane says so under the log, the answer
+        // box takes the keyboard, the answer reaches the script.
+        DO(m_desk->key(QStringLiteral("ctrl+Return"))); // Next
+        WAIT(enabled(QStringLiteral("runButton")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return"))); // Run
+        WAIT(m_desk->focusName() == QLatin1String("inputAnswerEdit"));
+        QVERIFY(visible(QStringLiteral("Step output")));
+        QVERIFY(textOf(QStringLiteral("inputMessageLabel")).contains(QStringLiteral("waiting for input")));
+        WAIT(transcript(1).contains(QStringLiteral("Promote release v2.14.1 to production? [y/N] ")));
+        m_desk->shot(QStringLiteral("t03-step-waits-for-input"));
+        DO(m_desk->type(QStringLiteral("y")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(textOf(QStringLiteral("inputMessageLabel")).contains(QStringLiteral("secret")));
+        WAIT(m_desk->focusName() == QLatin1String("inputAnswerEdit"));
+        DO(m_desk->type(QStringLiteral("tok-7Qx-remember")));
+        QVERIFY(!textOf(QStringLiteral("inputAnswerEdit")).contains(QStringLiteral("tok-7Qx")));
+        m_desk->shot(QStringLiteral("t04-step-waits-for-a-secret"));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(state(1).step(1).state == incident::StepState::Succeeded);
+        WAIT(!visible(QStringLiteral("inputAnswerEdit")));
+        // The echoed answer follows the question (on its own line once the log had
+        // committed the question, a line without its end, while waiting).
+        QVERIFY(transcript(1).contains(QRegularExpression(QStringLiteral(R"(\[y/N\] ?\n?y(\n|$))"))));
+        QVERIFY(transcript(1).contains(QStringLiteral("promoted with a token of 16 characters")));
+        QVERIFY(!transcript(1).contains(QStringLiteral("tok-7Qx")));
+        m_desk->shot(QStringLiteral("t05-answered"));
         DO(m_desk->key(QStringLiteral("ctrl+q")));
         QVERIFY2(m_app->waitForFinished(20000), qPrintable(why()));
     }

@@ -1,0 +1,53 @@
+// A plain step that reads its input (docs/terminal-steps.md, "Prompts in ordinary
+// steps"): its stdin is a terminal the runner owns, the runner says when the step waits
+// on it, and the operator's answer goes there. Nobody at a terminal: see setupInput.
+#include "execution/Engine.h"
+
+#include "core/Logging.h"
+#include "execution/GateRunner.h"
+
+namespace rollcage::execution {
+
+void Engine::setupInput()
+{
+    connect(&m_runner, &StepRunner::waitingForInput, this, [this](bool waiting, bool echoed) {
+        if (m_runningStep >= 0)
+            Q_EMIT waitsForInput(m_runningStep, waiting, echoed);
+    });
+}
+
+bool Engine::isWaitingForInput() const
+{
+    return m_runningStep >= 0 && m_terminalIndex < 0 && !m_gate && m_runner.isWaitingForInput();
+}
+
+bool Engine::inputEchoed() const
+{
+    return m_runner.inputEchoed();
+}
+
+Status Engine::answerInput(const QString &text)
+{
+    if (!isWaitingForInput())
+        return Status::failure(tr("No step is waiting for input."));
+    // Read before writing: the answer may make the program turn echo back on.
+    const bool echoed = m_runner.inputEchoed();
+    if (!m_runner.answer(text.toUtf8()))
+        return Status::failure(tr("The answer could not be passed to step %1: it no longer "
+                                  "reads its input.")
+                                   .arg(m_runningStep + 1));
+    Q_EMIT inputGiven(m_runningStep, echoed ? m_masker.mask(text) : QString(), echoed, false);
+    return Status::success();
+}
+
+Status Engine::endInput()
+{
+    if (!isWaitingForInput())
+        return Status::failure(tr("No step is waiting for input."));
+    if (!m_runner.endInput())
+        return Status::failure(tr("Step %1 no longer reads its input.").arg(m_runningStep + 1));
+    Q_EMIT inputGiven(m_runningStep, QString(), true, true);
+    return Status::success();
+}
+
+} // namespace rollcage::execution
