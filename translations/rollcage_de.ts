@@ -1238,7 +1238,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+107"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+108"/>
         <source>%1 succeeded</source>
         <translation>%1 erfolgreich</translation>
     </message>
@@ -1283,7 +1283,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
+        <translation>[%1] wartet auf eine Eingabe: Antwort eingeben und Eingabetaste drücken (Strg+D beendet seine Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[%1] waits for a secret (not shown as you type it): type it and press Enter.</source>
+        <translation>[%1] wartet auf ein Geheimnis (beim Tippen nicht angezeigt): eingeben und Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;== [%1] marked done</source>
         <translation>&lt;== [%1] als erledigt markiert</translation>
     </message>
@@ -1308,7 +1318,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1333,7 +1343,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
@@ -1351,7 +1361,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+129"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+203"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation>Die Sitzung von Schritt %1 ist beendet; ihr Exit-Status sagt wenig. Hat sie getan, was sie sollte? Tippen Sie done oder failed:</translation>
     </message>

@@ -1225,7 +1225,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+107"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+108"/>
         <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1270,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[%1] waits for a secret (not shown as you type it): type it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;== [%1] marked done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1305,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1330,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,7 +1348,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+129"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+203"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,6 +43,7 @@ HeadlessRun::HeadlessRun(execution::Engine *engine, const RunOptions &options)
     m_terminal = new HeadlessTerminal(engine, this);
     connect(engine, &execution::Engine::output, this, &HeadlessRun::print);
     connect(engine, &execution::Engine::stepFinished, this, &HeadlessRun::onStepFinished);
+    connect(engine, &execution::Engine::waitsForInput, this, &HeadlessRun::onWaitsForInput);
     connect(engine, &execution::Engine::storeError, this,
             [](const QString &message) { err(QStringLiteral("rollcage run: ") + message); });
     int fds[2];
@@ -224,6 +225,23 @@ void HeadlessRun::print(int index, execution::OutputStream stream, const QString
         atLineStart = c == QLatin1Char('\n');
     }
     writeRaw(isOut ? stdout : stderr, prefixed.toUtf8());
+}
+
+void HeadlessRun::onWaitsForInput(int index, bool waiting, bool echoed)
+{
+    if (!waiting || !m_terminal->attached() || m_terminal->shows(index))
+        return;
+    // The question is the line printed last (often without its end); the answer is
+    // typed on a line of its own, under this.
+    if (!m_errAtLineStart)
+        writeRaw(stderr, "\n");
+    m_errAtLineStart = true;
+    err(echoed ? tr("[%1] waits for input: type the answer and press Enter (Ctrl+D ends its "
+                    "input).")
+                     .arg(index + 1)
+               : tr("[%1] waits for a secret (not shown as you type it): type it and press "
+                    "Enter.")
+                     .arg(index + 1));
 }
 
 void HeadlessRun::onStepFinished(int index, const execution::StepResult &result)

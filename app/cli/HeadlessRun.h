@@ -55,6 +55,8 @@ private:
     void procedureDone();
     void print(int index, execution::OutputStream stream, const QString &text, qint64);
     void onStepFinished(int index, const execution::StepResult &result);
+    // A plain step asks on its input: said on the terminal, answered there (HeadlessTerminal).
+    void onWaitsForInput(int index, bool waiting, bool echoed);
     void onStopRequested();
 
     execution::Engine *m_engine;

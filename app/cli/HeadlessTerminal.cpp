@@ -68,13 +68,16 @@ HeadlessTerminal::HeadlessTerminal(execution::Engine *engine, QObject *parent)
     });
     // Ended before the run goes on (stepFinished's other listeners print after this).
     connect(engine, &execution::Engine::stepFinished, this, [this](int index) {
+        endAnswer();
         if (index == m_step)
             end();
     });
+    connect(engine, &execution::Engine::waitsForInput, this, &HeadlessTerminal::onWaits);
 }
 
 HeadlessTerminal::~HeadlessTerminal()
 {
+    endAnswer();
     end();
 }
 
@@ -120,6 +123,77 @@ void HeadlessTerminal::onInput()
         m_engine->writeToTerminal(QByteArray(buffer, int(n)));
     else if (n == 0 && m_input)
         m_input->setEnabled(false); // end of input: nothing more to send
+}
+
+void HeadlessTerminal::onWaits(int, bool waiting, bool echoed)
+{
+    m_waiting = waiting && m_step < 0; // during a session the keyboard is the session's
+    struct ::termios mode{};
+    if (m_waiting && ::tcgetattr(STDIN_FILENO, &mode) == 0) {
+        if (!m_savedEcho)
+            m_savedEcho = mode;
+        // What the step does not echo, the operator's terminal does not either.
+        if (echoed)
+            mode.c_lflag |= ECHO;
+        else
+            mode.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    } else if (!m_waiting && m_savedEcho) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &*m_savedEcho);
+        m_savedEcho.reset();
+    }
+    if (m_waiting && !m_answer) {
+        m_answer = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+        connect(m_answer, &QSocketNotifier::activated, this, &HeadlessTerminal::onAnswer);
+    }
+    // Between two questions what is typed stays in the terminal for the next one.
+    if (m_answer)
+        m_answer->setEnabled(m_waiting);
+    if (m_waiting)
+        answerTypedLines();
+}
+
+void HeadlessTerminal::onAnswer()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0)
+        return; // EINTR, EAGAIN: the notifier says when there is more
+    if (n == 0) {
+        // Ctrl+D at the start of a line (a terminal's end of input is not for ever).
+        if (const Status s = m_engine->endInput(); !s)
+            err(QStringLiteral("rollcage run: ") + s.error);
+        return;
+    }
+    m_answerLine.append(buffer, n);
+    answerTypedLines();
+}
+
+void HeadlessTerminal::answerTypedLines()
+{
+    // One line per question: answering ends the wait (m_waiting goes false at once).
+    qsizetype end = 0;
+    while (m_waiting && (end = m_answerLine.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_answerLine.left(end));
+        m_answerLine.remove(0, end + 1);
+        if (const Status s = m_engine->answerInput(line); !s)
+            err(QStringLiteral("rollcage run: ") + s.error);
+    }
+}
+
+void HeadlessTerminal::endAnswer()
+{
+    m_waiting = false;
+    if (m_answer) {
+        m_answer->setEnabled(false);
+        m_answer->deleteLater(); // this may run from its own activated()
+        m_answer = nullptr;
+    }
+    m_answerLine.clear();
+    if (m_savedEcho) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &*m_savedEcho);
+        m_savedEcho.reset();
+    }
 }
 
 bool HeadlessTerminal::askOutcome(int index)

@@ -17,6 +17,11 @@ namespace rollcage::cli {
 // runs, the keyboard goes to its session (raw: Ctrl+C, arrows and Tab reach the program)
 // and the session's screen comes back unprefixed. Without a terminal on stdin and stdout
 // nothing is attached, and the Engine refuses such steps (blocked) with a reason.
+//
+// A plain step that waits for input gets the terminal too, line by line (cooked: the
+// operator can correct the answer before Enter): each line typed goes to the step as its
+// answer, Ctrl+D ends its input, and while the step reads without echo (a password) the
+// terminal does not echo either.
 class HeadlessTerminal : public QObject
 {
 public:
@@ -35,12 +40,20 @@ private:
     void begin(int index);
     void end();
     void onInput();
+    void onWaits(int index, bool waiting, bool echoed);
+    void onAnswer();
+    void answerTypedLines();
+    void endAnswer();
 
     execution::Engine *m_engine;
     bool m_attached = false;
     int m_step = -1;
     QSocketNotifier *m_input = nullptr;
     std::optional<struct ::termios> m_saved;
+    QSocketNotifier *m_answer = nullptr; // while a plain step waits for input
+    QByteArray m_answerLine;             // typed, not yet given as an answer
+    bool m_waiting = false;
+    std::optional<struct ::termios> m_savedEcho;
 };
 
 } // namespace rollcage::cli

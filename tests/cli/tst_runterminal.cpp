@@ -39,6 +39,20 @@ const char kRunbook[] = R"(# Terminal drill
 
 2. **After the session**
    Check the dashboard.
+
+## Plain prompt
+
+1. **Promote**
+   ```bash
+   bash ./promote.sh
+   ```
+)";
+
+// A script the importer cannot see into: it asks on its input, plainly and for a secret.
+const char kPromote[] = R"(read -r -p "Promote v2.14.1? [y/N] " answer
+[ "$answer" = y ] || exit 1
+read -r -s -p "Deploy token: " token; echo
+echo "promoted, token of ${#token} characters"
 )";
 
 } // namespace
@@ -99,6 +113,9 @@ private Q_SLOTS:
         QFile f(m_runbook);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kRunbook);
+        QFile promote(m_dir.filePath(u"promote.sh"_s));
+        QVERIFY(promote.open(QIODevice::WriteOnly));
+        promote.write(kPromote);
         m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
     }
 
@@ -137,6 +154,27 @@ private Q_SLOTS:
         QCOMPARE(s.step(0).state, incident::StepState::Succeeded);
         // The manual step after it was waived (--yes): the run went on after the answer.
         QCOMPARE(s.step(1).state, incident::StepState::Waived);
+    }
+
+    void plainStepAskingIsAnsweredAtTheTerminal()
+    {
+        // Not a terminal step: its questions are found waiting on its input and answered
+        // here, the secret without echo on this terminal.
+        TerminalRunner pty;
+        QByteArray screen;
+        QSignalSpy finished(&pty, &TerminalRunner::finished);
+        start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Plain prompt"_s, u"--yes"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("[1] waits for input"), 30000);
+        QVERIFY(screen.contains("[1] Promote v2.14.1? [y/N] "));
+        pty.write("y\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("[1] waits for a secret"), 30000);
+        pty.write("tok-never-shown\r");
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().value<StepResult>().exitCode == 0, screen.constData());
+        QVERIFY2(screen.contains("[1] promoted, token of 15 characters"), screen.constData());
+        QVERIFY2(!screen.contains("tok-never"), screen.constData());
+        QVERIFY(!storedTranscript().contains(u"tok-never"_s));
+        QCOMPARE(stateOf(1).step(0).state, incident::StepState::Succeeded);
     }
 
     void killNineDuringASessionResumesAsOutcomeUnknown()
