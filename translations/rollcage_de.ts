@@ -789,8 +789,8 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     </message>
     <message>
         <location line="+2"/>
-        <source>confirm the target</source>
-        <translation>Ziel bestätigen</translation>
+        <source>confirm the target &quot;%1&quot;</source>
+        <translation>Ziel „%1“ bestätigen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -824,7 +824,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>       &gt; %1  (Zeile %2, %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>         %1</source>
         <translation>         %1</translation>
     </message>
@@ -884,7 +884,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>%1:%2: Vermutung: %3 Zum Festlegen: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+36"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation>%1: Dieser Build hat keinen Runbook-Importer und kann daher keine Runbooks ausführen.</translation>
     </message>
@@ -899,6 +899,11 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <location line="+8"/>
         <source> (destructive: needs --yes)</source>
         <translation> (destruktiv: erfordert --yes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (changes production: acts on %1)</source>
+        <translation> (ändert die Produktion: wirkt auf %1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1238,7 +1243,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+108"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+109"/>
         <source>%1 succeeded</source>
         <translation>%1 erfolgreich</translation>
     </message>
@@ -1283,7 +1288,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
+        <source>rollcage run: step %1 changes production: it acts on %2.</source>
+        <translation>rollcage run: Schritt %1 ändert die Produktion: er wirkt auf %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
         <translation>[%1] wartet auf eine Eingabe: Antwort eingeben und Eingabetaste drücken (Strg+D beendet seine Eingabe).</translation>
     </message>
@@ -1318,7 +1328,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1343,7 +1353,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
@@ -3867,14 +3877,24 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 tippen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Retry…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3947,7 +3967,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+41"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+44"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -3957,7 +3977,22 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Dieser Schritt kann jetzt nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Confirm the target</source>
+        <translation>Ziel bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 changes production: it acts on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Schritt %1 ändert die Produktion: er wirkt auf &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run on %1</source>
+        <translation>Auf %1 ausführen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Step %1 needs a value for %2 first: give it in Values (opened), then Run.</source>
         <translation>Schritt %1 braucht zuerst einen Wert für %2: geben Sie ihn unter Werte an (geöffnet), dann Ausführen.</translation>
     </message>
@@ -4294,7 +4329,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::TerminalPane</name>
     <message>
-        <location filename="../app/gui/TerminalPane.cpp" line="+44"/>
+        <location filename="../app/gui/TerminalPane.cpp" line="+45"/>
         <source>Session terminal</source>
         <translation>Sitzungsterminal</translation>
     </message>
@@ -4361,7 +4396,7 @@ Type &quot;%3&quot; to type it into the session:</source>
 Tippen Sie „%3“, um ihn in die Sitzung zu tippen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Confirm the target</source>
         <translation>Ziel bestätigen</translation>
     </message>
@@ -4369,10 +4404,10 @@ Tippen Sie „%3“, um ihn in die Sitzung zu tippen:</translation>
         <location line="+1"/>
         <source>%1
 
-%2</source>
+It acts on %2. %3</source>
         <translation>%1
 
-%2</translation>
+Er wirkt auf %2. %3</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -784,7 +784,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>confirm the target</source>
+        <source>confirm the target &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>         %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +879,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+36"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+37"/>
         <source>%1: this build has no runbook importer, so it cannot run runbooks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +892,11 @@ Runbooks can still be read; incidents cannot be declared.</source>
     <message>
         <location line="+8"/>
         <source> (destructive: needs --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (changes production: acts on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,7 +1230,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessRun</name>
     <message>
-        <location filename="../app/cli/HeadlessRun.cpp" line="+108"/>
+        <location filename="../app/cli/HeadlessRun.cpp" line="+109"/>
         <source>%1 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1275,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
+        <source>rollcage run: step %1 changes production: it acts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1315,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1340,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,13 +3850,23 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3920,7 +3940,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+41"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+44"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +3950,22 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Confirm the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 changes production: it acts on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Step %1 needs a value for %2 first: give it in Values (opened), then Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,7 +4302,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::TerminalPane</name>
     <message>
-        <location filename="../app/gui/TerminalPane.cpp" line="+44"/>
+        <location filename="../app/gui/TerminalPane.cpp" line="+45"/>
         <source>Session terminal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,7 +4363,7 @@ Type &quot;%3&quot; to type it into the session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Confirm the target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +4371,7 @@ Type &quot;%3&quot; to type it into the session:</source>
         <location line="+1"/>
         <source>%1
 
-%2</source>
+It acts on %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

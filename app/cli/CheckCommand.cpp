@@ -33,7 +33,7 @@ QString levelName(Confirmation level, const QString &target)
     case Confirmation::Typed:
         return tr("typed confirmation \"%1\"").arg(target);
     case Confirmation::NameTarget:
-        return tr("confirm the target");
+        return tr("confirm the target \"%1\"").arg(target);
     case Confirmation::OneClick:
         break;
     }
@@ -47,7 +47,7 @@ QString confirmationLine(const Step &s)
     // What the console will ask for, before any value is filled in.
     const QString level = levelName(s.confirmation, s.confirmation == Confirmation::Typed
                                                         ? execution::confirmationTarget(s, {})
-                                                        : QString());
+                                                        : execution::namedTarget(s, {}));
     return s.confirmationReason.isEmpty() ? tr("     %1").arg(level)
                                           : tr("     %1: %2").arg(level, s.confirmationReason);
 }
@@ -69,7 +69,9 @@ QStringList terminalLines(const Step &s)
         lines << tr("       > %1  (line %2, %3)")
                      .arg(l.command.section(QLatin1Char('\n'), 0, 0))
                      .arg(l.line)
-                     .arg(levelName(l.confirmation, l.confirmTarget));
+                     .arg(levelName(l.confirmation, l.confirmation == Confirmation::Typed
+                                                        ? l.confirmTarget
+                                                        : execution::namedTarget(l)));
         if (l.confirmation != Confirmation::OneClick)
             lines << tr("         %1").arg(l.confirmationReason);
     }

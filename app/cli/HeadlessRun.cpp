@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "cli/HeadlessTerminal.h"
+#include "execution/Confirmation.h"
 
 #include <QSocketNotifier>
 
@@ -201,6 +202,12 @@ void HeadlessRun::next()
         finishWith(ExitFailure);
         return;
     }
+    // The middle level: no click to ask for here, so the run says what it acts on.
+    if (const QString target = execution::namedTarget(step, m_engine->state().variables);
+        !target.isEmpty())
+        err(tr("rollcage run: step %1 changes production: it acts on %2.")
+                .arg(*index + 1)
+                .arg(target));
     const Status started = m_engine->runStep(*index, expected);
     if (!started) {
         err(QStringLiteral("rollcage run: ") + started.error);

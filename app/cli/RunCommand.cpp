@@ -7,6 +7,7 @@
 #include "cli/SecretSourceFactory.h"
 #include "core/Logging.h"
 #include "core/Tr.h"
+#include "execution/Confirmation.h"
 #include "execution/Engine.h"
 #include "execution/Preflight.h"
 #include "execution/StepScript.h"
@@ -49,6 +50,9 @@ QString dryRunText(const runbook::Procedure &procedure, const RunOptions &option
             QStringLiteral("\n# [%1/%2] %3").arg(i + 1).arg(procedure.steps.size()).arg(step.title);
         if (step.destructive)
             text += tr(" (destructive: needs --yes)");
+        else if (const QString target = execution::namedTarget(step, options.variables);
+                 !target.isEmpty())
+            text += tr(" (changes production: acts on %1)").arg(target);
         text += QLatin1Char('\n');
         if (step.kind == runbook::StepKind::Manual ||
             (!execution::hasShellCode(step) && !execution::isHealthGate(step))) {

@@ -35,7 +35,8 @@ QString withValues(QString text, const runbook::Step &step, const QHash<QString,
     return text;
 }
 
-// The operand of the destructive command on `line`, after `command`.
+// The operand of the command on `line`, after `command`: the first path, else the last
+// word before a revision number. `ln -sfn FROM LINK` changes its last operand.
 QString operand(const QString &line, const QString &command)
 {
     const qsizetype at = line.indexOf(command, 0, Qt::CaseInsensitive);
@@ -65,6 +66,8 @@ QString operand(const QString &line, const QString &command)
     }
     if (words.isEmpty())
         return {};
+    if (command.startsWith(QLatin1String("ln "), Qt::CaseInsensitive))
+        return words.constLast();
     for (const QString &w : std::as_const(words)) {
         if (w.contains(QLatin1Char('/')))
             return w;
@@ -74,6 +77,28 @@ QString operand(const QString &line, const QString &command)
     if (words.size() > 1 && number.match(words.constLast()).hasMatch())
         return words.at(words.size() - 2);
     return words.constLast();
+}
+
+// What the command `hit` found in `code` acts on, with the incident's values in it: the
+// last part of a path ("v2.5.0" of ".../releases/v2.5.0"); the command itself while a
+// value is still missing or the command names nothing.
+QString targetOf(const runbook::Step &step, const QString &code, const runbook::recognize::Hit &hit,
+                 const QHash<QString, QString> &variables)
+{
+    const QString line = withValues(code.section(QLatin1Char('\n'), hit.lineOffset, hit.lineOffset),
+                                    step, variables);
+    QString target = operand(line, hit.what);
+    if (target.contains(QLatin1Char('/'))) {
+        while (target.endsWith(QLatin1Char('/')) && target.size() > 1)
+            target.chop(1);
+        const QString last = target.section(QLatin1Char('/'), -1);
+        target = last.isEmpty() ? target : last;
+    }
+    // A value not given yet leaves a variable in it: the command is a safer word.
+    if (!target.isEmpty() && !target.contains(QLatin1Char('$')) &&
+        !target.contains(QLatin1Char('*')))
+        return target;
+    return hit.what;
 }
 
 } // namespace
@@ -88,22 +113,28 @@ QString confirmationTarget(const runbook::Step &step, const QHash<QString, QStri
     // An author's confirm= or a step name is what they chose: keep it.
     if (!step.confirmTarget.isEmpty() && (!hit.found() || step.confirmTarget != hit.what))
         return step.confirmTarget;
-    if (hit.found()) {
-        const QString line = withValues(code.section(QLatin1Char('\n'), hit.lineOffset, hit.lineOffset),
-                                        step, variables);
-        QString target = operand(line, hit.what);
-        if (target.contains(QLatin1Char('/'))) {
-            while (target.endsWith(QLatin1Char('/')) && target.size() > 1)
-                target.chop(1);
-            const QString last = target.section(QLatin1Char('/'), -1);
-            target = last.isEmpty() ? target : last;
-        }
-        // A value not given yet leaves a variable in it: the command is a safer word.
-        if (!target.isEmpty() && !target.contains(QLatin1Char('$')) && !target.contains(QLatin1Char('*')))
-            return target;
-        return hit.what;
-    }
+    if (hit.found())
+        return targetOf(step, code, hit, variables);
     return step.confirmTarget.isEmpty() ? step.title : step.confirmTarget;
+}
+
+QString namedTarget(const runbook::Step &step, const QHash<QString, QString> &variables)
+{
+    if (step.confirmation != runbook::Confirmation::NameTarget)
+        return {};
+    const QString code = joinedCode(step);
+    const runbook::recognize::Hit hit =
+        code.isEmpty() ? runbook::recognize::Hit{} : runbook::recognize::changingCommand(code);
+    return hit.found() ? targetOf(step, code, hit, variables) : step.title;
+}
+
+QString namedTarget(const runbook::SessionLine &line)
+{
+    if (line.confirmation != runbook::Confirmation::NameTarget)
+        return {};
+    const runbook::recognize::Hit hit = runbook::recognize::changingCommand(line.command);
+    return hit.found() ? targetOf({}, line.command, hit, {})
+                       : line.command.section(QLatin1Char(' '), 0, 0);
 }
 
 } // namespace rollcage::execution

@@ -15,4 +15,13 @@ namespace rollcage::execution {
 // the step title when there is no command. Empty for a step that is not destructive.
 QString confirmationTarget(const runbook::Step &step, const QHash<QString, QString> &variables);
 
+// What a step at the middle level (Confirmation::NameTarget: it changes production without
+// destroying) acts on, named in the confirmation the operator clicks: the target of its
+// changing command with the incident's values in it ("fluidify-regen" for `helm rollback
+// fluidify-regen -n apps`, "current" for `ln -sfn releases/v2 current`), the command when
+// it names none. Empty for a step at another level.
+QString namedTarget(const runbook::Step &step, const QHash<QString, QString> &variables);
+// The same for a line typed into a session, as written.
+QString namedTarget(const runbook::SessionLine &line);
+
 } // namespace rollcage::execution

@@ -3,6 +3,7 @@
 #include "gui/RollbackPage.h"
 
 #include "core/Deadline.h"
+#include "execution/Confirmation.h"
 #include "execution/DeclarationValues.h"
 #include "execution/Engine.h"
 #include "gui/CommandView.h"
@@ -17,6 +18,8 @@
 #include "ui_RollbackPage.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace rollcage::gui {
@@ -45,10 +48,45 @@ void RollbackPage::runSelected()
     }
     if (!checkValues())
         return;
+    if (m_engine->procedure().steps.at(m_selected).confirmation ==
+        runbook::Confirmation::NameTarget) {
+        confirmTarget(m_selected);
+        return;
+    }
+    startSelected();
+}
+
+void RollbackPage::startSelected()
+{
     const Status s = m_engine->runStep(m_selected, m_ui->confirmEdit->text().trimmed());
     if (!s)
         say(s.error, true);
     updateButtons();
+}
+
+void RollbackPage::confirmTarget(int index)
+{
+    const runbook::Step &step = m_engine->procedure().steps.at(index);
+    const QString target = execution::namedTarget(step, m_engine->state().variables);
+    // Asked without a nested event loop: the box answers by signal. Escape cancels.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Confirm the target"),
+                                tr("Step %1 changes production: it acts on <b>%2</b>.")
+                                    .arg(index + 1)
+                                    .arg(target.toHtmlEscaped()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("nameTargetConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    box->setInformativeText(step.confirmationReason.toHtmlEscaped());
+    QPushButton *run = box->addButton(tr("Run on %1").arg(target), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("runOnTargetButton"));
+    box->setDefaultButton(run);
+    connect(run, &QPushButton::clicked, this, [this, index] {
+        // The page may have moved on while the box was open.
+        if (m_selected == index && canRun())
+            startSelected();
+    });
+    box->open();
 }
 
 bool RollbackPage::checkValues()

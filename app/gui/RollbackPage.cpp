@@ -405,7 +405,11 @@ void RollbackPage::updateButtons()
     // Once the destructive step has done its work (or while it runs) there is nothing left
     // to confirm: the typed target stays to read, not to edit.
     ui.confirmEdit->setEnabled(!running && state != StepState::Succeeded);
-    ui.runButton->setText(incident::isRetry(state) || unknown ? tr("&Retry") : tr("&Run"));
+    // "Run…": a confirmation naming the target comes first (the typed level has its box).
+    const bool asks = step.confirmation == runbook::Confirmation::NameTarget;
+    ui.runButton->setText(incident::isRetry(state) || unknown
+                              ? (asks ? tr("&Retry…") : tr("&Retry"))
+                              : (asks ? tr("&Run…") : tr("&Run")));
     ui.runButton->setVisible(!manual || unknown);
     ui.runButton->setEnabled(unknown ? !running : canRun());
     ui.doneButton->setVisible(manual && !unknown);

@@ -110,6 +110,10 @@ private:
     void fitStepList();
     // The values the selected step still lacks; opens the values dialog on them.
     bool checkValues();
+    // A step that changes production without destroying (Confirmation::NameTarget) runs
+    // after a click on a confirmation that names what it acts on; startSelected runs it.
+    void confirmTarget(int index);
+    void startSelected();
     // The embedded terminal for step `index` in the log's place, or the log (-1).
     void showTerminal(int index);
 

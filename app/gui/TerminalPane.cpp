@@ -1,6 +1,7 @@
 #include "gui/TerminalPane.h"
 
 #include "core/Tr.h"
+#include "execution/Confirmation.h"
 #include "execution/Engine.h"
 
 #include <qtermwidget.h>
@@ -183,9 +184,10 @@ void TerminalPane::typeLine(int line)
         dialog->open();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Confirm the target"),
-                                tr("%1\n\n%2").arg(shown, l.confirmationReason),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Confirm the target"),
+        tr("%1\n\nIt acts on %2. %3").arg(shown, execution::namedTarget(l), l.confirmationReason),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("Type it"));
     connect(box, &QMessageBox::accepted, this, [type] { type({}); });

@@ -97,9 +97,8 @@ Hit destructiveCommand(const QString &code)
             R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
             R"(|\bkubectl\s+(?:\S+[ \t]+)*?delete\b|\bterraform\s+(?:destroy|state\s+rm)\b)"
             R"(|\bterraform\s+apply\s+(?:\S+[ \t]+)*?-destroy\b|\b(?:terraform|tofu)\s+force-unlock\b)"
-            // helm rollback changes without destroying, but stays typed until the console
-            // asks for a name_target confirmation (it is one click there until then).
-            R"(|\bhelm\s+(?:uninstall|rollback)\b|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"
+            // helm rollback changes without destroying: changingCommand's.
+            R"(|\bhelm\s+uninstall\b|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"
             R"(|\baws\s+\S+\s+(?:delete-\S+|rm|rb|terminate-\S+)\b|\baz\s+(?:\S+[ \t]+)+?delete\b)"
             R"(|\bgcloud\s+(?:\S+[ \t]+)+?delete\b|\bpg_terminate_backend\b)"
             R"(|\b(?:psql|mysql|pg_restore)\b[^\n|]*<\s*\S|\bpg_restore\b[^\n]*--clean\b)"
@@ -134,14 +133,17 @@ Hit changingCommand(const QString &code)
             R"(|\bgit\s+(?:push|revert)\b|\baws\s+\S+\s+(?:update|put|modify|create|start|stop|reboot|promote)-\S+)"
             R"(|\bgcloud\s+(?:\S+[ \t]+)+?(?:update|deploy|restart)\b|\bcf\s+(?:push|restart|restage|scale|bind-service|create-service)\b)"
             R"(|\bcurl\b[^\n]*\s-X\s*(?:POST|PUT|PATCH|DELETE)\b|\bvelero\s+restore\s+create\b)"
-            R"(|\b(?:alembic|rails|rake|manage\.py|flyway|liquibase)\b[^\n]*\b(?:upgrade|migrate|rollback)\b)"),
+            R"(|\b(?:alembic|rails|rake|manage\.py|flyway|liquibase)\b[^\n]*\b(?:upgrade|migrate|rollback)\b)"
+            // `ln -sfn releases/v2 current`: the live release switched by its symlink.
+            R"(|\bln\s+(?:-\w+\s+)*-\w*f\w*\s)"),
         RE::CaseInsensitiveOption);
     static const QSet<QString> triggers = {
-        u"az"_s,       u"kubectl"_s, u"oc"_s,     u"helm"_s,    u"argocd"_s, u"gh"_s,
-        u"terraform"_s, u"tofu"_s,   u"systemctl"_s, u"service"_s, u"docker"_s,
-        u"docker-compose"_s, u"git"_s, u"aws"_s, u"gcloud"_s,  u"cf"_s,     u"curl"_s,
-        u"velero"_s,   u"alembic"_s, u"rails"_s,  u"rake"_s,    u"manage.py"_s, u"flyway"_s,
-        u"liquibase"_s, u"rm"_s};
+        u"az"_s,     u"kubectl"_s,        u"oc"_s,     u"helm"_s,      u"argocd"_s,
+        u"gh"_s,     u"terraform"_s,      u"tofu"_s,   u"systemctl"_s, u"service"_s,
+        u"docker"_s, u"docker-compose"_s, u"git"_s,    u"aws"_s,       u"gcloud"_s,
+        u"cf"_s,     u"curl"_s,           u"velero"_s, u"alembic"_s,   u"rails"_s,
+        u"rake"_s,   u"manage.py"_s,      u"flyway"_s, u"liquibase"_s, u"rm"_s,
+        u"ln"_s};
     return firstCommandHit(re, code, triggers);
 }
 

@@ -80,7 +80,9 @@ private Q_SLOTS:
         QTest::newRow("rm -rf a path") << QStringLiteral("rm -rf \"%1\"\nls -1").arg(vars) << "rm -rf" << "v2.5.0";
         QTest::newRow("drop table") << "psql -c 'DROP TABLE orders_old;'" << "DROP TABLE" << "orders_old";
         QTest::newRow("kubectl delete") << "kubectl delete deployment checkout -n prod" << "kubectl delete" << "checkout";
-        QTest::newRow("helm rollback") << "helm rollback checkout 3" << "helm rollback" << "checkout";
+        QTest::newRow("helm uninstall") << "helm uninstall checkout -n shop"
+                                        << "helm uninstall"
+                                        << "checkout";
         QTest::newRow("flushall") << "redis-cli -h cache FLUSHALL" << "FLUSHALL" << "FLUSHALL";
         QTest::newRow("author's confirm wins") << "rm -rf /srv/x" << "harbor-dlq" << "harbor-dlq";
         QTest::newRow("value not given yet") << "rm -rf \"${NOPE}\"" << "rm -rf" << "rm -rf";
@@ -103,6 +105,41 @@ private Q_SLOTS:
               "expected");
         step.destructive = false;
         QVERIFY(confirmationTarget(step, {}).isEmpty());
+    }
+
+    // The middle level names what the step acts on in the confirmation the operator clicks.
+    void namedTargetIsWhatTheStepChanges_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("helm rollback") << "helm rollback checkout 3 -n shop"
+                                       << "checkout";
+        QTest::newRow("rollout undo") << "kubectl rollout undo deploy/web -n shop"
+                                      << "web";
+        QTest::newRow("symlink, its link")
+            << "sudo ln -sfn \"${RELEASES_DIR}/v2\" \"${RELEASES_DIR}/current\""
+            << "current";
+        QTest::newRow("value not given yet") << "helm rollback \"${NOPE}\""
+                                             << "helm rollback";
+    }
+    void namedTargetIsWhatTheStepChanges()
+    {
+        QFETCH(QString, code);
+        runbook::Step step;
+        step.title = QStringLiteral("Change it");
+        step.kind = runbook::StepKind::Command;
+        step.confirmation = runbook::Confirmation::NameTarget;
+        step.commands.append({QStringLiteral("bash"), code, 3, {}});
+        for (const QString &name : {QStringLiteral("RELEASES_DIR"), QStringLiteral("NOPE")})
+            step.placeholders.append({name,
+                                      QStringLiteral("${%1}").arg(name),
+                                      runbook::Placeholder::Style::Brace,
+                                      false,
+                                      {}});
+        QTEST(namedTarget(step, {{QStringLiteral("RELEASES_DIR"), QStringLiteral("/srv/shop")}}),
+              "expected");
+        step.confirmation = runbook::Confirmation::OneClick;
+        QVERIFY(namedTarget(step, {}).isEmpty());
     }
 
     // The example's destructive step, as imported.

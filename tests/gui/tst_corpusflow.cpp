@@ -4,11 +4,14 @@
 // Verify and resolved, all in one incident. The programs the steps call are STUBS on PATH
 // (tests/common/CorpusFlow.h): nothing reaches a cluster or the network.
 #include "common/CorpusFlow.h"
+#include "common/NamedTarget.h"
+#include "execution/Confirmation.h"
 #include "gui/ChecklistPage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/RollbackPage.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +63,16 @@ class TestCorpusFlow : public QObject
                 page->setConfirmation(engine->expectedConfirmation(i));
                 QSignalSpy finished(engine, &execution::Engine::stepFinished);
                 page->runSelected();
+                if (procedure.steps.at(i).confirmation == runbook::Confirmation::NameTarget) {
+                    // helm rollback: a click on the box that names the release.
+                    auto *box =
+                        page->findChild<QMessageBox *>(QStringLiteral("nameTargetConfirmation"));
+                    QVERIFY2(box, qPrintable(procedure.steps.at(i).title));
+                    QVERIFY2(box->text().contains(execution::namedTarget(
+                                 procedure.steps.at(i), engine->state().variables)),
+                             qPrintable(box->text()));
+                    QVERIFY(test::acceptNamedTarget(page));
+                }
                 QVERIFY2(finished.wait(20000), qPrintable(page->message()));
             }
             QVERIFY2(incident::isSettled(engine->state().step(i).state),

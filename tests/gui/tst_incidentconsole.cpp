@@ -1,6 +1,7 @@
+#include "ExampleDrill.h"
+#include "common/NamedTarget.h"
 #include "core/SecretSource.h"
 #include "core/SettingsKeys.h"
-#include "ExampleDrill.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommandView.h"
@@ -101,6 +102,7 @@ class TestIncidentConsole : public QObject
         QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
         console.rollbackPage()->selectStep(step);
         console.rollbackPage()->runSelected();
+        test::acceptNamedTarget(console.rollbackPage()); // when the step asks for it
         return finished.wait(20000);
     }
 

@@ -153,7 +153,7 @@ private slots:
                "are refused until they reload it."_s;
         QTest::newRow("changes production")
             << u"3. Restart the signer so it serves the new key"_s
-            << u"confirm the target: Runs \"kubectl rollout restart\""_s;
+            << u"confirm the target \"signer\": Runs \"kubectl rollout restart\""_s;
         QTest::newRow("destroys, typed target from the command")
             << u"4. Remove the old key's backup [destructive]"_s
             << u"typed confirmation \"old-key\": Runs \"rm -rf\""_s;

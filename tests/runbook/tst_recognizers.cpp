@@ -181,6 +181,14 @@ private slots:
                                           << "restore";
         QTest::newRow("mkfs with a type") << "mkfs.ext4 /dev/sdb1"
                                           << "mkfs";
+        // A rollback to an earlier revision changes production, it destroys nothing:
+        // changingCommand's middle level. Uninstalling the release does destroy it.
+        QTest::newRow("helm rollback") << "helm rollback web 3"
+                                       << "";
+        QTest::newRow("helm uninstall") << "helm uninstall web -n shop"
+                                        << "helm uninstall";
+        QTest::newRow("symlink switch") << "sudo ln -sfn /srv/releases/v2 /srv/current"
+                                        << "";
     }
     void destructive()
     {
@@ -201,6 +209,10 @@ private slots:
         QTest::newRow("helm rollback") << u"helm rollback web 3"_s << u"helm rollback"_s;
         QTest::newRow("argocd") << u"argocd app rollback shop 12"_s << u"argocd app rollback"_s;
         QTest::newRow("gh workflow") << u"gh workflow run deploy.yml"_s << u"gh workflow run"_s;
+        QTest::newRow("symlink switch")
+            << u"sudo ln -sfn /srv/releases/v2 /srv/current"_s << u"ln -sfn"_s;
+        QTest::newRow("forced link") << u"ln -f -s releases/v2 current"_s << u"ln -f"_s;
+        QTest::newRow("new link") << u"ln -s /usr/bin/python3 /usr/local/bin/python"_s << QString();
         QTest::newRow("get") << u"kubectl get pods -n web"_s << QString();
         QTest::newRow("describe") << u"kubectl describe deploy web"_s << QString();
         QTest::newRow("curl -f") << u"curl -fsS https://x/healthz"_s << QString();

@@ -79,6 +79,10 @@ private Q_SLOTS:
         // Alt+3 (the phase bar's button takes the focus), then Ctrl+Enter: still Run.
         DO(m_desk->key(QStringLiteral("alt+3")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        // The step points `current` at a release (ln -sfn): a click that names the link.
+        WAIT(m_desk->hasWindow(QStringLiteral("Confirm the target")));
+        m_desk->shot(QStringLiteral("07-confirm-target"));
+        DO(m_desk->key(QStringLiteral("Return")));
         WAIT(state(1).step(0).state == incident::StepState::Succeeded);
         // The output stays, with Continue as the next action.
         WAIT(isDefault(QStringLiteral("nextButton")));
@@ -202,6 +206,15 @@ private Q_SLOTS:
                 WAIT(!m_desk->hasWindow(QStringLiteral("Skip step")));
             }
             CLICK(QStringLiteral("runButton"));
+            if (step == 2) { // ln -sfn switches the live link: a click that names it first
+                WAIT(m_desk->hasWindow(QStringLiteral("Confirm the target")));
+                DO(m_desk->key(QStringLiteral("Escape"))); // cancelled: nothing runs
+                WAIT(!m_desk->hasWindow(QStringLiteral("Confirm the target")));
+                QCOMPARE(state(2).step(step).state, incident::StepState::Pending);
+                CLICK(QStringLiteral("runButton"));
+                WAIT(m_desk->hasWindow(QStringLiteral("Confirm the target")));
+                DO(m_desk->key(QStringLiteral("Return"))); // "Run on current.next"
+            }
             WAIT(state(2).step(step).state == incident::StepState::Succeeded);
             WAIT(isDefault(QStringLiteral("nextButton")));
             if (step == 2)
