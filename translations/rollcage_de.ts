@@ -4070,7 +4070,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::RunbookPreviewPage</name>
     <message>
-        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+21"/>
+        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+23"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Neuer Incident …</translation>
     </message>
@@ -4085,7 +4085,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Import-Diagnose</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Importer guesses</source>
+        <translation>Vermutungen des Imports</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Runbook text</source>
         <translation>Runbook-Text</translation>
     </message>
@@ -4153,6 +4158,23 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+8"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2
+To settle it: %3</source>
+        <translation>Zeile %1: %2
+Zum Festlegen: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The importer guessed once; check it against the document:</source>
+        <translation>Der Import hat einmal vermutet; prüfen Sie es am Dokument:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The importer guessed at %1 places; check them against the document:</source>
+        <translation>Der Import hat an %1 Stellen vermutet; prüfen Sie sie am Dokument:</translation>
     </message>
 </context>
 <context>

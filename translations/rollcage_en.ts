@@ -4043,7 +4043,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::RunbookPreviewPage</name>
     <message>
-        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+21"/>
+        <location filename="../app/gui/RunbookPreviewPage.cpp" line="+23"/>
         <source>&amp;New incident…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,7 +4058,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Importer guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Runbook text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4125,6 +4130,22 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+8"/>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2
+To settle it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The importer guessed once; check it against the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The importer guessed at %1 places; check them against the document:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

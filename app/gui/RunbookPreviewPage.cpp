@@ -18,6 +18,8 @@ RunbookPreviewPage::RunbookPreviewPage(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_diagnostics(new QListWidget(this))
+    , m_guessesLabel(new QLabel(this))
+    , m_guesses(new QListWidget(this))
     , m_declare(new QPushButton(tr("&New incident…"), this))
     , m_browser(new QTextBrowser(this))
 {
@@ -32,6 +34,15 @@ RunbookPreviewPage::RunbookPreviewPage(QWidget *parent)
     m_diagnostics->setAccessibleName(tr("Import diagnostics"));
     m_diagnostics->setMaximumHeight(120);
     layout->addWidget(m_diagnostics);
+    m_guessesLabel->setWordWrap(true);
+    m_guessesLabel->setObjectName(QStringLiteral("guessesLabel"));
+    layout->addWidget(m_guessesLabel);
+    m_guesses->setObjectName(QStringLiteral("guessesView"));
+    m_guesses->setAccessibleName(tr("Importer guesses"));
+    m_guesses->setWordWrap(true);
+    m_guesses->setMaximumHeight(160);
+    m_guessesLabel->setBuddy(m_guesses);
+    layout->addWidget(m_guesses);
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Runbook text"));
     layout->addWidget(m_browser, 1);
@@ -68,6 +79,21 @@ void RunbookPreviewPage::showRunbook(const runbook::Runbook &runbook)
         new QListWidgetItem(style()->standardIcon(icon), tr("line %1: %2").arg(d.line).arg(d.message), m_diagnostics);
     }
     m_diagnostics->setVisible(!runbook.diagnostics.isEmpty());
+    // Where the document could be read another way: the reader checks these before
+    // trusting the import, and the annotation under each makes the reading explicit.
+    m_guesses->clear();
+    for (const runbook::Guess &g : runbook.guesses) {
+        const QString text =
+            tr("line %1: %2\nTo settle it: %3").arg(g.line).arg(g.what, g.annotation);
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxQuestion), text,
+                                         m_guesses);
+        item->setToolTip(text);
+    }
+    m_guessesLabel->setText(count(
+        runbook.guesses.size(), tr("The importer guessed once; check it against the document:"),
+        tr("The importer guessed at %1 places; check them against the document:")));
+    m_guessesLabel->setVisible(!runbook.guesses.isEmpty());
+    m_guesses->setVisible(!runbook.guesses.isEmpty());
     // Errors mean the runbook cannot be trusted to run; warnings are shown, not blocking.
     m_declare->setEnabled(!runbook.hasErrors() && !runbook.procedures.isEmpty());
     m_declare->setDefault(m_declare->isEnabled());

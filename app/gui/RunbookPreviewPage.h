@@ -12,7 +12,8 @@ class QTextBrowser;
 namespace rollcage::gui {
 
 // An opened runbook before anything runs: what the importer found (and any problems,
-// with their lines), the document as its authors wrote it, and "New incident".
+// with their lines), where it guessed (each with the annotation that settles it, as
+// `rollcage check` says), the document as its authors wrote it, and "New incident".
 class RunbookPreviewPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ Q_SIGNALS:
 private:
     QLabel *m_header;
     QListWidget *m_diagnostics;
+    QLabel *m_guessesLabel;
+    QListWidget *m_guesses;
     QPushButton *m_declare;
     QTextBrowser *m_browser;
     QString m_path;
