@@ -232,6 +232,13 @@ void readSection(ImportContext &ctx, int index)
     const bool escalation = ctx.titlesMention(index, escalationWords);
     const bool contacts = !escalation && ctx.titlesMention(index, contactWords) &&
                           !ctx.titlesMention(index, informWords);
+    // "### Contact Methods" under "## Escalation": how people are reached (the paging tool,
+    // the channel), sentences, not whom to call. Its bullets are no levels; a table with a
+    // role or person column still is one.
+    static const WordList methodWords = {u"method", u"channels",           u"tooling",
+                                         u"tools",  u"how we communicate", u"how to reach"};
+    const bool howToReach = (escalation || contacts) && methodWords.foundIn(s.lower) &&
+                            !escalationWords.foundIn(s.lower);
     const bool report = ctx.titlesMention(index, reportWords);
     // "Rollback triggers", "When to roll back": each bullet is a condition to act on.
     static const WordList triggerWords = {u"trigger", u"when to roll back", u"when to rollback",
@@ -336,7 +343,9 @@ void readSection(ImportContext &ctx, int index)
             }
             else if (report)
                 readReportSections(ctx, b);
-            else if (escalation)
+            else if (howToReach) {
+                // How contact happens, not a level: nothing to call.
+            } else if (escalation)
                 readEscalation(ctx, b, groupOf(lastParagraph));
             else if (contacts) {
                 const QString group = groupOf(lastParagraph);

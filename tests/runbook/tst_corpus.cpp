@@ -21,7 +21,9 @@ constexpr int kMultiStepSplitFloor = 14;
 constexpr int kWithoutProcedureCeiling = 1;
 constexpr int kOutputShownFloor = 10;
 constexpr int kSeveritiesFloor = 7;
-constexpr int kEscalationFloor = 10;
+// 7 since "### Contact Methods" bullets (24: the paging tool, the Slack channel) are how
+// people are reached, not three more levels to call.
+constexpr int kEscalationFloor = 7;
 // 482 before terminal steps: the two etcdctl steps after `oc rsh` (03) are now typed
 // into that session, as lines of the step that opens it.
 // 475 since a fence right after a numbered item is that item's command (24, 25: no more
