@@ -8,7 +8,9 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -48,6 +50,17 @@ std::optional<QString> readLine()
     }
 }
 
+// SIGWINCH becomes a byte on a socket the event loop watches (a handler may do nothing
+// more): the session gets the new size from the event loop.
+int g_winchFd = -1;
+extern "C" void onWindowChanged(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_winchFd, &byte, 1);
+    errno = saved;
+}
+
 } // namespace
 
 HeadlessTerminal::HeadlessTerminal(execution::Engine *engine, QObject *parent)
@@ -79,6 +92,13 @@ HeadlessTerminal::~HeadlessTerminal()
 {
     endAnswer();
     end();
+    if (m_winchRead >= 0) {
+        ::signal(SIGWINCH, SIG_DFL);
+        delete m_winch;
+        ::close(m_winchRead);
+        ::close(g_winchFd);
+        g_winchFd = -1;
+    }
 }
 
 bool HeadlessTerminal::shows(int index) const
@@ -86,12 +106,41 @@ bool HeadlessTerminal::shows(int index) const
     return m_attached && m_engine->isTerminalStep(index);
 }
 
-void HeadlessTerminal::begin(int index)
+void HeadlessTerminal::passSize()
 {
-    m_step = index;
     struct ::winsize size{};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0)
         m_engine->resizeTerminal(size.ws_col, size.ws_row);
+}
+
+void HeadlessTerminal::onResized()
+{
+    char buffer[64];
+    while (::read(m_winchRead, buffer, sizeof buffer) > 0) {
+    }
+    if (m_step >= 0)
+        passSize();
+}
+
+void HeadlessTerminal::begin(int index)
+{
+    m_step = index;
+    passSize();
+    // The operator resizes the terminal during the session: the session follows.
+    if (m_winchRead < 0) {
+        int fds[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds) == 0) {
+            m_winchRead = fds[0];
+            g_winchFd = fds[1];
+            m_winch = new QSocketNotifier(m_winchRead, QSocketNotifier::Read, this);
+            connect(m_winch, &QSocketNotifier::activated, this, &HeadlessTerminal::onResized);
+            struct sigaction sa = {};
+            sa.sa_handler = onWindowChanged;
+            sigemptyset(&sa.sa_mask);
+            sa.sa_flags = SA_RESTART;
+            ::sigaction(SIGWINCH, &sa, nullptr);
+        }
+    }
     struct ::termios mode{};
     if (::tcgetattr(STDIN_FILENO, &mode) == 0) {
         m_saved = mode;

@@ -40,6 +40,9 @@ private:
     void begin(int index);
     void end();
     void onInput();
+    // The terminal's size to the session, now and at each SIGWINCH.
+    void passSize();
+    void onResized();
     void onWaits(int index, bool waiting, bool echoed);
     void onAnswer();
     void answerTypedLines();
@@ -49,6 +52,8 @@ private:
     bool m_attached = false;
     int m_step = -1;
     QSocketNotifier *m_input = nullptr;
+    QSocketNotifier *m_winch = nullptr;
+    int m_winchRead = -1;
     std::optional<struct ::termios> m_saved;
     QSocketNotifier *m_answer = nullptr; // while a plain step waits for input
     QByteArray m_answerLine;             // typed, not yet given as an answer

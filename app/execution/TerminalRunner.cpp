@@ -150,6 +150,10 @@ void TerminalRunner::start(const StepScript &script)
         m_pid = m_process->processId();
         qCDebug(lcRunner) << "terminal step started, pid" << m_pid;
         Q_EMIT started(m_pid);
+        // What the session printed before QProcess said it started (the pty can be read
+        // in the same turn of the event loop, first): after started(), so a screen that
+        // begins at started() has the session's first lines.
+        onReadyRead();
     });
     const QString shell =
         m_shell.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bash")) : m_shell;
@@ -177,7 +181,8 @@ bool TerminalRunner::inputEchoed() const
 
 void TerminalRunner::onReadyRead()
 {
-    if (!m_process)
+    // Left in the pty device's buffer until started() is out (see start()).
+    if (!m_process || m_pid <= 0)
         return;
     const QByteArray masked = m_masker.feed(m_process->pty()->readAll());
     if (!masked.isEmpty())

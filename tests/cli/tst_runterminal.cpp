@@ -177,6 +177,32 @@ private Q_SLOTS:
         QCOMPARE(stateOf(1).step(0).state, incident::StepState::Succeeded);
     }
 
+    void sessionFollowsTheTerminalsSize()
+    {
+        // The operator's terminal is resized mid-session (SIGWINCH to rollcage): the
+        // session's terminal gets the new size.
+        TerminalRunner pty;
+        pty.setWindowSize(80, 24);
+        QByteArray screen;
+        QSignalSpy finished(&pty, &TerminalRunner::finished);
+        start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s, u"--yes"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("drill$ "), 30000);
+        pty.write("stty size\r");
+        QTRY_VERIFY2_WITH_TIMEOUT(screen.contains("\r\n24 80\r\n"), screen.constData(), 30000);
+        pty.setWindowSize(100, 30);
+        // The size goes on from rollcage's event loop: asked until the session has it.
+        for (int i = 0; i < 50 && !screen.contains("\r\n30 100\r\n"); ++i) {
+            const qsizetype prompts = screen.count("drill$ ");
+            pty.write("stty size\r");
+            QTRY_VERIFY_WITH_TIMEOUT(screen.count("drill$ ") > prompts, 30000);
+        }
+        QVERIFY2(screen.contains("\r\n30 100\r\n"), screen.constData());
+        pty.write("exit\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("Type done or failed:"), 30000);
+        pty.write("done\rsized\r");
+        QVERIFY(finished.wait(30000));
+    }
+
     void killNineDuringASessionResumesAsOutcomeUnknown()
     {
         {

@@ -14,6 +14,7 @@ const char kRunbook[] = R"(# Ledger drill (terminal steps)
 
 1. **Open a shell on the ledger box**
    ```bash
+   echo "ledger-01: maintenance shell"
    PS1='ledger$ ' sh -i
    echo "hello from the session button"
    uname -s

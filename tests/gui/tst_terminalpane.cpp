@@ -1,0 +1,106 @@
+// The embedded terminal of a terminal step (TerminalPane) with a real session in a real
+// pty: what the session prints first is on screen from the start — not pushed into the
+// scroll-back by a screen that had no size yet when it arrived — and the session is told
+// the view's size.
+//
+// The first lines used to be lost: the pty could be read before QProcess said the
+// session had started, and the pane starts at stepStarted.
+#include "execution/Engine.h"
+#include "gui/TerminalPane.h"
+#include "incident/IncidentStore.h"
+#include "runbook/Importer.h"
+
+#include <qtermwidget.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace rollcage;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kRunbook = R"(# Pane drill
+
+## Work in a shell
+
+1. **Open a shell**
+   ```bash
+   printf 'banner line one\nbanner line two\n'
+   PS1='pane$ ' sh -i
+   stty size
+   exit
+   ```
+)";
+
+// Everything the view holds, scroll-back and screen, as text.
+QString allText(QTermWidget *term)
+{
+    term->setSelectionStart(0, 0);
+    // The last row is history + screen lines - 1: one more is outside the image.
+    term->setSelectionEnd(term->historyLinesCount() + term->screenLinesCount() - 1,
+                          term->screenColumnsCount() - 1);
+    return term->selectedText(true);
+}
+
+} // namespace
+
+class TestTerminalPane : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void firstLinesStayOnScreen()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(u"pane.sqlite"_s));
+        QVERIFY2(store, qPrintable(store.error));
+        execution::Engine engine(store->get(), nullptr);
+        engine.setTerminalAttached(true);
+        QVERIFY(engine.declare(runbook::Importer::importText(kRunbook, m_dir.filePath(u"pane.md"_s)),
+                               u"Work in a shell"_s));
+        QVERIFY(engine.isTerminalStep(0));
+
+        // As on the Roll back page: the pane is hidden in the log's place until the step
+        // starts, then shown.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *pane = new gui::TerminalPane(&engine, &window);
+        layout->addWidget(pane);
+        pane->hide();
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        connect(&engine, &execution::Engine::stepStarted, pane, [pane](int index) {
+            pane->start(index);
+            pane->show();
+        });
+
+        QByteArray screen;
+        connect(&engine, &execution::Engine::terminalData, this,
+                [&screen](int, const QByteArray &b) { screen += b; });
+        QVERIFY(engine.runStep(0));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("pane$ "), 20000);
+        QTermWidget *term = pane->terminal();
+        QTRY_VERIFY2_WITH_TIMEOUT(allText(term).contains(u"pane$"_s), qPrintable(allText(term)), 20000);
+        QVERIFY2(term->screenLinesCount() > 10, qPrintable(QString::number(term->screenLinesCount())));
+        // Nothing went into the scroll-back: the banner is on the screen, at its top.
+        QCOMPARE(term->historyLinesCount(), 0);
+        QVERIFY2(allText(term).startsWith(u"banner line one"_s), qPrintable(allText(term)));
+
+        // The session has the view's size.
+        QVERIFY(engine.typeSessionLine(0));
+        const QByteArray size = QByteArray("\r\n") + QByteArray::number(term->screenLinesCount()) +
+                                ' ' + QByteArray::number(term->screenColumnsCount()) + "\r\n";
+        QTRY_VERIFY2_WITH_TIMEOUT(screen.contains(size), screen.constData(), 20000);
+        QSignalSpy finished(&engine, &execution::Engine::stepFinished);
+        QVERIFY(engine.typeSessionLine(1));
+        QVERIFY(finished.wait(20000));
+    }
+};
+
+QTEST_MAIN(TestTerminalPane)
+#include "tst_terminalpane.moc"
