@@ -489,7 +489,12 @@
         <translation>Befehle dieses Schritts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Who holds this step</source>
+        <translation>Wer diesen Schritt hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -1766,6 +1771,11 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>Step %1 no longer reads its input.</source>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineTeam.cpp" line="+56"/>
+        <source>at step %1</source>
+        <translation>bei Schritt %1</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::InputTerminal</name>
@@ -2769,7 +2779,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+38"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+39"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2803,7 +2813,7 @@ Check the service the way your team does (the Health dock, when the runbook name
 Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runbook Endpunkte nennt), und schließen Sie dann den Incident ab (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Report exported to %1</source>
         <translation>Bericht exportiert nach %1</translation>
     </message>
@@ -2843,7 +2853,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
         <translation>Schritt %1, „%2“, läuft noch. Beim Verlassen werden er und alles, was er gestartet hat, beendet; sein Ergebnis ist dann unbekannt, und Sie prüfen das System, bevor es beim Fortsetzen des Incidents weitergeht.</translation>
     </message>
@@ -2866,7 +2876,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Zurückrollen ist gesperrt, bis jeder Punkt der Checkliste vor dem Rollback abgehakt oder ausgelassen ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2890,11 +2900,39 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <source>fix forward chosen: %1</source>
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
+    <message>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+28"/>
+        <source>Who is on this incident</source>
+        <translation>Wer an diesem Incident ist</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
+        <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Here now:&lt;/b&gt; %n people</source>
+        <translation>
+            <numerusform>&lt;b&gt;Jetzt hier:&lt;/b&gt; %n Person</numerusform>
+            <numerusform>&lt;b&gt;Jetzt hier:&lt;/b&gt; %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>running step %1</source>
+        <translation>führt Schritt %1 aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at step %1</source>
+        <translation>bei Schritt %1</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::IncidentListDialog</name>
     <message>
-        <location filename="../app/gui/IncidentListDialog.cpp" line="+24"/>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+26"/>
         <source>Only &amp;unfinished incidents</source>
         <translation>Nur &amp;offene Incidents</translation>
     </message>
@@ -2905,13 +2943,13 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+87"/>
+        <location line="+24"/>
+        <location line="+102"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>&amp;Abandon…</source>
         <translation>&amp;Aufgeben …</translation>
     </message>
@@ -2941,7 +2979,12 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Wie wurde Incident %1 gelöst? Er endet als gelöst, mit dieser Notiz im Protokoll.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>No incident is being worked on in %1 now. This list updates when someone declares one.</source>
+        <translation>In %1 wird gerade an keinem Incident gearbeitet. Diese Liste aktualisiert sich, sobald jemand einen meldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No incidents yet. Open a runbook and declare one with Ctrl+N.</source>
         <translation>Noch keine Incidents. Öffnen Sie ein Runbook und melden Sie einen mit Strg+N.</translation>
     </message>
@@ -2986,7 +3029,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>&amp;Zurück dorthin</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Join an incident</source>
+        <translation>Einem Incident beitreten</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Incident %1 closed as resolved: %2</source>
         <translation>Incident %1 als gelöst geschlossen: %2</translation>
     </message>
@@ -3004,7 +3057,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>%1 – das Ergebnis eines Schritts ist unbekannt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>%1
 Runbook: %2
 Service: %3 (%4)
@@ -3025,7 +3078,7 @@ Verfahren: %5</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3058,6 +3111,11 @@ Verfahren: %5</translation>
         <location line="+2"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here now</source>
+        <translation>Jetzt hier</translation>
     </message>
 </context>
 <context>
@@ -3183,18 +3241,18 @@ Verfahren: %5</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Rollcage</source>
         <translation>Rollcage</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+190"/>
+        <location line="-189"/>
+        <location line="+193"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation>Bereit. Öffnen Sie ein Runbook, um zu beginnen (Strg+O).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3234,7 +3292,17 @@ Verfahren: %5</translation>
         <translation>&amp;Neuer Incident …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Join…</source>
+        <translation>&amp;Beitreten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on an incident with others, on a shared PostgreSQL store</source>
+        <translation>Mit anderen an einem Incident arbeiten, über einen gemeinsamen PostgreSQL-Speicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3370,6 +3438,7 @@ Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     <message>
         <location line="+4"/>
         <location line="+104"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+45"/>
         <source>No incident database</source>
         <translation>Keine Incident-Datenbank</translation>
     </message>
@@ -3444,7 +3513,7 @@ Fortsetzen?</translation>
         <translation>Runbook öffnen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>&amp;Incidents…</source>
         <translation>&amp;Incidents …</translation>
     </message>
@@ -3454,7 +3523,7 @@ Fortsetzen?</translation>
         <translation>Alle Incidents: einen fortsetzen oder öffnen, einen liegen gebliebenen aufgeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Close Incident</source>
         <translation>Incident &amp;schließen</translation>
     </message>
@@ -3469,7 +3538,7 @@ Fortsetzen?</translation>
         <translation>Runbook kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowTeam.cpp" line="+17"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="-20"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -3482,6 +3551,20 @@ Fortsetzen?</translation>
         <location line="+9"/>
         <source>Your events are now recorded as %1.</source>
         <translation>Ihre Ereignisse werden jetzt als %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Join an incident</source>
+        <translation>Einem Incident beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents are shared through a PostgreSQL store; this window uses the file %1 on this computer only.
+
+Start Rollcage with --database postgresql://USER@HOST/DB to work on an incident with others. Your own incidents are under Incident → Incidents….</source>
+        <translation>Incidents werden über einen PostgreSQL-Speicher geteilt; dieses Fenster verwendet nur die Datei %1 auf diesem Computer.
+
+Starten Sie Rollcage mit --database postgresql://BENUTZER@HOST/DB, um mit anderen an einem Incident zu arbeiten. Ihre eigenen Incidents finden Sie unter Incident → Incidents ….</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3765,49 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
     </message>
 </context>
 <context>
+    <name>rollcage::gui::PresenceModel</name>
+    <message>
+        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
+        <source>%1, %2, here since %3; last heard from at %4</source>
+        <translation>%1, %2, hier seit %3; zuletzt gemeldet um %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s console stopped answering; last heard from at %2. A step it held can be taken over.</source>
+        <translation>Die Konsole von %1 antwortet nicht mehr; zuletzt gemeldet um %2. Ein Schritt, den sie hielt, kann übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining</source>
+        <translation>tritt bei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::ReportPage</name>
     <message>
         <location filename="../app/gui/ReportPage.cpp" line="+113"/>
@@ -3797,12 +3923,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+174"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+176"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -3842,7 +3968,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Wann verwenden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -3897,7 +4023,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>&amp;Ausführen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Continue to &amp;Verify</source>
         <translation>Weiter zu &amp;Prüfen</translation>
     </message>
@@ -4160,14 +4286,14 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>line %1: %2
 To settle it: %3</source>
         <translation>Zeile %1: %2
 Zum Festlegen: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The importer guessed once; check it against the document:</source>
         <translation>Der Import hat einmal vermutet; prüfen Sie es am Dokument:</translation>
     </message>
@@ -5961,7 +6087,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
     </message>
@@ -5969,7 +6095,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>

@@ -489,7 +489,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Who holds this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,6 +1757,11 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>Step %1 no longer reads its input.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/execution/EngineTeam.cpp" line="+56"/>
+        <source>at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::execution::InputTerminal</name>
@@ -2751,7 +2761,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+38"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+39"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,7 +2793,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Report exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +2833,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,7 +2856,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,11 +2880,39 @@ Check the service the way your team does (the Health dock, when the runbook name
         <source>fix forward chosen: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+28"/>
+        <source>Who is on this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Here now:&lt;/b&gt; %n people</source>
+        <translation>
+            <numerusform>&lt;b&gt;Here now:&lt;/b&gt; %n person</numerusform>
+            <numerusform>&lt;b&gt;Here now:&lt;/b&gt; %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>running step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::IncidentListDialog</name>
     <message>
-        <location filename="../app/gui/IncidentListDialog.cpp" line="+24"/>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+26"/>
         <source>Only &amp;unfinished incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,13 +2923,13 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+87"/>
+        <location line="+24"/>
+        <location line="+102"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>&amp;Abandon…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +2959,12 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>No incident is being worked on in %1 now. This list updates when someone declares one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No incidents yet. Open a runbook and declare one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,7 +3009,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Join an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Incident %1 closed as resolved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,7 +3037,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>%1
 Runbook: %2
 Service: %3 (%4)
@@ -3002,7 +3055,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,6 +3087,11 @@ Procedure: %5</source>
     <message>
         <location line="+2"/>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,18 +3218,18 @@ Procedure: %5</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+190"/>
+        <location line="-189"/>
+        <location line="+193"/>
         <source>Ready. Open a runbook to begin (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3269,17 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on an incident with others, on a shared PostgreSQL store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,6 +3413,7 @@ Check that the file exists and that you may read it.</source>
     <message>
         <location line="+4"/>
         <location line="+104"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+45"/>
         <source>No incident database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,7 +3487,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>&amp;Incidents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +3497,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Close Incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3512,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowTeam.cpp" line="+17"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="-20"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,6 +3524,18 @@ Resume it?</source>
     <message>
         <location line="+9"/>
         <source>Your events are now recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Join an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents are shared through a PostgreSQL store; this window uses the file %1 on this computer only.
+
+Start Rollcage with --database postgresql://USER@HOST/DB to work on an incident with others. Your own incidents are under Incident → Incidents….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,6 +3736,49 @@ Declare anyway if you will fix it before those steps run.</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::PresenceModel</name>
+    <message>
+        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
+        <source>%1, %2, here since %3; last heard from at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s console stopped answering; last heard from at %2. A step it held can be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::ReportPage</name>
     <message>
         <location filename="../app/gui/ReportPage.cpp" line="+113"/>
@@ -3770,12 +3894,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+174"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+176"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3939,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,7 +3994,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Continue to &amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,13 +4257,13 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>line %1: %2
 To settle it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The importer guessed once; check it against the document:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,7 +5973,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,7 +5981,7 @@ Output:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>

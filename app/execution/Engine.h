@@ -140,6 +140,12 @@ public:
     // Running, skipping or waiving a step claims it first (EngineTeam.cpp), so two
     // consoles never act on one step; mayRun and maySkip say who holds it.
     incident::TeamSession *team() const { return m_team.get(); }
+    // The team's rule alone for step `index` (incident::mayActOnStep): "Ana is running
+    // step 3 …" when another console holds it; success without a team. mayRun and
+    // maySkip include it; the Roll back page shows it where the step is.
+    Status teamRule(int index) const;
+    // Who else holds step `index` now (their name), empty when nobody or this console.
+    QString stepHolder(int index) const;
     // Terminal steps (EngineTerminal.cpp, docs/terminal-steps.md). Whether someone is at a
     // terminal to answer them: the GUI's embedded one, or the terminal a headless run was
     // started from. Without one a terminal step is refused (blocked), never left reading
@@ -218,7 +224,6 @@ private:
     // EngineTeam.cpp: success without a team; releaseStep is a no-op then.
     Status claimStep(int index);
     void releaseStep(int index);
-    Status teamRule(int index) const;
     void joinTeam();
     static quint64 nextRequestId();
     Status ensureRollingBack();

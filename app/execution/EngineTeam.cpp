@@ -36,12 +36,25 @@ Status Engine::teamRule(int index) const
                           state().step(index).state);
 }
 
+QString Engine::stepHolder(int index) const
+{
+    if (!m_team)
+        return {};
+    const auto held = m_team->view().claim(m_procedure.title, index);
+    return held && held->console != m_team->console() ? held->operatorName : QString();
+}
+
 Status Engine::claimStep(int index)
 {
     if (!m_team)
         return Status::success();
-    return m_team->claim(m_procedure.title, index, m_procedure.steps.value(index).title,
-                         state().step(index).state);
+    Status s = m_team->claim(m_procedure.title, index, m_procedure.steps.value(index).title,
+                             state().step(index).state);
+    // Where this console is, for the others' presence lists; a console with pages (the
+    // GUI) says more precisely, a headless run says no more than this.
+    if (s)
+        m_team->setLocation(tr("at step %1").arg(index + 1));
+    return s;
 }
 
 void Engine::releaseStep(int index)

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFocusEvent>
+#include <QHBoxLayout>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -55,7 +56,11 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_pages, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_pages, 1);
+    buildTeamPanel();
+    row->addWidget(m_teamPanel);
+    layout->addLayout(row, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_assess), static_cast<QWidget *>(m_prepare),
                           static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_verify),
                           static_cast<QWidget *>(m_communicate), static_cast<QWidget *>(m_reportPage)})
@@ -171,6 +176,7 @@ void IncidentConsole::attach(const runbook::Runbook &runbook)
     m_rollback->reload();
     m_communicate->attach(runbook);
     m_health->attach(runbook);
+    attachTeam();
     refresh();
 }
 
@@ -235,6 +241,7 @@ bool IncidentConsole::goTo(Phase phase)
         m_communicate->refreshFromIncident();
     m_pages->setCurrentIndex(int(phase));
     m_bar->setPhase(phase);
+    updateLocation();
     return true;
 }
 
@@ -286,6 +293,8 @@ void IncidentConsole::refresh()
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
     m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
+    showTeam();
+    updateLocation();
     // Queued: refresh runs inside the engine's own signal, and the prompt is a window.
     QMetaObject::invokeMethod(this, &IncidentConsole::prefetchSecrets, Qt::QueuedConnection);
 }

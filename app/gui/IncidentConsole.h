@@ -8,7 +8,9 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
+class QTreeView;
 
 namespace rollcage::messaging {
 class ChannelDirectory;
@@ -23,6 +25,7 @@ class AssessPage;
 class ChecklistPage;
 class CommunicatePage;
 class PhaseBar;
+class PresenceModel;
 class ReportPage;
 class RollbackPage;
 struct AssessChoice;
@@ -64,6 +67,9 @@ public:
     // there is none now.
     bool nextAction();
     QString message() const { return m_message; }
+    // Team mode (a shared PostgreSQL store): who is here, beside the pages; hidden alone.
+    PresenceModel *presence() const { return m_presence; }
+    QWidget *teamPanel() const { return m_teamPanel; }
 
 protected:
     // The window gives the console the focus when it shows an incident; it goes on to
@@ -78,6 +84,11 @@ private:
     void refresh();
     void prefetchSecrets();
     void complain(const QString &text);
+    // IncidentConsoleTeam.cpp: the presence panel, and telling the others where we are.
+    void buildTeamPanel();
+    void attachTeam();
+    void showTeam();
+    void updateLocation();
 
     incident::IncidentStore *m_store;
     execution::Engine *m_engine;
@@ -92,6 +103,10 @@ private:
     QString m_message;
     QSet<QString> m_prefetched; // the procedures whose secrets were asked for
     health::HealthSession *m_health = nullptr;
+    QWidget *m_teamPanel = nullptr;
+    QLabel *m_teamHeading = nullptr;
+    QTreeView *m_teamView = nullptr;
+    PresenceModel *m_presence = nullptr;
 };
 
 } // namespace rollcage::gui

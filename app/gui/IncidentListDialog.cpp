@@ -2,6 +2,7 @@
 
 #include "gui/Feedback.h"
 #include "gui/IncidentListModel.h"
+#include "incident/IncidentStore.h"
 #include "incident/IncidentSummary.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlDriver>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -49,6 +51,7 @@ IncidentListDialog::IncidentListDialog(incident::IncidentStore *store, QWidget *
         header->resizeSection(column, 170);
     }
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setColumnHidden(IncidentListModel::HereNow, true); // join mode shows it
     layout->addWidget(m_onlyOpen);
     layout->addWidget(m_view, 1);
     m_message->setWordWrap(true);
@@ -95,7 +98,22 @@ bool IncidentListDialog::reload()
         return false;
     }
     m_model->setIncidents(*list);
-    if (list->isEmpty())
+    if (m_join) {
+        QHash<qint64, QStringList> names;
+        for (const incident::IncidentSummary &s : *list) {
+            if (!s.isOpen())
+                continue;
+            if (const auto team = m_store->team(s.record.id); team) {
+                for (const incident::Presence &p : team->alive())
+                    names[s.record.id] << p.operatorName;
+            }
+        }
+        m_model->setPresence(names);
+    }
+    if (m_join && m_model->openCount() == 0)
+        showMessage(m_message, tr("No incident is being worked on in %1 now. This list updates "
+                                  "when someone declares one.").arg(m_store->displayName()), false);
+    else if (list->isEmpty())
         showMessage(m_message, tr("No incidents yet. Open a runbook and declare one with Ctrl+N."), false);
     else if (m_model->openCount() == 0)
         showMessage(m_message, tr("Every incident is resolved or aborted."), false);
@@ -155,8 +173,35 @@ void IncidentListDialog::updateButtons()
     m_close->setToolTip(here ? inWindow
                              : tr("End an unfinished incident whose service is back by other means "
                                   "(by hand, another tool); the note is recorded"));
-    m_open->setText(here ? tr("&Back to it") : m_open->text());
+    m_open->setText(here ? tr("&Back to it") : m_join ? tr("&Join") : m_open->text());
     m_open->setDefault(current.isValid());
+}
+
+IncidentListDialog::~IncidentListDialog()
+{
+    if (m_subscribed)
+        m_store->unsubscribe(incident::IncidentStore::incidentsChannel());
+}
+
+void IncidentListDialog::setJoinMode()
+{
+    m_join = true;
+    setWindowTitle(tr("Join an incident"));
+    setObjectName(QStringLiteral("joinIncident"));
+    m_onlyOpen->hide();
+    m_abandon->hide();
+    m_close->hide();
+    m_view->setColumnHidden(IncidentListModel::HereNow, false);
+    setOnlyUnfinished(true);
+    // An incident declared on another laptop appears while the list is open.
+    if (m_store->canNotify() && m_store->subscribe(incident::IncidentStore::incidentsChannel())) {
+        connect(m_store->driver(), &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name == incident::IncidentStore::incidentsChannel())
+                reload();
+        });
+        m_subscribed = true;
+    }
+    reload();
 }
 
 void IncidentListDialog::setCurrentIncident(qint64 id)

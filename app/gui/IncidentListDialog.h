@@ -25,6 +25,7 @@ class IncidentListDialog : public QDialog
     Q_OBJECT
 public:
     IncidentListDialog(incident::IncidentStore *store, QWidget *parent = nullptr);
+    ~IncidentListDialog() override;
 
     // Reads the store again; false (and the reason shown) when it cannot.
     bool reload();
@@ -41,6 +42,10 @@ public:
     QString message() const;
     // The incident open in the window: it is closed there first, not abandoned from here.
     void setCurrentIncident(qint64 id);
+    // Incident → Join… on a shared store: only the unfinished incidents, who is on each,
+    // kept up to date as incidents are declared; the one chosen is joined, nothing ended.
+    void setJoinMode();
+    bool isJoinMode() const { return m_join; }
 
 Q_SIGNALS:
     void openRequested(qint64 id);
@@ -60,6 +65,8 @@ private:
     QPushButton *m_abandon;
     QPushButton *m_close;
     qint64 m_current = 0;
+    bool m_join = false;
+    bool m_subscribed = false; // to the new-incidents channel, in join mode
 };
 
 } // namespace rollcage::gui

@@ -43,6 +43,13 @@ const incident::IncidentSummary *IncidentListModel::incident(int row) const
     return row >= 0 && row < m_incidents.size() ? &m_incidents.at(row) : nullptr;
 }
 
+void IncidentListModel::setPresence(const QHash<qint64, QStringList> &names)
+{
+    m_presence = names;
+    if (!m_incidents.isEmpty())
+        Q_EMIT dataChanged(index(0, HereNow), index(int(m_incidents.size()) - 1, HereNow));
+}
+
 int IncidentListModel::openCount() const
 {
     return int(std::count_if(m_incidents.cbegin(), m_incidents.cend(),
@@ -100,6 +107,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return shortWhen(s.record.createdMs);
     case LastActivity:
         return shortWhen(s.lastActivityMs);
+    case HereNow:
+        return m_presence.value(s.record.id).join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -124,6 +133,8 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Declared");
     case LastActivity:
         return tr("Last activity");
+    case HereNow:
+        return tr("Here now");
     default:
         return {};
     }

@@ -12,7 +12,7 @@ class IncidentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, State, Title, Runbook, Service, Declared, LastActivity, ColumnCount };
+    enum Column { Id, State, Title, Runbook, Service, Declared, LastActivity, HereNow, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, OpenRole };
 
     explicit IncidentListModel(QObject *parent = nullptr);
@@ -20,6 +20,8 @@ public:
     void setIncidents(const QList<incident::IncidentSummary> &incidents);
     const incident::IncidentSummary *incident(int row) const;
     int openCount() const;
+    // Team mode: the names on each incident now (Here now column), by incident id.
+    void setPresence(const QHash<qint64, QStringList> &names);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +30,7 @@ public:
 
 private:
     QList<incident::IncidentSummary> m_incidents;
+    QHash<qint64, QStringList> m_presence;
 };
 
 // "rolling back", "outcome unknown — look first", "aborted (abandoned: drill)": a state

@@ -145,6 +145,9 @@ void MainWindow::createActions()
     QAction *list = incidentMenu->addAction(tr("&Incidents…"), this, &MainWindow::showIncidents);
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     list->setToolTip(tr("Every incident: resume or open one, abandon one left unfinished"));
+    QAction *join = incidentMenu->addAction(tr("&Join…"), this, &MainWindow::joinIncident);
+    join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    join->setToolTip(tr("Work on an incident with others, on a shared PostgreSQL store"));
     incidentMenu->addAction(tr("&Close Incident"), this, &MainWindow::closeIncident);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -59,6 +59,9 @@ public:
     bool resumeIncident(qint64 id);
     // Incident → Incidents…: every incident, to open, resume or abandon.
     void showIncidents();
+    // Incident → Join…: the shared store's unfinished incidents, who is on each; joins
+    // the one chosen. On a SQLite file it says joining needs a shared PostgreSQL store.
+    void joinIncident();
     // Tools → Your Name…: the name every event of this user carries (core/OperatorName.h).
     void chooseOperatorName();
     // Leaves the incident shown (asking first when work is pending) for the welcome page.
@@ -92,6 +95,8 @@ private:
     void restoreWindowState();
     void showConsole(IncidentView *console);
     void showCredentials();
+    // Asks the user's name (offering the current one), keeps it, then runs `then`.
+    void askOperatorName(const std::function<void()> &then);
     RunbookPreviewPage *preview();
     // Destroys the console (its steps stop) and forgets it.
     void dropConsole();

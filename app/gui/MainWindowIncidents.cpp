@@ -201,7 +201,7 @@ void MainWindow::showIncidents()
         QMessageBox::warning(this, tr("No incident database"), m_storeError);
         return;
     }
-    if (auto *open = findChild<IncidentListDialog *>()) {
+    if (auto *open = findChild<IncidentListDialog *>(); open && !open->isJoinMode()) {
         open->reload();
         open->raise();
         open->activateWindow();

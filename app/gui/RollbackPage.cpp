@@ -268,6 +268,8 @@ void RollbackPage::showStep(int index)
         return;
     const bool changed = index != m_selected;
     m_selected = index;
+    if (changed)
+        Q_EMIT stepShown(index);
     // The session stays on screen while its step is the one shown; another step shows
     // its log.
     showTerminal(m_terminal->step() == index && !m_terminal->isHidden() ? index : -1);
@@ -411,9 +413,15 @@ void RollbackPage::updateButtons()
                               ? (asks ? tr("&Retry…") : tr("&Retry"))
                               : (asks ? tr("&Run…") : tr("&Run")));
     ui.runButton->setVisible(!manual || unknown);
-    ui.runButton->setEnabled(unknown ? !running : canRun());
+    // Team mode: another console holding the step is said where the step is; the buttons
+    // that act on it follow the same rule (the core's, through the engine).
+    const Status team = m_engine->teamRule(m_selected);
+    ui.claimLabel->setVisible(!team);
+    if (!team)
+        showMessage(ui.claimLabel, team.error, true);
+    ui.runButton->setEnabled(unknown ? !running && team.ok : canRun());
     ui.doneButton->setVisible(manual && !unknown);
-    ui.doneButton->setEnabled(!running && !settled);
+    ui.doneButton->setEnabled(!running && !settled && team.ok);
     // The core decides (incident::maySkip); the button only shows its answer.
     const Status skippable = m_engine->maySkip(m_selected);
     ui.skipButton->setEnabled(skippable.ok);
@@ -421,8 +429,8 @@ void RollbackPage::updateButtons()
     ui.cancelButton->setVisible(!manual);
     ui.markDoneButton->setVisible(unknown);
     ui.markFailedButton->setVisible(unknown);
-    ui.markDoneButton->setEnabled(unknown);
-    ui.markFailedButton->setEnabled(unknown);
+    ui.markDoneButton->setEnabled(unknown && team.ok);
+    ui.markFailedButton->setEnabled(unknown && team.ok);
     // A settled step stays shown with its output; Next moves on when the operator has
     // read it.
     const auto next = m_engine->nextStep();

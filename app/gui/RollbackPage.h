@@ -88,6 +88,8 @@ protected:
 Q_SIGNALS:
     // Every step is settled and the operator chose to go on.
     void procedureFinished();
+    // Another step is shown (team mode tells the others where this console is).
+    void stepShown(int index);
 
 private:
     void fillProcedures();

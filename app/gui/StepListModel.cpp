@@ -88,14 +88,23 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     const runbook::Step &step = m_engine->procedure().steps.at(index.row());
     const incident::StepRecord record = m_engine->state().step(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1  %2. %3%4")
-            .arg(glyph(record.state))
-            .arg(index.row() + 1)
-            .arg(plainInline(step.title), step.destructive ? QStringLiteral("  ⚠") : QString());
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2").arg(plainInline(step.title),
-                                              incident::stepStateName(record.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    case Qt::DisplayRole: {
+        QString text = QStringLiteral("%1  %2. %3%4")
+                           .arg(glyph(record.state))
+                           .arg(index.row() + 1)
+                           .arg(plainInline(step.title), step.destructive ? QStringLiteral("  ⚠") : QString());
+        // Team mode: whose hands the step is in, on the row itself.
+        if (const QString holder = m_engine->stepHolder(index.row()); !holder.isEmpty())
+            text += QStringLiteral("  · ") + holder;
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1 — %2").arg(plainInline(step.title),
+                                                     incident::stepStateName(record.state).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        if (const Status team = m_engine->teamRule(index.row()); !team)
+            tip += QLatin1Char('\n') + team.error;
+        return tip;
+    }
     case Qt::AccessibleDescriptionRole:
         return incident::stepStateName(record.state);
     case Qt::ForegroundRole:

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 #include <QTreeView>
 
@@ -68,6 +69,33 @@ private Q_SLOTS:
         dialog.setOnlyUnfinished(true);
         QCOMPARE(dialog.view()->model()->rowCount(), 1);
         dialog.model()->setIncidents({}); // the tester checks the reset too
+    }
+
+    // Incident → Join…: only what is being worked on, who is on it, nothing to end here.
+    void joinModeListsTheUnfinishedWithWhoIsThere()
+    {
+        declare(QStringLiteral("old drill"), QStringLiteral("resolved"));
+        const qint64 running = declare(QStringLiteral("left running"), QStringLiteral("rolling_back"));
+        incident::Presence ana;
+        ana.console = QStringLiteral("console-a");
+        ana.operatorName = QStringLiteral("Ana Lima");
+        QVERIFY(m_store->heartbeat(running, ana, 60'000));
+        IncidentListDialog dialog(m_store.get());
+        QVERIFY(dialog.view()->isColumnHidden(IncidentListModel::HereNow));
+        dialog.setJoinMode();
+        QVERIFY(dialog.isJoinMode());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog.view()->model()->rowCount(), 1);
+        QVERIFY(!dialog.view()->isColumnHidden(IncidentListModel::HereNow));
+        QCOMPARE(dialog.model()->index(0, IncidentListModel::HereNow).data().toString(), QStringLiteral("Ana Lima"));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("abandonIncident"))->isHidden());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("closeIncident"))->isHidden());
+        auto *join = dialog.findChild<QPushButton *>(QStringLiteral("openIncident"));
+        QCOMPARE(join->text().remove(QLatin1Char('&')), QStringLiteral("Join"));
+        QSignalSpy requested(&dialog, &IncidentListDialog::openRequested);
+        join->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toLongLong(), running);
     }
 
     void openEmitsTheIncident()

@@ -1,0 +1,80 @@
+// The incident console in team mode: who else is on the incident (a presence list fed by
+// the engine's TeamSession) and where this console is, for theirs.
+#include "gui/IncidentConsole.h"
+
+#include "gui/PhaseBar.h"
+#include "gui/PresenceModel.h"
+#include "gui/RollbackPage.h"
+#include "incident/TeamSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rollcage::gui {
+
+void IncidentConsole::buildTeamPanel()
+{
+    m_teamPanel = new QWidget(this);
+    m_teamPanel->setObjectName(QStringLiteral("teamPanel"));
+    auto *layout = new QVBoxLayout(m_teamPanel);
+    layout->setContentsMargins(0, 4, 4, 4);
+    m_teamHeading = new QLabel(m_teamPanel);
+    m_teamHeading->setObjectName(QStringLiteral("teamHeading"));
+    m_presence = new PresenceModel(this);
+    m_teamView = new QTreeView(m_teamPanel);
+    m_teamView->setObjectName(QStringLiteral("presenceView"));
+    m_teamView->setAccessibleName(tr("Who is on this incident"));
+    m_teamView->setModel(m_presence);
+    m_teamView->setRootIsDecorated(false);
+    m_teamView->setUniformRowHeights(true);
+    m_teamView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_teamView->setFocusPolicy(Qt::NoFocus); // read, not worked in: Tab stays on the page
+    m_teamView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_teamView->header()->setStretchLastSection(false);
+    m_teamView->header()->setSectionResizeMode(PresenceModel::Where, QHeaderView::Stretch);
+    layout->addWidget(m_teamHeading);
+    layout->addWidget(m_teamView, 1);
+    // Wide enough for a name, "Roll back · step 12" and a time; the pages keep the rest.
+    m_teamPanel->setFixedWidth(300);
+    m_teamPanel->hide(); // only on a shared store, once the engine has joined
+}
+
+void IncidentConsole::attachTeam()
+{
+    m_teamPanel->setVisible(m_engine->team() != nullptr);
+    if (!m_engine->team())
+        return;
+    connect(m_rollback, &RollbackPage::stepShown, this, &IncidentConsole::updateLocation,
+            Qt::UniqueConnection);
+    showTeam();
+    updateLocation();
+}
+
+void IncidentConsole::showTeam()
+{
+    const incident::TeamSession *team = m_engine->team();
+    if (!team)
+        return;
+    m_presence->setView(team->view(), team->console());
+    const int here = m_presence->aliveCount();
+    m_teamHeading->setText(here <= 1 ? tr("<b>Here now:</b> only you")
+                                     : tr("<b>Here now:</b> %n people", nullptr, here));
+}
+
+void IncidentConsole::updateLocation()
+{
+    incident::TeamSession *team = m_engine->team();
+    if (!team)
+        return;
+    // What the others read in their list: the page, and on Roll back the step.
+    QString where = phaseName(currentPhase());
+    if (m_engine->isRunning())
+        where = tr("running step %1").arg(m_engine->runningStep() + 1);
+    else if (currentPhase() == Phase::RollBack && m_rollback->selectedStep() >= 0)
+        where = tr("at step %1").arg(m_rollback->selectedStep() + 1); // steps are Roll back's
+    team->setLocation(where);
+}
+
+} // namespace rollcage::gui

@@ -1,0 +1,116 @@
+// Two incident consoles on one incident in a shared PostgreSQL store (tests/pg-session.sh):
+// each lists the other as present and where they are, and the one not running a step sees
+// "Ana is running step 1" where the step is, with Run and Skip refused by the core's rule,
+// until the step ends. Without a PostgreSQL server: a SQLite console shows no team panel.
+#include "gui/IncidentConsole.h"
+#include "gui/PresenceModel.h"
+#include "gui/RollbackPage.h"
+#include "incident/IncidentStore.h"
+#include "runbook/Importer.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+using gui::IncidentConsole;
+using gui::PresenceModel;
+
+namespace {
+std::unique_ptr<incident::IncidentStore> openStore(const QString &location, const QString &name)
+{
+    auto store = incident::IncidentStore::open(location);
+    if (!store)
+        qFatal("cannot open the store: %s", qPrintable(store.error));
+    (*store)->setOperatorName(name);
+    return std::move(*store);
+}
+
+QString whereIs(const PresenceModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, PresenceModel::Name).data().toString() == name)
+            return model->index(row, PresenceModel::Where).data().toString();
+    }
+    return {};
+}
+} // namespace
+
+class TestTeamConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+        auto runbook = runbook::Importer::importFile(
+            QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/execution/runbooks/team-drill.md"));
+        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
+        m_runbook = *runbook;
+    }
+
+    void sqliteHasNoTeamPanel()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(QStringLiteral("i.db")), QStringLiteral("Ana"));
+        IncidentConsole console(store.get(), nullptr);
+        QVERIFY(console.start(m_runbook, QStringLiteral("Roll Forward"), {}));
+        QVERIFY(!console.engine()->team());
+        QVERIFY(console.teamPanel()->isHidden());
+        QVERIFY(console.engine()->teamRule(0));
+    }
+
+    void twoConsolesSeeEachOtherAndTheClaim()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        auto storeA = openStore(db, QStringLiteral("Ana"));
+        auto storeB = openStore(db, QStringLiteral("Ben"));
+        IncidentConsole ana(storeA.get(), nullptr);
+        QVERIFY(ana.start(m_runbook, QStringLiteral("Roll Forward"), {}));
+        IncidentConsole ben(storeB.get(), nullptr);
+        QVERIFY(ben.resume(ana.incidentId(), m_runbook));
+        QVERIFY(!ana.teamPanel()->isHidden());
+        QVERIFY(!ben.teamPanel()->isHidden());
+        QTRY_COMPARE(ana.presence()->aliveCount(), 2);
+        QTRY_COMPARE(ben.presence()->aliveCount(), 2);
+        QCOMPARE(ben.presence()->index(0, PresenceModel::Name).data().toString(),
+                 QStringLiteral("Ben (you)"));
+
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        QVERIFY(ben.goTo(gui::Phase::RollBack));
+        ben.rollbackPage()->selectStep(0);
+        QTRY_COMPARE(whereIs(ana.presence(), QStringLiteral("Ben")), QStringLiteral("at step 1"));
+        ana.rollbackPage()->selectStep(0);
+        ana.rollbackPage()->runSelected();
+        QTRY_VERIFY(ana.engine()->isRunning());
+        QTRY_COMPARE(whereIs(ben.presence(), QStringLiteral("Ana")),
+                     QStringLiteral("running step 1"));
+
+        // Where the step is, Ben reads who has it; the buttons ask the same rule.
+        auto *claim = ben.rollbackPage()->findChild<QLabel *>(QStringLiteral("claimLabel"));
+        auto *run = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("runButton"));
+        auto *skip = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("skipButton"));
+        QVERIFY(claim && run && skip);
+        QTRY_VERIFY(!claim->isHidden());
+        QVERIFY2(claim->text().contains(QStringLiteral("Ana is running step 1")),
+                 qPrintable(claim->text()));
+        QVERIFY(!run->isEnabled());
+        QVERIFY(!skip->isEnabled());
+        QVERIFY(!ben.engine()->mayRun(0));
+
+        // The step ends (cancelled): the claim goes, and the step is Ben's to retry.
+        ana.engine()->cancel();
+        QTRY_VERIFY(!ana.engine()->isRunning());
+        QTRY_VERIFY(claim->isHidden());
+        QTRY_VERIFY(run->isEnabled());
+    }
+
+private:
+    runbook::Runbook m_runbook;
+};
+
+QTEST_MAIN(TestTeamConsole)
+#include "tst_teamconsole.moc"
