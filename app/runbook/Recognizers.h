@@ -94,6 +94,11 @@ struct InteractionHit
 // question, else none. A client given its command (`psql -c`, `redis-cli FLUSHALL`,
 // `ssh host uptime`) or fed from a pipe or a file is neither.
 InteractionHit interaction(const QString &code);
+// Whether `code` names, as a word of its own, any program interaction() acts on (a shell,
+// sudo, ssh, a database client, kubectl/docker, read, terraform…). Nearly every block names
+// none, and splitting each line into commands to find that out was a tenth of a megabyte
+// runbook's import: interaction() asks this first.
+bool mayInteract(const QString &code);
 // `exit`, `logout`, `\q`, `quit`: the line that ends a session.
 bool endsSession(const QString &command);
 // Whether `code`'s first command is in the session's language (always for a shell).

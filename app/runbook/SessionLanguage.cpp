@@ -1,5 +1,6 @@
 // The lines of a session: continued lines joined, the line that ends a session, and
 // whether a step speaks the session's language (SQL after psql, FLUSHALL after redis-cli).
+// And the cheap look for any program that could need a terminal, before the real one.
 
 #include "runbook/Recognizers.h"
 
@@ -8,6 +9,42 @@
 namespace rollcage::runbook::recognize {
 
 using namespace Qt::StringLiterals;
+
+bool mayInteract(const QString &code)
+{
+    // Keep it a superset of the programs analyse() and database() (SessionRecognizers.cpp)
+    // look at.
+    // clang-format off
+    static const QSet<QString> programs = {
+        u"sudo"_s, u"su"_s, u"sh"_s, u"bash"_s, u"zsh"_s, u"ash"_s, u"dash"_s, u"ksh"_s,
+        u"fish"_s, u"pwsh"_s, u"ssh"_s, u"mosh"_s, u"az"_s, u"gcloud"_s, u"aws"_s,
+        u"heroku"_s, u"fly"_s, u"cf"_s, u"kubectl"_s, u"oc"_s, u"docker"_s, u"podman"_s,
+        u"docker-compose"_s, u"psql"_s, u"pgcli"_s, u"mysql"_s, u"mariadb"_s, u"mycli"_s,
+        u"sqlite3"_s, u"cqlsh"_s, u"sqlplus"_s, u"sqlcmd"_s, u"clickhouse-client"_s,
+        u"redis-cli"_s, u"valkey-cli"_s, u"keydb-cli"_s, u"mongosh"_s, u"mongo"_s,
+        u"rails"_s, u"tmux"_s, u"screen"_s, u"read"_s, u"terraform"_s, u"tofu"_s};
+    // clang-format on
+    const auto inWord = [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/';
+    };
+    const qsizetype n = code.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !inWord(code.at(i)))
+            ++i;
+        qsizetype start = i;
+        while (i < n && inWord(code.at(i))) {
+            if (code.at(i) == u'/')
+                start = i + 1; // a path's last part: /usr/bin/psql
+            ++i;
+        }
+        // Looked up without a copy: this runs for every word of every shell block.
+        if (i > start && i - start <= 17 &&
+            programs.contains(QString::fromRawData(code.constData() + start, i - start)))
+            return true;
+    }
+    return false;
+}
 
 QList<LogicalLine> logicalLines(const QString &code)
 {

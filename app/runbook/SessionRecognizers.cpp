@@ -429,6 +429,8 @@ InteractionHit analyse(QStringList words, const Simple &s)
 
 InteractionHit interaction(const QString &code)
 {
+    if (!mayInteract(code))
+        return {};
     InteractionHit found;
     for (const LogicalLine &l : logicalLines(code)) {
         const QString trimmed = l.text.trimmed();

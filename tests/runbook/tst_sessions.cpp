@@ -94,6 +94,27 @@ private Q_SLOTS:
         }
     }
 
+    // The cheap look interaction() takes first: every program it acts on counts, as a word
+    // of its own or a path's last part; other words that contain one do not.
+    void mayInteract_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("plain") << u"ls -la /srv\necho done"_s << false;
+        QTest::newRow("word inside another") << u"cat readme.txt | grep bashful"_s << false;
+        QTest::newRow("path") << u"/usr/bin/psql -h db app"_s << true;
+        QTest::newRow("after an assignment") << u"PGPASSWORD=x psql -h db"_s << true;
+        QTest::newRow("quoted") << u"\"redis-cli\" -h cache"_s << true;
+        QTest::newRow("rails under bin") << u"bin/rails console"_s << true;
+        QTest::newRow("read") << u"read -p 'Continue? ' answer"_s << true;
+    }
+    void mayInteract()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, may);
+        QCOMPARE(recognize::mayInteract(code), may);
+    }
+
     void sessionLinesFromTheStepsAfter()
     {
         const Runbook rb = Importer::importText(R"(# Cache runbook
