@@ -1376,7 +1376,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+203"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+252"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation>Die Sitzung von Schritt %1 ist beendet; ihr Exit-Status sagt wenig. Hat sie getan, was sie sollte? Tippen Sie done oder failed:</translation>
     </message>
@@ -1772,7 +1772,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+56"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+67"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -1842,7 +1842,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The session was ended by the operator.</source>
         <translation>Die Sitzung wurde vom Operator beendet.</translation>
     </message>
@@ -2779,7 +2779,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+39"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+40"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -2813,7 +2813,7 @@ Check the service the way your team does (the Health dock, when the runbook name
 Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runbook Endpunkte nennt), und schließen Sie dann den Incident ab (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Report exported to %1</source>
         <translation>Bericht exportiert nach %1</translation>
     </message>
@@ -2901,12 +2901,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+28"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+31"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>The incident database answers again; what others recorded meanwhile is read in.</source>
+        <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -4749,7 +4754,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+41"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+42"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4921,17 +4926,17 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+73"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+74"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
         <translation>PostgreSQL-Unterstützung (der Qt-Treiber QPSQL) ist nicht installiert; installieren Sie sie oder verwenden Sie mit --database PATH eine SQLite-Datei.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>connect</source>
         <translation>Verbindungsaufbau</translation>
     </message>
@@ -4951,7 +4956,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Öffnen der Datei</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>configure the database</source>
         <translation>Konfigurieren der Datenbank</translation>
     </message>
@@ -5078,6 +5083,11 @@ Eingabetaste setzt ihn fort</translation>
         <source>take step %1 over</source>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
+    <message>
+        <location filename="../app/incident/StoreLink.cpp" line="+112"/>
+        <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
+        <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
@@ -5088,9 +5098,17 @@ Eingabetaste setzt ihn fort</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::incident::StoreLink</name>
+    <message>
+        <location filename="../app/incident/StoreLink.cpp" line="-73"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+133"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+140"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>

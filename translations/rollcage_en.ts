@@ -1363,7 +1363,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+203"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+252"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1758,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+56"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+67"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1828,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The session was ended by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,7 +2761,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+39"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+40"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,7 +2793,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Report exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,12 +2881,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+28"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+31"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>The incident database answers again; what others recorded meanwhile is read in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,7 +4713,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+41"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+42"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,17 +4885,17 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+73"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+74"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,7 +4915,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>configure the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,6 +5042,11 @@ Enter resumes it</source>
         <source>take step %1 over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/incident/StoreLink.cpp" line="+112"/>
+        <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
@@ -5047,9 +5057,17 @@ Enter resumes it</source>
     </message>
 </context>
 <context>
+    <name>rollcage::incident::StoreLink</name>
+    <message>
+        <location filename="../app/incident/StoreLink.cpp" line="-73"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+133"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+140"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
 #include "incident/Journal.h"
+#include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
 namespace rollcage::execution {
@@ -26,10 +27,20 @@ void Engine::joinTeam()
     connect(team.get(), &incident::TeamSession::changed, this, &Engine::stateChanged);
     connect(team.get(), &incident::TeamSession::failed, this, &Engine::storeError);
     m_team = std::move(team);
+    // Lost and back: what may run changes with it, the views ask again.
+    if (incident::StoreLink *link = m_store->link()) {
+        link->watch();
+        connect(link, &incident::StoreLink::lost, this, &Engine::stateChanged, Qt::UniqueConnection);
+        connect(link, &incident::StoreLink::restored, this, &Engine::stateChanged,
+                Qt::UniqueConnection);
+    }
 }
 
 Status Engine::teamRule(int index) const
 {
+    // A shared store that does not answer: nothing may start that could not be recorded.
+    if (Status s = m_store->reachable(); !s)
+        return s;
     if (!m_team)
         return Status::success();
     return m_team->mayAct(m_procedure.title, index, m_procedure.steps.value(index).title,

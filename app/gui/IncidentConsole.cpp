@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -56,6 +57,12 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(QStringLiteral("connectionBanner"));
+    m_offline->setWordWrap(true);
+    m_offline->setContentsMargins(8, 4, 8, 4);
+    m_offline->hide();
+    layout->addWidget(m_offline);
     auto *row = new QHBoxLayout;
     row->addWidget(m_pages, 1);
     buildTeamPanel();

@@ -70,6 +70,8 @@ public:
     // Team mode (a shared PostgreSQL store): who is here, beside the pages; hidden alone.
     PresenceModel *presence() const { return m_presence; }
     QWidget *teamPanel() const { return m_teamPanel; }
+    // Shown while a shared store does not answer: since when, why, what still works.
+    QLabel *connectionBanner() const { return m_offline; }
 
 protected:
     // The window gives the console the focus when it shows an incident; it goes on to
@@ -89,6 +91,7 @@ private:
     void attachTeam();
     void showTeam();
     void updateLocation();
+    void showConnection();
 
     incident::IncidentStore *m_store;
     execution::Engine *m_engine;
@@ -107,6 +110,7 @@ private:
     QLabel *m_teamHeading = nullptr;
     QTreeView *m_teamView = nullptr;
     PresenceModel *m_presence = nullptr;
+    QLabel *m_offline = nullptr;
 };
 
 } // namespace rollcage::gui

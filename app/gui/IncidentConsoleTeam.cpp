@@ -5,7 +5,10 @@
 #include "gui/PhaseBar.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
+#include "incident/IncidentStore.h"
+#include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
+#include "gui/Feedback.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,16 @@ void IncidentConsole::buildTeamPanel()
 
 void IncidentConsole::attachTeam()
 {
+    if (incident::StoreLink *link = m_store->link()) {
+        connect(link, &incident::StoreLink::lost, this, &IncidentConsole::showConnection,
+                Qt::UniqueConnection);
+        connect(link, &incident::StoreLink::restored, this, [this] {
+            showConnection();
+            complain(tr("The incident database answers again; what others recorded meanwhile "
+                        "is read in."));
+        });
+        showConnection();
+    }
     m_teamPanel->setVisible(m_engine->team() != nullptr);
     if (!m_engine->team())
         return;
@@ -50,6 +63,16 @@ void IncidentConsole::attachTeam()
             Qt::UniqueConnection);
     showTeam();
     updateLocation();
+}
+
+void IncidentConsole::showConnection()
+{
+    const Status reachable = m_store->reachable();
+    m_offline->setVisible(!reachable);
+    if (!reachable) {
+        showMessage(m_offline, reachable.error, true);
+        complain(reachable.error);
+    }
 }
 
 void IncidentConsole::showTeam()

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
+#include "incident/StoreLink.h"
 
 #include <QMetaObject>
 
@@ -31,6 +32,12 @@ Status IncidentFeed::start()
         return s;
     m_started = true;
     connect(m_store->driver(), &QSqlDriver::notification, this, &IncidentFeed::onNotification);
+    if (StoreLink *link = m_store->link()) {
+        // Noticed between actions, not only at the next one; and on return, everything
+        // appended meanwhile is read by id from the last event seen.
+        link->watch();
+        connect(link, &StoreLink::restored, this, &IncidentFeed::scheduleCatchUp);
+    }
     // What was appended between the caller's read and the LISTEN taking effect.
     return catchUp();
 }
@@ -38,6 +45,8 @@ Status IncidentFeed::start()
 Status IncidentFeed::catchUp()
 {
     m_catchUpQueued = false;
+    if (Status s = m_store->reachable(); !s)
+        return s; // read when the link says it is back
     const auto fresh = m_store->eventsSince(m_incidentId, m_lastSeen);
     if (!fresh) {
         Q_EMIT readFailed(fresh.error);

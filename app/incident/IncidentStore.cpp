@@ -4,6 +4,7 @@
 #include "core/OperatorName.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStoreSchema.h"
+#include "incident/StoreLink.h"
 #include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,7 @@ int IncidentStore::schemaVersion()
 
 IncidentStore::~IncidentStore()
 {
+    m_link.reset();
     m_checkpointer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -136,6 +138,12 @@ QString IncidentStore::failure(const QString &what, const QSqlError &error) cons
         const QString hint = sqliteHint(error);
         if (!hint.isEmpty())
             message += QLatin1Char(' ') + hint;
+    }
+    // A shared store that stopped answering: said once as such (the link reconnects),
+    // instead of one raw driver error per statement.
+    if (m_link && (!m_link->isOnline() || !probe())) {
+        m_link->markLost(error.text().trimmed());
+        return reachable().error;
     }
     qCWarning(lcIncident).noquote() << message;
     return message;
@@ -163,6 +171,8 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
         db.setUserName(url.userName());
         db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
+        // A server that is away is said within seconds, not after TCP's minutes.
+        db.setConnectOptions(QStringLiteral("connect_timeout=3"));
         if (!db.open())
             return R::failure(store->failure(tr("connect"), db.lastError()) +
                               tr(" Check the URL, that the server runs and accepts you."));
@@ -188,6 +198,8 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
     }
     if (Status s = store->migrate(); !s)
         return R::failure(s.error);
+    if (store->m_postgres)
+        store->m_link = std::make_unique<StoreLink>(store.get());
     if (!store->m_postgres && !store->m_readOnly)
         store->m_checkpointer = std::make_unique<WalCheckpointer>(store->m_displayName);
     return R::success(std::move(store));

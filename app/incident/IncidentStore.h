@@ -16,6 +16,7 @@
 
 namespace rollcage::incident {
 
+class StoreLink;
 class WalCheckpointer;
 
 // What an incident is declared with. The runbook is copied in full, so the record stays
@@ -104,6 +105,16 @@ public:
     static QString incidentChannel(qint64 incidentId);
     static QString incidentsChannel();
 
+    // Team mode's connection (StoreLink.cpp; null on SQLite): lost and restored, the
+    // reconnecting, and the reason writes are refused meanwhile.
+    StoreLink *link() const { return m_link.get(); }
+    // Fails, saying since when and why, while a shared store cannot be reached.
+    Status reachable() const;
+    // One round trip ("SELECT 1"): whether the server answers now.
+    bool probe(QString *error = nullptr) const;
+    // Opens the connection again and listens again on every channel subscribed.
+    Status reconnect();
+
     // Presence and step claims (IncidentStoreTeam.cpp), on SQLite too (a GUI and a
     // `rollcage run` on one laptop). Times are the database's clock.
     // Inserts or refreshes `console`'s row: alive for `ttlMs` from now.
@@ -147,6 +158,7 @@ private:
     bool m_readOnly = false;
     QHash<QString, int> m_subscriptions;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<StoreLink> m_link;
 };
 
 } // namespace rollcage::incident

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
+#include "incident/StoreLink.h"
 
 #include <QUuid>
 
@@ -51,6 +52,9 @@ Status TeamSession::start()
                 &TeamSession::onNotification);
     }
     m_timer.start();
+    // Back after a loss: beat at once (the row may have expired) and read who is here.
+    if (StoreLink *link = m_store->link())
+        connect(link, &StoreLink::restored, this, &TeamSession::beat, Qt::UniqueConnection);
     return refresh();
 }
 
@@ -86,6 +90,9 @@ Status TeamSession::refresh()
 
 void TeamSession::beat()
 {
+    // Lost: said once by the link, not at every beat; the view stays as last read.
+    if (!m_store->reachable())
+        return;
     if (Status s = m_store->heartbeat(m_incidentId, m_presence, m_ttlMs); !s) {
         Q_EMIT failed(s.error);
         return;

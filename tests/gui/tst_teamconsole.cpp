@@ -5,10 +5,15 @@
 #include "gui/IncidentConsole.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
+#include "incident/Event.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
 #include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+        qputenv("ROLLCAGE_STORE_PROBE_MS", "100");
         auto runbook = runbook::Importer::importFile(
             QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/execution/runbooks/team-drill.md"));
         QVERIFY2(runbook.ok(), qPrintable(runbook.error));
@@ -106,6 +112,75 @@ private Q_SLOTS:
         QTRY_VERIFY(!ana.engine()->isRunning());
         QTRY_VERIFY(claim->isHidden());
         QTRY_VERIFY(run->isEnabled());
+    }
+
+    // Ana's console loses the server (her backend terminated, her role refused for a
+    // while): it says so at once, keeps what it shows, refuses to act saying why; Ben goes
+    // on; when she is let in again her console reads what it missed, once, and both see
+    // each other's actions live again.
+    void connectionLossIsSaidRefusedAndCaughtUp()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        const QUrl url(db);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port());
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        const auto sql = [&admin](const QString &statement) {
+            QSqlQuery q(admin);
+            if (!q.exec(statement))
+                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+        };
+        sql(QStringLiteral("DROP ROLE IF EXISTS ana_away"));
+        sql(QStringLiteral("CREATE ROLE ana_away LOGIN SUPERUSER"));
+        QUrl anaUrl = url;
+        anaUrl.setUserName(QStringLiteral("ana_away"));
+
+        auto storeA = openStore(anaUrl.toString(), QStringLiteral("Ana"));
+        auto storeB = openStore(db, QStringLiteral("Ben"));
+        IncidentConsole ana(storeA.get(), nullptr);
+        QVERIFY(ana.start(m_runbook, QStringLiteral("Roll Forward"), {}));
+        IncidentConsole ben(storeB.get(), nullptr);
+        QVERIFY(ben.resume(ana.incidentId(), m_runbook));
+        QVERIFY(ana.connectionBanner()->isHidden());
+        QVERIFY(ana.engine()->mayRun(0));
+        const qint64 before = ana.engine()->journal().size();
+
+        sql(QStringLiteral("ALTER ROLE ana_away NOLOGIN"));
+        sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
+        // Noticed between actions, without Ana doing anything.
+        QTRY_VERIFY(!ana.connectionBanner()->isHidden());
+        QVERIFY2(ana.connectionBanner()->text().contains(QStringLiteral("has not answered since")),
+                 qPrintable(ana.connectionBanner()->text()));
+        QCOMPARE(ana.engine()->journal().size(), before); // what it had, still shown
+        const Status run = ana.engine()->mayRun(0);
+        QVERIFY(!run);
+        QVERIFY2(run.error.contains(QStringLiteral("nothing new can be recorded")), qPrintable(run.error));
+        const Status note = ana.engine()->addNote(-1, QStringLiteral("from Ana while away"));
+        QVERIFY(!note);
+        QVERIFY2(note.error.contains(QStringLiteral("has not answered since")), qPrintable(note.error));
+
+        QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben meanwhile")));
+        sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
+        QTRY_VERIFY(ana.connectionBanner()->isHidden());
+        const auto notes = [](const IncidentConsole &console, const QString &text) {
+            int n = 0;
+            for (const incident::Event &e : console.engine()->journal())
+                n += e.data.value(QStringLiteral("text")).toString() == text ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE(notes(ana, QStringLiteral("from Ben meanwhile")), 1);
+        QCOMPARE(notes(ana, QStringLiteral("from Ana while away")), 0);
+        QVERIFY(ana.engine()->mayRun(0));
+        // Live again both ways: her LISTEN was taken again on the new connection.
+        QVERIFY(ana.engine()->addNote(-1, QStringLiteral("from Ana, back")));
+        QTRY_COMPARE(notes(ben, QStringLiteral("from Ana, back")), 1);
+        QTRY_COMPARE(ben.presence()->aliveCount(), 2);
+        QCOMPARE(notes(ana, QStringLiteral("from Ben meanwhile")), 1);
     }
 
 private:
