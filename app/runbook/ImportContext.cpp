@@ -67,6 +67,15 @@ bool WordList::foundIn(QStringView text) const
     return false;
 }
 
+bool ImportContext::hasNestedOrderedList(int item) const
+{
+    for (const int c : node(item).children) {
+        if (node(c).kind == MdNode::Kind::List && node(c).ordered)
+            return true;
+    }
+    return false;
+}
+
 QString ImportContext::itemText(int item) const
 {
     QString text = node(item).text.trimmed();

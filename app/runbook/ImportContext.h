@@ -81,6 +81,7 @@ struct ImportContext
     // Nested list items under `item`, as "- text" lines.
     QStringList nestedLines(int item) const;
     QList<int> items(int list) const;
+    bool hasNestedOrderedList(int item) const; // a numbered list directly under the item
     QList<int> codeBlocksIn(int node) const; // code blocks anywhere below, in order
     TableData tableData(int table) const;
 };

@@ -44,15 +44,6 @@ void appendLine(QString &text, const QString &line)
     text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
 }
 
-bool hasNestedOrderedList(const ImportContext &ctx, int item)
-{
-    for (const int c : ctx.node(item).children) {
-        if (ctx.node(c).kind == MdNode::Kind::List && ctx.node(c).ordered)
-            return true;
-    }
-    return false;
-}
-
 struct Warning
 {
     QString text;
@@ -172,6 +163,15 @@ struct Reader
             p.whenToUse = recognize::cleanLabel(text);
             return;
         }
+        // "This rolls back to the previous revision. To target a specific revision:": the
+        // last sentence introduces the next block, the rest explains the step before.
+        const qsizetype stop = text.endsWith(u':') ? text.lastIndexOf(QLatin1String(". ")) : -1;
+        if (stop > 0 && text.size() - stop <= 80) {
+            pendingTitle = recognize::cleanLabel(text.mid(stop + 2));
+            if (!p.steps.isEmpty())
+                appendLine(p.steps.last().description, text.left(stop + 1));
+            return;
+        }
         pendingTitle = text.size() <= 80 ? recognize::cleanLabel(text) : QString();
         if (pendingTitle.isEmpty() && !p.steps.isEmpty())
             appendLine(p.steps.last().description, text);
@@ -210,7 +210,7 @@ struct Reader
         for (const int item : items) {
             if (ctx.node(b).ordered || !numbered) {
                 p.steps.append(stepFromItem(ctx, item));
-            } else if (hasNestedOrderedList(ctx, item)) {
+            } else if (ctx.hasNestedOrderedList(item)) {
                 for (const int c : ctx.node(item).children) {
                     if (ctx.node(c).kind == MdNode::Kind::List && ctx.node(c).ordered)
                         list(c);
@@ -423,7 +423,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
             r.numbered = true;
         if (n.kind == MdNode::Kind::List) {
             for (const int item : ctx.items(b))
-                r.numbered = r.numbered || hasNestedOrderedList(ctx, item);
+                r.numbered = r.numbered || ctx.hasNestedOrderedList(item);
         }
     }
     for (const int b : blocks) {
