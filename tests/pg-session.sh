@@ -25,7 +25,17 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 [ "$(id -u)" = 0 ] && chown postgres "$scratch"
-as_server "$bindir/initdb" -D "$data" -U rollcage --auth=trust --no-sync -E UTF8 >"$scratch/initdb.log" 2>&1 ||
+# ROLLCAGE_PG_PASSWORD: the server asks for it (SCRAM) instead of trusting everyone, for
+# the tests of the store password kept in the keychain.
+auth=--auth=trust
+if [ -n "${ROLLCAGE_PG_PASSWORD:-}" ]; then
+    printf '%s\n' "$ROLLCAGE_PG_PASSWORD" >"$scratch/pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres "$scratch/pwfile"
+    auth="--auth=scram-sha-256 --pwfile=$scratch/pwfile"
+    export PGPASSWORD="$ROLLCAGE_PG_PASSWORD" # for createdb below only
+fi
+# shellcheck disable=SC2086 # $auth is one or two options
+as_server "$bindir/initdb" -D "$data" -U rollcage $auth --no-sync -E UTF8 >"$scratch/initdb.log" 2>&1 ||
     { cat "$scratch/initdb.log" >&2; exit 1; }
 # A free port: try a few derived from our pid until one starts.
 started=
@@ -42,6 +52,7 @@ if [ -z "$started" ]; then
     cat "$scratch/server.log" >&2
     exit 1
 fi
-as_server "$bindir/createdb" -h 127.0.0.1 -p "$port" -U rollcage rollcage_test
+as_server env ${PGPASSWORD:+PGPASSWORD="$PGPASSWORD"} "$bindir/createdb" -h 127.0.0.1 -p "$port" -U rollcage rollcage_test
+unset PGPASSWORD # the test gets the password from where Rollcage would: the keychain
 export ROLLCAGE_TEST_DATABASE="postgresql://rollcage@127.0.0.1:$port/rollcage_test"
 "$@"

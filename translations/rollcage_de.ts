@@ -733,7 +733,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, report, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+101"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -1074,7 +1074,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+67"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation>rollcage: Ein durch einen Absturz unterbrochener Schritt konnte nicht als „Ergebnis unbekannt“ markiert werden (%1); er erscheint als laufend, bis ein Lauf wieder schreiben kann.</translation>
     </message>
@@ -4931,7 +4931,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
         <translation>PostgreSQL-Unterstützung (der Qt-Treiber QPSQL) ist nicht installiert; installieren Sie sie oder verwenden Sie mit --database PATH eine SQLite-Datei.</translation>
     </message>
@@ -5116,6 +5116,19 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+25"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation>Schritt %1 konnte nicht übernommen werden: Seine Konsole antwortet wieder, oder jemand anderes war schneller.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::integrations</name>
+    <message>
+        <location filename="../app/integrations/StorePassword.cpp" line="+41"/>
+        <source>The store URL carries a password, which the process list, the shell history and the settings would show. Keep it in the keychain instead: rollcage secret set %1 %2 (it asks for it), then give the URL without it: %3</source>
+        <translation>Die Speicher-URL enthält ein Passwort, das Prozessliste, Shell-Verlauf und Einstellungen zeigen würden. Verwahren Sie es stattdessen im Schlüsselbund: rollcage secret set %1 %2 (fragt danach), und geben Sie die URL ohne es an: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server wants a password for %1: keep it in the keychain with `rollcage secret set %2 %1` (or Tools → Credentials…), then start again.</source>
+        <translation>Der Server verlangt ein Passwort für %1: Verwahren Sie es mit `rollcage secret set %2 %1` im Schlüsselbund (oder Extras → Zugangsdaten …) und starten Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -730,7 +730,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, s
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+126"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+101"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1067,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+67"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,7 +4890,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>PostgreSQL support (the Qt QPSQL driver) is not installed; install it or use a SQLite file with --database PATH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,6 +5074,19 @@ Enter resumes it</source>
     <message>
         <location line="+25"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::integrations</name>
+    <message>
+        <location filename="../app/integrations/StorePassword.cpp" line="+41"/>
+        <source>The store URL carries a password, which the process list, the shell history and the settings would show. Keep it in the keychain instead: rollcage secret set %1 %2 (it asks for it), then give the URL without it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server wants a password for %1: keep it in the keychain with `rollcage secret set %2 %1` (or Tools → Credentials…), then start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "core/Paths.h"
 #include "core/Tr.h"
 #include "incident/IncidentState.h"
+#include "integrations/CredentialStore.h"
+#include "integrations/StorePassword.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,11 +19,44 @@ namespace {
 ROLLCAGE_TR_CONTEXT("rollcage::cli")
 } // namespace
 
+namespace {
+// The store's password from the keychain (integrations/StorePassword.h); empty when none
+// is kept or the keychain cannot be asked (then the server's refusal is said).
+QString keptStorePassword(const integrations::StoreSecret &secret)
+{
+    integrations::CredentialStore keychain;
+    QString password;
+    const quint64 id = keychain.read(secret.scope, secret.name);
+    QObject::connect(&keychain, &integrations::CredentialStore::finished, &keychain,
+                     [id, &password](quint64 done, const integrations::CredentialResult &r) {
+                         if (done != id)
+                             return;
+                         if (r.ok())
+                             password = r.value;
+                         QCoreApplication::exit(0);
+                     });
+    // The command has not started its own work yet: this is its event loop, run once to
+    // the keychain's answer (which arrives later by design, never inside read()).
+    (void)QCoreApplication::exec();
+    return password;
+}
+} // namespace
+
 Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString &database,
                                                                    StoreUse use)
 {
-    auto store =
-        incident::IncidentStore::open(database.isEmpty() ? paths::defaultDatabasePath() : database);
+    using R = Result<std::unique_ptr<incident::IncidentStore>>;
+    const QString location = database.isEmpty() ? paths::defaultDatabasePath() : database;
+    if (integrations::urlHasPassword(location))
+        return R::failure(integrations::passwordInUrlError(location));
+    auto store = incident::IncidentStore::open(location);
+    if (!store && integrations::needsPassword(store.error)) {
+        const QString password = keptStorePassword(*integrations::storeSecret(location));
+        if (password.isEmpty())
+            return R::failure(store.error + QLatin1Char(' ') +
+                              integrations::storePasswordHint(location));
+        store = incident::IncidentStore::open(location, password);
+    }
     if (!store)
         return store;
     const auto recovered = (*store)->recoverInterrupted();

@@ -8,6 +8,8 @@
 #include "gui/MainWindow.h"
 #include "gui/UiMap.h"
 #include "incident/IncidentStore.h"
+#include "integrations/CredentialStore.h"
+#include "integrations/StorePassword.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,6 +91,33 @@ void scheduleScreenshot(MainWindow &window, const QString &file)
     });
 }
 
+// Gives the window the store it opened, or says why there is none.
+void adoptStore(MainWindow &window, std::unique_ptr<incident::IncidentStore> &store,
+                Result<std::unique_ptr<incident::IncidentStore>> opened, bool offerResume)
+{
+    if (!opened.ok()) {
+        window.setStore(nullptr, opened.error);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, QCoreApplication::translate("main", "Incident database unavailable"),
+            opened.error + QCoreApplication::translate("main",
+                                                       "\n\nRunbooks can still be read; "
+                                                       "incidents cannot be declared."),
+            QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    store = std::move(*opened);
+    // A step left running by a crash or a kill is marked "outcome unknown" before
+    // anything is shown, so resuming asks the operator to look instead of re-running.
+    if (const auto recovered = store->recoverInterrupted(); !recovered)
+        qCWarning(lcGui) << "could not check for interrupted steps:" << recovered.error;
+    window.setStore(store.get(), {});
+    // An unfinished incident comes first: after a crash the commander picks up there.
+    if (offerResume)
+        window.offerResume();
+}
+
 } // namespace
 
 int run(QApplication &app)
@@ -118,29 +147,34 @@ int run(QApplication &app)
     new AfterFirstPaint(&window, [&window, &store, location, offerResume] {
         if (!location.startsWith(QLatin1String("postgres")))
             QDir().mkpath(QFileInfo(location).absolutePath());
-        auto opened = incident::IncidentStore::open(location);
-        if (!opened.ok()) {
-            window.setStore(nullptr, opened.error);
-            auto *box = new QMessageBox(
-                QMessageBox::Warning,
-                QCoreApplication::translate("main", "Incident database unavailable"),
-                opened.error + QCoreApplication::translate("main",
-                                                           "\n\nRunbooks can still be read; "
-                                                           "incidents cannot be declared."),
-                QMessageBox::Ok, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+        using Opened = Result<std::unique_ptr<incident::IncidentStore>>;
+        if (integrations::urlHasPassword(location)) {
+            adoptStore(window, store, Opened::failure(integrations::passwordInUrlError(location)),
+                       offerResume);
             return;
         }
-        store = std::move(*opened);
-        // A step left running by a crash or a kill is marked "outcome unknown" before
-        // anything is shown, so resuming asks the operator to look instead of re-running.
-        if (const auto recovered = store->recoverInterrupted(); !recovered)
-            qCWarning(lcGui) << "could not check for interrupted steps:" << recovered.error;
-        window.setStore(store.get(), {});
-        // An unfinished incident comes first: after a crash the commander picks up there.
-        if (offerResume)
-            window.offerResume();
+        auto opened = incident::IncidentStore::open(location);
+        if (opened.ok() || !integrations::needsPassword(opened.error)) {
+            adoptStore(window, store, std::move(opened), offerResume);
+            return;
+        }
+        // The server wants a password: the keychain's, asked without blocking the window.
+        auto *keychain = new integrations::CredentialStore(&window);
+        const auto secret = integrations::storeSecret(location);
+        const quint64 id = keychain->read(secret->scope, secret->name);
+        const QString refused = opened.error;
+        QObject::connect(keychain, &integrations::CredentialStore::finished, &window,
+                         [&window, &store, keychain, id, location, refused,
+                          offerResume](quint64 done, const integrations::CredentialResult &r) {
+                             if (done != id)
+                                 return;
+                             keychain->deleteLater();
+                             adoptStore(window, store,
+                                        r.ok() ? incident::IncidentStore::open(location, r.value)
+                                               : Opened::failure(refused + QLatin1Char(' ') +
+                                                                 integrations::storePasswordHint(location)),
+                                        offerResume);
+                         });
     });
     // The console module (QtNetwork, KF6) would double the time to the first frame:
     // it loads once the window is on screen, while the user reads it.

@@ -149,7 +149,8 @@ QString IncidentStore::failure(const QString &what, const QSqlError &error) cons
     return message;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &location)
+Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &location,
+                                                           const QString &password)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
     static std::atomic<int> counter{0};
@@ -169,7 +170,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setPassword(password.isEmpty() ? url.password() : password);
         db.setDatabaseName(url.path().mid(1));
         // A server that is away is said within seconds, not after TCP's minutes.
         db.setConnectOptions(QStringLiteral("connect_timeout=3"));

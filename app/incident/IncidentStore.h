@@ -66,8 +66,10 @@ public:
     IncidentStore &operator=(const IncidentStore &) = delete;
 
     // `location` is a SQLite file path, or postgresql://user:password@host:port/dbname.
-    // Creates or migrates the schema.
-    static Result<std::unique_ptr<IncidentStore>> open(const QString &location);
+    // Creates or migrates the schema. `password` (from the keychain, see
+    // integrations/StorePassword.h) is used for a PostgreSQL store instead of the URL's.
+    static Result<std::unique_ptr<IncidentStore>> open(const QString &location,
+                                                       const QString &password = {});
     static int schemaVersion();
 
     bool isPostgres() const { return m_postgres; }
