@@ -225,6 +225,9 @@ private:
     Status claimStep(int index);
     void releaseStep(int index);
     void joinTeam();
+    // Lets go of the step's output recorder; one still holding output for a shared store
+    // that is away lives on (owned by the engine) until it has written it.
+    void retireRecorder();
     static quint64 nextRequestId();
     Status ensureRollingBack();
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);

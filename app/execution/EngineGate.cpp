@@ -153,7 +153,7 @@ void Engine::finishHealthGate(int index, StepStatus status, const QString &error
         if (Status s = m_recorder->finish(); !s)
             Q_EMIT storeError(s.error);
         lines = m_recorder->lineCount();
-        m_recorder.reset();
+        retireRecorder();
     }
     StepResult r;
     r.status = status;

@@ -125,7 +125,7 @@ void Engine::onRunnerFinished(const StepResult &result)
         if (Status s = m_recorder->finish(); !s)
             Q_EMIT storeError(s.error);
         lines = m_recorder->recordedLineCount();
-        m_recorder.reset();
+        retireRecorder();
     }
     StepResult r = result;
     r.error = m_masker.mask(describeFailure(index, r, lines));

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
 #include "incident/Journal.h"
+#include "incident/OutputRecorder.h"
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
@@ -66,6 +67,17 @@ Status Engine::claimStep(int index)
     if (s)
         m_team->setLocation(tr("at step %1").arg(index + 1));
     return s;
+}
+
+void Engine::retireRecorder()
+{
+    if (!m_recorder || !m_recorder->holdsBuffered()) {
+        m_recorder.reset();
+        return;
+    }
+    incident::OutputRecorder *parked = m_recorder.release();
+    parked->setParent(this);
+    connect(parked, &incident::OutputRecorder::drained, parked, &QObject::deleteLater);
 }
 
 void Engine::releaseStep(int index)

@@ -1,5 +1,7 @@
 #include "incident/OutputRecorder.h"
 
+#include "incident/StoreLink.h"
+
 #include <QDateTime>
 
 namespace rollcage::incident {
@@ -10,6 +12,8 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
     , m_runEventId(runEventId)
 {
     m_timer.setSingleShot(true);
+    if (StoreLink *link = store->link())
+        connect(link, &StoreLink::restored, this, [this] { (void)flush(); });
     m_timer.setInterval(kFlushIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         flushPartials(false);
@@ -89,7 +93,20 @@ Status OutputRecorder::flush()
         return Status::failure(tr("The output is no longer recorded."));
     if (m_pending.isEmpty())
         return Status::success();
+    // A shared store that is away: the batches wait here (bounded) and go when it is back.
+    if (!m_store->reachable() && m_pendingBytes <= kBufferWhileLost) {
+        m_resync = true;
+        return Status::success();
+    }
+    if (m_resync && !dropRecorded())
+        return Status::success(); // still away: kept, tried again
     const Status s = m_store->appendOutput(m_runEventId, m_pending);
+    if (!s && !m_store->reachable() && m_pendingBytes <= kBufferWhileLost) {
+        // Lost during this very write: it may or may not have been committed; the next
+        // try reads how far the store got first, so no line is written twice.
+        m_resync = true;
+        return Status::success();
+    }
     if (!s) {
         m_lostFromLine = m_pending.constFirst().firstLine;
         m_pending.clear();
@@ -102,7 +119,22 @@ Status OutputRecorder::flush()
     }
     m_pending.clear();
     m_pendingBytes = 0;
+    Q_EMIT drained();
     return s;
+}
+
+bool OutputRecorder::dropRecorded()
+{
+    const auto stored = m_store->outputLineCount(m_runEventId);
+    if (!stored)
+        return false;
+    while (!m_pending.isEmpty() &&
+           m_pending.constFirst().firstLine + m_pending.constFirst().lineCount <= *stored) {
+        m_pendingBytes -= m_pending.constFirst().data.size();
+        m_pending.removeFirst();
+    }
+    m_resync = false;
+    return true;
 }
 
 Status OutputRecorder::finish()

@@ -20,6 +20,9 @@ public:
     static constexpr int kFlushIntervalMs = 100;
     static constexpr qsizetype kFlushBytes = 64 * 1024;
     static constexpr int kPartialLineMs = 200;
+    // How much output waits in memory while a shared store is away before recording
+    // stops as for any other refusal.
+    static constexpr qsizetype kBufferWhileLost = 64 * 1024 * 1024;
 
     OutputRecorder(IncidentStore *store, qint64 runEventId, QObject *parent = nullptr);
     ~OutputRecorder() override;
@@ -34,8 +37,12 @@ public:
     qint64 recordedLineCount() const { return m_lostFromLine < 0 ? m_lines : m_lostFromLine; }
     qint64 runEventId() const { return m_runEventId; }
     bool stopped() const { return m_lostFromLine >= 0; }
+    // Output waiting for a shared store to come back (see flush).
+    bool holdsBuffered() const { return !m_pending.isEmpty() && !stopped(); }
 
 Q_SIGNALS:
+    // Everything buffered while the store was away is now written.
+    void drained();
     // The store refused a batch (a full disk, a read-only or locked file). Said once:
     // recording stops there, lines from `firstLostLine` (0-based) on are not stored.
     // Retrying would only hold the step's output in memory, and a later batch that
@@ -51,6 +58,9 @@ private:
     void addLines(int stream, const QByteArray &lines, qint64 atMs);
     void flushPartials(bool all);
     Status flush();
+    // After a loss: drops the batches the store already has (a write cut off after its
+    // commit), by the line count it holds. False when the store cannot say yet.
+    bool dropRecorded();
 
     IncidentStore *m_store;
     qint64 m_runEventId;
@@ -59,6 +69,7 @@ private:
     Partial m_partial[2];
     qint64 m_lines = 0;
     qint64 m_lostFromLine = -1;
+    bool m_resync = false;
     QTimer m_timer;
 };
 

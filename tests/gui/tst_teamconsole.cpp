@@ -9,7 +9,9 @@
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -181,6 +183,58 @@ private Q_SLOTS:
         QTRY_COMPARE(notes(ben, QStringLiteral("from Ana, back")), 1);
         QTRY_COMPARE(ben.presence()->aliveCount(), 2);
         QCOMPARE(notes(ana, QStringLiteral("from Ben meanwhile")), 1);
+    }
+
+    // A step printing while the store goes away and comes back: its output waits on the
+    // console and is written when the store returns, every line once, in order.
+    void outputDuringALossIsWrittenWhenItReturns()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        const QUrl url(db);
+        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
+        QVERIFY2(admin.isOpen(), "runs after connectionLossIsSaidRefusedAndCaughtUp");
+        const auto sql = [&admin](const QString &statement) {
+            QSqlQuery q(admin);
+            if (!q.exec(statement))
+                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+        };
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("printer.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Printer\n=======\n\nPrint\n-----\n\n<!-- rollcage: procedure -->\n\n"
+                   "### Count slowly\n\n~~~bash\nfor i in $(seq 1 40); do echo \"line $i\"; "
+                   "sleep 0.05; done\n~~~\n");
+        file.close();
+        auto printer = runbook::Importer::importFile(file.fileName());
+        QVERIFY2(printer.ok(), qPrintable(printer.error));
+        QUrl anaUrl = url;
+        anaUrl.setUserName(QStringLiteral("ana_away"));
+        auto storeA = openStore(anaUrl.toString(), QStringLiteral("Ana"));
+        IncidentConsole ana(storeA.get(), nullptr);
+        execution::DeclareOptions options;
+        options.workingDirectory = dir.path();
+        QVERIFY(ana.start(*printer, QStringLiteral("Print"), options));
+        QVERIFY(ana.engine()->runStep(0));
+        QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
+        QSignalSpy printed(ana.engine(), &execution::Engine::output);
+        QTRY_VERIFY(printed.size() >= 3);
+        sql(QStringLiteral("ALTER ROLE ana_away NOLOGIN"));
+        sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
+        QTRY_VERIFY(!ana.connectionBanner()->isHidden());
+        const int before = int(printed.size());
+        QTRY_VERIFY(printed.size() >= before + 5); // output goes on while away
+        sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
+        QTRY_VERIFY(ana.connectionBanner()->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const qint64 run = ana.engine()->state().step(0).lastRunEventId;
+        QTRY_COMPARE(storeA->outputLineCount(run).value.value_or(0), 40);
+        const auto lines = storeA->outputLines(run, 0, 100);
+        QVERIFY(lines.ok());
+        QCOMPARE(lines->size(), 40);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(lines->at(i).text, QStringLiteral("line %1").arg(i + 1));
     }
 
 private:
