@@ -1772,7 +1772,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+67"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+68"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -5062,7 +5062,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Abmelden dieser Konsole</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>clear consoles gone from incident %1</source>
+        <translation>Entfernen längst verschwundener Konsolen von Incident %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>read who is on incident %1</source>
@@ -5092,7 +5097,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
     <message>
-        <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+93"/>
         <source>The output is no longer recorded.</source>
         <translation>Die Ausgabe wird nicht mehr aufgezeichnet.</translation>
     </message>
@@ -5108,7 +5113,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+140"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+144"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>
@@ -5121,12 +5126,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::integrations</name>
     <message>
-        <location filename="../app/integrations/StorePassword.cpp" line="+41"/>
+        <location filename="../app/integrations/StorePassword.cpp" line="+39"/>
         <source>The store URL carries a password, which the process list, the shell history and the settings would show. Keep it in the keychain instead: rollcage secret set %1 %2 (it asks for it), then give the URL without it: %3</source>
         <translation>Die Speicher-URL enthält ein Passwort, das Prozessliste, Shell-Verlauf und Einstellungen zeigen würden. Verwahren Sie es stattdessen im Schlüsselbund: rollcage secret set %1 %2 (fragt danach), und geben Sie die URL ohne es an: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The server wants a password for %1: keep it in the keychain with `rollcage secret set %2 %1` (or Tools → Credentials…), then start again.</source>
         <translation>Der Server verlangt ein Passwort für %1: Verwahren Sie es mit `rollcage secret set %2 %1` im Schlüsselbund (oder Extras → Zugangsdaten …) und starten Sie erneut.</translation>
     </message>
@@ -6341,12 +6346,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+103"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+94"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

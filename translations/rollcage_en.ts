@@ -1758,7 +1758,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+67"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+68"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,7 +5021,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>clear consoles gone from incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>read who is on incident %1</source>
@@ -5051,7 +5056,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
     <message>
-        <location filename="../app/incident/OutputRecorder.cpp" line="+89"/>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+93"/>
         <source>The output is no longer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,7 +5072,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+140"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+144"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,12 +5085,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::integrations</name>
     <message>
-        <location filename="../app/integrations/StorePassword.cpp" line="+41"/>
+        <location filename="../app/integrations/StorePassword.cpp" line="+39"/>
         <source>The store URL carries a password, which the process list, the shell history and the settings would show. Keep it in the keychain instead: rollcage secret set %1 %2 (it asks for it), then give the URL without it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The server wants a password for %1: keep it in the keychain with `rollcage secret set %2 %1` (or Tools → Credentials…), then start again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,12 +6232,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+103"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+94"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+198"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

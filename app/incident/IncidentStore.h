@@ -122,6 +122,8 @@ public:
     // Inserts or refreshes `console`'s row: alive for `ttlMs` from now.
     Status heartbeat(qint64 incidentId, const Presence &presence, int ttlMs);
     Status leave(qint64 incidentId, const QString &console);
+    // Removes the rows of consoles gone long ago (killed, crashed) that hold no step.
+    Status clearGone(qint64 incidentId);
     Result<TeamView> team(qint64 incidentId) const;
     // Takes the step for `console` if nobody holds it, in one statement; returns the
     // holder (`console` itself when taken or already held).

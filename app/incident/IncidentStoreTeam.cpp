@@ -97,6 +97,24 @@ Status IncidentStore::leave(qint64 incidentId, const QString &console)
     return Status::success();
 }
 
+Status IncidentStore::clearGone(qint64 incidentId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Gone for eight of its own heartbeat lifetimes (two minutes at the default 15 s):
+    // a laptop that slept a moment stays listed as not answering, a console closed long
+    // ago does not. One that holds a step stays: its claim is why someone may take over.
+    q.prepare(QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND "
+                             "expires_ms + 8 * (expires_ms - seen_ms) < %1 AND console NOT IN "
+                             "(SELECT console FROM claims WHERE incident_id = ?)")
+                  .arg(nowSql()));
+    q.addBindValue(incidentId);
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return Status::failure(failure(tr("clear consoles gone from incident %1").arg(incidentId),
+                                       q.lastError()));
+    return Status::success();
+}
+
 Result<TeamView> IncidentStore::team(qint64 incidentId) const
 {
     using R = Result<TeamView>;

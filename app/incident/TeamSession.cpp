@@ -46,6 +46,7 @@ Status TeamSession::start()
 {
     if (Status s = m_store->heartbeat(m_incidentId, m_presence, m_ttlMs); !s)
         return s;
+    (void)m_store->clearGone(m_incidentId); // a failure is said by the next read
     if (m_store->canNotify() && m_store->subscribe(m_channel)) {
         m_listening = true;
         connect(m_store->driver(), &QSqlDriver::notification, this,
@@ -97,6 +98,9 @@ void TeamSession::beat()
         Q_EMIT failed(s.error);
         return;
     }
+    // Now and then, not at every beat: the list need not be tidy to the second.
+    if (++m_beats % 12 == 0)
+        (void)m_store->clearGone(m_incidentId);
     // Read again even without a notification: a console that died says nothing, it
     // only stops beating.
     (void)refresh();

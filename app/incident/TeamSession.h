@@ -66,6 +66,7 @@ private:
     int m_ttlMs = 15000;
     QString m_channel;
     bool m_listening = false;
+    int m_beats = 0;
 };
 
 } // namespace rollcage::incident

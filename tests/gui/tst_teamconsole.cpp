@@ -7,18 +7,19 @@
 #include "gui/RollbackPage.h"
 #include "incident/Event.h"
 #include "incident/IncidentStore.h"
+#include "incident/TeamSession.h"
 #include "runbook/Importer.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace rollcage;
 using gui::IncidentConsole;
@@ -126,7 +127,8 @@ private Q_SLOTS:
         if (db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
         const QUrl url(db);
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
         admin.setHostName(url.host());
         admin.setPort(url.port());
         admin.setUserName(url.userName());
@@ -153,7 +155,8 @@ private Q_SLOTS:
         const qint64 before = ana.engine()->journal().size();
 
         sql(QStringLiteral("ALTER ROLE ana_away NOLOGIN"));
-        sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
+        sql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
         // Noticed between actions, without Ana doing anything.
         QTRY_VERIFY(!ana.connectionBanner()->isHidden());
         QVERIFY2(ana.connectionBanner()->text().contains(QStringLiteral("has not answered since")),
@@ -161,10 +164,12 @@ private Q_SLOTS:
         QCOMPARE(ana.engine()->journal().size(), before); // what it had, still shown
         const Status run = ana.engine()->mayRun(0);
         QVERIFY(!run);
-        QVERIFY2(run.error.contains(QStringLiteral("nothing new can be recorded")), qPrintable(run.error));
+        QVERIFY2(run.error.contains(QStringLiteral("nothing new can be recorded")),
+                 qPrintable(run.error));
         const Status note = ana.engine()->addNote(-1, QStringLiteral("from Ana while away"));
         QVERIFY(!note);
-        QVERIFY2(note.error.contains(QStringLiteral("has not answered since")), qPrintable(note.error));
+        QVERIFY2(note.error.contains(QStringLiteral("has not answered since")),
+                 qPrintable(note.error));
 
         QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben meanwhile")));
         sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
@@ -221,7 +226,8 @@ private Q_SLOTS:
         QSignalSpy printed(ana.engine(), &execution::Engine::output);
         QTRY_VERIFY(printed.size() >= 3);
         sql(QStringLiteral("ALTER ROLE ana_away NOLOGIN"));
-        sql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
+        sql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
         QTRY_VERIFY(!ana.connectionBanner()->isHidden());
         const int before = int(printed.size());
         QTRY_VERIFY(printed.size() >= before + 5); // output goes on while away
@@ -235,6 +241,39 @@ private Q_SLOTS:
         QCOMPARE(lines->size(), 40);
         for (int i = 0; i < 40; ++i)
             QCOMPARE(lines->at(i).text, QStringLiteral("line %1").arg(i + 1));
+    }
+
+    // Consoles gone long ago leave the list when someone joins, unless they hold a step.
+    void goneConsolesAreClearedUnlessTheyHoldAStep()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        auto store = openStore(db, QStringLiteral("Ana"));
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("ghosts");
+        const auto id = store->createIncident(record);
+        QVERIFY(id.ok());
+        incident::Presence ghost;
+        ghost.operatorName = QStringLiteral("Gone");
+        ghost.console = QStringLiteral("gone");
+        QVERIFY(store->heartbeat(*id, ghost, 1)); // expired a millisecond later
+        ghost.operatorName = QStringLiteral("Holder");
+        ghost.console = QStringLiteral("holder");
+        QVERIFY(store->heartbeat(*id, ghost, 1));
+        QVERIFY(store->claimStep(*id, QStringLiteral("P"), 0, QStringLiteral("holder")).ok());
+        QTRY_VERIFY(store->team(*id)->alive().isEmpty());
+        // Eight lifetimes of a 1 ms heartbeat pass on the server's clock: the one without
+        // a step goes, the holder stays.
+        QTRY_VERIFY(store->clearGone(*id) && store->team(*id)->consoles.size() == 1);
+        QCOMPARE(store->team(*id)->consoles.constFirst().operatorName, QStringLiteral("Holder"));
+        incident::TeamSession joining(store.get(), *id);
+        QVERIFY(joining.start());
+        QStringList names;
+        for (const incident::Presence &p : joining.view().consoles)
+            names << p.operatorName;
+        names.sort();
+        QCOMPARE(names, QStringList({QStringLiteral("Ana"), QStringLiteral("Holder")}));
     }
 
 private:
