@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -55,6 +57,37 @@ inline double timeShell(const QString &command)
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         fail(QStringLiteral("baseline command failed: ") + command);
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+// Writes `count` lines of 100 bytes shaped like a deployment tool's log (timestamps, levels,
+// ids, hex digests), so the store gets no easier a job than real output would give it.
+inline void writeLogLines(const QString &path, int count)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot write ") + path);
+    static const char *const levels[] = {"INFO ", "DEBUG", "WARN ", "INFO "};
+    static const char *const verbs[] = {"synced", "applied", "verified", "skipped", "drained"};
+    QRandomGenerator rng(4242);
+    QByteArray chunk;
+    for (int i = 0; i < count; ++i) {
+        QByteArray line = "2026-11-22T03:" + QByteArray::number(10 + i / 60000 % 50) + ":" +
+                          QByteArray::number(10 + i / 1000 % 50) + "." +
+                          QByteArray::number(100 + i % 900) + "Z " + levels[i % 4] + " worker-" +
+                          QByteArray::number(rng.bounded(64)) + " " + verbs[rng.bounded(5)] +
+                          " n=" + QByteArray::number(i) +
+                          " obj=" + QByteArray::number(rng.generate64(), 16) + " sha=";
+        while (line.size() < 99)
+            line += QByteArray::number(rng.generate(), 16);
+        line.truncate(99);
+        line += '\n'; // 100 bytes per line
+        chunk += line;
+        if (chunk.size() > (1 << 20)) {
+            f.write(chunk);
+            chunk.clear();
+        }
+    }
+    f.write(chunk);
 }
 
 } // namespace rollcage::bench

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QRandomGenerator>
 
 using namespace rollcage;
 
@@ -19,35 +18,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("lines.txt"));
     constexpr int kLines = 1'000'000;
-    {
-        QFile f(input);
-        if (!f.open(QIODevice::WriteOnly))
-            bench::fail(QStringLiteral("cannot write ") + input);
-        // Lines shaped like a deployment tool's log (timestamps, levels, ids, hex digests),
-        // so the store gets no easier a job than real output would give it.
-        static const char *const levels[] = {"INFO ", "DEBUG", "WARN ", "INFO "};
-        static const char *const verbs[] = {"synced", "applied", "verified", "skipped", "drained"};
-        QRandomGenerator rng(4242);
-        QByteArray chunk;
-        for (int i = 0; i < kLines; ++i) {
-            QByteArray line = "2026-11-22T03:" + QByteArray::number(10 + i / 60000 % 50) + ":" +
-                              QByteArray::number(10 + i / 1000 % 50) + "." +
-                              QByteArray::number(100 + i % 900) + "Z " + levels[i % 4] +
-                              " worker-" + QByteArray::number(rng.bounded(64)) + " " +
-                              verbs[rng.bounded(5)] + " n=" + QByteArray::number(i) +
-                              " obj=" + QByteArray::number(rng.generate64(), 16) + " sha=";
-            while (line.size() < 99)
-                line += QByteArray::number(rng.generate(), 16);
-            line.truncate(99);
-            line += '\n'; // 100 bytes per line
-            chunk += line;
-            if (chunk.size() > (1 << 20)) {
-                f.write(chunk);
-                chunk.clear();
-            }
-        }
-        f.write(chunk);
-    }
+    bench::writeLogLines(input, kLines);
     const double megabytes = static_cast<double>(QFile(input).size()) / 1e6;
     const QString quoted = execution::shellQuote(input);
     const double baselineMs =
