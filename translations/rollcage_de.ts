@@ -1756,7 +1756,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+30"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
+        <translation>Schritt %1 („%2“, Zeile %3) wartet auf eine Eingabe: Ein Programm darin liest seine Standardeingabe, und kein Terminal ist angeschlossen (die Standardeingabe ist kein Terminal). Er wurde angehalten, statt weiter zu warten. Führen Sie ihn in einem Terminal aus (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder geben Sie dem Programm seine Antwort im Runbook mit (eine Option wie --yes oder -auto-approve, oder Eingabe aus einer Datei).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+14"/>
         <source>No step is waiting for input.</source>
         <translation>Kein Schritt wartet auf eine Eingabe.</translation>
@@ -1788,7 +1793,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+169"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+170"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1804,7 +1809,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>

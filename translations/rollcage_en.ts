@@ -1742,7 +1742,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+30"/>
+        <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+14"/>
         <source>No step is waiting for input.</source>
         <translation type="unfinished"></translation>
@@ -1774,7 +1779,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+169"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+170"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1795,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -254,6 +254,7 @@ private:
     void finishHealthGate(int index, StepStatus status, const QString &error);
     // EngineInput.cpp.
     void setupInput();
+    void refuseInput(int index);
     // EngineTerminal.cpp.
     void setupTerminal();
     Status terminalGate(int index);

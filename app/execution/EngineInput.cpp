@@ -11,9 +11,32 @@ namespace rollcage::execution {
 void Engine::setupInput()
 {
     connect(&m_runner, &StepRunner::waitingForInput, this, [this](bool waiting, bool echoed) {
-        if (m_runningStep >= 0)
-            Q_EMIT waitsForInput(m_runningStep, waiting, echoed);
+        if (m_runningStep < 0)
+            return;
+        if (waiting && !m_terminalAttached) {
+            refuseInput(m_runningStep);
+            return;
+        }
+        Q_EMIT waitsForInput(m_runningStep, waiting, echoed);
     });
+}
+
+// Nobody is at a terminal (a headless run from a script, CI): the step would wait for
+// ever. It is stopped with the reason as its error.
+void Engine::refuseInput(int index)
+{
+    const runbook::Step &step = m_procedure.steps.at(index);
+    const QString reason =
+        tr("Step %1 (\"%2\", line %3) waits for input: a program in it reads its standard "
+           "input, and no terminal is attached (standard input is not a terminal). It was "
+           "stopped rather than left waiting. Run it from a terminal (rollcage run in an "
+           "interactive shell) or in the Rollcage window, or give the program its answer in "
+           "the runbook (an option such as --yes or -auto-approve, or input from a file).")
+            .arg(index + 1)
+            .arg(step.title)
+            .arg(step.line);
+    qCInfo(lcRunner) << "step" << index + 1 << "waits for input with no terminal; stopped";
+    m_runner.refuseInput(reason);
 }
 
 bool Engine::isWaitingForInput() const

@@ -140,6 +140,7 @@ void StepRunner::start(const StepScript &script)
     Q_ASSERT(!m_running);
     m_running = true;
     m_stopReason.reset();
+    m_stopMessage.clear();
     m_pendingResult.reset();
     m_lastLine = 0;
     m_pid = 0;
@@ -375,6 +376,14 @@ void StepRunner::cancel()
         terminateGroup(StepStatus::Cancelled);
 }
 
+void StepRunner::refuseInput(const QString &reason)
+{
+    if (!m_running || m_pendingResult || m_stopReason)
+        return;
+    m_stopMessage = reason;
+    terminateGroup(StepStatus::Failed);
+}
+
 void StepRunner::terminateGroup(StepStatus reason)
 {
     if (m_stopReason || !m_running)
@@ -419,7 +428,8 @@ void StepRunner::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
     }
     if (m_stopReason) {
         r.status = *m_stopReason;
-        r.error = *m_stopReason == StepStatus::TimedOut
+        r.error = !m_stopMessage.isEmpty() ? m_stopMessage
+                  : *m_stopReason == StepStatus::TimedOut
                       ? tr("The step ran past its timeout of %1 s and was stopped.")
                             .arg(m_timeoutMs / 1000.0)
                       : tr("The step was cancelled.");

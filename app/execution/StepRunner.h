@@ -71,6 +71,9 @@ public:
     void start(const StepScript &script);
     // SIGTERM to the whole group, SIGKILL after the grace period.
     void cancel();
+    // Nobody can answer the step that waits for input: it is stopped as cancel() does,
+    // and ends Failed with `reason` as its error rather than waiting for ever.
+    void refuseInput(const QString &reason);
     bool isRunning() const;
     qint64 processId() const;
     // Input for a step that waits for it: `text` and Enter; false when nothing could be
@@ -132,6 +135,7 @@ private:
     QString m_workingDirectory;
     QString m_shell;
     std::optional<StepStatus> m_stopReason;
+    QString m_stopMessage; // the error of a stop that says its own (refuseInput)
     qint64 m_pid = 0;
     qint64 m_startedMs = 0;
     bool m_running = false;

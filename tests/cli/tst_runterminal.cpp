@@ -8,6 +8,7 @@
 #include "incident/IncidentStore.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("Type done or failed:"), 30000);
         pty.write("done\rsized\r");
         QVERIFY(finished.wait(30000));
+    }
+
+    void plainStepAskingWithoutATerminalIsStopped()
+    {
+        // From a script (no terminal): the question cannot be answered, so the step is
+        // stopped with the reason rather than left waiting for ever.
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ROLLCAGE_BINARY), {u"run"_s, m_runbook, u"--procedure"_s, u"Plain prompt"_s,
+                                                  u"--yes"_s, u"--database"_s, m_db});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"waits for input"_s) && err.contains(u"no terminal is attached"_s),
+                 qPrintable(err));
+        QCOMPARE(stateOf(1).step(0).state, incident::StepState::Failed);
     }
 
     void killNineDuringASessionResumesAsOutcomeUnknown()

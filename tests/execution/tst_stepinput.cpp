@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+
 using namespace rollcage::execution;
 
 namespace {
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void busyStepDoesNotWait_data();
     void busyStepDoesNotWait();
     void answerAfterTheEndIsRefused();
+    void nobodyToAnswer();
 };
 
 void TestStepInput::promptIsShownAndAnswered()
@@ -169,6 +172,24 @@ void TestStepInput::answerAfterTheEndIsRefused()
     QVERIFY(w.finished.wait(10000));
     QVERIFY(!runner.answer("late"));
     QVERIFY(!runner.endInput());
+}
+
+void TestStepInput::nobodyToAnswer()
+{
+    // With nobody to answer (a headless run without a terminal) the step is stopped with
+    // the reason, whole group included, instead of waiting for ever.
+    StepRunner runner;
+    runner.setGracePeriod(2000);
+    Watch w(runner);
+    runner.start(script(QStringLiteral("sleep 300 &\nread -r -p 'Proceed? ' x\necho never")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.isWaiting(), 10000);
+    const qint64 group = runner.processId();
+    runner.refuseInput(QStringLiteral("nobody is at a terminal"));
+    QVERIFY(w.finished.wait(10000));
+    QCOMPARE(w.result().status, StepStatus::Failed);
+    QCOMPARE(w.result().error, QStringLiteral("nobody is at a terminal"));
+    QVERIFY(!w.out.contains("never"));
+    QVERIFY(::kill(-pid_t(group), 0) != 0); // the background sleep went with it
 }
 
 QTEST_GUILESS_MAIN(TestStepInput)
