@@ -4,6 +4,7 @@
 #include "cli/IncidentsCommand.h"
 #include "cli/Options.h"
 #include "core/Tr.h"
+#include "incident/Events.h"
 #include "incident/IncidentFeed.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
@@ -42,7 +43,7 @@ public:
                                .toString(QStringLiteral("HH:mm:ss"));
         out(QStringLiteral("%1  %2  %3").arg(at, e.operatorName.leftJustified(12),
                                               report::describeEvent(e, {}, m_channels)));
-        if (e.type == incident::events::StepStarted) {
+        if (incident::events::is<incident::events::StepStarted>(e)) {
             m_runs.insert(e.id, {e.stepIndex, 0});
             if (!live) {
                 // Skip all but the tail of a run already under way or over.
@@ -55,9 +56,9 @@ public:
                 }
             }
             printOutput(e.id);
-        } else if (e.type == incident::events::StepFinished) {
+        } else if (incident::events::is<incident::events::StepFinished>(e)) {
             // Its last lines were committed before its end was.
-            printOutput(e.data.value(QLatin1String("run_event_id")).toInteger());
+            printOutput(incident::events::read<incident::events::StepFinished>(e).runEventId);
         }
     }
 

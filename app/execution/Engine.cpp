@@ -205,10 +205,7 @@ Status Engine::chooseProcedure(const runbook::Runbook &runbook, const QString &t
     QString error;
     if (!attachProcedure(runbook, chosen, &error))
         return Status::failure(error);
-    const auto e = record(incident::events::ProcedureChosen,
-                          {{QStringLiteral("procedure"), chosen},
-                           {QStringLiteral("previous"), previous},
-                           {QStringLiteral("reason"), reason}});
+    const auto e = record(incident::events::ProcedureChosen{chosen, previous, reason});
     if (!e) {
         attachProcedure(runbook, previous, &error); // nothing recorded: nothing changes
         return Status::failure(e.error);
@@ -250,15 +247,10 @@ const QList<incident::Event> &Engine::journal() const
     return m_journal ? m_journal->events() : none;
 }
 
-Result<incident::Event> Engine::record(const QString &type, const QJsonObject &data, int stepIndex)
+Result<incident::Event> Engine::noIncident() const
 {
-    if (!m_journal)
-        return Result<incident::Event>::failure(tr("No incident is open: declare or resume one first."));
-    QJsonObject payload = data;
-    // Step numbers are per procedure: each step event says whose step it is.
-    if (stepIndex >= 0 && !payload.contains(QLatin1String("procedure")))
-        payload.insert(QStringLiteral("procedure"), m_procedure.title);
-    return m_journal->append(type, payload, stepIndex);
+    return Result<incident::Event>::failure(
+        tr("No incident is open: declare or resume one first."));
 }
 
 std::optional<int> Engine::nextStep() const
@@ -303,8 +295,7 @@ Status Engine::setVariable(const QString &name, const QString &value)
 {
     if (m_secretPlaceholders.contains(name))
         return Status::failure(tr("%1 is a secret and is never recorded.").arg(name));
-    const auto e = record(events::VariableSet,
-                          {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    const auto e = record(events::VariableSet{name, value});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -314,10 +305,8 @@ Status Engine::transition(Phase to, const QString &reason)
         return Status::success();
     if (Status s = incident::checkTransition(state().phase, to); !s)
         return s;
-    const auto e =
-        record(events::StateChanged, {{QStringLiteral("from"), incident::phaseName(state().phase)},
-                                      {QStringLiteral("to"), incident::phaseName(to)},
-                                      {QStringLiteral("reason"), reason}});
+    const auto e = record(
+        events::StateChanged{incident::phaseName(state().phase), incident::phaseName(to), reason});
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -383,11 +372,7 @@ Status Engine::startStep(int index, const QString &confirmation)
                                    .arg(step.line)
                                    .arg(missing.join(QStringLiteral(", ")));
         // The refusal is returned either way; a failed write is said (storeError).
-        (void)record(events::StepBlocked,
-               {{QStringLiteral("title"), step.title},
-                {QStringLiteral("reason"), reason},
-                {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}},
-               index);
+        (void)record(events::StepBlocked{{}, step.title, reason, missing}, index);
         return Status::failure(reason);
     }
     if (Status s = terminalGate(index); !s)

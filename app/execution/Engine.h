@@ -6,6 +6,7 @@
 #include "execution/TerminalText.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "incident/Policy.h"
 #include "runbook/Runbook.h"
 
@@ -16,10 +17,9 @@
 #include <memory>
 
 namespace rollcage::incident {
-class Journal;
 class OutputRecorder;
 class TeamSession;
-}
+} // namespace rollcage::incident
 namespace rollcage::execution {
 
 class GateRunner;
@@ -127,9 +127,8 @@ public:
     // The same, also journalling the level's list (group) and its rank as written (label),
     // so the record says whom even without the runbook.
     Status recordEscalation(const runbook::EscalationLevel &level, const QString &note);
-    // `extra` adds compact facts to the event (status, latency_ms, url, attempt).
-    Status recordHealthResult(const QString &check, bool ok, const QString &detail,
-                              const QJsonObject &extra = {});
+    Status recordHealthResult(const incident::events::HealthResult &result);
+    Status recordHealthResult(const QString &check, bool ok, const QString &detail);
     Status recordHealthAlert(const QString &check, const QString &rule, const QString &message);
     Status recordHealthAlertCleared(const QString &check, const QString &rule);
     // The base URLs health checks resolve relative endpoints against, {target: url}.
@@ -215,8 +214,18 @@ Q_SIGNALS:
     void inputGiven(int index, const QString &text, bool echoed, bool endOfInput);
 
 private:
-    Result<incident::Event> record(const QString &type, const QJsonObject &data = {},
-                                   int stepIndex = -1);
+    template<class E> Result<incident::Event> record(E event, int stepIndex = -1)
+    {
+        if (!m_journal)
+            return noIncident();
+        // Step numbers are per procedure: each step event says whose step it is.
+        if constexpr (requires { event.procedure; }) {
+            if (stepIndex >= 0 && event.procedure.isEmpty())
+                event.procedure = m_procedure.title;
+        }
+        return m_journal->append(std::move(event), stepIndex);
+    }
+    Result<incident::Event> noIncident() const;
     Status checkStepIndex(int index) const;
     void rememberSecrets(const QStringList &values);
     Status openJournal();
@@ -233,9 +242,9 @@ private:
     void startWithSecrets(int index, const QHash<QString, QString> &secrets);
     void failBeforeStart(int index, const QString &reason);
     void markEndUnrecorded(int index);
-    // Journals "step started" (with `extra` facts) and opens the run's output recorder;
-    // when the journal refuses, reports the step as failed to start and returns false.
-    bool beginRun(int index, const QString &command, const QJsonObject &extra = {});
+    // Journals "step started" and opens the run's output recorder; when the journal
+    // refuses, reports the step as failed to start and returns false.
+    bool beginRun(int index, const QString &command, bool gate = false);
     void onSecretsProvided(quint64 id, const QHash<QString, QString> &values);
     void onSecretsFailed(quint64 id, const QString &error);
     // Asks the secret source for the runbook's secrets it keeps, to mask them in typed

@@ -104,23 +104,23 @@ void Engine::startHealthGate(int index)
                                    .arg(runner.error));
         return;
     }
-    if (!beginRun(index, shown.join(QLatin1Char('\n')), {{QStringLiteral("gate"), true}})) {
+    if (!beginRun(index, shown.join(QLatin1Char('\n')), true)) {
         delete *runner;
         return;
     }
     m_gate = *runner;
     connect(m_gate, &GateRunner::attempted, this,
             [this, index, attempts](int attempt, const health::HealthResult &r) {
-                QJsonObject data{{QStringLiteral("check"), r.name},
-                                 {QStringLiteral("ok"), r.ok},
-                                 {QStringLiteral("detail"), r.ok ? QString() : r.error},
-                                 {QStringLiteral("url"), r.url.toString()},
-                                 {QStringLiteral("attempt"), attempt}};
-                if (r.httpStatus > 0)
-                    data.insert(QStringLiteral("status"), r.httpStatus);
+                events::HealthResult data;
+                data.check = r.name;
+                data.ok = r.ok;
+                data.detail = r.ok ? QString() : r.error;
+                data.url = r.url.toString();
+                data.attempt = attempt;
+                data.status = r.httpStatus;
                 if (r.latencyMs >= 0)
-                    data.insert(QStringLiteral("latency_ms"), r.latencyMs);
-                (void)record(events::HealthResult, data, index); // a failure is said (storeError)
+                    data.latencyMs = r.latencyMs;
+                (void)record(data, index); // a failure is said (storeError)
                 // The log pane shows the attempts as a bash step shows its output.
                 const QString text = tr("attempt %1/%2  %3  %4\n")
                                          .arg(attempt)
@@ -159,15 +159,15 @@ void Engine::finishHealthGate(int index, StepStatus status, const QString &error
     r.status = status;
     r.exitCode = status == StepStatus::Succeeded ? 0 : 1;
     r.error = error;
-    (void)record(events::StepFinished, {{QStringLiteral("title"), m_procedure.steps.value(index).title},
-                                  {QStringLiteral("status"), statusName(status)},
-                                  {QStringLiteral("exit_code"), r.exitCode},
-                                  {QStringLiteral("signal"), 0},
-                                  {QStringLiteral("error"), error},
-                                  {QStringLiteral("lines"), lines},
-                                  {QStringLiteral("gate"), true},
-                                  {QStringLiteral("run_event_id"), m_runEventId}},
-           index);
+    events::StepFinished finished;
+    finished.title = m_procedure.steps.value(index).title;
+    finished.status = statusName(status);
+    finished.exitCode = r.exitCode;
+    finished.error = error;
+    finished.lines = lines;
+    finished.gate = true;
+    finished.runEventId = m_runEventId;
+    (void)record(finished, index);
     m_runningStep = -1;
     Q_EMIT stepFinished(index, r);
 }

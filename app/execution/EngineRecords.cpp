@@ -3,8 +3,6 @@
 // apart from the running of steps in Engine.cpp.
 #include "execution/Engine.h"
 
-#include <QJsonArray>
-
 namespace rollcage::execution {
 
 using incident::Phase;
@@ -27,10 +25,8 @@ Status Engine::skipStep(int index, const QString &reason)
         return Status::failure(tr("Skipping a step needs a reason."));
     if (Status s = claimStep(index); !s)
         return s;
-    const auto e = record(events::StepSkipped,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("reason"), reason}},
-                          index);
+    const auto e =
+        record(events::StepSkipped{{}, m_procedure.steps.at(index).title, reason}, index);
     releaseStep(index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -43,10 +39,7 @@ Status Engine::waiveStep(int index, const QString &reason)
         return Status::failure(tr("Waiving a step needs a reason."));
     if (Status s = claimStep(index); !s)
         return s;
-    const auto e = record(events::StepWaived,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("reason"), reason}},
-                          index);
+    const auto e = record(events::StepWaived{{}, m_procedure.steps.at(index).title, reason}, index);
     releaseStep(index);
     return e ? Status::success() : Status::failure(e.error);
 }
@@ -55,12 +48,10 @@ Status Engine::completeManualStep(int index, const QString &note)
 {
     if (Status s = checkStepIndex(index); !s)
         return s;
-    const auto e = record(events::StepResolved,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("resolution"), QStringLiteral("done")},
-                           {QStringLiteral("manual"), true},
-                           {QStringLiteral("note"), note}},
-                          index);
+    const auto e = record(
+        events::StepResolved{
+            {}, m_procedure.steps.at(index).title, QStringLiteral("done"), note, true},
+        index);
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -74,17 +65,14 @@ Status Engine::resolveUnknown(int index, Resolution resolution, const QString &n
     const QString how = resolution == Resolution::Retry      ? QStringLiteral("retry")
                         : resolution == Resolution::MarkDone ? QStringLiteral("done")
                                                              : QStringLiteral("failed");
-    const auto e = record(events::StepResolved,
-                          {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-                           {QStringLiteral("resolution"), how},
-                           {QStringLiteral("note"), note}},
-                          index);
+    const auto e =
+        record(events::StepResolved{{}, m_procedure.steps.at(index).title, how, note}, index);
     return e ? Status::success() : Status::failure(e.error);
 }
 
 Status Engine::addNote(int index, const QString &text)
 {
-    const auto e = record(events::NoteAdded, {{QStringLiteral("text"), text}}, index);
+    const auto e = record(events::NoteAdded{{}, text}, index);
     return e ? Status::success() : Status::failure(e.error);
 }
 
@@ -101,18 +89,12 @@ Status Engine::recordDecision(const QString &scenario, const QString &action,
     if (justification.trimmed().isEmpty())
         return Status::failure(tr("A decision needs a justification (why roll back rather than "
                                   "hotfix or fix forward)."));
-    QJsonObject data{{QStringLiteral("scenario"), scenario},
-                     {QStringLiteral("action"), action},
-                     {QStringLiteral("justification"), justification}};
-    if (deadlineMs)
-        data.insert(QStringLiteral("deadline_ms"), *deadlineMs);
-    return statusOf(record(events::DecisionTaken, data));
+    return statusOf(record(events::DecisionTaken{scenario, action, justification, deadlineMs}));
 }
 
 Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
 {
-    return statusOf(record(events::ChecklistTicked, {{QStringLiteral("checklist"), checklist},
-                                                     {QStringLiteral("item"), item}}));
+    return statusOf(record(events::ChecklistTicked{checklist, item}));
 }
 
 Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
@@ -120,9 +102,7 @@ Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a checklist item needs a written reason."));
-    return statusOf(record(events::ChecklistWaived, {{QStringLiteral("checklist"), checklist},
-                                                     {QStringLiteral("item"), item},
-                                                     {QStringLiteral("reason"), reason}}));
+    return statusOf(record(events::ChecklistWaived{checklist, item, reason}));
 }
 
 Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
@@ -134,26 +114,22 @@ Status Engine::untickChecklistItem(const QString &checklist, const QString &item
                                     });
     if (!marked)
         return Status::failure(tr("\"%1\" is neither ticked nor waived.").arg(item));
-    QJsonObject data{{QStringLiteral("checklist"), checklist}, {QStringLiteral("item"), item}};
-    if (!reason.isEmpty())
-        data.insert(QStringLiteral("reason"), reason);
-    return statusOf(record(events::ChecklistUnticked, data));
+    return statusOf(record(events::ChecklistUnticked{checklist, item, reason}));
 }
 
 Status Engine::recordStakeholderNotified(const QString &who, const QString &note)
 {
-    QJsonObject data{{QStringLiteral("who"), who}};
-    if (!note.isEmpty())
-        data.insert(QStringLiteral("note"), note);
-    return statusOf(record(events::StakeholderNotified, data));
+    return statusOf(record(events::StakeholderNotified{who, note}));
 }
 
 Status Engine::recordMessageSent(const QString &channel, const QString &audience,
                                  const QString &text)
 {
-    return statusOf(record(events::MessageSent, {{QStringLiteral("channel"), channel},
-                                                 {QStringLiteral("audience"), audience},
-                                                 {QStringLiteral("text"), text}}));
+    events::MessageSent sent;
+    sent.channel = channel;
+    sent.audience = audience;
+    sent.text = text;
+    return statusOf(record(sent));
 }
 
 Status Engine::recordEscalation(int level, const QString &who, const QString &note)
@@ -165,42 +141,37 @@ Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QSt
 {
     if (level.level < 1)
         return Status::failure(tr("Escalation levels start at 1."));
-    QJsonObject data{{QStringLiteral("level"), level.level},
-                     {QStringLiteral("who"), level.who},
-                     {QStringLiteral("note"), note}};
-    if (!level.group.isEmpty())
-        data.insert(QStringLiteral("group"), level.group);
-    if (!level.label.isEmpty())
-        data.insert(QStringLiteral("label"), level.label);
-    return statusOf(record(events::Escalated, data));
+    return statusOf(
+        record(events::Escalated{level.level, level.who, note, level.group, level.label}));
 }
 
-Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail,
-                                  const QJsonObject &extra)
+Status Engine::recordHealthResult(const events::HealthResult &result)
 {
-    QJsonObject data = extra;
-    data.insert(QStringLiteral("check"), check);
-    data.insert(QStringLiteral("ok"), ok);
-    data.insert(QStringLiteral("detail"), detail);
-    return statusOf(record(events::HealthResult, data));
+    return statusOf(record(result));
+}
+
+Status Engine::recordHealthResult(const QString &check, bool ok, const QString &detail)
+{
+    events::HealthResult result;
+    result.check = check;
+    result.ok = ok;
+    result.detail = detail;
+    return statusOf(record(result));
 }
 
 Status Engine::recordHealthAlert(const QString &check, const QString &rule, const QString &message)
 {
-    return statusOf(record(events::HealthAlert, {{QStringLiteral("check"), check},
-                                                 {QStringLiteral("rule"), rule},
-                                                 {QStringLiteral("message"), message}}));
+    return statusOf(record(events::HealthAlert{check, rule, message}));
 }
 
 Status Engine::recordHealthAlertCleared(const QString &check, const QString &rule)
 {
-    return statusOf(record(events::HealthAlertCleared,
-                           {{QStringLiteral("check"), check}, {QStringLiteral("rule"), rule}}));
+    return statusOf(record(events::HealthAlertCleared{check, rule}));
 }
 
 Status Engine::recordHealthTargets(const QJsonObject &targets)
 {
-    return statusOf(record(events::HealthTargets, {{QStringLiteral("targets"), targets}}));
+    return statusOf(record(events::HealthTargets{targets}));
 }
 
 } // namespace rollcage::execution

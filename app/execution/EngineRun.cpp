@@ -27,10 +27,7 @@ namespace events = incident::events;
 void Engine::failBeforeStart(int index, const QString &reason)
 {
     // A write that fails is said by the journal (storeError); the step is blocked anyway.
-    (void)record(events::StepBlocked,
-           {{QStringLiteral("title"), m_procedure.steps.at(index).title},
-            {QStringLiteral("reason"), reason}},
-           index);
+    (void)record(events::StepBlocked{{}, m_procedure.steps.at(index).title, reason, {}}, index);
     m_runningStep = -1;
     StepResult r;
     r.status = StepStatus::FailedToStart;
@@ -73,17 +70,18 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
     m_runner.start(*script);
 }
 
-bool Engine::beginRun(int index, const QString &command, const QJsonObject &extra)
+bool Engine::beginRun(int index, const QString &command, bool gate)
 {
     const runbook::Step &step = m_procedure.steps.at(index);
-    QJsonObject data = extra;
-    data.insert(QStringLiteral("title"), step.title);
-    data.insert(QStringLiteral("attempt"), state().step(index).attempts + 1);
-    data.insert(QStringLiteral("command"), command);
-    data.insert(QStringLiteral("line"), step.line);
-    data.insert(QStringLiteral("host"), QSysInfo::machineHostName());
-    data.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
-    const auto started = record(events::StepStarted, data, index);
+    events::StepStarted data;
+    data.title = step.title;
+    data.attempt = state().step(index).attempts + 1;
+    data.command = command;
+    data.line = step.line;
+    data.host = QSysInfo::machineHostName();
+    data.pid = QCoreApplication::applicationPid();
+    data.gate = gate;
+    const auto started = record(data, index);
     if (!started) {
         m_runningStep = -1;
         StepResult r;
@@ -129,19 +127,20 @@ void Engine::onRunnerFinished(const StepResult &result)
     }
     StepResult r = result;
     r.error = m_masker.mask(describeFailure(index, r, lines));
-    QJsonObject finished{{QStringLiteral("title"), m_procedure.steps.value(index).title},
-                         {QStringLiteral("status"), statusName(r.status)},
-                         {QStringLiteral("exit_code"), r.exitCode},
-                         {QStringLiteral("signal"), r.signal},
-                         {QStringLiteral("error"), r.error},
-                         {QStringLiteral("lines"), lines},
-                         {QStringLiteral("run_event_id"), m_runEventId}};
+    events::StepFinished finished;
+    finished.title = m_procedure.steps.value(index).title;
+    finished.status = statusName(r.status);
+    finished.exitCode = r.exitCode;
+    finished.signal = r.signal;
+    finished.error = r.error;
+    finished.lines = lines;
+    finished.runEventId = m_runEventId;
     if (r.failedLine > 0) {
-        finished.insert(QStringLiteral("failed_line"), runbookLineFor(index, r.failedLine));
-        finished.insert(QStringLiteral("failed_command"), m_masker.mask(r.failedCommand));
+        finished.failedLine = runbookLineFor(index, r.failedLine);
+        finished.failedCommand = m_masker.mask(r.failedCommand);
     }
     // A failure is said (storeError); the step is then outcome unknown (see below).
-    if (record(events::StepFinished, finished, index)) {
+    if (record(finished, index)) {
         takeSession(index, r);
         if (index == m_terminalIndex)
             finishTerminal(index, r);
@@ -161,12 +160,13 @@ void Engine::onRunnerFinished(const StepResult &result)
 // again as if it had not run, and its session is not carried into the next steps.
 void Engine::markEndUnrecorded(int index)
 {
-    const QJsonObject data{{QStringLiteral("run_event_id"), m_runEventId},
-                           {QStringLiteral("title"), m_procedure.steps.value(index).title},
-                           {QStringLiteral("procedure"), m_procedure.title},
-                           {QStringLiteral("reason"), tr("its end could not be recorded")}};
-    if (!record(events::StepOutcomeUnknown, data, index))
-        m_journal->assumeUnrecorded(events::StepOutcomeUnknown, data, index);
+    events::StepOutcomeUnknown data;
+    data.runEventId = m_runEventId;
+    data.title = m_procedure.steps.value(index).title;
+    data.procedure = m_procedure.title;
+    data.reason = tr("its end could not be recorded");
+    if (!record(data, index))
+        m_journal->assumeUnrecorded(data, index);
 }
 
 void Engine::cancel()

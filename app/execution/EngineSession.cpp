@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace rollcage::execution {
 
@@ -39,8 +38,7 @@ Status Engine::setWorkingDirectory(const QString &directory)
                 .arg(directory.isEmpty() ? tr("(none given)") : directory));
     if (isRunning())
         return Status::failure(tr("A step is running; change the working directory after it."));
-    const auto e =
-        record(WorkingDirectorySet, {{QStringLiteral("directory"), info.absoluteFilePath()}});
+    const auto e = record(WorkingDirectorySet{info.absoluteFilePath()});
     if (!e)
         return Status::failure(e.error);
     m_session.directory.clear();
@@ -81,16 +79,15 @@ void Engine::takeSession(int index, const StepResult &result)
         m_procedure.steps.at(index).isolated)
         return;
     const SessionState &after = *result.session;
-    QJsonObject set;
-    QJsonArray unset;
+    SessionChanged changed;
     for (auto it = after.variables.constBegin(); it != after.variables.constEnd(); ++it) {
         if (m_session.variables.value(it.key()) != it.value() ||
             !m_session.variables.contains(it.key()))
-            set.insert(it.key(), m_masker.mask(maskKnownSecrets(it.value())));
+            changed.set.insert(it.key(), m_masker.mask(maskKnownSecrets(it.value())));
     }
     for (auto it = m_session.variables.constBegin(); it != m_session.variables.constEnd(); ++it) {
         if (!after.variables.contains(it.key()))
-            unset.append(it.key());
+            changed.unset.append(it.key());
     }
     // A step that ends where it started leaves the directory as it was.
     const QString directory =
@@ -98,12 +95,11 @@ void Engine::takeSession(int index, const StepResult &result)
     const bool moved = directory != m_session.directory;
     m_session.variables = after.variables;
     m_session.directory = directory;
-    if (set.isEmpty() && unset.isEmpty() && !moved)
+    if (changed.set.isEmpty() && changed.unset.isEmpty() && !moved)
         return;
-    QJsonObject data{{QStringLiteral("set"), set}, {QStringLiteral("unset"), unset}};
     if (moved)
-        data.insert(QStringLiteral("directory"), directory);
-    if (!record(SessionChanged, data, index))
+        changed.directory = directory;
+    if (!record(changed, index))
         qCWarning(lcRunner) << "the session after step" << index + 1 << "was not journalled";
 }
 

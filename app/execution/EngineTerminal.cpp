@@ -57,9 +57,10 @@ Status Engine::terminalGate(int index)
             .arg(step.title)
             .arg(step.line)
             .arg(step.interactionReason);
-    (void)record(events::StepBlocked,
-                 {{QStringLiteral("title"), step.title}, {QStringLiteral("reason"), reason}},
-                 index);
+    events::StepBlocked blocked;
+    blocked.title = step.title;
+    blocked.reason = reason;
+    (void)record(std::move(blocked), index);
     return Status::failure(reason);
 }
 
@@ -164,16 +165,14 @@ void Engine::finishTerminal(int index, const StepResult &result)
         m_procedure.steps.at(index).interaction != runbook::Interaction::Session ||
         result.status == StepStatus::FailedToStart)
         return;
-    const QJsonObject data{
-        {QStringLiteral("run_event_id"), m_runEventId},
-        {QStringLiteral("title"), m_procedure.steps.at(index).title},
-        {QStringLiteral("procedure"), m_procedure.title},
-        {QStringLiteral("reason"),
-         tr("the session ended (%1); say whether what was done in it worked")
-             .arg(result.status == StepStatus::Cancelled
-                      ? tr("ended by the operator")
-                      : tr("exit status %1").arg(result.exitCode))}};
-    (void)record(events::StepOutcomeUnknown, data, index);
+    events::StepOutcomeUnknown unknown;
+    unknown.runEventId = m_runEventId;
+    unknown.title = m_procedure.steps.at(index).title;
+    unknown.reason = tr("the session ended (%1); say whether what was done in it worked")
+                         .arg(result.status == StepStatus::Cancelled
+                                  ? tr("ended by the operator")
+                                  : tr("exit status %1").arg(result.exitCode));
+    (void)record(std::move(unknown), index);
 }
 
 } // namespace rollcage::execution

@@ -1,5 +1,7 @@
 #include "gui/CommunicatePage.h"
 
+#include "incident/Events.h"
+
 #include "execution/Engine.h"
 #include "gui/AddChannelDialog.h"
 #include "gui/DesktopNotifier.h"
@@ -338,7 +340,7 @@ QDateTime CommunicatePage::lastUpdateAt() const
     // The status cadence counts from the last message sent, or from the declaration.
     qint64 at = m_engine->state().declaredMs;
     for (const incident::Event &e : m_engine->journal()) {
-        if (e.type == incident::events::MessageSent)
+        if (incident::events::is<incident::events::MessageSent>(e))
             at = e.atMs;
     }
     return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::UTC);
@@ -349,8 +351,8 @@ void CommunicatePage::refreshPlan()
     const QDateTime now = m_clock();
     QStringList told = m_engine->state().stakeholdersTold;
     for (const incident::Event &e : m_engine->journal()) {
-        if (e.type == incident::events::MessageSent)
-            told << e.data.value(QStringLiteral("audience")).toString();
+        if (incident::events::is<incident::events::MessageSent>(e))
+            told << incident::events::read<incident::events::MessageSent>(e).audience;
     }
     const QSignalBlocker blocker(m_planList);
     m_planList->clear();

@@ -1,6 +1,7 @@
 #include "health/BaseUrls.h"
 
 #include "core/SettingsKeys.h"
+#include "incident/Events.h"
 
 #include <QSettings>
 
@@ -59,8 +60,9 @@ BaseUrls baseUrlsFromJson(const QJsonObject &json)
 BaseUrls baseUrlsFromJournal(const QList<incident::Event> &journal)
 {
     for (auto it = journal.crbegin(); it != journal.crend(); ++it) {
-        if (it->type == incident::events::HealthTargets)
-            return baseUrlsFromJson(it->data.value(settings::kBaseUrlTargets).toObject());
+        if (incident::events::is<incident::events::HealthTargets>(*it))
+            return baseUrlsFromJson(
+                incident::events::read<incident::events::HealthTargets>(*it).targets);
     }
     return {};
 }

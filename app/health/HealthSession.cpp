@@ -22,13 +22,16 @@ HealthSession::HealthSession(execution::Engine *engine, QObject *parent)
         useInterval(std::chrono::seconds(remembered.toInt()));
     connect(m_engine, &execution::Engine::stateChanged, this, &HealthSession::follow);
     connect(m_monitor, &HealthMonitor::resultRecorded, this, [this](const HealthResult &r) {
-        QJsonObject extra{{QStringLiteral("url"), r.url.toString()}};
-        if (r.httpStatus > 0)
-            extra.insert(QStringLiteral("status"), r.httpStatus);
+        incident::events::HealthResult result;
+        result.check = r.name;
+        result.ok = r.ok;
+        result.detail = r.ok ? QString() : r.error;
+        result.url = r.url.toString();
+        result.status = r.httpStatus;
         if (r.latencyMs >= 0)
-            extra.insert(QStringLiteral("latency_ms"), r.latencyMs);
+            result.latencyMs = r.latencyMs;
         // A write that fails is said by the engine (storeError) to the operator.
-        (void)m_engine->recordHealthResult(r.name, r.ok, r.ok ? QString() : r.error, extra);
+        (void)m_engine->recordHealthResult(result);
     });
     connect(m_monitor, &HealthMonitor::alertRaised, this, [this](const HealthAlert &a) {
         (void)m_engine->recordHealthAlert(a.check, a.rule, a.message); // said on failure

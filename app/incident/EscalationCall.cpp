@@ -1,6 +1,8 @@
 #include "incident/EscalationCall.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
+
 #include "runbook/Runbook.h"
 
 #include <QCoreApplication>
@@ -13,13 +15,13 @@ ROLLCAGE_TR_CONTEXT("rollcage::incident")
 
 EscalationCall EscalationCall::fromEvent(const Event &event)
 {
-    const QJsonObject &d = event.data;
+    const auto d = events::read<events::Escalated>(event);
     EscalationCall c;
-    c.level = d.value(QLatin1String("level")).toInt();
-    c.who = d.value(QLatin1String("who")).toString();
-    c.group = d.value(QLatin1String("group")).toString();
-    c.label = d.value(QLatin1String("label")).toString();
-    c.note = d.value(QLatin1String("note")).toString();
+    c.level = d.level;
+    c.who = d.who;
+    c.group = d.group;
+    c.label = d.label;
+    c.note = d.note;
     c.by = event.operatorName;
     c.atMs = event.atMs;
     return c;

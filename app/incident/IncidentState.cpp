@@ -1,5 +1,7 @@
 #include "incident/IncidentState.h"
 
+#include "incident/Events.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -159,14 +161,14 @@ std::optional<int> IncidentState::unresolvedStep() const
 
 void IncidentState::apply(const Event &e)
 {
+    using namespace events;
     IncidentState &s = *this;
-    const QJsonObject &d = e.data;
     // A step event belongs to the procedure it names; journals written before incidents
     // ran several procedures name none: theirs is the one the incident was on.
     StepRecord *step = nullptr;
     ProcedureRun *run = nullptr;
     if (e.stepIndex >= 0) {
-        const QString named = d.value(QLatin1String("procedure")).toString();
+        const QString named = read<OfStep>(e).procedure;
         const QString title = named.isEmpty() ? s.procedure : named;
         for (ProcedureRun &r : s.procedures) {
             if (r.title == title)
@@ -179,109 +181,134 @@ void IncidentState::apply(const Event &e)
         step = &run->steps[e.stepIndex];
         step->index = e.stepIndex;
     }
-    if (e.type == events::Declared) {
-        s.procedure = d.value(QLatin1String("procedure")).toString();
+    if (is<Declared>(e)) {
+        s.procedure = read<Declared>(e).procedure;
         s.incidentId = e.incidentId;
         s.declaredMs = e.atMs;
         s.declaredBy = e.operatorName;
-    } else if (e.type == events::StateChanged) {
-        if (const auto to = phaseFromName(d.value(QLatin1String("to")).toString())) {
+    } else if (is<StateChanged>(e)) {
+        if (const auto to = phaseFromName(read<StateChanged>(e).to)) {
             s.phase = *to;
             if (isTerminal(*to))
                 s.endedMs = e.atMs;
         }
-    } else if (e.type == events::WorkingDirectorySet) {
-        s.workingDirectory = d.value(QLatin1String("directory")).toString();
+    } else if (is<WorkingDirectorySet>(e)) {
+        s.workingDirectory = read<WorkingDirectorySet>(e).directory;
         s.sessionDirectory.clear(); // a new place to start from: the next step starts there
-    } else if (e.type == events::SessionChanged) {
-        const QJsonObject set = d.value(QLatin1String("set")).toObject();
-        for (auto it = set.begin(); it != set.end(); ++it)
-            s.session.insert(it.key(), it.value().toString());
-        for (const QJsonValue &name : d.value(QLatin1String("unset")).toArray())
-            s.session.remove(name.toString());
-        if (d.contains(QLatin1String("directory")))
-            s.sessionDirectory = d.value(QLatin1String("directory")).toString();
-    } else if (e.type == events::VariableSet) {
-        s.variables.insert(d.value(QLatin1String("name")).toString(),
-                           d.value(QLatin1String("value")).toString());
-    } else if (e.type == events::Escalated) {
+    } else if (is<SessionChanged>(e)) {
+        const auto changed = read<SessionChanged>(e);
+        for (auto it = changed.set.constBegin(); it != changed.set.constEnd(); ++it)
+            s.session.insert(it.key(), it.value());
+        for (const QString &name : changed.unset)
+            s.session.remove(name);
+        if (changed.directory)
+            s.sessionDirectory = *changed.directory;
+    } else if (is<VariableSet>(e)) {
+        const auto set = read<VariableSet>(e);
+        s.variables.insert(set.name, set.value);
+    } else if (is<Escalated>(e)) {
+        const auto escalated = read<Escalated>(e);
         s.escalations.append(EscalationCall::fromEvent(e));
-        const int level = d.value(QLatin1String("level")).toInt();
-        if (!s.escalatedLevels.contains(level))
-            s.escalatedLevels.append(level);
-        if (level >= s.escalationLevel) {
-            s.escalationLevel = level;
-            s.escalatedTo = d.value(QLatin1String("who")).toString();
+        if (!s.escalatedLevels.contains(escalated.level))
+            s.escalatedLevels.append(escalated.level);
+        if (escalated.level >= s.escalationLevel) {
+            s.escalationLevel = escalated.level;
+            s.escalatedTo = escalated.who;
         }
-    } else if (e.type == events::ProcedureChosen) {
-        s.procedure = d.value(QLatin1String("procedure")).toString();
+    } else if (is<ProcedureChosen>(e)) {
+        s.procedure = read<ProcedureChosen>(e).procedure;
         const ProcedureRun *chosen = s.procedureRun(s.procedure);
         s.steps = chosen ? chosen->steps : QMap<int, StepRecord>{};
-    } else if (e.type == events::DecisionTaken) {
-        s.decision = d.value(QLatin1String("action")).toString();
-        s.justification = d.value(QLatin1String("justification")).toString();
+    } else if (is<DecisionTaken>(e)) {
+        const auto taken = read<DecisionTaken>(e);
+        s.decision = taken.action;
+        s.justification = taken.justification;
         s.decidedMs = e.atMs;
-        if (d.contains(QLatin1String("deadline_ms")))
-            s.deadlineMs = d.value(QLatin1String("deadline_ms")).toInteger();
-    } else if (e.type == events::ChecklistTicked || e.type == events::ChecklistWaived) {
-        s.checklist.append({d.value(QLatin1String("checklist")).toString(),
-                            d.value(QLatin1String("item")).toString(), e.operatorName, e.atMs,
-                            e.type == events::ChecklistWaived,
-                            d.value(QLatin1String("reason")).toString()});
-    } else if (e.type == events::ChecklistUnticked) {
-        const QString list = d.value(QLatin1String("checklist")).toString();
-        const QString item = d.value(QLatin1String("item")).toString();
-        s.checklist.removeIf([&](const ChecklistMark &m) { return m.checklist == list && m.item == item; });
-    } else if (e.type == events::StakeholderNotified) {
-        const QString who = d.value(QLatin1String("who")).toString();
+        if (taken.deadlineMs)
+            s.deadlineMs = *taken.deadlineMs;
+    } else if (is<ChecklistTicked>(e)) {
+        const auto ticked = read<ChecklistTicked>(e);
+        s.checklist.append({ticked.checklist, ticked.item, e.operatorName, e.atMs, false, {}});
+    } else if (is<ChecklistWaived>(e)) {
+        const auto waived = read<ChecklistWaived>(e);
+        s.checklist.append(
+            {waived.checklist, waived.item, e.operatorName, e.atMs, true, waived.reason});
+    } else if (is<ChecklistUnticked>(e)) {
+        const auto open = read<ChecklistUnticked>(e);
+        s.checklist.removeIf([&](const ChecklistMark &m) {
+            return m.checklist == open.checklist && m.item == open.item;
+        });
+    } else if (is<StakeholderNotified>(e)) {
+        const QString who = read<StakeholderNotified>(e).who;
         if (!s.stakeholdersTold.contains(who))
             s.stakeholdersTold.append(who);
-    } else if (e.type == events::MessageSent) {
+    } else if (is<MessageSent>(e)) {
         ++s.messagesSent;
-    } else if (e.type == events::HealthResult) {
+    } else if (is<HealthResult>(e)) {
+        const auto result = read<HealthResult>(e);
         ++s.healthResults;
-        s.latestHealth.insert(d.value(QLatin1String("check")).toString(), d.value(QLatin1String("ok")).toBool());
-    } else if (step && e.type == events::StepStarted) {
-        step->title = d.value(QLatin1String("title")).toString();
-        step->state = StepState::Running;
-        ++step->attempts;
-        step->lastRunEventId = e.id;
-        step->startedMs = e.atMs;
-        step->finishedMs = 0;
-        step->exitCode = -1;
-        step->signal = 0;
-        step->reason.clear();
-    } else if (step && e.type == events::StepFinished) {
-        step->state = stepStateFromStatus(d.value(QLatin1String("status")).toString())
-                          .value_or(StepState::Failed);
-        step->finishedMs = e.atMs;
-        step->exitCode = d.value(QLatin1String("exit_code")).toInt(-1);
-        step->signal = d.value(QLatin1String("signal")).toInt();
-        step->reason = d.value(QLatin1String("error")).toString();
-    } else if (step && e.type == events::StepBlocked) {
-        step->state = StepState::Blocked;
-        step->reason = d.value(QLatin1String("reason")).toString();
-    } else if (step && e.type == events::StepSkipped) {
-        step->state = StepState::Skipped;
-        step->reason = d.value(QLatin1String("reason")).toString();
-    } else if (step && e.type == events::StepWaived) {
-        step->state = StepState::Waived;
-        step->reason = d.value(QLatin1String("reason")).toString();
-    } else if (step && e.type == events::StepOutcomeUnknown) {
-        step->state = StepState::OutcomeUnknown;
-    } else if (step && e.type == events::StepResolved) {
-        const QString how = d.value(QLatin1String("resolution")).toString();
-        step->state = how == QLatin1String("done")     ? StepState::Succeeded
-                      : how == QLatin1String("failed") ? StepState::Failed
-                                                       : StepState::Pending;
-        step->reason = d.value(QLatin1String("note")).toString();
-    } else if (step && e.type == events::NoteAdded) {
-        step->notes.append(d.value(QLatin1String("text")).toString());
+        s.latestHealth.insert(result.check, result.ok);
+    } else if (step) {
+        applyToStep(e, *step);
     }
-    if (step && step->title.isEmpty() && d.contains(QLatin1String("title")))
-        step->title = d.value(QLatin1String("title")).toString();
     if (run && run->title == s.procedure)
         s.steps = run->steps;
+}
+
+void IncidentState::applyToStep(const Event &e, StepRecord &step)
+{
+    using namespace events;
+    QString title;
+    if (is<StepStarted>(e)) {
+        const auto started = read<StepStarted>(e);
+        title = started.title;
+        step.title = started.title;
+        step.state = StepState::Running;
+        ++step.attempts;
+        step.lastRunEventId = e.id;
+        step.startedMs = e.atMs;
+        step.finishedMs = 0;
+        step.exitCode = -1;
+        step.signal = 0;
+        step.reason.clear();
+    } else if (is<StepFinished>(e)) {
+        const auto finished = read<StepFinished>(e);
+        title = finished.title;
+        step.state = stepStateFromStatus(finished.status).value_or(StepState::Failed);
+        step.finishedMs = e.atMs;
+        step.exitCode = finished.exitCode;
+        step.signal = finished.signal;
+        step.reason = finished.error;
+    } else if (is<StepBlocked>(e)) {
+        const auto blocked = read<StepBlocked>(e);
+        title = blocked.title;
+        step.state = StepState::Blocked;
+        step.reason = blocked.reason;
+    } else if (is<StepSkipped>(e)) {
+        const auto skipped = read<StepSkipped>(e);
+        title = skipped.title;
+        step.state = StepState::Skipped;
+        step.reason = skipped.reason;
+    } else if (is<StepWaived>(e)) {
+        const auto waived = read<StepWaived>(e);
+        title = waived.title;
+        step.state = StepState::Waived;
+        step.reason = waived.reason;
+    } else if (is<StepOutcomeUnknown>(e)) {
+        title = read<StepOutcomeUnknown>(e).title;
+        step.state = StepState::OutcomeUnknown;
+    } else if (is<StepResolved>(e)) {
+        const auto resolved = read<StepResolved>(e);
+        title = resolved.title;
+        step.state = resolved.resolution == QLatin1String("done")     ? StepState::Succeeded
+                     : resolved.resolution == QLatin1String("failed") ? StepState::Failed
+                                                                      : StepState::Pending;
+        step.reason = resolved.note;
+    } else if (is<NoteAdded>(e)) {
+        step.notes.append(read<NoteAdded>(e).text);
+    }
+    if (step.title.isEmpty())
+        step.title = title;
 }
 
 QString describePhase(const IncidentState &state)

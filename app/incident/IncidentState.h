@@ -127,6 +127,9 @@ struct IncidentState
     std::optional<int> unresolvedStep() const;
     // Of any procedure.
     std::optional<StepRef> unresolved() const;
+
+private:
+    static void applyToStep(const Event &event, StepRecord &step);
 };
 
 // Where the incident stands, in words for people: the phase, except that an assessment

@@ -1,5 +1,7 @@
 #include "incident/IncidentStore.h"
 
+#include "incident/Events.h"
+
 #include "core/Logging.h"
 #include "core/OperatorName.h"
 #include "incident/IncidentState.h"
@@ -373,12 +375,10 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
     q.addBindValue(id);
     q.addBindValue(now);
     q.addBindValue(m_operator);
-    q.addBindValue(events::Declared);
+    q.addBindValue(events::Declared::Name);
     q.addBindValue(-1);
-    q.addBindValue(payloadText({{QStringLiteral("title"), record.title},
-                                {QStringLiteral("service"), record.service},
-                                {QStringLiteral("environment"), record.environment},
-                                {QStringLiteral("procedure"), record.procedure}}));
+    q.addBindValue(payloadText(events::toJson(
+        events::Declared{record.title, record.service, record.environment, record.procedure})));
     if (!q.exec() || !db.commit()) {
         const QString message = failure(tr("declare the incident"),
                                         q.lastError().isValid() ? q.lastError() : db.lastError());

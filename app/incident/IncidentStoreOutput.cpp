@@ -2,6 +2,8 @@
 // crash cut off; the journal and the schema are in IncidentStore.cpp.
 #include "incident/IncidentStore.h"
 
+#include "incident/Events.h"
+
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
 #include "incident/WalCheckpointer.h"
@@ -149,19 +151,17 @@ Result<QList<qint64>> IncidentStore::recoverInterrupted()
             for (const StepRecord &step : run.steps) {
                 if (step.state != StepState::Running)
                     continue;
-                QJsonObject started;
+                events::StepStarted started;
                 for (const Event &e : *journal) {
                     if (e.id == step.lastRunEventId)
-                        started = e.data;
+                        started = events::read<events::StepStarted>(e);
                 }
                 // A run on another machine (a shared PostgreSQL store) may well be alive.
-                if (started.value(QLatin1String("host")).toString() != host ||
-                    processAlive(started.value(QLatin1String("pid")).toInteger()))
+                if (started.host != host || processAlive(started.pid))
                     continue;
-                const auto marked = append(incident.id, events::StepOutcomeUnknown,
-                                           {{QStringLiteral("run_event_id"), step.lastRunEventId},
-                                            {QStringLiteral("title"), step.title},
-                                            {QStringLiteral("procedure"), run.title}},
+                const auto marked = append(incident.id, events::StepOutcomeUnknown::Name,
+                                           events::toJson(events::StepOutcomeUnknown{
+                                               run.title, step.title, step.lastRunEventId}),
                                            step.index);
                 if (!marked)
                     return R::failure(marked.error);

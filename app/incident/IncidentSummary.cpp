@@ -1,5 +1,7 @@
 #include "incident/IncidentSummary.h"
 
+#include "incident/Events.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -20,8 +22,8 @@ IncidentSummary summarize(const IncidentRecord &record, const QList<Event> &jour
         s.stepsSettled += isSettled(step.state) ? 1 : 0;
     if (isTerminal(state.phase)) {
         for (auto it = journal.crbegin(); it != journal.crend(); ++it) {
-            if (it->type == events::StateChanged) {
-                s.endReason = it->data.value(QLatin1String("reason")).toString();
+            if (events::is<events::StateChanged>(*it)) {
+                s.endReason = events::read<events::StateChanged>(*it).reason;
                 break;
             }
         }
@@ -51,8 +53,8 @@ Result<QList<IncidentSummary>> summarizeIncidents(const IncidentStore &store)
 
 namespace {
 // One incident ended from outside its console, to `to`, with the operator's words and
-// how it was ended (`how`: "abandoned" or "closed") in the journal.
-Status endIncident(IncidentStore &store, qint64 id, Phase to, const QString &reason, const QString &how,
+// how it was ended (abandoned, else closed) in the journal.
+Status endIncident(IncidentStore &store, qint64 id, Phase to, const QString &reason, bool abandoned,
                    const QString &whyNeeded)
 {
     if (reason.trimmed().isEmpty())
@@ -66,28 +68,28 @@ Status endIncident(IncidentStore &store, qint64 id, Phase to, const QString &rea
     const Phase from = deriveState(*journal).phase;
     if (Status s = checkTransition(from, to); !s)
         return s;
-    const auto e = store.append(id, events::StateChanged,
-                                {{QStringLiteral("from"), phaseName(from)},
-                                 {QStringLiteral("to"), phaseName(to)},
-                                 {QStringLiteral("reason"), reason.trimmed()},
-                                 {how, true}});
+    const events::StateChanged ended{phaseName(from), phaseName(to), reason.trimmed(), abandoned,
+                                     !abandoned};
+    const auto e = store.append(id, events::StateChanged::Name, events::toJson(ended));
     return e ? Status::success() : Status::failure(e.error);
 }
 } // namespace
 
 Status abandonIncident(IncidentStore &store, qint64 id, const QString &reason)
 {
-    return endIncident(store, id, Phase::Aborted, reason, QStringLiteral("abandoned"),
+    return endIncident(store, id, Phase::Aborted, reason, true,
                        QCoreApplication::translate(
-                           "rollcage::incident", "Abandoning an incident needs a reason; it is kept in the record."));
+                           "rollcage::incident",
+                           "Abandoning an incident needs a reason; it is kept in the record."));
 }
 
 Status closeIncident(IncidentStore &store, qint64 id, const QString &note)
 {
-    return endIncident(store, id, Phase::Resolved, note, QStringLiteral("closed"),
-                       QCoreApplication::translate("rollcage::incident",
-                                                   "Closing an incident as resolved needs a note on how it was "
-                                                   "resolved; it is kept in the record."));
+    return endIncident(
+        store, id, Phase::Resolved, note, false,
+        QCoreApplication::translate("rollcage::incident",
+                                    "Closing an incident as resolved needs a note on how it was "
+                                    "resolved; it is kept in the record."));
 }
 
 } // namespace rollcage::incident

@@ -27,17 +27,6 @@ Status Journal::load()
     return Status::success();
 }
 
-const QStringList &Journal::freeTextKeys()
-{
-    static const QStringList keys = {
-        QStringLiteral("note"),    QStringLiteral("reason"),  QStringLiteral("justification"),
-        QStringLiteral("text"),    QStringLiteral("message"), QStringLiteral("detail"),
-        QStringLiteral("error"),   QStringLiteral("value"),   QStringLiteral("command"),
-        QStringLiteral("who"),     QStringLiteral("title"),   QStringLiteral("failed_command"),
-        QStringLiteral("url")};
-    return keys;
-}
-
 QString maskUrlPasswords(const QString &text)
 {
     // https://user:pass@host: the password in a URL someone typed or pasted is a secret
@@ -52,33 +41,9 @@ QString maskUrlPasswords(const QString &text)
     return out;
 }
 
-QJsonObject Journal::maskFreeText(const QJsonObject &data) const
+Result<Event> Journal::write(const QString &type, const QJsonObject &payload, int stepIndex)
 {
-    QJsonObject masked = data;
-    const auto maskText = [this](const QString &text) {
-        return maskUrlPasswords(m_masker.isActive() ? m_masker.mask(text) : text);
-    };
-    for (const QString &key : freeTextKeys()) {
-        const auto it = masked.find(key);
-        if (it != masked.end() && it->isString())
-            *it = maskText(it->toString());
-    }
-    // Base URLs per target ({name: url}) are typed by people too.
-    if (const auto targets = masked.find(QLatin1String("targets"));
-        targets != masked.end() && targets->isObject()) {
-        QJsonObject inner = targets->toObject();
-        for (auto it = inner.begin(); it != inner.end(); ++it) {
-            if (it->isString())
-                *it = maskText(it->toString());
-        }
-        *targets = inner;
-    }
-    return masked;
-}
-
-Result<Event> Journal::append(const QString &type, const QJsonObject &data, int stepIndex)
-{
-    auto e = m_store->append(m_incidentId, type, maskFreeText(data), stepIndex);
+    auto e = m_store->append(m_incidentId, type, payload, stepIndex);
     if (!e) {
         Q_EMIT writeFailed(e.error);
         return e;
@@ -90,7 +55,7 @@ Result<Event> Journal::append(const QString &type, const QJsonObject &data, int 
     return e;
 }
 
-void Journal::assumeUnrecorded(const QString &type, const QJsonObject &data, int stepIndex)
+void Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
 {
     Event e;
     e.incidentId = m_incidentId;
@@ -98,8 +63,8 @@ void Journal::assumeUnrecorded(const QString &type, const QJsonObject &data, int
     e.operatorName = m_store->operatorName();
     e.type = type;
     e.stepIndex = stepIndex;
-    e.data = maskFreeText(data);
-    e.data.insert(QStringLiteral("unrecorded"), true);
+    payload.insert(QStringLiteral("unrecorded"), true);
+    e.data = payload;
     m_events.append(e);
     m_state.apply(e);
     Q_EMIT appended(e);

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "core/SecretMasker.h"
-#include "incident/Event.h"
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 
 #include <QJsonObject>
@@ -37,16 +37,23 @@ public:
     const QList<Event> &events() const { return m_events; }
     const IncidentState &state() const { return m_state; }
 
-    // Masks the free-text fields of `data` (what people type, what programs say), stores
-    // the event, folds it into the state and notifies. A failure is also signalled: it
-    // must reach the operator, whoever appended.
-    [[nodiscard]] Result<Event> append(const QString &type, const QJsonObject &data = {},
-                                       int stepIndex = -1);
+    // Masks the free-text fields of `event` (what people type, what programs say: the
+    // fields flagged Text), stores it, folds it into the state and notifies. A failure is
+    // also signalled: it must reach the operator, whoever appended.
+    template<class E> [[nodiscard]] Result<Event> append(E event, int stepIndex = -1)
+    {
+        events::maskText(event, [this](const QString &text) { return mask(text); });
+        return write(E::Name, events::toJson(event), stepIndex);
+    }
 
     // Folds an event the store could not take into the state, so this process acts on
     // what really happened (a step whose end could not be written is outcome unknown,
     // not running). Its id is 0 and its data says "unrecorded"; it is not in the store.
-    void assumeUnrecorded(const QString &type, const QJsonObject &data, int stepIndex);
+    template<class E> void assumeUnrecorded(E event, int stepIndex)
+    {
+        events::maskText(event, [this](const QString &text) { return mask(text); });
+        fold(E::Name, events::toJson(event), stepIndex);
+    }
 
     // Team mode (PostgreSQL): from now on the events other consoles append are folded in
     // as they are committed, and announced like this console's own (JournalFollow.cpp).
@@ -61,18 +68,14 @@ public:
     QString mask(const QString &text) const;
     bool masks() const { return m_masker.isActive(); }
 
-    // The keys whose values are free text: masked on append; the structured ones
-    // (status, phase, resolution…) are what the state is rebuilt from, and a short secret
-    // must not be able to garble them.
-    static const QStringList &freeTextKeys();
-
 Q_SIGNALS:
     void appended(const rollcage::incident::Event &event);
     void writeFailed(const QString &message);
 
 private:
-    QJsonObject maskFreeText(const QJsonObject &data) const;
     void absorb(const QList<Event> &events);
+    Result<Event> write(const QString &type, const QJsonObject &payload, int stepIndex);
+    void fold(const QString &type, QJsonObject payload, int stepIndex);
 
     IncidentStore *m_store;
     qint64 m_incidentId;

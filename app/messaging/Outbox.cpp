@@ -88,18 +88,15 @@ Result<QString> Outbox::send(const QString &channel, const QString &title, const
     // Recorded first: from here on the message survives a crash and cannot be lost.
     // Through the incident's journal: a secret typed into the message is masked there,
     // and what goes out is what was recorded (a resend after a restart sends the same).
-    const auto queued = m_journal.append(events::MessageQueued,
-                                         {{QStringLiteral("key"), entry.key},
-                                          {QStringLiteral("channel"), channel},
-                                          {QStringLiteral("kind"), channelKindName(info->kind)},
-                                          {QStringLiteral("title"), title},
-                                          {QStringLiteral("text"), text}});
+    const auto queued = m_journal.append(
+        events::MessageQueued{entry.key, channel, channelKindName(info->kind), title, text});
     if (!queued)
         return R::failure(tr("The message was not sent because it could not be recorded "
                              "first: %1")
                               .arg(queued.error));
-    entry.title = queued->data.value(QLatin1String("title")).toString();
-    entry.text = queued->data.value(QLatin1String("text")).toString();
+    const auto recorded = events::read<events::MessageQueued>(*queued);
+    entry.title = recorded.title;
+    entry.text = recorded.text;
     entry.queuedMs = queued->atMs;
     entry.nextAttemptMs = queued->atMs;
     m_entries.append(entry);
@@ -119,9 +116,7 @@ Status Outbox::abandon(const QString &key, const QString &reason)
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Say why the message is given up; the reason goes into the "
                                   "incident record."));
-    const auto recorded =
-        m_journal.append(events::MessageAbandoned,
-                         {{QStringLiteral("key"), key}, {QStringLiteral("reason"), reason}});
+    const auto recorded = m_journal.append(events::MessageAbandoned{key, reason});
     if (!recorded)
         return Status::failure(recorded.error);
     m_entries[i].state = DeliveryState::Abandoned;
@@ -273,13 +268,14 @@ void Outbox::posted(quint64 id, const WebhookResult &result)
     e.deliveredMs = nowMs();
     qCInfo(lcMessaging) << "message" << key << "delivered to channel" << e.channel << "on attempt"
                         << e.attempts;
-    record(events::MessageSent, {{QStringLiteral("key"), key},
-                                 {QStringLiteral("channel"), e.channel},
-                                 {QStringLiteral("kind"), channelKindName(e.kind)},
-                                 {QStringLiteral("title"), e.title},
-                                 {QStringLiteral("text"), e.text},
-                                 {QStringLiteral("attempt"), e.attempts},
-                                 {QStringLiteral("http_status"), result.httpStatus}});
+    record(events::MessageSent{key,
+                               e.channel,
+                               channelKindName(e.kind),
+                               {},
+                               e.title,
+                               e.text,
+                               e.attempts,
+                               result.httpStatus});
     Q_EMIT entryChanged(key);
     Q_EMIT delivered(key);
     schedule();
@@ -297,12 +293,8 @@ void Outbox::reject(const QString &key, const WebhookResult &result)
     qCWarning(lcMessaging).noquote() << "message" << key << "to channel" << e.channel
                                      << "refused with HTTP" << result.httpStatus
                                      << "- not retried";
-    record(events::MessageRejected, {{QStringLiteral("key"), key},
-                                     {QStringLiteral("channel"), e.channel},
-                                     {QStringLiteral("attempt"), e.attempts},
-                                     {QStringLiteral("error"), result.error},
-                                     {QStringLiteral("http_status"), result.httpStatus},
-                                     {QStringLiteral("reason"), advice}});
+    record(events::MessageRejected{key, e.channel, e.attempts, result.error, result.httpStatus,
+                                   advice});
     Q_EMIT entryChanged(key);
     Q_EMIT rejected(key, advice);
     schedule(); // the next message to that channel may try; it will likely be told the same
@@ -325,20 +317,15 @@ void Outbox::recordFailure(const QString &key, const QString &error, int httpSta
     qCInfo(lcMessaging).noquote() << "message" << key << "to channel" << e.channel << "attempt"
                                   << e.attempts << "failed:" << error << "- next try in"
                                   << (e.nextAttemptMs - now) << "ms";
-    record(events::MessageAttemptFailed, {{QStringLiteral("key"), key},
-                                          {QStringLiteral("channel"), e.channel},
-                                          {QStringLiteral("attempt"), e.attempts},
-                                          {QStringLiteral("error"), error},
-                                          {QStringLiteral("http_status"), httpStatus},
-                                          {QStringLiteral("next_attempt_ms"), e.nextAttemptMs}});
+    record(events::MessageAttemptFailed{key, e.channel, e.attempts, error, httpStatus,
+                                        e.nextAttemptMs});
     Q_EMIT entryChanged(key);
     Q_EMIT attemptFailed(key, error);
     schedule();
 }
 
-void Outbox::record(const QString &type, const QJsonObject &data)
+void Outbox::said(const Result<incident::Event> &recorded)
 {
-    const auto recorded = m_journal.append(type, data);
     if (!recorded)
         Q_EMIT journalFailed(recorded.error);
 }

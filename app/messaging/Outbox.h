@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "incident/Journal.h"
 #include "messaging/OutboxEntry.h"
 
 #include <QHash>
@@ -11,10 +12,6 @@
 #include <QUrl>
 
 #include <optional>
-
-namespace rollcage::incident {
-class Journal;
-}
 
 namespace rollcage::messaging {
 
@@ -82,7 +79,9 @@ private:
     void reject(const QString &key, const WebhookResult &result);
     void recordFailure(const QString &key, const QString &error, int httpStatus,
                        std::chrono::milliseconds serverAsked = {});
-    void record(const QString &type, const QJsonObject &data);
+    // Journals `event`; a failed write is said (journalFailed), the delivery goes on.
+    template<class E> void record(const E &event) { said(m_journal.append(event)); }
+    void said(const Result<incident::Event> &recorded);
     qsizetype indexOf(const QString &key) const;
 
     incident::Journal &m_journal;

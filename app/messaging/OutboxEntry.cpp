@@ -1,6 +1,7 @@
 #include "messaging/OutboxEntry.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,15 +9,6 @@
 namespace rollcage::messaging {
 
 namespace events = incident::events;
-
-namespace {
-
-QString str(const QJsonObject &data, const char *key)
-{
-    return data.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 QString deliveryStateName(DeliveryState state)
 {
@@ -43,54 +35,57 @@ bool isPermanentRefusal(int httpStatus)
 
 QList<OutboxEntry> deriveOutbox(const QList<incident::Event> &journal)
 {
+    using events::is;
+    using events::read;
     QList<OutboxEntry> entries;
     QHash<QString, qsizetype> byKey;
     for (const incident::Event &e : journal) {
-        const QString key = str(e.data, "key");
-        if (e.type == events::MessageQueued) {
-            if (key.isEmpty() || byKey.contains(key))
+        if (is<events::MessageQueued>(e)) {
+            const auto queued = read<events::MessageQueued>(e);
+            if (queued.key.isEmpty() || byKey.contains(queued.key))
                 continue;
             OutboxEntry entry;
-            entry.key = key;
-            entry.channel = str(e.data, "channel");
-            entry.kind = channelKindFromName(str(e.data, "kind")).value_or(ChannelKind::Webhook);
-            entry.title = str(e.data, "title");
-            entry.text = str(e.data, "text");
+            entry.key = queued.key;
+            entry.channel = queued.channel;
+            entry.kind = channelKindFromName(queued.kind).value_or(ChannelKind::Webhook);
+            entry.title = queued.title;
+            entry.text = queued.text;
             entry.queuedMs = e.atMs;
             entry.nextAttemptMs = e.atMs;
-            byKey.insert(key, entries.size());
+            byKey.insert(queued.key, entries.size());
             entries.append(entry);
             continue;
         }
         // message_sent without a key was recorded by hand (copied, mailed): not ours.
+        const QString key = read<events::OfMessage>(e).key;
         if (key.isEmpty() || !byKey.contains(key))
             continue;
         OutboxEntry &entry = entries[byKey.value(key)];
         if (!entry.isOpen())
             continue; // the first outcome stands
-        if (e.type == events::MessageAttemptFailed) {
-            entry.attempts =
-                qMax(entry.attempts + 1, e.data.value(QLatin1String("attempt")).toInt());
+        if (is<events::MessageAttemptFailed>(e)) {
+            const auto failed = read<events::MessageAttemptFailed>(e);
+            entry.attempts = qMax(entry.attempts + 1, failed.attempt);
             entry.lastAttemptMs = e.atMs;
-            entry.lastError = str(e.data, "error");
-            entry.lastHttpStatus = e.data.value(QLatin1String("http_status")).toInt();
-            entry.nextAttemptMs = e.data.value(QLatin1String("next_attempt_ms")).toInteger(e.atMs);
-        } else if (e.type == events::MessageSent) {
+            entry.lastError = failed.error;
+            entry.lastHttpStatus = failed.httpStatus;
+            entry.nextAttemptMs = failed.nextAttemptMs > 0 ? failed.nextAttemptMs : e.atMs;
+        } else if (is<events::MessageSent>(e)) {
+            const auto sent = read<events::MessageSent>(e);
             entry.state = DeliveryState::Delivered;
-            entry.attempts =
-                qMax(entry.attempts + 1, e.data.value(QLatin1String("attempt")).toInt());
+            entry.attempts = qMax(entry.attempts + 1, sent.attempt);
             entry.deliveredMs = e.atMs;
-            entry.lastHttpStatus = e.data.value(QLatin1String("http_status")).toInt();
-        } else if (e.type == events::MessageRejected) {
+            entry.lastHttpStatus = sent.httpStatus;
+        } else if (is<events::MessageRejected>(e)) {
+            const auto rejected = read<events::MessageRejected>(e);
             entry.state = DeliveryState::Rejected;
-            entry.attempts =
-                qMax(entry.attempts + 1, e.data.value(QLatin1String("attempt")).toInt());
+            entry.attempts = qMax(entry.attempts + 1, rejected.attempt);
             entry.lastAttemptMs = e.atMs;
-            entry.lastError = str(e.data, "error");
-            entry.lastHttpStatus = e.data.value(QLatin1String("http_status")).toInt();
-        } else if (e.type == events::MessageAbandoned) {
+            entry.lastError = rejected.error;
+            entry.lastHttpStatus = rejected.httpStatus;
+        } else if (is<events::MessageAbandoned>(e)) {
             entry.state = DeliveryState::Abandoned;
-            entry.abandonReason = str(e.data, "reason");
+            entry.abandonReason = read<events::MessageAbandoned>(e).reason;
         }
     }
     return entries;

@@ -1,6 +1,8 @@
 #include "report/ExecutionLog.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
+
 #include "report/MarkdownText.h"
 
 #include <QCoreApplication>
@@ -158,10 +160,11 @@ QString healthResults(const ReportData &d)
     };
     QMap<QString, Tally> checks;
     for (const incident::Event &e : d.events) {
-        if (e.type != events::HealthResult)
+        if (!events::is<events::HealthResult>(e))
             continue;
-        Tally &t = checks[e.data.value(QLatin1String("check")).toString()];
-        ++(e.data.value(QLatin1String("ok")).toBool() ? t.passing : t.failing);
+        const auto result = events::read<events::HealthResult>(e);
+        Tally &t = checks[result.check];
+        ++(result.ok ? t.passing : t.failing);
         t.last = &e;
     }
     if (checks.isEmpty())
@@ -169,13 +172,13 @@ QString healthResults(const ReportData &d)
     QString md = tr("| Health check | Passing | Failing | Last result |\n|---|---|---|---|\n");
     for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
         const incident::Event &last = *it->last;
-        const QString detail = last.data.value(QLatin1String("detail")).toString();
+        const auto result = events::read<events::HealthResult>(last);
+        const QString detail = result.detail;
         md += QStringLiteral("| %1 | %2 | %3 | %4 at %5 UTC%6 |\n")
                   .arg(md::cell(it.key()))
                   .arg(it->passing)
                   .arg(it->failing)
-                  .arg(last.data.value(QLatin1String("ok")).toBool() ? tr("passing") : tr("failing"),
-                       md::utc(last.atMs),
+                  .arg(result.ok ? tr("passing") : tr("failing"), md::utc(last.atMs),
                        detail.isEmpty() ? QString() : QStringLiteral(": ") + md::cell(detail));
     }
     return md + QLatin1Char('\n');
@@ -183,14 +186,14 @@ QString healthResults(const ReportData &d)
 
 bool isIssue(const incident::Event &e)
 {
-    if (e.type == events::StepFinished)
-        return e.data.value(QLatin1String("status")).toString() != QLatin1String("succeeded");
-    if (e.type == events::HealthResult)
-        return !e.data.value(QLatin1String("ok")).toBool();
-    return e.type == events::StepBlocked || e.type == events::StepSkipped ||
-           e.type == events::StepWaived || e.type == events::StepOutcomeUnknown ||
-           e.type == events::ChecklistWaived || e.type == events::MessageAbandoned ||
-           e.type == events::MessageRejected;
+    using events::is;
+    if (is<events::StepFinished>(e))
+        return events::read<events::StepFinished>(e).status != QLatin1String("succeeded");
+    if (is<events::HealthResult>(e))
+        return !events::read<events::HealthResult>(e).ok;
+    return is<events::StepBlocked>(e) || is<events::StepSkipped>(e) || is<events::StepWaived>(e) ||
+           is<events::StepOutcomeUnknown>(e) || is<events::ChecklistWaived>(e) ||
+           is<events::MessageAbandoned>(e) || is<events::MessageRejected>(e);
 }
 
 QString issues(const ReportData &d)
@@ -202,9 +205,11 @@ QString issues(const ReportData &d)
         if (!isIssue(e))
             continue;
         QString line = describeEvent(e, d.state.step(e.stepIndex).title, channels);
-        const QString error = e.data.value(QLatin1String("error")).toString();
-        if (e.type == events::StepFinished && !error.isEmpty())
-            line += QStringLiteral(": ") + error;
+        if (events::is<events::StepFinished>(e)) {
+            const QString error = events::read<events::StepFinished>(e).error;
+            if (!error.isEmpty())
+                line += QStringLiteral(": ") + error;
+        }
         md += QStringLiteral("- %1 UTC — %2\n").arg(md::utc(e.atMs), md::inlineText(line));
         ++count;
     }

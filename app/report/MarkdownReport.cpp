@@ -1,6 +1,8 @@
 #include "report/MarkdownReport.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
+
 #include "report/ExecutionLog.h"
 #include "report/MarkdownText.h"
 #include "report/ReportFields.h"
@@ -37,9 +39,10 @@ QString impactDuration(const ReportData &d)
 {
     const qint64 from = d.state.declaredMs;
     for (const incident::Event &e : d.events) {
-        const QString to = e.data.value(QLatin1String("to")).toString();
-        if (e.type == events::StateChanged &&
-            (to == QLatin1String("resolved") || to == QLatin1String("aborted")))
+        const QString to = events::is<events::StateChanged>(e)
+                               ? events::read<events::StateChanged>(e).to
+                               : QString();
+        if (to == QLatin1String("resolved") || to == QLatin1String("aborted"))
             return tr("%1 (declared %2 UTC, %3 %4 UTC)")
                 .arg(md::duration(e.atMs - from), md::utc(from), to, md::utc(e.atMs));
     }
@@ -125,9 +128,9 @@ QString stepDetails(const ReportData &d)
             if (step.lastRunEventId == 0)
                 continue;
             for (const incident::Event &e : d.events) {
-                if (e.id == step.lastRunEventId && e.data.contains(QLatin1String("command"))) {
+                if (e.id == step.lastRunEventId && events::is<events::StepStarted>(e)) {
                     md += tr("\nCommand (attempt %1):\n\n").arg(step.attempts);
-                    md += md::fenced(e.data.value(QLatin1String("command")).toString(),
+                    md += md::fenced(events::read<events::StepStarted>(e).command,
                                      QStringLiteral("bash"));
                 }
             }

@@ -1,6 +1,8 @@
 #include "report/ReportData.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
+
 #include "incident/EscalationCall.h"
 #include "report/ReportFields.h"
 #include "runbook/Importer.h"
@@ -16,14 +18,6 @@ namespace events = incident::events;
 
 namespace {
 ROLLCAGE_TR_CONTEXT("rollcage::report")
-QString str(const incident::Event &e, const char *key)
-{
-    return e.data.value(QLatin1String(key)).toString();
-}
-int num(const incident::Event &e, const char *key)
-{
-    return e.data.value(QLatin1String(key)).toInt();
-}
 QString utcTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("HH:mm:ss"));
@@ -32,10 +26,9 @@ QString words(QString name)
 {
     return name.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
-QString withHttp(const incident::Event &e, const QString &text)
+QString withHttp(int status, const QString &text)
 {
     // The outbox's errors usually name the status already ("HTTP 500: …").
-    const int status = num(e, "http_status");
     return status > 0 && !text.startsWith(QLatin1String("HTTP "))
                ? QStringLiteral("HTTP %1: %2").arg(status).arg(text)
                : text;
@@ -75,8 +68,10 @@ QHash<QString, QString> messageChannels(const QList<incident::Event> &events)
 {
     QHash<QString, QString> channels;
     for (const incident::Event &e : events) {
-        if (e.type == incident::events::MessageQueued)
-            channels.insert(str(e, "key"), str(e, "channel"));
+        if (events::is<events::MessageQueued>(e)) {
+            const auto queued = events::read<events::MessageQueued>(e);
+            channels.insert(queued.key, queued.channel);
+        }
     }
     return channels;
 }
@@ -99,7 +94,7 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
         data.incident.procedure = data.state.procedure; // switched before any step ran
     data.procedure = procedureFacts(data.incident);
     for (const incident::Event &e : data.events) {
-        if (e.type != events::StepStarted)
+        if (!events::is<events::StepStarted>(e))
             continue;
         const auto count = store.outputLineCount(e.id);
         if (!count)
@@ -117,120 +112,188 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
     return R::success(data);
 }
 
-QString describeEvent(const incident::Event &e, const QString &stepTitle,
-                      const QHash<QString, QString> &channels)
+namespace {
+QString orEmpty(const QString &separator, const QString &text, const QString &closing = {})
 {
-    const QString channel =
-        str(e, "channel").isEmpty() ? channels.value(str(e, "key")) : str(e, "channel");
-    const QString title = str(e, "title").isEmpty() ? stepTitle : str(e, "title");
-    QString step;
-    if (e.stepIndex >= 0)
-        step = title.isEmpty() ? tr("Step %1").arg(e.stepIndex + 1)
-                               : tr("Step %1 \"%2\"").arg(e.stepIndex + 1).arg(title);
-    if (e.type == events::Declared)
-        return tr("Incident declared (procedure \"%1\")").arg(str(e, "procedure"));
-    if (e.type == events::StateChanged) {
-        const QString reason = str(e, "reason");
-        return tr("Phase %1 → %2").arg(words(str(e, "from")), words(str(e, "to"))) +
-               (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
-    }
-    if (e.type == events::VariableSet)
-        return tr("Variable %1 = %2").arg(str(e, "name"), str(e, "value"));
-    if (e.type == events::DecisionTaken)
-        return tr("Decision: %1 (%2)").arg(str(e, "action"), str(e, "justification"));
-    if (e.type == events::ChecklistTicked)
-        return tr("Checklist: ticked \"%1\"").arg(str(e, "item"));
-    if (e.type == events::ChecklistWaived)
-        return tr("Checklist: waived \"%1\": %2").arg(str(e, "item"), str(e, "reason"));
-    if (e.type == events::ChecklistUnticked)
-        return tr("Checklist: \"%1\" open again").arg(str(e, "item")) +
-               (str(e, "reason").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "reason"));
-    if (e.type == events::StakeholderNotified)
-        return tr("Stakeholder told outside Rollcage: %1").arg(str(e, "who")) +
-               (str(e, "note").isEmpty() ? QString() : QStringLiteral(" (") + str(e, "note") + QLatin1Char(')'));
-    if (e.type == events::StepStarted)
+    return text.isEmpty() ? QString() : separator + text + closing;
+}
+
+// The step events, "Step 2 "Drain the queue" skipped: …".
+std::optional<QString> describeStepEvent(const incident::Event &e, const QString &step)
+{
+    using events::is;
+    using events::read;
+    if (is<events::StepStarted>(e))
         return tr("%1 started (attempt %2)")
             .arg(step)
-            .arg(e.data.value(QLatin1String("attempt")).toInt(1));
-    if (e.type == events::StepFinished) {
-        QString text = tr("%1 %2").arg(step, words(str(e, "status")));
-        const int signal = e.data.value(QLatin1String("signal")).toInt();
-        if (signal > 0)
-            text += tr(" (signal %1)").arg(signal);
-        else if (e.data.value(QLatin1String("exit_code")).toInt(-1) >= 0)
-            text += tr(" (exit %1)").arg(e.data.value(QLatin1String("exit_code")).toInt());
+            .arg(qMax(1, read<events::StepStarted>(e).attempt));
+    if (is<events::StepFinished>(e)) {
+        const auto finished = read<events::StepFinished>(e);
+        QString text = tr("%1 %2").arg(step, words(finished.status));
+        if (finished.signal > 0)
+            text += tr(" (signal %1)").arg(finished.signal);
+        else if (finished.exitCode >= 0)
+            text += tr(" (exit %1)").arg(finished.exitCode);
         return text;
     }
-    if (e.type == events::StepBlocked)
-        return tr("%1 could not start: %2").arg(step, str(e, "reason"));
-    if (e.type == events::StepSkipped)
-        return tr("%1 skipped: %2").arg(step, str(e, "reason"));
-    if (e.type == events::StepWaived)
-        return tr("%1 waived: %2").arg(step, str(e, "reason"));
-    if (e.type == events::StepOutcomeUnknown)
+    if (is<events::StepBlocked>(e))
+        return tr("%1 could not start: %2").arg(step, read<events::StepBlocked>(e).reason);
+    if (is<events::StepSkipped>(e))
+        return tr("%1 skipped: %2").arg(step, read<events::StepSkipped>(e).reason);
+    if (is<events::StepWaived>(e))
+        return tr("%1 waived: %2").arg(step, read<events::StepWaived>(e).reason);
+    if (is<events::StepOutcomeUnknown>(e))
         return tr("%1 interrupted: outcome unknown").arg(step);
-    if (e.type == events::StepResolved) {
-        const QString note = str(e, "note");
-        return tr("%1 resolved: %2").arg(step, str(e, "resolution")) +
-               (note.isEmpty() ? QString() : QStringLiteral(" (") + note + QLatin1Char(')'));
+    if (is<events::StepResolved>(e)) {
+        const auto resolved = read<events::StepResolved>(e);
+        return tr("%1 resolved: %2").arg(step, resolved.resolution) +
+               orEmpty(QStringLiteral(" ("), resolved.note, QStringLiteral(")"));
     }
-    if (e.type == events::NoteAdded)
+    if (is<events::NoteAdded>(e))
         return (step.isEmpty() ? tr("Note") : step + tr(" note")) + QStringLiteral(": ") +
-               str(e, "text");
-    if (e.type == events::MessageQueued) {
-        const QString heading = str(e, "title");
+               read<events::NoteAdded>(e).text;
+    return std::nullopt;
+}
+
+// The outbox's and the other messages' events.
+std::optional<QString> describeMessageEvent(const incident::Event &e,
+                                            const QHash<QString, QString> &channels)
+{
+    using events::is;
+    using events::read;
+    const auto of = read<events::OfMessage>(e);
+    const QString channel = of.channel.isEmpty() ? channels.value(of.key) : of.channel;
+    if (is<events::MessageQueued>(e)) {
+        const QString heading = read<events::MessageQueued>(e).title;
         return heading.isEmpty() ? tr("Message queued for %1").arg(channel)
                                  : tr("Message \"%1\" queued for %2").arg(heading, channel);
     }
-    if (e.type == events::MessageAttemptFailed) {
-        const qint64 next = e.data.value(QLatin1String("next_attempt_ms")).toInteger();
+    if (is<events::MessageAttemptFailed>(e)) {
+        const auto failed = read<events::MessageAttemptFailed>(e);
         QString text = tr("Message to %1 not delivered (attempt %2): %3")
                            .arg(channel)
-                           .arg(num(e, "attempt"))
-                           .arg(withHttp(e, str(e, "error")));
-        if (next > 0)
-            text += tr("; next try at %1").arg(utcTime(next));
+                           .arg(failed.attempt)
+                           .arg(withHttp(failed.httpStatus, failed.error));
+        if (failed.nextAttemptMs > 0)
+            text += tr("; next try at %1").arg(utcTime(failed.nextAttemptMs));
         return text;
     }
-    if (e.type == events::MessageSent) {
-        const int attempt = num(e, "attempt");
+    if (is<events::MessageSent>(e)) {
+        const int attempt = read<events::MessageSent>(e).attempt;
         return attempt > 1 ? tr("Message sent via %1 (attempt %2)").arg(channel).arg(attempt)
                            : tr("Message sent via %1").arg(channel);
     }
-    if (e.type == events::MessageAbandoned)
-        return tr("Message to %1 given up: %2").arg(channel.isEmpty() ? tr("a channel") : channel,
-                                                    str(e, "reason"));
-    if (e.type == events::MessageRejected)
+    if (is<events::MessageAbandoned>(e))
+        return tr("Message to %1 given up: %2")
+            .arg(channel.isEmpty() ? tr("a channel") : channel,
+                 read<events::MessageAbandoned>(e).reason);
+    if (is<events::MessageRejected>(e)) {
+        const auto rejected = read<events::MessageRejected>(e);
         return tr("Message to %1 refused by the service (%2); not retried")
-            .arg(channel, withHttp(e, str(e, "error")));
-    if (e.type == events::HealthResult) {
-        const QString detail = str(e, "detail");
-        return tr("Health check %1: %2")
-                   .arg(str(e, "check"),
-                        e.data.value(QLatin1String("ok")).toBool() ? tr("passing") : tr("failing")) +
-               (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')'));
+            .arg(channel, withHttp(rejected.httpStatus, rejected.error));
     }
-    if (e.type == events::ProcedureChosen)
-        return tr("Procedure changed from \"%1\" to \"%2\"").arg(str(e, "previous"), str(e, "procedure")) +
-               (str(e, "reason").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "reason"));
-    if (e.type == events::Escalated)
-        return tr("Escalated to %1").arg(incident::EscalationCall::fromEvent(e).title()) +
-               (str(e, "note").isEmpty() ? QString() : QStringLiteral(": ") + str(e, "note"));
-    if (e.type == events::HealthAlert)
-        return tr("Health alert on %1: %2").arg(str(e, "check"), str(e, "message"));
-    if (e.type == events::HealthAlertCleared)
-        return tr("Health alert on %1 cleared (%2)").arg(str(e, "check"), str(e, "rule"));
-    if (e.type == events::HealthTargets) {
+    if (is<events::StakeholderNotified>(e)) {
+        const auto told = read<events::StakeholderNotified>(e);
+        return tr("Stakeholder told outside Rollcage: %1").arg(told.who) +
+               orEmpty(QStringLiteral(" ("), told.note, QStringLiteral(")"));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> describeHealthEvent(const incident::Event &e)
+{
+    using events::is;
+    using events::read;
+    if (is<events::HealthResult>(e)) {
+        const auto result = read<events::HealthResult>(e);
+        return tr("Health check %1: %2")
+                   .arg(result.check, result.ok ? tr("passing") : tr("failing")) +
+               orEmpty(QStringLiteral(" ("), result.detail, QStringLiteral(")"));
+    }
+    if (is<events::HealthAlert>(e)) {
+        const auto alert = read<events::HealthAlert>(e);
+        return tr("Health alert on %1: %2").arg(alert.check, alert.message);
+    }
+    if (is<events::HealthAlertCleared>(e)) {
+        const auto cleared = read<events::HealthAlertCleared>(e);
+        return tr("Health alert on %1 cleared (%2)").arg(cleared.check, cleared.rule);
+    }
+    if (is<events::HealthTargets>(e)) {
         QStringList targets;
-        const QJsonObject t = e.data.value(QLatin1String("targets")).toObject();
+        const QJsonObject t = read<events::HealthTargets>(e).targets;
         for (auto it = t.begin(); it != t.end(); ++it)
             targets << it.key() + QStringLiteral(" = ") + it.value().toString();
         return tr("Health check base URLs: %1").arg(targets.join(QStringLiteral(", ")));
     }
-    if (e.type == events::ReportFieldSet) {
-        const auto field = findReportField(str(e, "field"));
-        return tr("Report: \"%1\" written").arg(field ? field->label : str(e, "field"));
+    return std::nullopt;
+}
+
+std::optional<QString> describeIncidentEvent(const incident::Event &e)
+{
+    using events::is;
+    using events::read;
+    if (is<events::Declared>(e))
+        return tr("Incident declared (procedure \"%1\")").arg(read<events::Declared>(e).procedure);
+    if (is<events::StateChanged>(e)) {
+        const auto changed = read<events::StateChanged>(e);
+        return tr("Phase %1 → %2").arg(words(changed.from), words(changed.to)) +
+               orEmpty(QStringLiteral(": "), changed.reason);
     }
+    if (is<events::VariableSet>(e)) {
+        const auto set = read<events::VariableSet>(e);
+        return tr("Variable %1 = %2").arg(set.name, set.value);
+    }
+    if (is<events::DecisionTaken>(e)) {
+        const auto decision = read<events::DecisionTaken>(e);
+        return tr("Decision: %1 (%2)").arg(decision.action, decision.justification);
+    }
+    if (is<events::ChecklistTicked>(e))
+        return tr("Checklist: ticked \"%1\"").arg(read<events::ChecklistTicked>(e).item);
+    if (is<events::ChecklistWaived>(e)) {
+        const auto waived = read<events::ChecklistWaived>(e);
+        return tr("Checklist: waived \"%1\": %2").arg(waived.item, waived.reason);
+    }
+    if (is<events::ChecklistUnticked>(e)) {
+        const auto open = read<events::ChecklistUnticked>(e);
+        return tr("Checklist: \"%1\" open again").arg(open.item) +
+               orEmpty(QStringLiteral(": "), open.reason);
+    }
+    if (is<events::ProcedureChosen>(e)) {
+        const auto chosen = read<events::ProcedureChosen>(e);
+        return tr("Procedure changed from \"%1\" to \"%2\"")
+                   .arg(chosen.previous, chosen.procedure) +
+               orEmpty(QStringLiteral(": "), chosen.reason);
+    }
+    if (is<events::Escalated>(e))
+        return tr("Escalated to %1").arg(incident::EscalationCall::fromEvent(e).title()) +
+               orEmpty(QStringLiteral(": "), read<events::Escalated>(e).note);
+    if (is<events::ReportFieldSet>(e)) {
+        const QString name = read<events::ReportFieldSet>(e).field;
+        const auto field = findReportField(name);
+        return tr("Report: \"%1\" written").arg(field ? field->label : name);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString describeEvent(const incident::Event &e, const QString &stepTitle,
+                      const QHash<QString, QString> &channels)
+{
+    QString step;
+    if (e.stepIndex >= 0) {
+        const QString named = events::read<events::OfStep>(e).title;
+        const QString title = named.isEmpty() ? stepTitle : named;
+        step = title.isEmpty() ? tr("Step %1").arg(e.stepIndex + 1)
+                               : tr("Step %1 \"%2\"").arg(e.stepIndex + 1).arg(title);
+    }
+    if (auto text = describeIncidentEvent(e))
+        return *text;
+    if (auto text = describeStepEvent(e, step))
+        return *text;
+    if (auto text = describeMessageEvent(e, channels))
+        return *text;
+    if (auto text = describeHealthEvent(e))
+        return *text;
     return e.type;
 }
 

@@ -1,6 +1,8 @@
 #include "report/ReportFields.h"
 
 #include "core/Tr.h"
+#include "incident/Events.h"
+
 #include "incident/Journal.h"
 
 #include "core/Logging.h"
@@ -43,9 +45,10 @@ QHash<QString, QString> reportFieldValues(const QList<incident::Event> &events)
 {
     QHash<QString, QString> values;
     for (const incident::Event &e : events) {
-        if (e.type == incident::events::ReportFieldSet)
-            values.insert(e.data.value(QLatin1String("field")).toString(),
-                          e.data.value(QLatin1String("text")).toString());
+        if (incident::events::is<incident::events::ReportFieldSet>(e)) {
+            const auto set = incident::events::read<incident::events::ReportFieldSet>(e);
+            values.insert(set.field, set.text);
+        }
     }
     return values;
 }
@@ -59,9 +62,7 @@ Status setReportField(incident::Journal &journal, const QString &field, const QS
         return Status::failure(tr("\"%1\" is not a report field; the fields are: %2.")
                                    .arg(field, names.join(QStringLiteral(", "))));
     }
-    const auto recorded = journal.append(incident::events::ReportFieldSet,
-                                         {{QStringLiteral("field"), field},
-                                          {QStringLiteral("text"), text}});
+    const auto recorded = journal.append(incident::events::ReportFieldSet{field, text});
     if (!recorded)
         return Status::failure(recorded.error);
     // The text itself stays out of the log: it is the report's business, not the log's.

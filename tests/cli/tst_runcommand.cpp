@@ -1,6 +1,7 @@
 // End to end: the real `rollcage` binary on a runbook of ours, a SQLite store in a
 // temporary directory. Includes the kill -9 crash test.
 #include "common/RollcageCli.h"
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -399,7 +400,7 @@ void TestRunCommand::terminalStepWithoutATerminalIsBlocked()
     const auto events = store->events(1);
     QVERIFY(events);
     QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const incident::Event &e) {
-        return e.type == incident::events::StepBlocked;
+        return e.type == incident::events::StepBlocked::Name;
     }));
 }
 

@@ -1,6 +1,7 @@
 // The Engine running steps: journalling before acting, failures, confirmations, cancel,
 // timeouts, phases and procedures. Secrets and masking: tst_enginesecrets.
 #include "EngineTestBase.h"
+#include "incident/Events.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +51,7 @@ void TestEngine::journalsBeforeActing()
         // By the time the process runs, "step started" is already in the database.
         const auto journal = m_store->events(*id);
         startedWasJournalled = journal && journal->constLast().id == runId &&
-                               journal->constLast().type == incident::events::StepStarted;
+                               journal->constLast().type == incident::events::StepStarted::Name;
     });
     QStringList live;
     connect(&engine, &Engine::output, this,
@@ -181,7 +182,7 @@ void TestEngine::outcomeUnknownMustBeResolved()
     QProcess gone;
     gone.start(QStringLiteral("true"));
     QVERIFY(gone.waitForFinished());
-    QVERIFY(m_store->append(id, incident::events::StepStarted,
+    QVERIFY(m_store->append(id, incident::events::StepStarted::Name,
                             {{QStringLiteral("title"), QStringLiteral("second")},
                              {QStringLiteral("host"), QSysInfo::machineHostName()},
                              {QStringLiteral("pid"), gone.processId()}},
@@ -267,7 +268,7 @@ void TestEngine::procedureCanChangeBetweenSteps()
         QVERIFY(engine.chooseProcedure(rb, QStringLiteral("database"),
                                        QStringLiteral("the schema moved")));
         QCOMPARE(engine.procedure().title, QStringLiteral("Database rollback"));
-        QCOMPARE(engine.journal().constLast().type, incident::events::ProcedureChosen);
+        QCOMPARE(engine.journal().constLast().type, incident::events::ProcedureChosen::Name);
         QCOMPARE(engine.journal().constLast().data.value(QLatin1String("previous")).toString(),
                  QStringLiteral("Application rollback"));
         QCOMPARE(runAndWait(engine, 0).status, StepStatus::Succeeded);

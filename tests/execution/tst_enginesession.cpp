@@ -1,7 +1,8 @@
 // The incident's shell session, working directory and failure lines, through the real
 // engine, real bash and a real SQLite journal.
-#include "execution/Engine.h"
 #include "core/SecretSource.h"
+#include "execution/Engine.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 
 #include <QDir>
@@ -181,7 +182,7 @@ void TestEngineSession::variablesAndDirectoryCarryToTheNextStep()
     QCOMPARE(out.trimmed(),
              QStringLiteral("restoring dump-0412.rdb for cache-v7 in %1").arg(app));
     // Journalled, so the record (and a resumed incident) says what the session held.
-    const auto changes = eventsOf(*id, incident::events::SessionChanged);
+    const auto changes = eventsOf(*id, incident::events::SessionChanged::Name);
     QCOMPARE(changes.size(), 1);
     const QJsonObject set = changes.first().data.value(QStringLiteral("set")).toObject();
     QCOMPARE(set.value(QStringLiteral("STATE_KEY")).toString(), QStringLiteral("cache-v7"));
@@ -251,10 +252,10 @@ void TestEngineSession::whatBashGivesItselfIsNotTheSession()
     const auto id = engine.declare(rb, QStringLiteral("recover"));
     QVERIFY2(id, qPrintable(id.error));
     QCOMPARE(run(engine, 0).status, StepStatus::Succeeded);
-    QCOMPARE(eventsOf(*id, incident::events::SessionChanged).size(), 0);
+    QCOMPARE(eventsOf(*id, incident::events::SessionChanged::Name).size(), 0);
     // What the step itself assigns still is the session, even over bash's own value.
     QCOMPARE(run(engine, 1).status, StepStatus::Succeeded);
-    const auto changes = eventsOf(*id, incident::events::SessionChanged);
+    const auto changes = eventsOf(*id, incident::events::SessionChanged::Name);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().data.value(QStringLiteral("set")).toObject().value(
                  QStringLiteral("TERM")).toString(),
@@ -306,7 +307,7 @@ void TestEngineSession::secretInTheSessionIsMaskedInTheJournal()
         const QByteArray json = QJsonDocument(e.data).toJson();
         QVERIFY2(!json.contains(kSecret), json.constData());
     }
-    QCOMPARE(eventsOf(*id, incident::events::SessionChanged).size(), 1);
+    QCOMPARE(eventsOf(*id, incident::events::SessionChanged::Name).size(), 1);
 }
 
 void TestEngineSession::failurePointsAtTheRunbookLine()
@@ -328,7 +329,7 @@ void TestEngineSession::failurePointsAtTheRunbookLine()
                                                "status 2.")),
              qPrintable(r.error));
     QVERIFY(!r.error.contains(QStringLiteral("printed nothing")));
-    const auto finished = eventsOf(*id, incident::events::StepFinished);
+    const auto finished = eventsOf(*id, incident::events::StepFinished::Name);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().data.value(QStringLiteral("failed_line")).toInt(), 14);
 }
@@ -363,7 +364,7 @@ void TestEngineSession::workingDirectoryIsTheRepositoryRoot()
     // Changed later: journalled, and the next step starts there.
     const QString app = m_dir.filePath(QStringLiteral("repo/opt/app"));
     QVERIFY(engine.setWorkingDirectory(app));
-    QCOMPARE(eventsOf(*id, incident::events::WorkingDirectorySet).size(), 2);
+    QCOMPARE(eventsOf(*id, incident::events::WorkingDirectorySet::Name).size(), 2);
     QCOMPARE(run(engine, 1, &out).status, StepStatus::Succeeded);
     QCOMPARE(out.trimmed(), QDir(app).canonicalPath());
 }

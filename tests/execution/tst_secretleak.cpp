@@ -9,6 +9,7 @@
 // Runs inside tests/keyring-session.sh (a throwaway gnome-keyring).
 #include "common/HttpTestServer.h"
 #include "execution/Engine.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
 #include "integrations/CredentialStore.h"
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QVERIFY2(live.contains(QStringLiteral("yyyy••••")), qPrintable(said));
         QCOMPARE(leakIn(live.toUtf8()), QString());
         const incident::Event &end = engine.journal().constLast();
-        QCOMPARE(end.type, incident::events::StepFinished);
+        QCOMPARE(end.type, incident::events::StepFinished::Name);
         const QString failedCommand = end.data.value(QLatin1String("failed_command")).toString();
         QVERIFY2(failedCommand.contains(QStringLiteral("test ")), qPrintable(failedCommand));
         QCOMPARE(leakIn(failedCommand.toUtf8()), QString());
@@ -312,10 +313,11 @@ private Q_SLOTS:
                     .ok);
         QVERIFY(engine.recordMessageSent(QStringLiteral("phone"), QStringLiteral("CTO"), pasted).ok);
         QVERIFY(engine.recordHealthTargets({{QStringLiteral("api"), healthUrl}}).ok);
-        QVERIFY(engine.recordHealthResult(QStringLiteral("api"), false,
-                                          QStringLiteral("GET %1 failed").arg(healthUrl),
-                                          {{QStringLiteral("url"), healthUrl}})
-                    .ok);
+        incident::events::HealthResult failed;
+        failed.check = QStringLiteral("api");
+        failed.detail = QStringLiteral("GET %1 failed").arg(healthUrl);
+        failed.url = healthUrl;
+        QVERIFY(engine.recordHealthResult(failed).ok);
         QVERIFY(engine.recordHealthAlert(QStringLiteral("api"), QStringLiteral("down"),
                                          QStringLiteral("%1 is down").arg(healthUrl))
                     .ok);

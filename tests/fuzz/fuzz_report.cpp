@@ -5,6 +5,7 @@
 // turn the rest of the report into its own Markdown).
 
 #include "incident/Event.h"
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 #include "report/MarkdownReport.h"
 #include "report/ReportData.h"
@@ -46,20 +47,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         e.data = payload;
         report.events.append(e);
     };
-    add(events::Declared, {{QStringLiteral("title"), firstLine}}, -1);
-    add(events::StepStarted, {{QStringLiteral("title"), firstLine},
-                              {QStringLiteral("command"), text}, {QStringLiteral("attempt"), 1}},
+    add(events::Declared::Name, {{QStringLiteral("title"), firstLine}}, -1);
+    add(events::StepStarted::Name,
+        {{QStringLiteral("title"), firstLine},
+         {QStringLiteral("command"), text},
+         {QStringLiteral("attempt"), 1}},
         0);
     const qint64 runEvent = id;
-    add(events::StepFinished, {{QStringLiteral("status"), QStringLiteral("failed")},
-                               {QStringLiteral("error"), text}, {QStringLiteral("exit_code"), 3}},
+    add(events::StepFinished::Name,
+        {{QStringLiteral("status"), QStringLiteral("failed")},
+         {QStringLiteral("error"), text},
+         {QStringLiteral("exit_code"), 3}},
         0);
-    add(events::NoteAdded, {{QStringLiteral("text"), text}}, 0);
-    add(events::ReportFieldSet,
+    add(events::NoteAdded::Name, {{QStringLiteral("text"), text}}, 0);
+    add(events::ReportFieldSet::Name,
         {{QStringLiteral("field"), QStringLiteral("root_cause")}, {QStringLiteral("text"), text}},
         -1);
-    add(events::MessageSent, {{QStringLiteral("channel"), firstLine}, {QStringLiteral("text"), text}},
-        -1);
+    add(events::MessageSent::Name,
+        {{QStringLiteral("channel"), firstLine}, {QStringLiteral("text"), text}}, -1);
     report.state = incident::deriveState(report.events);
     report.outputTails.insert(runEvent, text.split(QLatin1Char('\n')));
     report.outputLineCounts.insert(runEvent, text.count(QLatin1Char('\n')) + 1);

@@ -4,6 +4,7 @@
 #include "core/SecretSource.h"
 #include "gui/ChecklistPage.h"
 #include "gui/IncidentConsole.h"
+#include "incident/Events.h"
 #include "runbook/Importer.h"
 
 #include <QApplication>
@@ -75,8 +76,8 @@ private Q_SLOTS:
         tick->click();
         QVERIFY(!m->mark(first));
         QCOMPARE(first.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-        QCOMPARE(count(console, incident::events::ChecklistTicked), 1);
-        QCOMPARE(count(console, incident::events::ChecklistUnticked), 1);
+        QCOMPARE(count(console, incident::events::ChecklistTicked::Name), 1);
+        QCOMPARE(count(console, incident::events::ChecklistUnticked::Name), 1);
         QCOMPARE(m->openItems(), 5);
     }
 
@@ -111,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!dialog->isVisible());
-        QCOMPARE(count(console, incident::events::ChecklistWaived), 1);
+        QCOMPARE(count(console, incident::events::ChecklistWaived::Name), 1);
         const incident::ChecklistMark *mark = m->mark(item);
         QVERIFY(mark && mark->waived);
         QCOMPARE(mark->reason, QStringLiteral("logs already shipped by the collector"));

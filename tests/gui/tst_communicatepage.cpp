@@ -7,6 +7,7 @@
 #include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/Phase.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "integrations/CredentialStore.h"
 #include "messaging/ChannelDirectory.h"
@@ -150,8 +151,8 @@ private Q_SLOTS:
         int told = 0;
         int sent = 0;
         for (const incident::Event &e : console.engine()->journal()) {
-            told += e.type == incident::events::StakeholderNotified ? 1 : 0;
-            sent += e.type == incident::events::MessageSent ? 1 : 0;
+            told += e.type == incident::events::StakeholderNotified::Name ? 1 : 0;
+            sent += e.type == incident::events::MessageSent::Name ? 1 : 0;
         }
         QCOMPARE(told, 1);
         QCOMPARE(sent, 0);

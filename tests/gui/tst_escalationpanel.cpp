@@ -4,6 +4,7 @@
 #include "execution/Engine.h"
 #include "gui/EscalationModel.h"
 #include "gui/EscalationPanel.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
@@ -153,7 +154,7 @@ private Q_SLOTS:
         const auto events = m_store->events(id);
         QVERIFY2(events.ok(), qPrintable(events.error));
         const incident::Event &e = events->last();
-        QCOMPARE(e.type, incident::events::Escalated);
+        QCOMPARE(e.type, incident::events::Escalated::Name);
         QCOMPARE(e.data.value(u"level"_s).toInt(), 4);
         QCOMPARE(e.data.value(u"who"_s).toString(), u"Card processor support desk"_s);
         QCOMPARE(e.data.value(u"group"_s).toString(), u"Partner escalation"_s);
@@ -164,9 +165,12 @@ private Q_SLOTS:
                  qPrintable(history->text()));
 
         // As an older Rollcage wrote it, then the incident picked up again.
-        QVERIFY(m_store->append(id, incident::events::Escalated,
-                                {{u"level"_s, 2}, {u"who"_s, u"Payments engineering manager"_s},
-                                 {u"note"_s, u"paged"_s}}).ok());
+        QVERIFY(m_store
+                    ->append(id, incident::events::Escalated::Name,
+                             {{u"level"_s, 2},
+                              {u"who"_s, u"Payments engineering manager"_s},
+                              {u"note"_s, u"paged"_s}})
+                    .ok());
         execution::Engine resumed(m_store.get(), nullptr);
         QVERIFY(resumed.resume(id, f.runbook).ok);
         EscalationPanel panel;

@@ -6,6 +6,7 @@
 #include "gui/HealthModel.h"
 #include "health/BaseUrls.h"
 #include "health/HealthSession.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QCOMPARE(dock.model()->index(0, HealthModel::Last).data().toString(), QStringLiteral("HTTP 503"));
         QVERIFY(!messages.isEmpty());
         QVERIFY(messages.last().first().toString().startsWith(QStringLiteral("Health alert: ")));
-        QCOMPARE(countEvents(*id, incident::events::HealthAlert), 1);
-        QVERIFY(countEvents(*id, incident::events::HealthResult) >= 7);
+        QCOMPARE(countEvents(*id, incident::events::HealthAlert::Name), 1);
+        QVERIFY(countEvents(*id, incident::events::HealthResult::Name) >= 7);
 
         // Pictures to look at: `ROLLCAGE_SCREENSHOT_DIR=/tmp/shots scripts/test -R healthdock`.
         if (const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -123,7 +124,7 @@ private Q_SLOTS:
         server.setResponse("/health", ok());
         session.setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(dock.alertText().isEmpty(), 10000);
-        QCOMPARE(countEvents(*id, incident::events::HealthAlertCleared), 1);
+        QCOMPARE(countEvents(*id, incident::events::HealthAlertCleared::Name), 1);
     }
 
     // A base URL that is not one is refused in the dialog, which stays open with what
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(dock.model()->rowCount(), 2);
         QCOMPARE(session.checks().first().url, QUrl(QStringLiteral("https://search.staging.example.com/health")));
-        QCOMPARE(countEvents(*id, incident::events::HealthTargets), 1);
+        QCOMPARE(countEvents(*id, incident::events::HealthTargets::Name), 1);
     }
 
     // The operator picks how often the checks are probed, from the keyboard; the monitor

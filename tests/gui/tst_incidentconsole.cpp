@@ -14,6 +14,7 @@
 #include "gui/LogView.h"
 #include "gui/PhaseBar.h"
 #include "gui/RollbackPage.h"
+#include "incident/Events.h"
 #include "runbook/Importer.h"
 
 #include <QApplication>
@@ -167,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(console.engine()->state().escalationLevel, 1);
         QVERIFY(page->escalationPanel()->model()->index(0).data(EscalationModel::ReachedRole).toBool());
         QVERIFY(!page->escalationPanel()->model()->index(1).data(EscalationModel::ReachedRole).toBool());
-        QCOMPARE(eventTypes(console.engine()).count(incident::events::Escalated), 1);
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::Escalated::Name), 1);
 
         // Off: the whole list is back, and the choice is remembered for next time.
         QTest::keyClick(page->commandView(), Qt::Key_G, Qt::ControlModifier);
@@ -197,7 +198,7 @@ private Q_SLOTS:
             remove = m_example.procedures.at(i).title.startsWith(QStringLiteral("Remove")) ? i : remove;
         QVERIFY(page->chooseProcedure(remove));
         QCOMPARE(console.engine()->procedure().title, m_example.procedures.at(remove).title);
-        QCOMPARE(eventTypes(console.engine()).count(incident::events::ProcedureChosen), 1);
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::ProcedureChosen::Name), 1);
         QCOMPARE(page->selectedStep(), 0);
         settleChecklist(console);
         QVERIFY(runAndWait(console, 0));
@@ -268,16 +269,19 @@ private Q_SLOTS:
         QCOMPARE(console.engine()->state().phase, incident::Phase::Resolved);
 
         const QStringList types = eventTypes(console.engine());
-        QCOMPARE(types.first(), incident::events::Declared);
-        QVERIFY(types.contains(incident::events::DecisionTaken));
-        QCOMPARE(types.count(incident::events::ChecklistTicked), 10); // 5 pre + 5 post
-        QCOMPARE(types.count(incident::events::StepStarted), 4);
-        QCOMPARE(types.count(incident::events::StepFinished), 4);
-        QCOMPARE(types.count(incident::events::StepResolved), 1); // the manual step, done with a note
-        QCOMPARE(types.last(), incident::events::StateChanged);
+        QCOMPARE(types.first(), incident::events::Declared::Name);
+        QVERIFY(types.contains(incident::events::DecisionTaken::Name));
+        QCOMPARE(types.count(incident::events::ChecklistTicked::Name), 10); // 5 pre + 5 post
+        QCOMPARE(types.count(incident::events::StepStarted::Name), 4);
+        QCOMPARE(types.count(incident::events::StepFinished::Name), 4);
+        QCOMPARE(types.count(incident::events::StepResolved::Name),
+                 1); // the manual step, done with a note
+        QCOMPARE(types.last(), incident::events::StateChanged::Name);
         // The decision came before any tick, every tick before the first step.
-        QVERIFY(types.indexOf(incident::events::DecisionTaken) < types.indexOf(incident::events::ChecklistTicked));
-        QVERIFY(types.lastIndexOf(incident::events::ChecklistTicked, types.indexOf(incident::events::StepStarted)) >= 0);
+        QVERIFY(types.indexOf(incident::events::DecisionTaken::Name) <
+                types.indexOf(incident::events::ChecklistTicked::Name));
+        QVERIFY(types.lastIndexOf(incident::events::ChecklistTicked::Name,
+                                  types.indexOf(incident::events::StepStarted::Name)) >= 0);
         // The token reached the step but never the journal.
         for (const incident::Event &e : console.engine()->journal())
             QVERIFY(!e.data.toVariantMap().values().contains(QStringLiteral("tok-20")));
@@ -304,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(prepare->allSettled());
         QVERIFY(m->index(last.row(), 0, list).data().toString().startsWith(QStringLiteral("Waived: ")));
         QVERIFY(console.goTo(Phase::RollBack));
-        QCOMPARE(eventTypes(console.engine()).count(incident::events::ChecklistWaived), 1);
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::ChecklistWaived::Name), 1);
     }
 
     void destructiveStepNeedsTheTypedTarget()
@@ -373,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(page->canSend());
         QVERIFY(page->sendTo(QStringLiteral("copy")));
         QCOMPARE(QApplication::clipboard()->text(), page->messageText());
-        QCOMPARE(eventTypes(console.engine()).count(incident::events::MessageSent), 1);
+        QCOMPARE(eventTypes(console.engine()).count(incident::events::MessageSent::Name), 1);
     }
 
     // Messages speak of each component's current health, from the latest checks.

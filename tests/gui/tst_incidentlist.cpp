@@ -2,6 +2,7 @@
 // times; open or resume one; abandon an unfinished one with a reason, in its journal.
 #include "gui/IncidentListDialog.h"
 #include "gui/IncidentListModel.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 
 #include <QAbstractItemModelTester>
@@ -37,7 +38,7 @@ class TestIncidentList : public QObject
         if (!id)
             qFatal("%s", qPrintable(id.error));
         if (!to.isEmpty())
-            if (!m_store->append(*id, incident::events::StateChanged,
+            if (!m_store->append(*id, incident::events::StateChanged::Name,
                                  {{QStringLiteral("from"), QStringLiteral("declared")},
                                   {QStringLiteral("to"), to}}))
                 qFatal("could not record the incident's state");

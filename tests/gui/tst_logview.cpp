@@ -2,6 +2,7 @@
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
 #include "incident/Event.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 
 #include <QAbstractItemModelTester>
@@ -46,7 +47,8 @@ class TestLogView : public QObject
     // A new step run whose output is `lines` lines "line N" (every 10th on stderr).
     qint64 runWithLines(qint64 lines, qint64 firstNumber = 0)
     {
-        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        const auto started =
+            m_store->append(m_incident, incident::events::StepStarted::Name, {}, 0);
         if (!started.ok())
             qFatal("append failed");
         appendLines(started->id, firstNumber, lines);
@@ -92,7 +94,8 @@ private Q_SLOTS:
     // plain text (stderr still marked).
     void highlightsLogLines()
     {
-        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        const auto started =
+            m_store->append(m_incident, incident::events::StepStarted::Name, {}, 0);
         QVERIFY(started.ok());
         QList<incident::OutputRecord> records;
         const QList<QPair<int, QByteArray>> lines = {
@@ -292,7 +295,8 @@ private Q_SLOTS:
     // A run with no output yet writes an empty file; no run shown says so.
     void exportOfAnEmptyRun()
     {
-        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        const auto started =
+            m_store->append(m_incident, incident::events::StepStarted::Name, {}, 0);
         QVERIFY(started.ok());
         QTemporaryDir dir;
         LogExport empty(m_store.get(), started->id, dir.filePath(QStringLiteral("empty.log")));
@@ -317,7 +321,8 @@ private Q_SLOTS:
     // line scrolls sideways to it instead of being cut at the pane's edge (issue 19).
     void longLinesScrollSideways()
     {
-        const auto started = m_store->append(m_incident, incident::events::StepStarted, {}, 0);
+        const auto started =
+            m_store->append(m_incident, incident::events::StepStarted::Name, {}, 0);
         QVERIFY(started.ok());
         incident::OutputRecord r;
         r.stream = 1;

@@ -2,6 +2,7 @@
 // on focus-out and Ctrl+S, survive a reopen and go into the exported report.
 #include "core/SettingsKeys.h"
 #include "gui/ReportPage.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
 #include "report/ReportFields.h"
@@ -115,7 +116,7 @@ void TestReportPage::focusOutSavesAndTheReportShowsIt()
     QVERIFY(events);
     int writes = 0;
     for (const incident::Event &e : *events)
-        writes += e.type == incident::events::ReportFieldSet;
+        writes += e.type == incident::events::ReportFieldSet::Name;
     QCOMPARE(writes, 1);
 
     if (const QString dir = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR"); !dir.isEmpty())

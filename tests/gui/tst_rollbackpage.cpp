@@ -17,6 +17,7 @@
 #include "gui/RollbackPage.h"
 #include "gui/ValuesDialog.h"
 #include "gui/ValuesForm.h"
+#include "incident/Events.h"
 #include "runbook/Importer.h"
 
 #include <QAbstractButton>
@@ -339,7 +340,7 @@ private Q_SLOTS:
         dialog->accept();
         int sets = 0;
         for (const incident::Event &e : console.engine()->journal())
-            sets += e.type == incident::events::VariableSet ? 1 : 0;
+            sets += e.type == incident::events::VariableSet::Name ? 1 : 0;
         QCOMPARE(sets, 4); // PREVIOUS_VERSION and BAD_VERSION at declaration, two changes
     }
 

@@ -1,5 +1,6 @@
 #include "common/HttpTestServer.h"
 #include "execution/Engine.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
@@ -103,15 +104,17 @@ private Q_SLOTS:
         QStringList types;
         for (const incident::Event &e : journal)
             types.append(e.type);
-        QCOMPARE(types.first(), events::StepStarted);
-        QCOMPARE(types.last(), events::StepFinished);
-        QCOMPARE(types.count(events::HealthResult), 6); // two checks, three attempts
+        QCOMPARE(types.first(), events::StepStarted::Name);
+        QCOMPARE(types.last(), events::StepFinished::Name);
+        QCOMPARE(types.count(events::HealthResult::Name), 6); // two checks, three attempts
         QVERIFY(journal.first().data.value(QStringLiteral("gate")).toBool());
         QCOMPARE(journal.last().data.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
-        const auto second = std::find_if(journal.cbegin(), journal.cend(), [](const incident::Event &e) {
-            return e.type == events::HealthResult && e.data.value(QStringLiteral("attempt")).toInt() == 2 &&
-                   !e.data.value(QStringLiteral("ok")).toBool();
-        });
+        const auto second =
+            std::find_if(journal.cbegin(), journal.cend(), [](const incident::Event &e) {
+                return e.type == events::HealthResult::Name &&
+                       e.data.value(QStringLiteral("attempt")).toInt() == 2 &&
+                       !e.data.value(QStringLiteral("ok")).toBool();
+            });
         QVERIFY(second != journal.cend());
         QCOMPARE(second->data.value(QStringLiteral("detail")).toString(),
                  QStringLiteral("status is \"starting\", expected \"healthy\""));

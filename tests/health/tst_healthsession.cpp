@@ -2,6 +2,7 @@
 #include "execution/Engine.h"
 #include "health/BaseUrls.h"
 #include "health/HealthSession.h"
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Importer.h"
 
@@ -88,14 +89,15 @@ private Q_SLOTS:
 
         QVERIFY(engine.transition(incident::Phase::RollingBack));
         QVERIFY(session.isRunning());
-        QTRY_COMPARE_WITH_TIMEOUT(journalOf(events::HealthAlertCleared, *id).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(journalOf(events::HealthAlertCleared::Name, *id).size(), 1,
+                                  10000);
 
-        const auto alerts = journalOf(events::HealthAlert, *id);
+        const auto alerts = journalOf(events::HealthAlert::Name, *id);
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().data.value(QStringLiteral("rule")).toString(),
                  QStringLiteral("2 consecutive failures"));
         QCOMPARE(alerts.first().data.value(QStringLiteral("check")).toString(), QStringLiteral("backend /health"));
-        const auto results = journalOf(events::HealthResult, *id);
+        const auto results = journalOf(events::HealthResult::Name, *id);
         QVERIFY(results.size() >= 4);
         QCOMPARE(results.at(0).data.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(results.at(0).data.value(QStringLiteral("status")).toInt(), 200);
@@ -154,7 +156,7 @@ private Q_SLOTS:
         HealthSession session(&engine);
         session.attach(m_runbook);
         QCOMPARE(session.baseUrls(), urls);
-        QCOMPARE(journalOf(events::HealthTargets, *second).size(), 1);
+        QCOMPARE(journalOf(events::HealthTargets::Name, *second).size(), 1);
     }
 };
 

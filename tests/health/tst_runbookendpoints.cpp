@@ -1,5 +1,6 @@
 #include "health/BaseUrls.h"
 #include "health/RunbookEndpoints.h"
+#include "incident/Events.h"
 #include "runbook/Importer.h"
 
 #include <QCoreApplication>
@@ -147,10 +148,10 @@ private Q_SLOTS:
     void journalKeepsTheLastBaseUrls()
     {
         rollcage::incident::Event first;
-        first.type = rollcage::incident::events::HealthTargets;
+        first.type = rollcage::incident::events::HealthTargets::Name;
         first.data = {{QStringLiteral("targets"), QJsonObject{{QStringLiteral("api"), QStringLiteral("http://a")}}}};
         rollcage::incident::Event other;
-        other.type = rollcage::incident::events::NoteAdded;
+        other.type = rollcage::incident::events::NoteAdded::Name;
         rollcage::incident::Event second = first;
         second.data = {{QStringLiteral("targets"), QJsonObject{{QStringLiteral("api"), QStringLiteral("http://b")}}}};
         QCOMPARE(baseUrlsFromJournal({first, second, other}).value(QStringLiteral("api")), QUrl(QStringLiteral("http://b")));

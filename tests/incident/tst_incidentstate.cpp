@@ -1,3 +1,4 @@
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 
 #include <QTest>
@@ -20,7 +21,7 @@ Event ev(const QString &type, QJsonObject data = {}, int step = -1)
 }
 Event moveTo(const QString &to)
 {
-    return ev(events::StateChanged, {{QStringLiteral("to"), to}});
+    return ev(events::StateChanged::Name, {{QStringLiteral("to"), to}});
 }
 } // namespace
 
@@ -49,15 +50,17 @@ void TestIncidentState::untickOpensTheItemAgain()
 {
     const QJsonObject item{{QStringLiteral("checklist"), QStringLiteral("Pre")}, {QStringLiteral("item"), QStringLiteral("Freeze")}};
     const QJsonObject other{{QStringLiteral("checklist"), QStringLiteral("Pre")}, {QStringLiteral("item"), QStringLiteral("Logs")}};
-    IncidentState s = deriveState({ev(events::Declared), ev(events::ChecklistTicked, item),
-                                   ev(events::ChecklistTicked, other), ev(events::ChecklistUnticked, item)});
+    IncidentState s = deriveState(
+        {ev(events::Declared::Name), ev(events::ChecklistTicked::Name, item),
+         ev(events::ChecklistTicked::Name, other), ev(events::ChecklistUnticked::Name, item)});
     QCOMPARE(s.checklist.size(), 1);
     QCOMPARE(s.checklist.first().item, QStringLiteral("Logs"));
     QJsonObject waiver = item;
     waiver.insert(QStringLiteral("reason"), QStringLiteral("no pipeline"));
-    s.apply(ev(events::ChecklistWaived, waiver));
+    s.apply(ev(events::ChecklistWaived::Name, waiver));
     QCOMPARE(s.checklist.size(), 2);
-    s.apply(ev(events::StakeholderNotified, {{QStringLiteral("who"), QStringLiteral("Support lead")}}));
+    s.apply(ev(events::StakeholderNotified::Name,
+               {{QStringLiteral("who"), QStringLiteral("Support lead")}}));
     QCOMPARE(s.stakeholdersTold, QStringList{QStringLiteral("Support lead")});
     QCOMPARE(s.messagesSent, 0);
 }
@@ -65,9 +68,11 @@ void TestIncidentState::untickOpensTheItemAgain()
 // "assessing" only until the decision is taken; the clock's end is when it closed.
 void TestIncidentState::phaseInWordsAndEnd()
 {
-    IncidentState s = deriveState({ev(events::Declared), moveTo(QStringLiteral("assessing"))});
+    IncidentState s =
+        deriveState({ev(events::Declared::Name), moveTo(QStringLiteral("assessing"))});
     QCOMPARE(describePhase(s), QStringLiteral("assessing"));
-    s.apply(ev(events::DecisionTaken, {{QStringLiteral("action"), QStringLiteral("rollback")}}));
+    s.apply(
+        ev(events::DecisionTaken::Name, {{QStringLiteral("action"), QStringLiteral("rollback")}}));
     QCOMPARE(describePhase(s), QStringLiteral("preparing"));
     s.apply(moveTo(QStringLiteral("prepared")));
     QCOMPARE(describePhase(s), QStringLiteral("ready to roll back"));
@@ -123,12 +128,13 @@ void TestIncidentState::phaseNamesRoundTrip()
 void TestIncidentState::derivesPhaseAndVariables()
 {
     const IncidentState s = deriveState(
-        {ev(events::Declared), moveTo(QStringLiteral("assessing")),
-         ev(events::VariableSet, {{QStringLiteral("name"), QStringLiteral("version")},
-                                  {QStringLiteral("value"), QStringLiteral("1.4.2")}}),
-         ev(events::DecisionTaken, {{QStringLiteral("action"), QStringLiteral("Roll back")},
-                                    {QStringLiteral("justification"), QStringLiteral("5xx at 12%")},
-                                    {QStringLiteral("deadline_ms"), 2'000'000}}),
+        {ev(events::Declared::Name), moveTo(QStringLiteral("assessing")),
+         ev(events::VariableSet::Name, {{QStringLiteral("name"), QStringLiteral("version")},
+                                        {QStringLiteral("value"), QStringLiteral("1.4.2")}}),
+         ev(events::DecisionTaken::Name,
+            {{QStringLiteral("action"), QStringLiteral("Roll back")},
+             {QStringLiteral("justification"), QStringLiteral("5xx at 12%")},
+             {QStringLiteral("deadline_ms"), 2'000'000}}),
          moveTo(QStringLiteral("rolling_back"))});
     QCOMPARE(s.phase, Phase::RollingBack);
     QCOMPARE(s.incidentId, 7);
@@ -145,10 +151,10 @@ void TestIncidentState::stepLifecycle_data()
     QTest::addColumn<StepState>("state");
     QTest::addColumn<int>("attempts");
     const Event start =
-        ev(events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
+        ev(events::StepStarted::Name, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
     auto finish = [](const char *status) {
-        return ev(events::StepFinished, {{QStringLiteral("status"), QString::fromLatin1(status)}},
-                  0);
+        return ev(events::StepFinished::Name,
+                  {{QStringLiteral("status"), QString::fromLatin1(status)}}, 0);
     };
     QTest::newRow("untouched") << QList<Event>{} << StepState::Pending << 0;
     QTest::newRow("running") << QList<Event>{start} << StepState::Running << 1;
@@ -161,12 +167,12 @@ void TestIncidentState::stepLifecycle_data()
                                << 1;
     QTest::newRow("cancelled") << QList<Event>{start, finish("cancelled")} << StepState::Cancelled
                                << 1;
-    QTest::newRow("skipped") << QList<Event>{ev(events::StepSkipped,
+    QTest::newRow("skipped") << QList<Event>{ev(events::StepSkipped::Name,
                                                 {{QStringLiteral("reason"), QStringLiteral("n/a")}},
                                                 0)}
                              << StepState::Skipped << 0;
-    QTest::newRow("blocked") << QList<Event>{ev(events::StepBlocked, {}, 0)} << StepState::Blocked
-                             << 0;
+    QTest::newRow("blocked") << QList<Event>{ev(events::StepBlocked::Name, {}, 0)}
+                             << StepState::Blocked << 0;
 }
 
 void TestIncidentState::stepLifecycle()
@@ -181,10 +187,11 @@ void TestIncidentState::stepLifecycle()
 
 void TestIncidentState::outcomeUnknownBlocksUntilResolved()
 {
-    QList<Event> journal{ev(events::StepStarted, {}, 0), ev(events::StepOutcomeUnknown, {}, 0)};
+    QList<Event> journal{ev(events::StepStarted::Name, {}, 0),
+                         ev(events::StepOutcomeUnknown::Name, {}, 0)};
     QCOMPARE(deriveState(journal).unresolvedStep(), 0);
     QVERIFY(!isSettled(deriveState(journal).step(0).state));
-    journal.append(ev(events::StepResolved,
+    journal.append(ev(events::StepResolved::Name,
                       {{QStringLiteral("resolution"), QStringLiteral("done")},
                        {QStringLiteral("note"), QStringLiteral("checked by hand")}},
                       0));
@@ -196,10 +203,12 @@ void TestIncidentState::outcomeUnknownBlocksUntilResolved()
 
 void TestIncidentState::checklistTicksAndWaivers()
 {
-    const IncidentState s = deriveState(
-        {ev(events::ChecklistTicked, {{QStringLiteral("item"), QStringLiteral("Backup exists")}}),
-         ev(events::ChecklistWaived, {{QStringLiteral("item"), QStringLiteral("Notify")},
-                                      {QStringLiteral("reason"), QStringLiteral("night drill")}})});
+    const IncidentState s =
+        deriveState({ev(events::ChecklistTicked::Name,
+                        {{QStringLiteral("item"), QStringLiteral("Backup exists")}}),
+                     ev(events::ChecklistWaived::Name,
+                        {{QStringLiteral("item"), QStringLiteral("Notify")},
+                         {QStringLiteral("reason"), QStringLiteral("night drill")}})});
     QCOMPARE(s.checklist.size(), 2);
     QVERIFY(!s.checklist.at(0).waived);
     QCOMPARE(s.checklist.at(0).by, QStringLiteral("dana"));
@@ -213,9 +222,9 @@ void TestIncidentState::checklistTicksAndWaivers()
 void TestIncidentState::escalationKeepsHighestAndEveryLevelCalled()
 {
     auto escalated = [](int level, const QString &who) {
-        return ev(events::Escalated, {{QStringLiteral("level"), level},
-                                      {QStringLiteral("who"), who},
-                                      {QStringLiteral("note"), QString()}});
+        return ev(events::Escalated::Name, {{QStringLiteral("level"), level},
+                                            {QStringLiteral("who"), who},
+                                            {QStringLiteral("note"), QString()}});
     };
     const IncidentState s = deriveState({escalated(4, QStringLiteral("Card processor desk")),
                                          escalated(1, QStringLiteral("On-call")),
@@ -252,10 +261,10 @@ void TestIncidentState::escalationCallsSayWhom()
 {
     QFETCH(QJsonObject, data);
     QFETCH(QString, title);
-    Event e = ev(events::Escalated, data);
+    Event e = ev(events::Escalated::Name, data);
     e.operatorName = QStringLiteral("riley");
     e.atMs = 1'000;
-    const IncidentState s = deriveState({ev(events::Declared), e});
+    const IncidentState s = deriveState({ev(events::Declared::Name), e});
     QCOMPARE(s.escalatedLevels, QList<int>{4});
     QCOMPARE(s.escalations.size(), 1);
     const EscalationCall &c = s.escalations.first();

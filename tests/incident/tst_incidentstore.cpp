@@ -1,4 +1,5 @@
 #include "common/Tmpfs.h"
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -156,15 +157,15 @@ void TestIncidentStore::eventsRoundTrip()
     store->setOperatorName(QStringLiteral("dana"));
     const qint64 id = declare(*store);
     QVERIFY(id > 0);
-    QVERIFY(store->append(id, events::StateChanged,
+    QVERIFY(store->append(id, events::StateChanged::Name,
                           {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
-    const auto step = store->append(id, events::StepStarted,
+    const auto step = store->append(id, events::StepStarted::Name,
                                     {{QStringLiteral("title"), QStringLiteral("Swap slots")}}, 2);
     QVERIFY2(step, qPrintable(step.error));
     const auto journal = store->events(id);
     QVERIFY2(journal, qPrintable(journal.error));
     QCOMPARE(journal->size(), 3);
-    QCOMPARE(journal->at(0).type, events::Declared);
+    QCOMPARE(journal->at(0).type, events::Declared::Name);
     QCOMPARE(journal->at(2).id, step->id);
     QCOMPARE(journal->at(2).stepIndex, 2);
     QCOMPARE(journal->at(2).operatorName, QStringLiteral("dana"));
@@ -197,7 +198,7 @@ void TestIncidentStore::foreignKeysAreEnforced()
 {
     auto store = openStore();
     QVERIFY(store);
-    const auto orphan = store->append(987654321, events::NoteAdded,
+    const auto orphan = store->append(987654321, events::NoteAdded::Name,
                                       {{QStringLiteral("text"), QStringLiteral("x")}});
     QVERIFY(!orphan);
     QVERIFY2(orphan.error.contains(store->displayName()), qPrintable(orphan.error));
@@ -209,7 +210,7 @@ void TestIncidentStore::outputPagesByLine()
     auto store = openStore();
     QVERIFY(store);
     const qint64 id = declare(*store);
-    const auto run = store->append(id, events::StepStarted, {}, 0);
+    const auto run = store->append(id, events::StepStarted::Name, {}, 0);
     QVERIFY(run);
     QList<OutputRecord> records;
     for (int r = 0; r < 10; ++r) {
@@ -245,7 +246,7 @@ void TestIncidentStore::walIsCheckpointedOffTheWritingThread()
     auto store = openStore();
     QVERIFY(store);
     const qint64 id = declare(*store);
-    const auto run = store->append(id, events::StepStarted, {}, 0);
+    const auto run = store->append(id, events::StepStarted::Name, {}, 0);
     QVERIFY(run);
     const qint64 before = QFileInfo(m_location).size();
     OutputRecord rec;
@@ -265,7 +266,7 @@ void TestIncidentStore::recoversInterruptedSteps()
     auto store = openStore();
     QVERIFY(store);
     const qint64 id = declare(*store);
-    QVERIFY(store->append(id, events::StateChanged,
+    QVERIFY(store->append(id, events::StateChanged::Name,
                           {{QStringLiteral("to"), QStringLiteral("rolling_back")}}));
     // A pid that certainly belonged to a process that has ended.
     QProcess gone;
@@ -273,22 +274,22 @@ void TestIncidentStore::recoversInterruptedSteps()
     QVERIFY(gone.waitForFinished());
     const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
     const QString host = QSysInfo::machineHostName();
-    QVERIFY(store->append(id, events::StepStarted,
+    QVERIFY(store->append(id, events::StepStarted::Name,
                           {{QStringLiteral("title"), QStringLiteral("Done")}}, 0));
-    QVERIFY(store->append(id, events::StepFinished,
+    QVERIFY(store->append(id, events::StepFinished::Name,
                           {{QStringLiteral("status"), QStringLiteral("succeeded")}}, 0));
-    QVERIFY(store->append(id, events::StepStarted,
+    QVERIFY(store->append(id, events::StepStarted::Name,
                           {{QStringLiteral("title"), QStringLiteral("Swap")},
                            {QStringLiteral("host"), host},
                            {QStringLiteral("pid"), deadPid}},
                           1));
     // The operator had moved on to another procedure before the crash: the cut-off step
     // is found in the procedure it belongs to, and marked there.
-    QVERIFY(store->append(id, events::ProcedureChosen,
+    QVERIFY(store->append(id, events::ProcedureChosen::Name,
                           {{QStringLiteral("procedure"), QStringLiteral("Verify")}}));
     // Still running in a live process (this one): left alone.
     const qint64 other = declare(*store, QStringLiteral("Live one"));
-    QVERIFY(store->append(other, events::StepStarted,
+    QVERIFY(store->append(other, events::StepStarted::Name,
                           {{QStringLiteral("host"), host},
                            {QStringLiteral("pid"), QCoreApplication::applicationPid()}},
                           0));
@@ -351,13 +352,13 @@ void TestIncidentStore::lockedDatabaseGivesClearErrorAndLosesNothing()
     QSqlDatabase other = raw(QStringLiteral("locker"));
     QSqlQuery lock(other);
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    const auto blocked =
-        store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("one")}});
+    const auto blocked = store->append(id, events::NoteAdded::Name,
+                                       {{QStringLiteral("text"), QStringLiteral("one")}});
     QVERIFY(!blocked);
     QVERIFY2(blocked.error.contains(QLatin1String("locked")), qPrintable(blocked.error));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    QVERIFY(
-        store->append(id, events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("two")}}));
+    QVERIFY(store->append(id, events::NoteAdded::Name,
+                          {{QStringLiteral("text"), QStringLiteral("two")}}));
     QCOMPARE(store->events(id)->size(), 2);
 }
 
@@ -381,7 +382,7 @@ void TestIncidentStore::fullDiskGivesClearErrorAndLosesNothing()
         int recorded = 1; // "declared"
         rollcage::Result<Event> last;
         for (int i = 0; i < 1000; ++i) {
-            last = store->append(id, events::NoteAdded, {{QStringLiteral("text"), bulk}});
+            last = store->append(id, events::NoteAdded::Name, {{QStringLiteral("text"), bulk}});
             if (!last)
                 break;
             ++recorded;
@@ -417,7 +418,7 @@ void TestIncidentStore::readOnlyDatabaseGivesClearError()
     if (store) {
         // Opened for reading: reads work, a write is refused with a clear message.
         QCOMPARE((*store)->events(id)->size(), 1);
-        const auto write = (*store)->append(id, events::NoteAdded, {});
+        const auto write = (*store)->append(id, events::NoteAdded::Name, {});
         QVERIFY(!write);
         QVERIFY2(write.error.contains(QLatin1String("read-only")), qPrintable(write.error));
     } else {

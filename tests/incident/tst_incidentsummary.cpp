@@ -1,3 +1,4 @@
+#include "incident/Events.h"
 #include "incident/IncidentSummary.h"
 
 #include <QTemporaryDir>
@@ -42,8 +43,9 @@ private Q_SLOTS:
         const qint64 first = declare(QStringLiteral("drill left over"));
         const qint64 second = declare(QStringLiteral("real one"));
         QTest::qWait(5); // a later timestamp for the event below
-        QVERIFY(m_store->append(first, events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
-                                                              {QStringLiteral("to"), QStringLiteral("rolling_back")}}));
+        QVERIFY(m_store->append(first, events::StateChanged::Name,
+                                {{QStringLiteral("from"), QStringLiteral("declared")},
+                                 {QStringLiteral("to"), QStringLiteral("rolling_back")}}));
         const auto list = summarizeIncidents(*m_store);
         QVERIFY2(list, qPrintable(list.error));
         QCOMPARE(list->size(), 2);
@@ -64,7 +66,7 @@ private Q_SLOTS:
         const auto journal = m_store->events(id);
         QVERIFY(journal);
         const Event &last = journal->constLast();
-        QCOMPARE(last.type, events::StateChanged);
+        QCOMPARE(last.type, events::StateChanged::Name);
         QCOMPARE(last.data.value(QStringLiteral("to")).toString(), QStringLiteral("aborted"));
         QCOMPARE(last.data.value(QStringLiteral("reason")).toString(), QStringLiteral("declared twice by mistake"));
         QVERIFY(last.data.value(QStringLiteral("abandoned")).toBool());

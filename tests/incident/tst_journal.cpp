@@ -1,5 +1,6 @@
 // The incident's journal, its only writer: what is typed is masked before the store sees
 // it (checked in the SQLite file and its WAL), and every reader sees every event.
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
 
@@ -60,26 +61,24 @@ void TestJournal::typedTextIsMaskedBeforeTheStore()
         const QString secret = QString::fromLatin1(kSecret);
         const QString url = QStringLiteral("https://ops:%1@api.example.com/health")
                                 .arg(QString::fromLatin1(kUrlPassword));
-        QVERIFY(journal.append(events::NoteAdded, {{QStringLiteral("text"), QString(QStringLiteral("pasted ") + secret)}}));
-        QVERIFY(journal.append(events::StepSkipped,
-                               {{QStringLiteral("reason"), QStringLiteral("token %1 expired").arg(secret)},
-                                {QStringLiteral("procedure"), QStringLiteral("Roll back")}},
-                               0));
-        QVERIFY(journal.append(events::MessageQueued,
-                               {{QStringLiteral("key"), QStringLiteral("k1")},
-                                {QStringLiteral("channel"), QStringLiteral("ops")},
-                                {QStringLiteral("title"), QStringLiteral("Update")},
-                                {QStringLiteral("text"), QString(QStringLiteral("use ") + secret)}}));
-        QVERIFY(journal.append(events::ReportFieldSet,
-                               {{QStringLiteral("field"), QStringLiteral("root_cause")},
-                                {QStringLiteral("text"), QString(QStringLiteral("leaked ") + secret)}}));
-        QVERIFY(journal.append(events::HealthTargets,
-                               {{QStringLiteral("targets"), QJsonObject{{QStringLiteral("prod"), url}}}}));
-        const auto result = journal.append(events::HealthResult,
-                                           {{QStringLiteral("check"), QStringLiteral("api")},
-                                            {QStringLiteral("ok"), false},
-                                            {QStringLiteral("url"), url},
-                                            {QStringLiteral("detail"), QString(QStringLiteral("GET ") + url + QStringLiteral(" failed"))}});
+        QVERIFY(journal.append(events::NoteAdded{{}, QStringLiteral("pasted ") + secret}));
+        QVERIFY(
+            journal.append(events::StepSkipped{QStringLiteral("Roll back"), QStringLiteral("Drain"),
+                                               QStringLiteral("token %1 expired").arg(secret)},
+                           0));
+        QVERIFY(journal.append(events::MessageQueued{QStringLiteral("k1"),
+                                                     QStringLiteral("ops"),
+                                                     {},
+                                                     QStringLiteral("Update"),
+                                                     QStringLiteral("use ") + secret}));
+        QVERIFY(journal.append(events::ReportFieldSet{QStringLiteral("root_cause"),
+                                                      QStringLiteral("leaked ") + secret}));
+        QVERIFY(journal.append(events::HealthTargets{QJsonObject{{QStringLiteral("prod"), url}}}));
+        events::HealthResult health;
+        health.check = QStringLiteral("api");
+        health.url = url;
+        health.detail = QStringLiteral("GET ") + url + QStringLiteral(" failed");
+        const auto result = journal.append(health);
         QVERIFY(result);
         // Masked, not dropped: the reader still sees where it went.
         QCOMPARE(result->data.value(QStringLiteral("url")).toString(),
@@ -113,9 +112,10 @@ void TestJournal::everyReaderSeesEveryEvent()
     QVERIFY(journal.load());
     QSignalSpy appended(&journal, &Journal::appended);
     // The outbox and the engine append through the same journal: the state counts both.
-    QVERIFY(journal.append(events::MessageSent, {{QStringLiteral("channel"), QStringLiteral("ops")}}));
-    QVERIFY(journal.append(events::VariableSet, {{QStringLiteral("name"), QStringLiteral("A")},
-                                                 {QStringLiteral("value"), QStringLiteral("1")}}));
+    events::MessageSent sent;
+    sent.channel = QStringLiteral("ops");
+    QVERIFY(journal.append(sent));
+    QVERIFY(journal.append(events::VariableSet{QStringLiteral("A"), QStringLiteral("1")}));
     QCOMPARE(appended.size(), 2);
     QCOMPARE(journal.state().messagesSent, 1);
     QCOMPARE(journal.state().variables.value(QStringLiteral("A")), QStringLiteral("1"));
@@ -129,7 +129,7 @@ void TestJournal::aFailedWriteIsSaid()
     QVERIFY(store);
     Journal journal(store->get(), 4242); // no such incident
     QSignalSpy failed(&journal, &Journal::writeFailed);
-    const auto e = journal.append(events::NoteAdded, {{QStringLiteral("text"), QStringLiteral("x")}});
+    const auto e = journal.append(events::NoteAdded{{}, QStringLiteral("x")});
     QVERIFY(!e);
     QCOMPARE(failed.size(), 1);
     QVERIFY(journal.events().isEmpty());

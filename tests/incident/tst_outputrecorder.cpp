@@ -1,3 +1,4 @@
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
 #include "incident/OutputRecorder.h"
 
@@ -35,7 +36,7 @@ void TestOutputRecorder::init()
     r.title = QStringLiteral("t");
     const auto id = m_store->createIncident(r);
     QVERIFY(id);
-    m_run = m_store->append(*id, events::StepStarted, {}, 0)->id;
+    m_run = m_store->append(*id, events::StepStarted::Name, {}, 0)->id;
 }
 
 void TestOutputRecorder::cleanup()

@@ -1,5 +1,6 @@
 // The incident's rules (incident/Policy): the checklist gate, what may run now, the next
 // step, across several procedures of one runbook.
+#include "incident/Events.h"
 #include "incident/Policy.h"
 
 #include <QJsonObject>
@@ -60,13 +61,14 @@ Event ev(const QString &type, const QJsonObject &data, int step = -1)
 
 Event declared()
 {
-    return ev(events::Declared, {{QStringLiteral("procedure"), QStringLiteral("Diagnose")}});
+    return ev(events::Declared::Name, {{QStringLiteral("procedure"), QStringLiteral("Diagnose")}});
 }
 
 Event tick(const QString &item)
 {
-    return ev(events::ChecklistTicked, {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
-                                           {QStringLiteral("item"), item}});
+    return ev(events::ChecklistTicked::Name,
+              {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
+               {QStringLiteral("item"), item}});
 }
 
 Event stepEvent(const QString &type, const QString &procedure, int index, const QString &status = {})
@@ -110,29 +112,30 @@ void TestPolicy::gate_data()
     QTest::newRow("ticked and waived")
         << "Roll back"
         << QList<Event>{declared(), tick(QStringLiteral("Backups verified")),
-                        ev(events::ChecklistWaived,
-                              {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
-                               {QStringLiteral("item"), QStringLiteral("Change freeze announced")},
-                               {QStringLiteral("reason"), QStringLiteral("weekend")}})}
+                        ev(events::ChecklistWaived::Name,
+                           {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
+                            {QStringLiteral("item"), QStringLiteral("Change freeze announced")},
+                            {QStringLiteral("reason"), QStringLiteral("weekend")}})}
         << true;
     QTest::newRow("a tick taken back holds it again")
         << "Roll back"
         << QList<Event>{declared(), tick(QStringLiteral("Backups verified")),
                         tick(QStringLiteral("Change freeze announced")),
-                        ev(events::ChecklistUnticked,
-                              {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
-                               {QStringLiteral("item"), QStringLiteral("Backups verified")}})}
+                        ev(events::ChecklistUnticked::Name,
+                           {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
+                            {QStringLiteral("item"), QStringLiteral("Backups verified")}})}
         << false;
     QTest::newRow("a rollback under way is not stopped by an untick")
         << "Roll back"
-        << QList<Event>{declared(), tick(QStringLiteral("Backups verified")),
+        << QList<Event>{declared(),
+                        tick(QStringLiteral("Backups verified")),
                         tick(QStringLiteral("Change freeze announced")),
-                        stepEvent(events::StepStarted, QStringLiteral("Roll back"), 0),
-                        stepEvent(events::StepFinished, QStringLiteral("Roll back"), 0,
+                        stepEvent(events::StepStarted::Name, QStringLiteral("Roll back"), 0),
+                        stepEvent(events::StepFinished::Name, QStringLiteral("Roll back"), 0,
                                   QStringLiteral("succeeded")),
-                        ev(events::ChecklistUnticked,
-                              {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
-                               {QStringLiteral("item"), QStringLiteral("Backups verified")}})}
+                        ev(events::ChecklistUnticked::Name,
+                           {{QStringLiteral("checklist"), QStringLiteral("Before rolling back")},
+                            {QStringLiteral("item"), QStringLiteral("Backups verified")}})}
         << true;
 }
 
@@ -158,9 +161,10 @@ void TestPolicy::unknownOutcomeAnywhereBlocksEverything()
 {
     const runbook::Runbook rb = makeRunbook();
     const IncidentState state = deriveState(
-        {declared(), stepEvent(events::StepStarted, QStringLiteral("Diagnose"), 1),
-         stepEvent(events::StepOutcomeUnknown, QStringLiteral("Diagnose"), 1),
-         ev(events::ProcedureChosen, {{QStringLiteral("procedure"), QStringLiteral("Verify")}})});
+        {declared(), stepEvent(events::StepStarted::Name, QStringLiteral("Diagnose"), 1),
+         stepEvent(events::StepOutcomeUnknown::Name, QStringLiteral("Diagnose"), 1),
+         ev(events::ProcedureChosen::Name,
+            {{QStringLiteral("procedure"), QStringLiteral("Verify")}})});
     const Status s = mayRun(rb, rb.procedures.at(2), state, 0);
     QVERIFY(!s);
     QVERIFY2(s.error.contains(QLatin1String("step 2 (\"Diagnose step 2\") of \"Diagnose\" is unknown")),
@@ -172,9 +176,10 @@ void TestPolicy::unknownOutcomeAnywhereBlocksEverything()
 void TestPolicy::closedIncidentRunsNothing()
 {
     const runbook::Runbook rb = makeRunbook();
-    const IncidentState state = deriveState(
-        {declared(), ev(events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
-                                                  {QStringLiteral("to"), QStringLiteral("aborted")}})});
+    const IncidentState state =
+        deriveState({declared(), ev(events::StateChanged::Name,
+                                    {{QStringLiteral("from"), QStringLiteral("declared")},
+                                     {QStringLiteral("to"), QStringLiteral("aborted")}})});
     QVERIFY(!mayRun(rb, rb.procedures.at(0), state, 0));
 }
 
@@ -182,10 +187,11 @@ void TestPolicy::nextStepIsPerProcedure()
 {
     const runbook::Runbook rb = makeRunbook();
     const IncidentState state = deriveState(
-        {declared(), stepEvent(events::StepSkipped, QStringLiteral("Diagnose"), 0),
-         stepEvent(events::StepStarted, QStringLiteral("Diagnose"), 1),
-         stepEvent(events::StepFinished, QStringLiteral("Diagnose"), 1, QStringLiteral("succeeded")),
-         stepEvent(events::StepWaived, QStringLiteral("Verify"), 0)});
+        {declared(), stepEvent(events::StepSkipped::Name, QStringLiteral("Diagnose"), 0),
+         stepEvent(events::StepStarted::Name, QStringLiteral("Diagnose"), 1),
+         stepEvent(events::StepFinished::Name, QStringLiteral("Diagnose"), 1,
+                   QStringLiteral("succeeded")),
+         stepEvent(events::StepWaived::Name, QStringLiteral("Verify"), 0)});
     QCOMPARE(nextStep(rb.procedures.at(0), state), std::nullopt);
     QCOMPARE(nextStep(rb.procedures.at(1), state), std::optional<int>(0));
     QCOMPARE(nextStep(rb.procedures.at(2), state), std::optional<int>(1));
@@ -194,10 +200,12 @@ void TestPolicy::nextStepIsPerProcedure()
 void TestPolicy::stepsBelongToTheirProcedure()
 {
     const IncidentState state = deriveState(
-        {declared(), stepEvent(events::StepSkipped, QStringLiteral("Diagnose"), 0),
-         ev(events::ProcedureChosen, {{QStringLiteral("procedure"), QStringLiteral("Roll back")}}),
-         stepEvent(events::StepStarted, QStringLiteral("Roll back"), 0),
-         ev(events::ProcedureChosen, {{QStringLiteral("procedure"), QStringLiteral("Diagnose")}})});
+        {declared(), stepEvent(events::StepSkipped::Name, QStringLiteral("Diagnose"), 0),
+         ev(events::ProcedureChosen::Name,
+            {{QStringLiteral("procedure"), QStringLiteral("Roll back")}}),
+         stepEvent(events::StepStarted::Name, QStringLiteral("Roll back"), 0),
+         ev(events::ProcedureChosen::Name,
+            {{QStringLiteral("procedure"), QStringLiteral("Diagnose")}})});
     QCOMPARE(state.procedure, QStringLiteral("Diagnose"));
     QCOMPARE(state.procedures.size(), 2);
     QCOMPARE(state.procedures.at(0).title, QStringLiteral("Diagnose"));
@@ -209,7 +217,8 @@ void TestPolicy::stepsBelongToTheirProcedure()
 
 void TestPolicy::oldJournalsWithoutProcedureKeyBelongToTheCurrentOne()
 {
-    Event started = ev(events::StepStarted, {{QStringLiteral("title"), QStringLiteral("Old step")}}, 0);
+    Event started =
+        ev(events::StepStarted::Name, {{QStringLiteral("title"), QStringLiteral("Old step")}}, 0);
     const IncidentState state = deriveState({declared(), started});
     QCOMPARE(state.procedures.size(), 1);
     QCOMPARE(state.procedures.first().title, QStringLiteral("Diagnose"));
@@ -237,30 +246,32 @@ void TestPolicy::retryAndSkip_data()
     QTest::addColumn<QString>("skipRefusal"); // empty: may be skipped
     const QString d = QStringLiteral("Diagnose");
     const auto finished = [&](const QString &status) {
-        return QList<Event>{stepEvent(events::StepStarted, d, 0),
-                            stepEvent(events::StepFinished, d, 0, status)};
+        return QList<Event>{stepEvent(events::StepStarted::Name, d, 0),
+                            stepEvent(events::StepFinished::Name, d, 0, status)};
     };
     QTest::newRow("pending") << QList<Event>{} << false << false << QString();
     QTest::newRow("failed") << finished(QStringLiteral("failed")) << false << true << QString();
     QTest::newRow("timed out") << finished(QStringLiteral("timed_out")) << false << true << QString();
     QTest::newRow("cancelled") << finished(QStringLiteral("cancelled")) << false << true << QString();
-    QTest::newRow("blocked") << QList<Event>{stepEvent(events::StepBlocked, d, 0)} << false << true
-                             << QString();
+    QTest::newRow("blocked") << QList<Event>{stepEvent(events::StepBlocked::Name, d, 0)} << false
+                             << true << QString();
     QTest::newRow("succeeded") << finished(QStringLiteral("succeeded")) << false << false
                                << QStringLiteral("already done");
-    QTest::newRow("skipped") << QList<Event>{stepEvent(events::StepSkipped, d, 0)} << false << false
-                             << QStringLiteral("already skipped");
-    QTest::newRow("waived") << QList<Event>{stepEvent(events::StepWaived, d, 0)} << false << false
-                            << QStringLiteral("already waived");
+    QTest::newRow("skipped") << QList<Event>{stepEvent(events::StepSkipped::Name, d, 0)} << false
+                             << false << QStringLiteral("already skipped");
+    QTest::newRow("waived") << QList<Event>{stepEvent(events::StepWaived::Name, d, 0)} << false
+                            << false << QStringLiteral("already waived");
     QTest::newRow("another step running")
-        << QList<Event>{stepEvent(events::StepStarted, d, 1)} << true << false
+        << QList<Event>{stepEvent(events::StepStarted::Name, d, 1)} << true << false
         << QStringLiteral("A step is running");
     QTest::newRow("outcome unknown")
-        << QList<Event>{stepEvent(events::StepStarted, d, 0), stepEvent(events::StepOutcomeUnknown, d, 0)}
+        << QList<Event>{stepEvent(events::StepStarted::Name, d, 0),
+                        stepEvent(events::StepOutcomeUnknown::Name, d, 0)}
         << false << false << QStringLiteral("retry it, mark it done or mark it failed");
     QTest::newRow("incident closed")
-        << QList<Event>{ev(events::StateChanged, {{QStringLiteral("from"), QStringLiteral("declared")},
-                                                  {QStringLiteral("to"), QStringLiteral("aborted")}})}
+        << QList<Event>{ev(events::StateChanged::Name,
+                           {{QStringLiteral("from"), QStringLiteral("declared")},
+                            {QStringLiteral("to"), QStringLiteral("aborted")}})}
         << false << false << QStringLiteral("nothing more is skipped");
 }
 

@@ -2,6 +2,7 @@
 // secret or webhook URL leaks. Retries, restarts and errors: tst_outboxretry.
 // Runs inside tests/keyring-session.sh.
 #include "OutboxTestBase.h"
+#include "incident/Events.h"
 
 using namespace rollcage::outboxtest;
 
@@ -72,8 +73,9 @@ private Q_SLOTS:
         QCOMPARE(body + '\n', readFile(golden));
 
         // Recorded before it was tried, then recorded as sent.
-        QCOMPARE(typesAtRequest, QStringList{events::MessageQueued});
-        QCOMPARE(journalTypes(*key), (QStringList{events::MessageQueued, events::MessageSent}));
+        QCOMPARE(typesAtRequest, QStringList{events::MessageQueued::Name});
+        QCOMPARE(journalTypes(*key),
+                 (QStringList{events::MessageQueued::Name, events::MessageSent::Name}));
         const auto entry = outbox->entry(*key);
         QCOMPARE(entry->attempts, 1);
         QCOMPARE(entry->lastHttpStatus, 200);
@@ -124,9 +126,11 @@ private Q_SLOTS:
         // The journal says why, for the report and for the next session.
         const auto journal = m_store->events(m_incident);
         QVERIFY(std::any_of(journal->cbegin(), journal->cend(), [](const auto &e) {
-            return e.type == events::MessageRejected &&
+            return e.type == events::MessageRejected::Name &&
                    e.data.value(QLatin1String("http_status")).toInt() == 404 &&
-                   e.data.value(QLatin1String("reason")).toString().contains(QLatin1String("resend"));
+                   e.data.value(QLatin1String("reason"))
+                       .toString()
+                       .contains(QLatin1String("resend"));
         }));
 
         // A restart does not try it again.

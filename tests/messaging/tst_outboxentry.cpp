@@ -1,3 +1,4 @@
+#include "incident/Events.h"
 #include "messaging/OutboxEntry.h"
 
 #include <QTest>
@@ -21,7 +22,7 @@ Event ev(qint64 at, const QString &type, const QJsonObject &data)
 
 Event queued(qint64 at, const QString &key, const QString &channel = QStringLiteral("ops"))
 {
-    return ev(at, events::MessageQueued,
+    return ev(at, events::MessageQueued::Name,
               {{QStringLiteral("key"), key},
                {QStringLiteral("channel"), channel},
                {QStringLiteral("kind"), QStringLiteral("slack")},
@@ -31,7 +32,7 @@ Event queued(qint64 at, const QString &key, const QString &channel = QStringLite
 
 Event failed(qint64 at, const QString &key, int attempt, qint64 next)
 {
-    return ev(at, events::MessageAttemptFailed,
+    return ev(at, events::MessageAttemptFailed::Name,
               {{QStringLiteral("key"), key},
                {QStringLiteral("attempt"), attempt},
                {QStringLiteral("error"), QStringLiteral("HTTP 500")},
@@ -41,7 +42,7 @@ Event failed(qint64 at, const QString &key, int attempt, qint64 next)
 
 Event sent(qint64 at, const QString &key)
 {
-    return ev(at, events::MessageSent,
+    return ev(at, events::MessageSent::Name,
               {{QStringLiteral("key"), key}, {QStringLiteral("http_status"), 200}});
 }
 
@@ -83,7 +84,8 @@ private Q_SLOTS:
         const auto outbox = deriveOutbox(
             {queued(1000, QStringLiteral("k1")), failed(1100, QStringLiteral("k1"), 1, 2000),
              sent(2100, QStringLiteral("k1")), failed(2200, QStringLiteral("k1"), 3, 9000),
-             ev(2300, events::MessageAbandoned, {{QStringLiteral("key"), QStringLiteral("k1")}})});
+             ev(2300, events::MessageAbandoned::Name,
+                {{QStringLiteral("key"), QStringLiteral("k1")}})});
         const OutboxEntry &e = outbox.first();
         QCOMPARE(e.state, DeliveryState::Delivered);
         QCOMPARE(e.attempts, 2);
@@ -95,7 +97,7 @@ private Q_SLOTS:
     {
         const auto outbox =
             deriveOutbox({queued(1000, QStringLiteral("k1")),
-                          ev(1500, events::MessageAbandoned,
+                          ev(1500, events::MessageAbandoned::Name,
                              {{QStringLiteral("key"), QStringLiteral("k1")},
                               {QStringLiteral("reason"), QStringLiteral("sent by phone")}})});
         QCOMPARE(outbox.first().state, DeliveryState::Abandoned);
@@ -104,13 +106,13 @@ private Q_SLOTS:
 
     void keepsQueueOrderAndIgnoresForeignEvents()
     {
-        const auto outbox =
-            deriveOutbox({queued(1000, QStringLiteral("b")),
-                          queued(1001, QStringLiteral("a"), QStringLiteral("teams")),
-                          queued(1002, QStringLiteral("b")), // a repeated key is the same message
-                          ev(1003, events::MessageSent,
-                             {{QStringLiteral("channel"), QStringLiteral("email")}}), // by hand
-                          sent(1004, QStringLiteral("unknown")), ev(1005, events::NoteAdded, {})});
+        const auto outbox = deriveOutbox(
+            {queued(1000, QStringLiteral("b")),
+             queued(1001, QStringLiteral("a"), QStringLiteral("teams")),
+             queued(1002, QStringLiteral("b")), // a repeated key is the same message
+             ev(1003, events::MessageSent::Name,
+                {{QStringLiteral("channel"), QStringLiteral("email")}}), // by hand
+             sent(1004, QStringLiteral("unknown")), ev(1005, events::NoteAdded::Name, {})});
         QCOMPARE(outbox.size(), 2);
         QCOMPARE(outbox.at(0).key, QStringLiteral("b"));
         QCOMPARE(outbox.at(1).key, QStringLiteral("a"));

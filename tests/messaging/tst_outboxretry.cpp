@@ -2,6 +2,7 @@
 // timeouts, a server that comes back, restarts, abandoned and rejected messages.
 // Runs inside tests/keyring-session.sh.
 #include "OutboxTestBase.h"
+#include "incident/Events.h"
 
 using namespace rollcage::outboxtest;
 
@@ -40,14 +41,14 @@ private Q_SLOTS:
                      *key);
         }
         QCOMPARE(journalTypes(*key),
-                 (QStringList{events::MessageQueued, events::MessageAttemptFailed,
-                              events::MessageAttemptFailed, events::MessageAttemptFailed,
-                              events::MessageSent}));
+                 (QStringList{events::MessageQueued::Name, events::MessageAttemptFailed::Name,
+                              events::MessageAttemptFailed::Name,
+                              events::MessageAttemptFailed::Name, events::MessageSent::Name}));
         // The pauses grow: 10, 20, 40 ms after the first, second and third failure.
         qint64 previousGap = 0;
         const auto journal = m_store->events(m_incident);
         for (const auto &e : *journal) {
-            if (e.type != events::MessageAttemptFailed)
+            if (e.type != events::MessageAttemptFailed::Name)
                 continue;
             const qint64 gap = e.data.value(QLatin1String("next_attempt_ms")).toInteger() - e.atMs;
             QVERIFY2(gap > previousGap, qPrintable(QString::number(gap)));
@@ -197,8 +198,8 @@ private Q_SLOTS:
         QCOMPARE(requestsWithKey(server, pending), 1);
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(journalTypes(pending),
-                 (QStringList{events::MessageQueued, events::MessageAttemptFailed,
-                              events::MessageSent}));
+                 (QStringList{events::MessageQueued::Name, events::MessageAttemptFailed::Name,
+                              events::MessageSent::Name}));
     }
 
     // Quitting while a request is on the wire: its outcome is unknown, so the next session
@@ -220,13 +221,14 @@ private Q_SLOTS:
             QVERIFY(arrived.wait(10000));
             QCOMPARE(outbox->entry(key)->state, DeliveryState::Sending);
         }
-        QCOMPARE(journalTypes(key), QStringList{events::MessageQueued});
+        QCOMPARE(journalTypes(key), QStringList{events::MessageQueued::Name});
         auto outbox = newOutbox(*m_store);
         QSignalSpy delivered(outbox.get(), &Outbox::delivered);
         QVERIFY(outbox->start().ok);
         QVERIFY(delivered.wait(10000));
         QCOMPARE(requestsWithKey(server, key), 2);
-        QCOMPARE(journalTypes(key), (QStringList{events::MessageQueued, events::MessageSent}));
+        QCOMPARE(journalTypes(key),
+                 (QStringList{events::MessageQueued::Name, events::MessageSent::Name}));
     }
 
     void abandonedMessageIsNotRetried()
@@ -253,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(delivered.wait(10000));
         QCOMPARE(delivered.first().at(0).toString(), *next);
         QCOMPARE(requestsWithKey(server, *doomed), 1);
-        QCOMPARE(journalTypes(*doomed).constLast(), events::MessageAbandoned);
+        QCOMPARE(journalTypes(*doomed).constLast(), events::MessageAbandoned::Name);
     }
 
     // A 4xx that says "this request is wrong" stops at once; 408/425/429 say "later".
@@ -293,7 +295,8 @@ private Q_SLOTS:
         QVERIFY(rejected.wait(10000));
         QCOMPARE(outbox->entry(*key)->state, DeliveryState::Rejected);
         QCOMPARE(outbox->openCount(), 0);
-        QCOMPARE(journalTypes(*key), (QStringList{events::MessageQueued, events::MessageRejected}));
+        QCOMPARE(journalTypes(*key),
+                 (QStringList{events::MessageQueued::Name, events::MessageRejected::Name}));
         QCOMPARE(requestsWithKey(server, *key), 1);
     }
 };

@@ -11,6 +11,7 @@
 //     and the last line it stored of that step run are at most 250 ms apart (both carry
 //     the time the step printed them).
 // The kill moments come from a seeded generator (ROLLCAGE_KILL_SEED to replay a run).
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -165,7 +166,7 @@ void TestKillLoop::hundredKillsLoseNothingCommittedAndRunNothingTwice()
             const auto journal = (*store)->events(record.id);
             QVERIFY(journal);
             for (const incident::Event &e : *journal)
-                unknown += e.type == events::StepOutcomeUnknown ? 1 : 0;
+                unknown += e.type == events::StepOutcomeUnknown::Name ? 1 : 0;
         }
     }
     QVERIFY2(unknown >= 10, qPrintable(QString::number(unknown)));
@@ -209,7 +210,7 @@ void TestKillLoop::checkInvariants(incident::IncidentStore &store, int kill)
         for (const incident::Event &e : *journal) {
             if (e.stepIndex < 0)
                 continue;
-            if (e.type == events::StepStarted) {
+            if (e.type == events::StepStarted::Name) {
                 QVERIFY2(!open.value(e.stepIndex),
                          qPrintable(QStringLiteral("after kill %1: incident %2 step %3 started "
                                                    "again (event %4) with no outcome unknown "
@@ -219,7 +220,8 @@ void TestKillLoop::checkInvariants(incident::IncidentStore &store, int kill)
                                         .arg(e.stepIndex + 1)
                                         .arg(e.id)));
                 open[e.stepIndex] = true;
-            } else if (e.type == events::StepFinished || e.type == events::StepOutcomeUnknown) {
+            } else if (e.type == events::StepFinished::Name ||
+                       e.type == events::StepOutcomeUnknown::Name) {
                 open[e.stepIndex] = false;
             }
         }
@@ -235,7 +237,8 @@ void TestKillLoop::checkLoss(incident::IncidentStore &store, qint64 incident,
     QVERIFY(journal);
     qint64 runEvent = 0;
     for (const incident::Event &e : *journal) {
-        if (e.id > firstEventOfRun && e.type == events::StepStarted && e.stepIndex == printed.step)
+        if (e.id > firstEventOfRun && e.type == events::StepStarted::Name &&
+            e.stepIndex == printed.step)
             runEvent = e.id;
     }
     QVERIFY2(runEvent > 0, qPrintable(QStringLiteral("after kill %1: step %2 printed output but "

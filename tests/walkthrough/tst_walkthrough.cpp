@@ -6,6 +6,7 @@
 // walkthrough-shots/). State is read where the program leaves it: its UI map, window
 // titles, and the incident journal in its SQLite file.
 #include "Walkthrough.h"
+#include "incident/Events.h"
 
 using namespace rollcage;
 using namespace rollcage::walkthrough;
@@ -31,7 +32,7 @@ private Q_SLOTS:
 
         declare(QStringLiteral("P"), {m_releases, QStringLiteral("v2.4.0"), QStringLiteral("v2.5.0")}, true);
         WAIT(m_desk->hasWindow(QStringLiteral("Incident 1")));
-        WAIT(count(1, incident::events::Declared) == 1);
+        WAIT(count(1, incident::events::Declared::Name) == 1);
         QCOMPARE(state(1).variables.value(QStringLiteral("RELEASES_DIR")), m_releases);
 
         // Assess: all five rows of the matrix on screen; pick one, justify, Ctrl+Enter.
@@ -45,27 +46,27 @@ private Q_SLOTS:
         CLICK(QStringLiteral("Justification"));
         DO(m_desk->type(QStringLiteral("Drill: practising the rollback on a sandbox.")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
-        WAIT(count(1, incident::events::DecisionTaken) == 1);
+        WAIT(count(1, incident::events::DecisionTaken::Name) == 1);
         WAIT(textOf(QStringLiteral("incidentState")).contains(QStringLiteral("preparing")));
 
         // Prepare: four ticks, one waiver with a reason; a tick taken back and redone.
         WAIT(visible(QStringLiteral("checklistView")));
         tickAll(4);
-        WAIT(count(1, incident::events::ChecklistTicked) == 4);
+        WAIT(count(1, incident::events::ChecklistTicked::Name) == 4);
         DO(m_desk->key(QStringLiteral("alt+w")));
         WAIT(m_desk->hasWindow(QStringLiteral("Waive checklist item")));
         WAIT(!enabled(QStringLiteral("OK"), QStringLiteral("Waive checklist item")));
         m_desk->shot(QStringLiteral("05-waive-reason"));
         DO(m_desk->type(QStringLiteral("pipeline frozen by the release manager already")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
-        WAIT(count(1, incident::events::ChecklistWaived) == 1);
+        WAIT(count(1, incident::events::ChecklistWaived::Name) == 1);
         // Nothing left open: the focus is on what comes next, not lost.
         WAIT(m_desk->focusName() == QLatin1String("continueButton"));
         DO(m_desk->clickRow(m_desk->widget(QStringLiteral("checklistView")), 1));
         DO(m_desk->key(QStringLiteral("space")));
-        WAIT(count(1, incident::events::ChecklistUnticked) == 1);
+        WAIT(count(1, incident::events::ChecklistUnticked::Name) == 1);
         DO(m_desk->key(QStringLiteral("space")));
-        WAIT(count(1, incident::events::ChecklistTicked) == 5);
+        WAIT(count(1, incident::events::ChecklistTicked::Name) == 5);
         m_desk->shot(QStringLiteral("06-prepare"));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
         WAIT(state(1).phase == incident::Phase::Verifying);
         WAIT(textOf(QStringLiteral("continueButton")) == QStringLiteral("Resolve incident"));
         tickAll(5);
-        WAIT(count(1, incident::events::ChecklistTicked) == 10);
+        WAIT(count(1, incident::events::ChecklistTicked::Name) == 10);
         m_desk->shot(QStringLiteral("12-verify"));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(state(1).phase == incident::Phase::Resolved);
@@ -137,8 +138,8 @@ private Q_SLOTS:
         // A stakeholder told by phone, ticked: recorded as told, not as a message sent.
         DO(m_desk->clickRow(m_desk->widget(QStringLiteral("Stakeholder plan")), 0));
         DO(m_desk->key(QStringLiteral("space")));
-        WAIT(count(1, incident::events::StakeholderNotified) == 1);
-        QCOMPARE(count(1, incident::events::MessageSent), 0);
+        WAIT(count(1, incident::events::StakeholderNotified::Name) == 1);
+        QCOMPARE(count(1, incident::events::MessageSent::Name), 0);
         WAIT(textOf(QStringLiteral("communicateMessage")).contains(QStringLiteral("was told")));
         // A new channel: its URL field wide enough to read; cancelled, nothing changes.
         CLICK(QStringLiteral("Add channel…"));
@@ -149,7 +150,7 @@ private Q_SLOTS:
         WAIT(!m_desk->hasWindow(QStringLiteral("Add a channel")));
         CLICK(QStringLiteral("Leave as written"));
         CLICK(QStringLiteral("Send"));
-        WAIT(count(1, incident::events::MessageSent) == 1);
+        WAIT(count(1, incident::events::MessageSent::Name) == 1);
 
         // Report, and an export into the folder the dialog proposes.
         DO(m_desk->key(QStringLiteral("alt+6")));
@@ -187,10 +188,10 @@ private Q_SLOTS:
         CLICK(QStringLiteral("Justification"));
         DO(m_desk->type(QStringLiteral("Card payments failing since the v2.5.0 deploy.")));
         CLICK(QStringLiteral("recordButton"));
-        WAIT(count(2, incident::events::DecisionTaken) == 1);
+        WAIT(count(2, incident::events::DecisionTaken::Name) == 1);
         WAIT(visible(QStringLiteral("checklistView")));
         tickAll(5);
-        WAIT(count(2, incident::events::ChecklistTicked) == 5);
+        WAIT(count(2, incident::events::ChecklistTicked::Name) == 5);
         CLICK(QStringLiteral("continueButton"));
         WAIT(visible(QStringLiteral("Step output")));
         DO(m_desk->key(QStringLiteral("ctrl+g")));
@@ -270,7 +271,7 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("alt+2")));
         WAIT(visible(QStringLiteral("checklistView")));
         tickAll(1);
-        WAIT(count(3, incident::events::ChecklistTicked) == 1);
+        WAIT(count(3, incident::events::ChecklistTicked::Name) == 1);
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("Step output")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));

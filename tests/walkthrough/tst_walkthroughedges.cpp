@@ -5,6 +5,7 @@
 // listing what is unfinished, a health alert that moves nothing under the cursor.
 // Screenshots go beside the drill's, named e01-…
 #include "Walkthrough.h"
+#include "incident/Events.h"
 
 #include "common/HttpTestServer.h"
 
@@ -64,10 +65,10 @@ private Q_SLOTS:
         CLICK(QStringLiteral("Justification"));
         DO(m_desk->type(QStringLiteral("Rollback verified; removing the bad release.")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
-        WAIT(count(1, incident::events::DecisionTaken) == 1);
+        WAIT(count(1, incident::events::DecisionTaken::Name) == 1);
         WAIT(visible(QStringLiteral("checklistView")));
         tickAll(5);
-        WAIT(count(1, incident::events::ChecklistTicked) == 5);
+        WAIT(count(1, incident::events::ChecklistTicked::Name) == 5);
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("Step output")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
@@ -137,7 +138,7 @@ private Q_SLOTS:
         m_desk->shot(QStringLiteral("e03-assess-no-matrix"));
         DO(m_desk->type(QStringLiteral("Payments API 5xx since the last slot swap.")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
-        WAIT(count(2, incident::events::DecisionTaken) == 1);
+        WAIT(count(2, incident::events::DecisionTaken::Name) == 1);
 
         WAIT(visible(QStringLiteral("emptyLabel")));
         QVERIFY(!visible(QStringLiteral("checklistView")));
@@ -158,7 +159,7 @@ private Q_SLOTS:
     // ones comes up (not a guess at which one matters), and the welcome page lists them.
     void welcomePageListsUnfinished()
     {
-        if (count(2, incident::events::Declared) == 0)
+        if (count(2, incident::events::Declared::Name) == 0)
             QSKIP("incident 2 (seed 001) was not declared: ../shared is absent");
         launch({});
         WAIT(m_desk->hasWindow(QStringLiteral("Incidents")));
@@ -252,7 +253,7 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("checklistView")));
         tickAll(1);
-        WAIT(count(id, incident::events::ChecklistTicked) == 1);
+        WAIT(count(id, incident::events::ChecklistTicked::Name) == 1);
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("Step output")));
         WAIT(visible(QStringLiteral("Health checks")));
@@ -261,14 +262,15 @@ private Q_SLOTS:
         QVERIFY(!visible(QStringLiteral("healthAlert")));
         // Each "Check now" once the last answer is in the journal (one still in flight is
         // not doubled up).
-        while (!visible(QStringLiteral("healthAlert")) && count(id, incident::events::HealthResult) < 3) {
-            const int results = count(id, incident::events::HealthResult);
+        while (!visible(QStringLiteral("healthAlert")) &&
+               count(id, incident::events::HealthResult::Name) < 3) {
+            const int results = count(id, incident::events::HealthResult::Name);
             CLICK(QStringLiteral("Check now"));
-            WAIT(count(id, incident::events::HealthResult) > results);
+            WAIT(count(id, incident::events::HealthResult::Name) > results);
         }
         WAIT(visible(QStringLiteral("healthAlert")));
         QVERIFY2(textOf(QStringLiteral("healthAlert")).contains(QStringLiteral("503")), qPrintable(why()));
-        WAIT(count(id, incident::events::HealthAlert) == 1);
+        WAIT(count(id, incident::events::HealthAlert::Name) == 1);
         const QJsonObject after = m_desk->widget(QStringLiteral("runButton"));
         QCOMPARE(after.value(QLatin1String("x")).toInt(), run.value(QLatin1String("x")).toInt());
         QCOMPARE(after.value(QLatin1String("y")).toInt(), run.value(QLatin1String("y")).toInt());

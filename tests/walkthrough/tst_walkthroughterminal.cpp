@@ -3,6 +3,7 @@
 // shell in the step's pty), a "Type into session" button types its line, the session
 // ends by a button, and the outcome is asked and journalled. Screenshots t01-…
 #include "Walkthrough.h"
+#include "incident/Events.h"
 
 using namespace rollcage;
 using namespace rollcage::walkthrough;
@@ -77,7 +78,7 @@ private Q_SLOTS:
         WAIT(m_desk->focusName() == QLatin1String("justificationEdit"));
         DO(m_desk->type(QStringLiteral("Ledger writes failing since the schema change.")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
-        WAIT(count(1, incident::events::DecisionTaken) == 1);
+        WAIT(count(1, incident::events::DecisionTaken::Name) == 1);
         WAIT(visible(QStringLiteral("emptyLabel")));
         DO(m_desk->key(QStringLiteral("ctrl+Return")));
         WAIT(visible(QStringLiteral("Step output")));

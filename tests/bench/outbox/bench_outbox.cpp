@@ -5,10 +5,11 @@
 
 #include "BenchUtil.h"
 
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "integrations/CredentialStore.h"
 #include "messaging/ChannelDirectory.h"
-#include "incident/Journal.h"
 #include "messaging/Outbox.h"
 
 #include <QCoreApplication>
@@ -30,21 +31,21 @@ bool fillJournal(incident::IncidentStore &store, qint64 incident)
     for (int m = 0; m < kMessages; ++m) {
         const QString key = QStringLiteral("key-%1").arg(m);
         const QString channel = QStringLiteral("channel-%1").arg(m % 3);
-        if (!store.append(incident, events::MessageQueued,
+        if (!store.append(incident, events::MessageQueued::Name,
                           {{QStringLiteral("key"), key},
                            {QStringLiteral("channel"), channel},
                            {QStringLiteral("kind"), QStringLiteral("slack")},
                            {QStringLiteral("text"), QStringLiteral("Status update %1").arg(m)}}))
             return false;
         for (int attempt = 1; attempt <= 3; ++attempt) {
-            if (!store.append(incident, events::MessageAttemptFailed,
+            if (!store.append(incident, events::MessageAttemptFailed::Name,
                               {{QStringLiteral("key"), key},
                                {QStringLiteral("attempt"), attempt},
                                {QStringLiteral("error"), QStringLiteral("HTTP 503")},
                                {QStringLiteral("next_attempt_ms"), 0}}))
                 return false;
         }
-        if (!store.append(incident, events::MessageSent,
+        if (!store.append(incident, events::MessageSent::Name,
                           {{QStringLiteral("key"), key}, {QStringLiteral("attempt"), 4}}))
             return false;
     }
