@@ -145,6 +145,28 @@ public:
     Status teamRule(int index) const;
     // Who else holds step `index` now (their name), empty when nobody or this console.
     QString stepHolder(int index) const;
+    // Four-eyes (EngineApproval.cpp; the rules are incident/Policy.h's): whether step
+    // `index` needs a second person's approval before it runs (mayRun says so until it is
+    // given); asking for it, journalled with the step's commands as they will run; another
+    // person's answer to a request of any procedure's step; the per-incident setting.
+    bool needsApproval(int index) const;
+    Status requestApproval(int index, const QString &note = {});
+    Status decideApproval(const QString &procedure, int index, bool approve, const QString &note);
+    // The steps (of any procedure) whose approval is asked for and not yet answered.
+    QList<incident::StepRef> pendingApprovals() const;
+    Status setFourEyes(bool required, const QString &reason = {});
+    // Take-over: whether step `index` is held by a console that stopped answering, and
+    // taking it over with a reason (journalled; a step still running by the journal is
+    // then outcome unknown, for this console to look at and resolve).
+    bool mayTakeOverStep(int index) const;
+    Status takeOverStep(int index, const QString &reason);
+    // Roles: the name this console records under, and the role it has on the incident
+    // (incident::IncidentState::roleOf); joining as operator or observer (journalled when
+    // it changes), and the commander handing command to someone else.
+    QString operatorName() const;
+    QString role() const;
+    Status setRole(const QString &role);
+    Status handOverCommand(const QString &to, const QString &note = {});
     // Terminal steps (EngineTerminal.cpp, docs/terminal-steps.md). Whether someone is at a
     // terminal to answer them: the GUI's embedded one, or the terminal a headless run was
     // started from. Without one a terminal step is refused (blocked), never left reading
@@ -234,6 +256,8 @@ private:
     Status claimStep(int index);
     void releaseStep(int index);
     void joinTeam();
+    // The role this console shows the others follows the journal's (command handed over).
+    void syncRole();
     // Lets go of the step's output recorder; one still holding output for a shared store
     // that is away lives on (owned by the engine) until it has written it.
     void retireRecorder();

@@ -67,6 +67,8 @@ Status Engine::resolveUnknown(int index, Resolution resolution, const QString &n
                                                              : QStringLiteral("failed");
     const auto e =
         record(events::StepResolved{{}, m_procedure.steps.at(index).title, how, note}, index);
+    // A step taken over from a dead console stayed held here until resolved.
+    releaseStep(index);
     return e ? Status::success() : Status::failure(e.error);
 }
 

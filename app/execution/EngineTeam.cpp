@@ -6,6 +6,7 @@
 #include "incident/IncidentState.h"
 #include "incident/Journal.h"
 #include "incident/OutputRecorder.h"
+#include "incident/Policy.h"
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
@@ -19,6 +20,7 @@ void Engine::joinTeam()
     if (!m_store->canNotify())
         return;
     auto team = std::make_unique<incident::TeamSession>(m_store, m_incidentId);
+    team->setRole(role()); // shown from the first beat
     if (Status s = team->start(); !s) {
         qCWarning(lcIncident).noquote() << "not joining the team:" << s.error;
         Q_EMIT storeError(s.error);
@@ -28,6 +30,9 @@ void Engine::joinTeam()
     connect(team.get(), &incident::TeamSession::changed, this, &Engine::stateChanged);
     connect(team.get(), &incident::TeamSession::failed, this, &Engine::storeError);
     m_team = std::move(team);
+    // The role the others see is the journal's: handed command moves it (syncRole).
+    connect(m_journal.get(), &incident::Journal::appended, this, &Engine::syncRole);
+    syncRole();
     // Lost and back: what may run changes with it, the views ask again.
     if (incident::StoreLink *link = m_store->link()) {
         link->watch();
@@ -41,6 +46,9 @@ Status Engine::teamRule(int index) const
 {
     // A shared store that does not answer: nothing may start that could not be recorded.
     if (Status s = m_store->reachable(); !s)
+        return s;
+    // An observer reads; acting on steps is for the commander and the operators.
+    if (Status s = incident::mayActAs(state(), operatorName()); !s)
         return s;
     if (!m_team)
         return Status::success();

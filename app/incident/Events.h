@@ -9,6 +9,7 @@
 #include "incident/EventCodec.h"
 #include "incident/EventsComms.h"
 #include "incident/EventsSteps.h"
+#include "incident/EventsTeam.h"
 
 namespace rollcage::incident::events {
 
@@ -203,6 +204,7 @@ using All =
                ReportFieldSet, Escalated, MessageQueued, MessageAttemptFailed, MessageSent,
                MessageRejected, MessageAbandoned, StakeholderNotified, HealthResult, HealthTargets,
                HealthAlert, HealthAlertCleared, StepStarted, StepFinished, StepBlocked, StepSkipped,
-               StepWaived, StepOutcomeUnknown, StepResolved>;
+               StepWaived, StepOutcomeUnknown, StepResolved, FourEyesSet, ApprovalRequested,
+               ApprovalDecided, StepTakenOver, RoleTaken, CommandHandedOver>;
 
 } // namespace rollcage::incident::events

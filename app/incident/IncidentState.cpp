@@ -186,6 +186,7 @@ void IncidentState::apply(const Event &e)
         s.incidentId = e.incidentId;
         s.declaredMs = e.atMs;
         s.declaredBy = e.operatorName;
+        s.commander = e.operatorName;
     } else if (is<StateChanged>(e)) {
         if (const auto to = phaseFromName(read<StateChanged>(e).to)) {
             s.phase = *to;
@@ -248,6 +249,12 @@ void IncidentState::apply(const Event &e)
         const auto result = read<HealthResult>(e);
         ++s.healthResults;
         s.latestHealth.insert(result.check, result.ok);
+    } else if (is<FourEyesSet>(e)) {
+        s.fourEyes = read<FourEyesSet>(e).required;
+    } else if (is<RoleTaken>(e)) {
+        s.roles.insert(e.operatorName, read<RoleTaken>(e).role);
+    } else if (is<CommandHandedOver>(e)) {
+        s.commander = read<CommandHandedOver>(e).to;
     } else if (step) {
         applyToStep(e, *step);
     }
@@ -271,6 +278,23 @@ void IncidentState::applyToStep(const Event &e, StepRecord &step)
         step.exitCode = -1;
         step.signal = 0;
         step.reason.clear();
+        step.approval = {}; // spent: the next run needs approving again
+    } else if (is<ApprovalRequested>(e)) {
+        const auto requested = read<ApprovalRequested>(e);
+        title = requested.title;
+        step.approval = {e.id, e.operatorName, e.atMs, requested.command, requested.note};
+    } else if (is<ApprovalDecided>(e)) {
+        const auto decided = read<ApprovalDecided>(e);
+        title = decided.title;
+        // An answer to an older request, or the requester's own, is no second pair of eyes.
+        if (decided.requestId == step.approval.requestId && !step.approval.decided &&
+            e.operatorName != step.approval.requestedBy) {
+            step.approval.decided = true;
+            step.approval.approved = decided.approved;
+            step.approval.decidedBy = e.operatorName;
+            step.approval.decidedMs = e.atMs;
+            step.approval.note = decided.note;
+        }
     } else if (is<StepFinished>(e)) {
         const auto finished = read<StepFinished>(e);
         title = finished.title;
@@ -309,6 +333,16 @@ void IncidentState::applyToStep(const Event &e, StepRecord &step)
     }
     if (step.title.isEmpty())
         step.title = title;
+}
+
+QString IncidentState::roleOf(const QString &who) const
+{
+    if (!commander.isEmpty() && who == commander)
+        return QStringLiteral("commander");
+    const QString role = roles.value(who);
+    // Command handed on: whoever had it and joined as commander operates now.
+    return role.isEmpty() || role == QLatin1String("commander") ? QStringLiteral("operator")
+                                                                : role;
 }
 
 QString describePhase(const IncidentState &state)

@@ -39,6 +39,22 @@ QString stepStateName(StepState state);
 // Whether the procedure may go past a step in this state.
 bool isSettled(StepState state);
 
+// Four-eyes (issue 20): the latest request for a second person's approval of a step,
+// and its answer. An approval lets one run start: the run's step_started spends it.
+struct Approval
+{
+    qint64 requestId = 0; // the approval_requested event; 0: none asked since the last run
+    QString requestedBy;
+    qint64 requestedMs = 0;
+    QString command; // what was shown to the approver (masked)
+    QString requestNote;
+    bool decided = false;
+    bool approved = false;
+    QString decidedBy;
+    qint64 decidedMs = 0;
+    QString note;
+};
+
 struct StepRecord
 {
     int index = -1;
@@ -52,6 +68,7 @@ struct StepRecord
     int signal = 0;
     QString reason; // skip/waive reason, error, or resolution note
     QStringList notes;
+    Approval approval;
 };
 
 // The steps of one procedure the incident has acted on. An incident may run several of
@@ -115,6 +132,12 @@ struct IncidentState
     QStringList stakeholdersTold; // ticked on the plan as told by other means
     int healthResults = 0;
     QMap<QString, bool> latestHealth; // check -> whether its latest result passed
+    // Team mode: whether destructive steps need a second person's approval; who has
+    // command (whoever declared, until they hand it over); the role each person joined
+    // as (by operator name; the commander's is commander whatever they joined as).
+    bool fourEyes = false;
+    QString commander;
+    QHash<QString, QString> roles;
 
     StepRecord step(int index) const;
     // A step of any procedure (the current one's when `procedure` is empty).
@@ -127,6 +150,8 @@ struct IncidentState
     std::optional<int> unresolvedStep() const;
     // Of any procedure.
     std::optional<StepRef> unresolved() const;
+    // "commander", or the role `who` joined as ("operator" when they never said).
+    QString roleOf(const QString &who) const;
 
 private:
     static void applyToStep(const Event &event, StepRecord &step);

@@ -44,8 +44,13 @@ bool productionChangeBegun(const runbook::Runbook &runbook, const IncidentState 
 {
     for (const ProcedureRun &run : state.procedures) {
         for (const runbook::Procedure &p : runbook.procedures) {
-            if (p.title == run.title && changesProduction(p.kind) && !run.steps.isEmpty())
-                return true;
+            if (p.title != run.title || !changesProduction(p.kind))
+                continue;
+            // Asking for a step's approval is not acting on it.
+            for (const StepRecord &step : run.steps) {
+                if (step.state != StepState::Pending || step.attempts > 0 || !step.notes.isEmpty())
+                    return true;
+            }
         }
     }
     return false;
@@ -72,7 +77,9 @@ Status mayRun(const runbook::Runbook &runbook, const runbook::Procedure &procedu
     if (isTerminal(state.phase))
         return Status::failure(
             tr("The incident is %1; nothing more runs in it.").arg(phaseName(state.phase)));
-    return checklistGate(runbook, procedure, state);
+    if (Status s = checklistGate(runbook, procedure, state); !s)
+        return s;
+    return approvalGate(procedure, state, index);
 }
 
 bool isRetry(StepState state)

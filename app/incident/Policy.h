@@ -48,6 +48,29 @@ Status checklistGate(const runbook::Runbook &runbook, const runbook::Procedure &
 Status mayRun(const runbook::Runbook &runbook, const runbook::Procedure &procedure,
               const IncidentState &state, int index);
 
+// Four-eyes (issue 20). Whether `step` needs a second person's approval before each run:
+// a destructive step when the incident says so (four_eyes_set), and any step whose code
+// block is annotated {approval}.
+bool needsApproval(const runbook::Step &step, const IncidentState &state);
+// Whether step `index` may run as far as approval goes: none is needed, or a person
+// other than the requester approved since its last run. The failure says what is
+// missing: asking for it, the answer (who asked, since when), or who refused and why.
+Status approvalGate(const runbook::Procedure &procedure, const IncidentState &state, int index);
+// Whether approval of step `index` may be asked for now: it needs one, none is asked or
+// given already, the step is not running and the incident is open.
+Status mayRequestApproval(const runbook::Procedure &procedure, const IncidentState &state,
+                          int index);
+// Whether `who` may approve or refuse the step's open request: there is one, `who` did
+// not ask it (four eyes are two people), and is no observer.
+Status mayDecideApproval(const runbook::Procedure &procedure, const IncidentState &state,
+                         int index, const QString &who);
+
+// Roles (issue 20): an observer reads; acting on steps, approving and resolving are for
+// the commander and operators. Fails naming the role.
+Status mayActAs(const IncidentState &state, const QString &who);
+// Whether `who` may hand command to `to`: only the commander, to someone else.
+Status mayHandOverCommand(const IncidentState &state, const QString &who, const QString &to);
+
 // Whether running a step in `state` again is a retry: it failed, was cancelled, timed out,
 // could not start or was blocked. The Roll back page says "Retry" for it.
 bool isRetry(StepState state);

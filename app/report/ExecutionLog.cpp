@@ -97,6 +97,22 @@ QString stepTable(const ReportData &d)
     return md;
 }
 
+// Four-eyes: every request and answer, with both names and times. Said only when the
+// incident had any: most incidents are one person's.
+QString approvals(const ReportData &d)
+{
+    QString md;
+    for (const incident::Event &e : d.events) {
+        if (!events::is<events::ApprovalRequested>(e) && !events::is<events::ApprovalDecided>(e) &&
+            !events::is<events::FourEyesSet>(e))
+            continue;
+        md += QStringLiteral("- %1 UTC — %2\n")
+                  .arg(md::utc(e.atMs),
+                       md::inlineText(describeEvent(e, d.state.step(e.stepIndex).title)));
+    }
+    return md.isEmpty() ? md : tr("### Approvals (four eyes)\n\n") + md + QLatin1Char('\n');
+}
+
 // A backup is whatever value the operator chose under a name that says so
 // ([selected-backup], ${BACKUP_FILE}): runbooks name it, the journal records the choice.
 QString backupUsed(const ReportData &d)
@@ -191,7 +207,10 @@ bool isIssue(const incident::Event &e)
         return events::read<events::StepFinished>(e).status != QLatin1String("succeeded");
     if (is<events::HealthResult>(e))
         return !events::read<events::HealthResult>(e).ok;
+    if (is<events::ApprovalDecided>(e))
+        return !events::read<events::ApprovalDecided>(e).approved;
     return is<events::StepBlocked>(e) || is<events::StepSkipped>(e) || is<events::StepWaived>(e) ||
+           is<events::StepTakenOver>(e) ||
            is<events::StepOutcomeUnknown>(e) || is<events::ChecklistWaived>(e) ||
            is<events::MessageAbandoned>(e) || is<events::MessageRejected>(e);
 }
@@ -223,6 +242,7 @@ QString renderExecutionLog(const ReportData &d)
     QString md = tr("## Rollback execution log\n\n");
     md += typeAndScope(d);
     md += stepTable(d);
+    md += approvals(d);
     md += backupUsed(d);
     md += tr("### Validation results\n\n");
     md += checklistResults(d);

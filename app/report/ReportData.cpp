@@ -228,6 +228,46 @@ std::optional<QString> describeHealthEvent(const incident::Event &e)
     return std::nullopt;
 }
 
+// Team mode's: four-eyes, take-over, roles. Who did it is the event's operator, shown
+// beside every timeline row; the text names the other person involved.
+std::optional<QString> describeTeamEvent(const incident::Event &e, const QString &step)
+{
+    using events::is;
+    using events::read;
+    if (is<events::FourEyesSet>(e)) {
+        const auto set = read<events::FourEyesSet>(e);
+        return (set.required ? tr("Four-eyes approval required for destructive steps")
+                             : tr("Four-eyes approval no longer required")) +
+               orEmpty(QStringLiteral(": "), set.reason);
+    }
+    if (is<events::ApprovalRequested>(e)) {
+        const auto asked = read<events::ApprovalRequested>(e);
+        return tr("%1: approval requested by %2 for `%3`")
+                   .arg(step, e.operatorName, asked.command.trimmed()) +
+               orEmpty(QStringLiteral(" ("), asked.note, QStringLiteral(")"));
+    }
+    if (is<events::ApprovalDecided>(e)) {
+        const auto decided = read<events::ApprovalDecided>(e);
+        return (decided.approved ? tr("%1 approved by %2 (requested by %3)")
+                                 : tr("%1 refused by %2 (requested by %3)"))
+                   .arg(step, e.operatorName, decided.requestedBy) +
+               orEmpty(QStringLiteral(": "), decided.note);
+    }
+    if (is<events::StepTakenOver>(e)) {
+        const auto taken = read<events::StepTakenOver>(e);
+        return tr("%1 taken over from %2 by %3: %4")
+            .arg(step, taken.from, e.operatorName, taken.reason);
+    }
+    if (is<events::RoleTaken>(e))
+        return tr("%1 joined as %2").arg(e.operatorName, read<events::RoleTaken>(e).role);
+    if (is<events::CommandHandedOver>(e)) {
+        const auto handed = read<events::CommandHandedOver>(e);
+        return tr("Command handed over from %1 to %2").arg(handed.from, handed.to) +
+               orEmpty(QStringLiteral(": "), handed.note);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> describeIncidentEvent(const incident::Event &e)
 {
     using events::is;
@@ -293,6 +333,8 @@ QString describeEvent(const incident::Event &e, const QString &stepTitle,
     if (auto text = describeMessageEvent(e, channels))
         return *text;
     if (auto text = describeHealthEvent(e))
+        return *text;
+    if (auto text = describeTeamEvent(e, step))
         return *text;
     return e.type;
 }

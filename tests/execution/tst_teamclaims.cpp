@@ -2,12 +2,12 @@
 // (tests/pg-session.sh). Two engines in this process stand for two laptops; the
 // take-over case kills a real `rollcage run` with SIGKILL.
 #include "EngineTestBase.h"
+#include "TeamDrill.h"
 
 #include "incident/Journal.h"
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
 
-#include <QProcess>
 
 using namespace rollcage::enginetest;
 using rollcage::incident::StepState;
@@ -126,28 +126,9 @@ void TestTeamClaims::oneClaimWins()
 
 void TestTeamClaims::takeOverAfterTheConsoleIsKilled()
 {
-    const QString runbookPath =
-        QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/execution/runbooks/team-drill.md");
     QTemporaryDir dir;
-    QProcess ana;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ROLLCAGE_TEAM_TTL_MS"), QStringLiteral("600"));
-    ana.setProcessEnvironment(env);
-    ana.setWorkingDirectory(dir.path());
-    ana.setProcessChannelMode(QProcess::MergedChannels);
-    ana.start(QStringLiteral(ROLLCAGE_BINARY),
-              {QStringLiteral("run"), runbookPath, QStringLiteral("--procedure"),
-               QStringLiteral("Roll Forward"), QStringLiteral("--database"), m_url,
-               QStringLiteral("--operator"), QStringLiteral("Ana"), QStringLiteral("--yes"),
-               QStringLiteral("--directory"), dir.path()});
-    QVERIFY(ana.waitForStarted());
-    QByteArray said;
-    QTRY_VERIFY_WITH_TIMEOUT((said += ana.readAll()).contains("holding the queue") ||
-                                 ana.state() != QProcess::Running,
-                             20000);
-    QCOMPARE(ana.state(), QProcess::Running);
-    ana.kill(); // SIGKILL: no leaving, no release
-    QVERIFY(ana.waitForFinished());
+    const QString killed = killAnaMidStep(m_url, dir.path());
+    QVERIFY2(killed.isEmpty(), qPrintable(killed));
 
     auto benStore = console(QStringLiteral("Ben"));
     QVERIFY(benStore);

@@ -119,6 +119,15 @@ void TestEventCodec::readsBackWhatWasWritten_data()
         R"({"procedure":"Roll back","title":"Swap slots","run_event_id":7,"reason":"its end could not be recorded"})");
     row("step_resolved",
         R"({"procedure":"Roll back","title":"Swap slots","resolution":"done","note":"checked by hand","manual":true})");
+    row("four_eyes_set", R"({"required":true,"reason":"database restore ahead"})");
+    row("approval_requested",
+        R"({"procedure":"Roll back","title":"Drop the table","command":"psql -c 'DROP TABLE t'","note":"restore needs it"})");
+    row("approval_decided",
+        R"({"procedure":"Roll back","title":"Drop the table","request_id":12,"requested_by":"Ana","approved":true,"note":"backup checked"})");
+    row("step_taken_over",
+        R"({"procedure":"Roll back","title":"Swap slots","from":"Ana","reason":"her laptop died"})");
+    row("role_taken", R"({"role":"observer"})");
+    row("command_handed_over", R"({"from":"Ana","to":"Ben","note":"end of my shift"})");
 }
 
 void TestEventCodec::readsBackWhatWasWritten()

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void humanFieldsLatestWinsAndMarkersOnlyWhereEmpty();
     void timelineHasNoRawEventNames();
     void timelineSaysWhomWasCalled();
+    void teamDecisionsNameBothPeople();
 };
 
 void TestMarkdownReport::matchesGolden_data()
@@ -274,6 +275,50 @@ void TestMarkdownReport::timelineSaysWhomWasCalled()
     QVERIFY2(md.contains(u"Escalated to Level 4 — Partner escalation: L1 (Card processor support desk): ticket 4411"_s),
              qPrintable(md));
     QVERIFY(md.contains(u"Escalated to Level 2 (Payments engineering manager): paged"_s));
+}
+
+// Four-eyes, a take-over and a hand-over: the timeline and the execution log say who
+// asked, who answered and why, never the raw event name.
+void TestMarkdownReport::teamDecisionsNameBothPeople()
+{
+    ReportData d = sampleIncident();
+    const QString proc = QStringLiteral("Application rollback");
+    qint64 id = 100;
+    const auto add = [&](qint64 offset, const QString &type, const QJsonObject &data, int step,
+                         const QString &who) { d.events.append(ev(++id, offset, type, data, step, who)); };
+    add(40'000, events::FourEyesSet::Name, events::toJson(events::FourEyesSet{true, {}}), -1, u"riley"_s);
+    add(41'000, events::ApprovalRequested::Name,
+        events::toJson(events::ApprovalRequested{proc, u"Pin the previous image"_s,
+                                                 u"kubectl set image deploy/larch 4.1.0"_s, {}}),
+        0, u"riley"_s);
+    add(42'000, events::ApprovalDecided::Name,
+        events::toJson(events::ApprovalDecided{proc, u"Pin the previous image"_s, 102, u"riley"_s,
+                                               false, u"wrong tag"_s}),
+        0, u"sam"_s);
+    add(43'000, events::ApprovalDecided::Name,
+        events::toJson(events::ApprovalDecided{proc, u"Pin the previous image"_s, 102, u"riley"_s,
+                                               true, u"tag checked"_s}),
+        0, u"sam"_s);
+    add(44'000, events::StepTakenOver::Name,
+        events::toJson(events::StepTakenOver{proc, u"Pin the previous image"_s, u"riley"_s,
+                                             u"laptop died"_s}),
+        0, u"sam"_s);
+    add(45'000, events::CommandHandedOver::Name,
+        events::toJson(events::CommandHandedOver{u"riley"_s, u"sam"_s, u"end of shift"_s}), -1,
+        u"riley"_s);
+    d.state = incident::deriveState(d.events);
+    const QString md = renderMarkdown(d);
+    for (const QString &said :
+         {u"approval requested by riley for `kubectl set image deploy/larch 4.1.0`"_s,
+          u"Step 1 \"Pin the previous image\" refused by sam (requested by riley): wrong tag"_s,
+          u"Step 1 \"Pin the previous image\" approved by sam (requested by riley): tag checked"_s,
+          u"Step 1 \"Pin the previous image\" taken over from riley by sam: laptop died"_s,
+          u"Command handed over from riley to sam: end of shift"_s,
+          u"### Approvals (four eyes)"_s, u"Four-eyes approval required for destructive steps"_s})
+        QVERIFY2(md.contains(said), qPrintable(said + u"\n\n"_s + md));
+    for (const char *raw : {"approval_requested", "approval_decided", "step_taken_over",
+                            "command_handed_over", "four_eyes_set"})
+        QVERIFY2(!md.contains(QLatin1String(raw)), raw);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReport)
