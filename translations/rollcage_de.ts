@@ -1129,7 +1129,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Vorher ein Berichtsfeld schreiben (mehrfach angebbar): NAME=TEXT, NAME eines von %1. Der jeweils letzte Text eines Felds gilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="+105"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="+106"/>
         <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
         <translation>Zeitleiste und Schrittausgabe eines Incidents ausgeben und ihm dann live folgen (bei einem gemeinsamen PostgreSQL-Speicher), bis er gelöst oder abgebrochen ist.</translation>
     </message>
@@ -1532,7 +1532,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
     <message>
         <location filename="../app/execution/Engine.cpp" line="+103"/>
-        <location filename="../app/execution/EngineSession.cpp" line="+37"/>
+        <location filename="../app/execution/EngineSession.cpp" line="+36"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
     </message>
@@ -1563,18 +1563,18 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+103"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>a procedure step was started</source>
         <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-65"/>
+        <location line="+71"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
     </message>
@@ -1604,22 +1604,22 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 („%2“, Zeile %3) kann nicht laufen: kein Wert für %4. Geben Sie jeden an (z. B. --var NAME=WERT) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+55"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+52"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -1634,37 +1634,37 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Beim Warten auf Secrets abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+27"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
         <source>Skipping a step needs a reason.</source>
         <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Waiving a step needs a reason.</source>
         <translation>Zum Auslassen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation>Eine Entscheidung braucht eine Begründung (warum zurückrollen statt Hotfix oder vorwärts beheben).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Waiving a checklist item needs a written reason.</source>
         <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is neither ticked nor waived.</source>
         <translation>„%1“ ist weder abgehakt noch erlassen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Escalation levels start at 1.</source>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
@@ -1711,7 +1711,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Ein Schritt läuft; ändern Sie das Arbeitsverzeichnis danach.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>%1: `%2` failed with status %3.</source>
         <translation>%1: `%2` ist mit Status %3 fehlgeschlagen.</translation>
     </message>
@@ -1726,7 +1726,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 („%2“, Zeile %3) braucht ein Terminal: %4 Es ist kein Terminal angeschlossen (die Standardeingabe ist kein Terminal), daher wurde er nicht gestartet, statt eine leere Eingabe zu lesen. Starten Sie ihn in einem Terminal (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder markieren Sie seinen Block mit terminal=false, wenn er nichts fragt.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>No session is running to type into.</source>
         <translation>Es läuft keine Sitzung, in die getippt werden könnte.</translation>
     </message>
@@ -1741,7 +1741,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>„%1“ (Zeile %2) ist destruktiv (%3): Tippen Sie „%4“ zur Bestätigung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>the session ended (%1); say whether what was done in it worked</source>
         <translation>die Sitzung ist beendet (%1); geben Sie an, ob das darin Getane funktioniert hat</translation>
     </message>
@@ -2076,7 +2076,7 @@ Die Begründung wird im Incident festgehalten.</translation>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+45"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
         <source>&amp;Leave as written</source>
         <translation>&amp;Unverändert lassen</translation>
     </message>
@@ -4709,7 +4709,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+66"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+68"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
     </message>
@@ -4719,7 +4719,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+242"/>
         <source>declared</source>
         <translation>gemeldet</translation>
     </message>
@@ -4759,7 +4759,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+42"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+44"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -4789,7 +4789,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Einen Incident aufzugeben braucht eine Begründung; sie bleibt im Protokoll.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Closing an incident as resolved needs a note on how it was resolved; it is kept in the record.</source>
         <translation>Einen Incident als gelöst zu schließen braucht eine Notiz, wie er gelöst wurde; sie bleibt im Protokoll.</translation>
     </message>
@@ -4913,7 +4913,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::EscalationCall</name>
     <message>
-        <location filename="../app/incident/EscalationCall.cpp" line="+35"/>
+        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
         <source> — %1: %2</source>
         <translation> — %1: %2</translation>
     </message>
@@ -4999,7 +4999,7 @@ Eingabetaste setzt ihn fort</translation>
     <message>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>declare the incident</source>
         <translation>Eröffnen des Incidents</translation>
     </message>
@@ -5029,7 +5029,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+42"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+44"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>record step output</source>
@@ -5291,7 +5291,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>„%1“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@example.com, eine pro Empfänger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+126"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+121"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -5416,12 +5416,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Die Nachricht ist leer; schreiben Sie etwas, bevor Sie senden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>The message was not sent because it could not be recorded first: %1</source>
         <translation>Die Nachricht wurde nicht gesendet, weil sie vorher nicht aufgezeichnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no waiting message %1 to give up on.</source>
         <translation>Es gibt keine wartende Nachricht %1, die aufgegeben werden könnte.</translation>
     </message>
@@ -5436,7 +5436,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Geben Sie an, warum die Nachricht aufgegeben wird; die Begründung kommt ins Incident-Protokoll.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Only a refused or given-up message can be sent again; %1 is not one.</source>
         <translation>Nur eine abgelehnte oder aufgegebene Nachricht kann erneut gesendet werden; %1 ist keine solche.</translation>
     </message>
@@ -5472,7 +5472,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+128"/>
+        <location filename="../app/report/ReportData.cpp" line="+286"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -5482,7 +5482,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Schritt %1 „%2“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Incident declared (procedure &quot;%1&quot;)</source>
         <translation>Incident eröffnet (Prozedur „%1“)</translation>
     </message>
@@ -5492,47 +5492,47 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Phase %1 → %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Variable %1 = %2</source>
         <translation>Variable %1 = %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Decision: %1 (%2)</source>
         <translation>Entscheidung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checklist: ticked &quot;%1&quot;</source>
         <translation>Checkliste: „%1“ abgehakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checklist: waived &quot;%1&quot;: %2</source>
         <translation>Checkliste: „%1“ ausgelassen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checklist: &quot;%1&quot; open again</source>
         <translation>Checkliste: „%1“ wieder offen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Stakeholder told outside Rollcage: %1</source>
         <translation>Beteiligte außerhalb von Rollcage informiert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-70"/>
         <source>%1 started (attempt %2)</source>
         <translation>%1 gestartet (Versuch %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (signal %1)</source>
         <translation> (Signal %1)</translation>
     </message>
@@ -5577,7 +5577,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation> — Notiz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Message queued for %1</source>
         <translation>Nachricht für %1 eingereiht</translation>
     </message>
@@ -5612,23 +5612,23 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Nachricht an %1 aufgegeben: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>a channel</source>
         <translation>einen Kanal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Message to %1 refused by the service (%2); not retried</source>
         <translation>Nachricht an %1 vom Dienst abgelehnt (%2); kein erneuter Versuch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Health check %1: %2</source>
         <translation>Health Check %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+177"/>
+        <location line="+1"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+181"/>
         <source>passing</source>
         <translation>erfolgreich</translation>
     </message>
@@ -5639,37 +5639,37 @@ Eingabetaste setzt ihn fort</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Prozedur von „%1“ auf „%2“ geändert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Escalated to %1</source>
         <translation>Eskaliert an %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>Health alert on %1: %2</source>
         <translation>Health-Alarm bei %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Health alert on %1 cleared (%2)</source>
         <translation>Health-Alarm bei %1 aufgehoben (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Health check base URLs: %1</source>
         <translation>Basis-URLs der Health Checks: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>Report: &quot;%1&quot; written</source>
         <translation>Bericht: „%1“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+21"/>
+        <location filename="../app/report/ReportFields.cpp" line="+23"/>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
     </message>
@@ -5709,12 +5709,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Eine Zeile pro Maßnahme: was, wer, bis wann.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
         <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-149"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-151"/>
         <source>### Type and scope
 
 </source>
@@ -5835,7 +5835,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No health check was recorded.
 
 </source>
@@ -5862,7 +5862,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>None recorded.
 
 </source>
@@ -5889,7 +5889,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+25"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
@@ -5898,7 +5898,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (declared %2 UTC, %3 %4 UTC)</source>
         <translation>%1 (eröffnet %2 UTC, %3 %4 UTC)</translation>
     </message>
@@ -6225,7 +6225,7 @@ Ausgabe:
         <translation>&lt;!-- rollcage: procedure --&gt; unter der Überschrift bestätigt es; &lt;!-- rollcage: reference --&gt; sagt, dass es keine ist.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+122"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+117"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
@@ -6347,21 +6347,8 @@ Ausgabe:
         <source>Inside the session: %1</source>
         <translation>In der Sitzung: %1</translation>
     </message>
-</context>
-<context>
-    <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+94"/>
-        <source>Data loss: %1</source>
-        <translation>Datenverlust: %1</translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <source>Run the commands</source>
-        <translation>Die Befehle ausführen</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../app/runbook/BlockSteps.cpp" line="+152"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
         <translation>Führt %1 aus, dessen Text das Runbook in Zeile %2 zeigt.</translation>
     </message>
@@ -6374,6 +6361,19 @@ Ausgabe:
         <location line="+2"/>
         <source>```bash {nosplit} keeps it one step.</source>
         <translation>```bash {nosplit} lässt ihn ein einziger Schritt bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::detail::Reader</name>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+79"/>
+        <source>Data loss: %1</source>
+        <translation>Datenverlust: %1</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Run the commands</source>
+        <translation>Die Befehle ausführen</translation>
     </message>
 </context>
 <context>

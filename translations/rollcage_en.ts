@@ -1122,7 +1122,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="+105"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="+106"/>
         <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1519,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
     <message>
         <location filename="../app/execution/Engine.cpp" line="+103"/>
-        <location filename="../app/execution/EngineSession.cpp" line="+37"/>
+        <location filename="../app/execution/EngineSession.cpp" line="+36"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,18 +1550,18 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+103"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>a procedure step was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+79"/>
+        <location line="-65"/>
+        <location line="+71"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,22 +1591,22 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Step %1 needs the secrets %2, and no secret source is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+55"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+52"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,37 +1621,37 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRecords.cpp" line="+27"/>
+        <location filename="../app/execution/EngineRecords.cpp" line="+25"/>
         <source>Skipping a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Waiving a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Waiving a checklist item needs a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is neither ticked nor waived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Escalation levels start at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1697,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>%1: `%2` failed with status %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1712,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>No session is running to type into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1727,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>the session ended (%1); say whether what was done in it worked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2061,7 @@ The reason is recorded in the incident.</source>
 <context>
     <name>rollcage::gui::CommunicatePage</name>
     <message>
-        <location filename="../app/gui/CommunicatePage.cpp" line="+45"/>
+        <location filename="../app/gui/CommunicatePage.cpp" line="+47"/>
         <source>&amp;Leave as written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,7 +4668,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+66"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+68"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,7 +4678,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+242"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,7 +4718,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+42"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+44"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,7 +4748,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Closing an incident as resolved needs a note on how it was resolved; it is kept in the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,7 +4872,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::EscalationCall</name>
     <message>
-        <location filename="../app/incident/EscalationCall.cpp" line="+35"/>
+        <location filename="../app/incident/EscalationCall.cpp" line="+37"/>
         <source> — %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,7 +4958,7 @@ Enter resumes it</source>
     <message>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>declare the incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,7 +4988,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+42"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+44"/>
         <location line="+12"/>
         <location line="+6"/>
         <source>record step output</source>
@@ -5250,7 +5250,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/messaging/OutboxEntry.cpp" line="+126"/>
+        <location filename="../app/messaging/OutboxEntry.cpp" line="+121"/>
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform>
@@ -5375,12 +5375,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>The message was not sent because it could not be recorded first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no waiting message %1 to give up on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,7 +5395,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Only a refused or given-up message can be sent again; %1 is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,7 +5431,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+128"/>
+        <location filename="../app/report/ReportData.cpp" line="+286"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5441,7 +5441,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>Incident declared (procedure &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5451,47 +5451,47 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Variable %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Decision: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checklist: ticked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checklist: waived &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checklist: &quot;%1&quot; open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Stakeholder told outside Rollcage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-70"/>
         <source>%1 started (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (signal %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,7 +5536,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Message queued for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5571,23 +5571,23 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Message to %1 refused by the service (%2); not retried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Health check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+177"/>
+        <location line="+1"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+181"/>
         <source>passing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,37 +5598,37 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>Health alert on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Health alert on %1 cleared (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Health check base URLs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>Report: &quot;%1&quot; written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ReportFields.cpp" line="+21"/>
+        <location filename="../app/report/ReportFields.cpp" line="+23"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,12 +5668,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&quot;%1&quot; is not a report field; the fields are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-149"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-151"/>
         <source>### Type and scope
 
 </source>
@@ -5776,7 +5776,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No health check was recorded.
 
 </source>
@@ -5797,7 +5797,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>None recorded.
 
 </source>
@@ -5818,14 +5818,14 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+25"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (declared %2 UTC, %3 %4 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,7 +6111,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+122"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+117"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,21 +6233,8 @@ Output:
         <source>Inside the session: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+94"/>
-        <source>Data loss: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+198"/>
-        <source>Run the commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../app/runbook/BlockSteps.cpp" line="+152"/>
         <source>Runs %1, whose text the runbook shows at line %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,6 +6246,19 @@ Output:
     <message>
         <location line="+2"/>
         <source>```bash {nosplit} keeps it one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::runbook::detail::Reader</name>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+79"/>
+        <source>Data loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

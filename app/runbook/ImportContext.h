@@ -103,6 +103,12 @@ QList<int> stepSections(const ImportContext &ctx, int section);
 // by several sections ("API Service Down — Immediate actions").
 QString procedureTitle(const ImportContext &ctx, int section);
 
+// Adds a line to a step's description or any text built a line at a time.
+inline void appendLine(QString &text, const QString &line)
+{
+    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
+}
+
 // Words that name each kind of section, shared by the readers.
 bool mentions(const QString &text, const QStringList &words);
 // Index of the first header cell that mentions one of `words`; -1 when none.
@@ -169,15 +175,46 @@ void readInteraction(Step &step);
 void finishInteraction(Step &step);
 void foldSessionSteps(Procedure &procedure);
 Step stepFromItem(const ImportContext &ctx, int item);
+// StepProse.cpp: whether a cleaned label matches `pattern` (case-insensitive, compiled
+// once per thread), and which procedure metadata a label names ("When to use", "Target
+// time", "Risk", "Data loss", "Impact").
+bool labelIs(const QString &label, const char *pattern);
+enum class MetadataLabel { None, When, Time, Risk, DataLoss, Impact }; // groups 1-5
+MetadataLabel metadataLabel(const QString &label);
+// Titles for a block the runbook gives none, each empty when nothing fits: the paragraph
+// right before it when that introduces it (ends with ':', or is one sentence); the first
+// sentence of a step's text ("**4.** Run it from Docker. The example dumps …" -> "Run it
+// from Docker"); the comment that opens a block, or its first command.
+QString titleFromProse(const QString &paragraph);
+QString titleFromLead(const QString &text);
+QString titleFromCode(const CodeBlock &block);
+// The text after the last ". " that ends a sentence; `several` says whether one did.
+QString lastSentence(const QString &text, bool *several = nullptr);
 // A manual step read again with `code` as its command: a fence the author left unindented
 // under a numbered item.
 Step withBlock(const Step &manual, const MdNode &code);
 Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings
-// A step whose one shell block numbers its parts in comments ("# 1. List versions" …
-// "# Step 5: Verify"), as that many steps, each with its part of the block; lines
-// before the first numbered comment belong to the first. Other steps: themselves.
+// BlockSteps.cpp: a step whose one shell block numbers its parts in comments ("# 1. List
+// versions" … "# Step 5: Verify"), as that many steps, each with its part of the block;
+// lines before the first numbered comment belong to the first. Other steps: themselves.
 QList<Step> splitNumberedBlock(const Step &step);
 bool mayHaveNumberedParts(const Step &step); // cheap: false means splitNumberedBlock is {step}
+// A warning the runbook wrote among a procedure's steps; `beforeStep` counts the steps read
+// when it came. A warning admonition or alert ("!!! warning", "> [!CAUTION]") stands before
+// the step it is about (`aboutNext`); a warning in prose follows the steps it is about.
+struct StepWarning
+{
+    QString text;
+    int beforeStep = 0;
+    bool aboutNext = false;
+};
+// A step whose block defines a script ("#!/bin/bash", "# scripts/rollback_now.sh") that a
+// later step runs is folded into that step's description (running both would roll back
+// twice). Blocks that number their parts become that many steps (a guess `check` shows).
+// Warnings keep pointing at the steps they followed; then they mark them destructive.
+void foldScriptDefinitions(Procedure &procedure, QList<StepWarning> &warnings);
+void splitNumberedBlocks(ImportContext &ctx, Procedure &procedure, QList<StepWarning> &warnings);
+void applyWarnings(Procedure &procedure, const QList<StepWarning> &warnings);
 
 // A section's procedure blocks cut where an alternative begins ("**Option B: Helm**",
 // "**Using rollback script:**", parallel "**PostgreSQL:**" / "**Cosmos DB:**" lists):

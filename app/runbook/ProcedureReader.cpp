@@ -20,45 +20,15 @@ ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 using RE = QRegularExpression;
 
-bool labelIs(const QString &label, const char *pattern)
-{
-    if (label.isEmpty())
-        return false; // most blocks have no label; skip the expression
-    // Compiled once per pattern and thread: the GUI may import on a worker thread.
-    thread_local QHash<const char *, RE> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern, RE(QLatin1String(pattern), RE::CaseInsensitiveOption));
-    return it->match(label).hasMatch();
-}
-
-const char *const kWhen = "^(when to use|use case|use when|use it when|use for|when)$";
-// "**Target Time**: < 10 min" and an RTO are how long the procedure is meant to take.
-const char *const kTime = "^(time to complete|time required|duration|expected (duration|time)|"
-                          "target time|time target|rto|rto target|"
-                          "rto \\(recovery time objective\\)|recovery time objective|"
-                          "estimated time|eta|takes|time)$";
-
-void appendLine(QString &text, const QString &line)
-{
-    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
-}
-
-struct Warning
-{
-    QString text;
-    int beforeStep = 0; // number of steps read when the warning came
-    // A warning admonition or alert ("!!! warning", "> [!CAUTION]") stands before the step
-    // it is about; a warning in prose follows the steps it is about.
-    bool aboutNext = false;
-};
-
 struct Reader
 {
     ImportContext &ctx;
     Procedure p;
-    QList<Warning> warnings;
+    QList<StepWarning> warnings;
     QString pendingTitle;
+    // A long paragraph: the next block's introduction when one follows at once, else
+    // more about the step before it.
+    QString pendingProse;
     bool expectWhen = false;
     bool numbered = false; // the section has a numbered list, so bullets are not steps
     bool lastParagraphAnnouncesOutput = false;
@@ -69,6 +39,9 @@ struct Reader
     // The block before was a numbered list: a block right after it, not indented under
     // its last item ("1. Check ECS task status:" then a fence), is that item's command.
     bool afterOrderedList = false;
+    // "* Export the data", prose, a block, "* Restore it", a block: bullets of one item
+    // each are the author's step headings, each open for the prose and block after it.
+    bool bulletHeadings = false;
 
     void flushOpenStep()
     {
@@ -79,19 +52,36 @@ struct Reader
         openStep.reset();
     }
 
+    void flushProse()
+    {
+        QString text = std::exchange(pendingProse, QString());
+        if (!text.isEmpty() && !p.steps.isEmpty())
+            appendLine(p.steps.last().description, text);
+    }
+
     // Steps read so far, the open one included: a warning in prose is about them.
     int stepsSoFar() const { return int(p.steps.size()) + (openStep ? 1 : 0); }
 
     void applyMetadata(const QString &label, const QString &value, int line)
     {
-        if (labelIs(label, kWhen))
+        switch (metadataLabel(label)) {
+        case MetadataLabel::When:
             p.whenToUse = value;
-        else if (labelIs(label, kTime))
+            break;
+        case MetadataLabel::Time:
             p.expected = recognize::duration(value);
-        else if (labelIs(label, "^risk( level)?$"))
+            break;
+        case MetadataLabel::Risk:
             p.risk = value;
-        else if (labelIs(label, "^data loss$") && !labelIs(value, "^(none|no|minimal|n/a)\\b"))
-            warnings.append({tr("Data loss: %1").arg(value), int(p.steps.size())});
+            break;
+        case MetadataLabel::DataLoss:
+            if (!labelIs(value, "^(none|no|minimal|n/a)\\b"))
+                warnings.append({tr("Data loss: %1").arg(value), int(p.steps.size())});
+            break;
+        case MetadataLabel::Impact:
+        case MetadataLabel::None:
+            break;
+        }
         Q_UNUSED(line);
     }
 
@@ -102,8 +92,7 @@ struct Reader
             return false;
         for (const int item : items) {
             const QString label = recognize::cleanLabel(ctx.itemLead(item));
-            if (!labelIs(label, kWhen) && !labelIs(label, kTime) &&
-                !labelIs(label, "^(risk( level)?|data loss|impact)$"))
+            if (metadataLabel(label) == MetadataLabel::None)
                 return false;
         }
         return true;
@@ -113,13 +102,19 @@ struct Reader
     {
         const MdNode &n = ctx.node(b);
         const QString text = n.text.trimmed();
-        lastParagraphAnnouncesOutput = text.size() <= 120 && recognize::announcesOutput(text);
+        flushProse();
+        // "… two log entries. They will look like this:": the last sentence says it.
+        const QString last = text.endsWith(u':') ? lastSentence(text) : QString();
+        lastParagraphAnnouncesOutput =
+            (text.size() <= 120 && recognize::announcesOutput(text)) ||
+            (!last.isEmpty() && last.size() <= 120 && recognize::announcesOutput(last));
         afterOrderedList = false;
         const QString label = recognize::cleanLabel(n.leadStrong);
         const QString rest = ImportContext::afterLead(text, n.leadStrong);
-        if (!label.isEmpty() &&
-            (labelIs(label, kWhen) || labelIs(label, kTime) || labelIs(label, "^risk( level)?$"))) {
-            if (rest.isEmpty() && labelIs(label, kWhen))
+        const MetadataLabel meta = metadataLabel(label);
+        if (meta == MetadataLabel::When || meta == MetadataLabel::Time ||
+            meta == MetadataLabel::Risk) {
+            if (rest.isEmpty() && meta == MetadataLabel::When)
                 expectWhen = true;
             else
                 applyMetadata(label, rest, n.line);
@@ -135,6 +130,23 @@ struct Reader
             st.line = n.line;
             st.title = stripStepNumber(label);
             st.expected = trailingDuration(&st.title);
+            openStep = std::move(st);
+            pendingTitle.clear();
+            return;
+        }
+        // "**4.** Run it from Docker. The example dumps …": a numbered step, titled by its
+        // first sentence, the whole text its description.
+        if (!rest.isEmpty() && labelIs(label, "^(step\\s*)?\\d+[.):]?$")) {
+            flushOpenStep();
+            Step st;
+            st.line = n.line;
+            st.title = titleFromLead(rest);
+            if (st.title.isEmpty())
+                st.title = recognize::cleanLabel(rest);
+            bool several = false;
+            lastSentence(rest.simplified(), &several);
+            if (several || st.title.endsWith(QChar(0x2026)))
+                st.description = rest;
             openStep = std::move(st);
             pendingTitle.clear();
             return;
@@ -173,12 +185,13 @@ struct Reader
             return;
         }
         pendingTitle = text.size() <= 80 ? recognize::cleanLabel(text) : QString();
-        if (pendingTitle.isEmpty() && !p.steps.isEmpty())
-            appendLine(p.steps.last().description, text);
+        if (pendingTitle.isEmpty())
+            pendingProse = text;
     }
 
     void list(int b)
     {
+        flushProse();
         const QList<int> items = ctx.items(b);
         if (expectWhen) {
             QStringList lines;
@@ -197,6 +210,15 @@ struct Reader
             }
             return;
         }
+        if (bulletHeadings && items.size() == 1 && !ctx.node(b).ordered &&
+            ctx.codeBlocksIn(items.first()).isEmpty()) {
+            flushOpenStep();
+            openStep = reopened(stepFromItem(ctx, items.first()));
+            if (const QString leadIn = std::exchange(pendingTitle, QString()); !leadIn.isEmpty())
+                openStep->description =
+                    QStringList{leadIn, openStep->description}.join(u'\n').trimmed();
+            return;
+        }
         if (openStep && !ctx.node(b).ordered && openStep->commands.isEmpty()) {
             // Bullets under a numbered bold step say what to look for: its description.
             for (const int item : items)
@@ -209,7 +231,9 @@ struct Reader
         const qsizetype first = p.steps.size();
         for (const int item : items) {
             if (ctx.node(b).ordered || !numbered) {
-                p.steps.append(stepFromItem(ctx, item));
+                Step st = stepFromItem(ctx, item);
+                if (!showsOutputOfLastStep(item, st))
+                    p.steps.append(std::move(st));
             } else if (ctx.hasNestedOrderedList(item)) {
                 for (const int c : ctx.node(item).children) {
                     if (ctx.node(c).kind == MdNode::Kind::List && ctx.node(c).ordered)
@@ -224,12 +248,47 @@ struct Reader
             d = d.isEmpty() ? leadIn : leadIn + QLatin1Char('\n') + d;
         }
         afterOrderedList = ctx.node(b).ordered && first < p.steps.size();
+        // With bullets for headings, the last one stays open for what follows it.
+        if (bulletHeadings && first < p.steps.size() && p.steps.last().commands.isEmpty())
+            openStep = reopened(p.steps.takeLast());
+    }
+
+    // A manual step read from a list item, open again for the prose and block after it.
+    static Step reopened(const Step &manual)
+    {
+        Step st;
+        st.line = manual.line;
+        st.title = manual.title;
+        st.expected = manual.expected;
+        st.description = manual.description;
+        return st;
+    }
+
+    // "* The output will look like this:" and a block of it, after a step's commands: that
+    // step's expected output, not a step that runs it.
+    bool showsOutputOfLastStep(int item, const Step &st)
+    {
+        if (p.steps.isEmpty() || p.steps.last().commands.isEmpty() || st.commands.isEmpty() ||
+            st.title.size() > 120 || !recognize::announcesOutput(st.title))
+            return false;
+        const QList<int> blocks = ctx.codeBlocksIn(item);
+        for (const int code : blocks) {
+            QString language;
+            recognize::fenceAttributes(ctx.node(code).info, &language);
+            if ((language.isEmpty() || recognize::isShellLanguage(language)) &&
+                recognize::looksLikeCommands(ctx.node(code).text))
+                return false;
+        }
+        for (const int code : blocks)
+            addBlock(p.steps.last(), ctx.node(code), true);
+        return true;
     }
 
     // A short paragraph after the last step is not lost either.
     void finish()
     {
         flushOpenStep();
+        flushProse();
         if (!pendingTitle.isEmpty() && !p.steps.isEmpty())
             appendLine(p.steps.last().description, std::exchange(pendingTitle, QString()));
     }
@@ -248,6 +307,7 @@ struct Reader
             return;
         }
         flushOpenStep();
+        const QString prose = std::exchange(pendingProse, QString());
         // "Notify the team:" and the message: a manual step that sends a template.
         if (!pendingTitle.isEmpty() && recognize::sendsMessage(pendingTitle)) {
             Step st;
@@ -265,11 +325,13 @@ struct Reader
         const bool announced = lastParagraphAnnouncesOutput;
         lastParagraphAnnouncesOutput = false;
         // "Example output:" and a block of it, after a step's commands: that step's.
-        if ((announced && !recognize::isShellLanguage(language)) ||
+        if ((announced && (language.isEmpty() || !recognize::isShellLanguage(language))) ||
             recognize::isOutputBlock(language, n.text)) {
             if (!p.steps.isEmpty()) {
                 if (announced)
                     pendingTitle.clear();
+                if (!prose.isEmpty())
+                    appendLine(p.steps.last().description, prose);
                 addBlock(p.steps.last(), n, true);
                 return;
             }
@@ -283,116 +345,30 @@ struct Reader
         }
         Step st;
         st.line = ctx.node(b).line;
+        st.description = prose; // the paragraph right before a block is about it
+        addBlock(st, n, false);
         if (!pendingTitle.isEmpty()) {
             // "**1. Check the release:**" before a block: the order is the list's.
             st.title = isStepHeading(pendingTitle) ? stripStepNumber(pendingTitle) : pendingTitle;
             st.expected = trailingDuration(&st.title);
+            if (st.title.endsWith(u'.') && !st.title.endsWith(u"..")) // a sentence, not "…"
+                st.title.chop(1);
         } else {
-            // The procedure's own time is not this step's, so it is cut off here.
-            st.title = p.steps.isEmpty() ? p.title : tr("Run the commands");
-            trailingDuration(&st.title);
+            // The first block is best under the procedure's name (its prose is often the
+            // procedure's introduction); later ones by what introduces them or they run.
+            if (!p.steps.isEmpty() && !prose.isEmpty())
+                st.title = titleFromProse(prose);
+            if (st.title.isEmpty() && !p.steps.isEmpty() && !st.commands.isEmpty())
+                st.title = titleFromCode(st.commands.first());
+            if (st.title.isEmpty()) {
+                // The procedure's own time is not this step's, so it is cut off here.
+                st.title = p.steps.isEmpty() ? p.title : tr("Run the commands");
+                trailingDuration(&st.title);
+            }
         }
-        addBlock(st, n, false);
         pendingTitle.clear();
         finishStep(st);
         p.steps.append(std::move(st));
-    }
-
-    // A block that defines a script ("#!/bin/bash" then "# scripts/rollback_now.sh") and
-    // a later step that runs it would roll back twice: the step that runs it stays, the
-    // definition becomes its note.
-    void foldScriptDefinitions()
-    {
-        static const RE named(QStringLiteral(R"(^\s*(?:#!.*\n\s*)?#\s*([\w./-]*\w\.(?:sh|bash|py|rb|ps1))\s*$)"),
-                              RE::MultilineOption);
-        for (qsizetype i = 0; i < p.steps.size(); ++i) {
-            const Step &def = p.steps.at(i);
-            if (def.commands.size() != 1 || !recognize::isFileDefinition(def.commands.first().code))
-                continue;
-            const auto m = named.match(def.commands.first().code.left(400));
-            if (!m.hasMatch())
-                continue;
-            const QString file = m.captured(1).section(QLatin1Char('/'), -1);
-            for (qsizetype j = i + 1; j < p.steps.size(); ++j) {
-                Step &runs = p.steps[j];
-                const bool calls =
-                    std::any_of(runs.commands.cbegin(), runs.commands.cend(),
-                                [&](const CodeBlock &c) { return c.code.contains(file); });
-                if (!calls)
-                    continue;
-                appendLine(runs.description,
-                           tr("Runs %1, whose text the runbook shows at line %2.")
-                               .arg(m.captured(1))
-                               .arg(def.commands.first().line));
-                for (Warning &w : warnings) {
-                    if (w.beforeStep > int(i))
-                        --w.beforeStep;
-                }
-                p.steps.removeAt(i);
-                --i;
-                break;
-            }
-        }
-    }
-
-    // Blocks that number their parts become that many steps; warnings keep pointing
-    // after the steps they followed.
-    void splitNumberedBlocks()
-    {
-        if (std::none_of(p.steps.cbegin(), p.steps.cend(), mayHaveNumberedParts))
-            return; // nearly every procedure: no copy
-        QList<Step> steps;
-        for (const Step &original : std::as_const(p.steps)) {
-            Step st = original;
-            // The procedure's title stood in for a first block's; its parts have their own.
-            if (st.title == p.title)
-                st.title.clear();
-            QList<Step> parts = splitNumberedBlock(st);
-            if (parts.size() == 1)
-                parts = {original};
-            else
-                ctx.guess(original.commands.first().line - 1,
-                          tr("The block is split into %1 steps at its numbered comments.")
-                              .arg(parts.size()),
-                          tr("```bash {nosplit} keeps it one step."));
-            for (Warning &w : warnings) {
-                if (w.beforeStep > int(steps.size()))
-                    w.beforeStep += int(parts.size()) - 1;
-            }
-            steps.append(parts);
-        }
-        p.steps = std::move(steps);
-    }
-
-    static void markDestructive(Step &st, const QString &reason)
-    {
-        st.destructive = true;
-        st.destructiveReason = reason;
-        if (st.confirmTarget.isEmpty())
-            st.confirmTarget = st.name.isEmpty() ? st.title : st.name;
-    }
-
-    // A warning after the steps it is about marks them: the destructive ones, or the
-    // step just before it when none is. A warning admonition marks the step after it.
-    void applyWarnings()
-    {
-        for (const Warning &w : warnings) {
-            if (w.aboutNext && w.beforeStep < p.steps.size()) {
-                markDestructive(p.steps[w.beforeStep], w.text);
-                continue;
-            }
-            const int end = std::min<int>(w.beforeStep, int(p.steps.size()));
-            bool any = false;
-            for (int i = 0; i < end; ++i) {
-                if (p.steps[i].destructive) {
-                    p.steps[i].destructiveReason = w.text;
-                    any = true;
-                }
-            }
-            if (!any && !p.steps.isEmpty()) {
-                markDestructive(p.steps[std::clamp(end - 1, 0, int(p.steps.size()) - 1)], w.text);
-            }
-        }
     }
 
     // Last: the macro leaves what follows it private, and Reader is brace-initialised.
@@ -405,7 +381,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
                    const Alternative &alternative)
 {
     const Section &s = ctx.sections.at(index);
-    Reader r{ctx, {}, {}, {}, false, false};
+    Reader r{ctx, {}, {}, {}, {}, false, false};
     r.section = index;
     r.p.title = procedureTitle(ctx, index);
     r.p.line = s.line;
@@ -417,15 +393,19 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
     r.p.expected = trailingDuration(&title);
     if (isTimelineWindow(ctx, index, r.p.expected))
         r.p.window = std::exchange(r.p.expected, Duration{});
+    int singleBullets = 0;
     for (const int b : blocks) {
         const MdNode &n = ctx.node(b);
         if (n.kind == MdNode::Kind::List && n.ordered)
             r.numbered = true;
+        if (n.kind == MdNode::Kind::List && !n.ordered && ctx.items(b).size() == 1)
+            ++singleBullets;
         if (n.kind == MdNode::Kind::List) {
             for (const int item : ctx.items(b))
                 r.numbered = r.numbered || ctx.hasNestedOrderedList(item);
         }
     }
+    r.bulletHeadings = singleBullets >= 2 && !r.numbered;
     for (const int b : blocks) {
         switch (ctx.node(b).kind) {
         case MdNode::Kind::Paragraph:
@@ -474,11 +454,12 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
                    return recognize::isShellLanguage(c.language);
                });
     });
-    if (r.p.steps.isEmpty() || !runnable)
+    // Bullets the author wrote as step headings are steps around them, whatever the language.
+    if (r.p.steps.isEmpty() || (!runnable && !r.bulletHeadings))
         return false;
-    r.foldScriptDefinitions();
-    r.splitNumberedBlocks();
-    r.applyWarnings();
+    foldScriptDefinitions(r.p, r.warnings);
+    splitNumberedBlocks(ctx, r.p, r.warnings);
+    applyWarnings(r.p, r.warnings);
     for (Step &st : r.p.steps) {
         if (st.destructive && st.confirmation != Confirmation::Typed) {
             // Marked by a warning the runbook wrote after it.

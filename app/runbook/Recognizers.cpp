@@ -249,7 +249,7 @@ bool sendsMessage(const QString &title)
 bool announcesOutput(const QString &text)
 {
     static const RE re(QStringLiteral(R"(\boutput\b|\bresult\b|\bresponse\b|should (see|look|return|print)|)"
-                                      R"(looks? like|\breturns?\b|you will see|looking for|prints?\b)"),
+                                      R"(looks? (?:like|similar)|\breturns?\b|you will see|looking for|prints?\b)"),
                        RE::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -17,11 +17,6 @@ using RE = QRegularExpression;
 
 ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
-void appendLine(QString &text, const QString &line)
-{
-    text = text.isEmpty() ? line : text + QLatin1Char('\n') + line;
-}
-
 // "(2 minutes)" right at the start of `text`; removes it when found.
 Duration leadingDuration(QString *text)
 {
@@ -278,115 +273,6 @@ Step stepFromItem(const ImportContext &ctx, int item)
                                          !st.commands.isEmpty());
     finishStep(st);
     return st;
-}
-
-} // namespace rollcage::runbook::detail
-
-namespace rollcage::runbook::detail {
-
-bool mayHaveNumberedParts(const Step &st)
-{
-    // A session's later lines are typed into it, numbered or not; {nosplit} on the fence:
-    // the author says the block is one step.
-    if (st.commands.size() != 1 || !recognize::isShellLanguage(st.commands.first().language) ||
-        !st.name.isEmpty() || st.interaction == Interaction::Session ||
-        st.commands.first().attributes.contains(QStringLiteral("nosplit")))
-        return false;
-    const QString &code = st.commands.first().code;
-    // Most blocks number nothing: one search decides it before any line is split. A
-    // script's own text is run by the block that calls it, not part by part.
-    static const RE firstNumber(QStringLiteral(R"(^\s*#+\s*(?:step\s*)?1\b)"),
-                                RE::CaseInsensitiveOption | RE::MultilineOption);
-    return code.contains(QLatin1Char('#')) && firstNumber.match(code).hasMatch() &&
-           !recognize::isFileDefinition(code);
-}
-
-QList<Step> splitNumberedBlock(const Step &st)
-{
-    if (!mayHaveNumberedParts(st))
-        return {st};
-    const CodeBlock &block = st.commands.first();
-    static const RE numbered(
-        QStringLiteral(R"(^\s*#+\s*(?:step\s*(\d+)\s*[:.)\x{2013}\x{2014}-]?|(\d+)[.):])\s*(\S.*)$)"),
-        RE::CaseInsensitiveOption);
-    const QStringList lines = block.code.split(QLatin1Char('\n'));
-    struct Part
-    {
-        int first = 0; // index into lines
-        QString title;
-    };
-    QList<Part> parts;
-    int expect = 1;
-    for (int i = 0; i < lines.size(); ++i) {
-        const auto m = numbered.match(lines.at(i));
-        if (!m.hasMatch())
-            continue;
-        const int n = (m.hasCaptured(1) ? m.captured(1) : m.captured(2)).toInt();
-        // Numbers that count up from 1 number steps; "# 5 replicas" does not.
-        if (n != expect)
-            continue;
-        parts.append({i, recognize::cleanLabel(m.captured(3))});
-        ++expect;
-    }
-    if (parts.size() < 2)
-        return {st};
-    parts.first().first = 0;
-    const QList<Placeholder> whole = recognize::placeholders(block.code, recognize::Scope::Shell);
-    QList<Step> result;
-    for (int p = 0; p < parts.size(); ++p) {
-        const int from = parts.at(p).first;
-        const int to = p + 1 < parts.size() ? parts.at(p + 1).first : int(lines.size());
-        QStringList piece = lines.mid(from, to - from);
-        while (!piece.isEmpty() && piece.last().trimmed().isEmpty())
-            piece.removeLast();
-        int skipped = 0;
-        while (!piece.isEmpty() && piece.first().trimmed().isEmpty()) {
-            piece.removeFirst();
-            ++skipped;
-        }
-        Step part;
-        part.line = block.line + from + skipped;
-        part.title = parts.at(p).title;
-        part.expected = trailingDuration(&part.title);
-        part.errexit = st.errexit;
-        part.isolated = st.isolated;
-        part.timeoutSeconds = st.timeoutSeconds;
-        // The step's own title and prose introduce the first part.
-        if (p == 0) {
-            QStringList intro;
-            if (!st.title.isEmpty() && st.title != part.title)
-                intro.append(st.title);
-            if (!st.description.isEmpty())
-                intro.append(st.description);
-            part.description = intro.join(QLatin1Char('\n'));
-        }
-        const bool onlyComments = std::all_of(piece.cbegin(), piece.cend(), [](const QString &l) {
-            const QString t = l.trimmed();
-            return t.isEmpty() || t.startsWith(QLatin1Char('#'));
-        });
-        if (onlyComments) {
-            // Nothing to run: a manual step that says what the comments say.
-            QStringList said;
-            for (const QString &l : piece.mid(1))
-                said.append(l.trimmed().remove(0, 1).trimmed());
-            part.description = (QStringList{part.description} << said).join(QLatin1Char('\n')).trimmed();
-        } else {
-            CodeBlock c = block;
-            c.code = piece.join(QLatin1Char('\n'));
-            c.line = part.line;
-            part.commands.append(c);
-        }
-        finishStep(part);
-        // A value an earlier part sets is the shell session's, not the operator's to give.
-        part.placeholders.removeIf([&](const Placeholder &ph) {
-            return ph.style == Placeholder::Style::Dollar || ph.style == Placeholder::Style::Brace
-                       ? !std::any_of(whole.cbegin(), whole.cend(),
-                                      [&](const Placeholder &w) { return w.name == ph.name; })
-                       : false;
-        });
-        result.append(std::move(part));
-    }
-    return result;
 }
 
 // A step written as a sub-heading ("### Step 2: Drain traffic"): its title, and its prose,
