@@ -494,7 +494,32 @@
         <translation>Wer diesen Schritt hat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Second person&apos;s approval of this step</source>
+        <translation>Freigabe dieses Schritts durch eine zweite Person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request a&amp;pproval…</source>
+        <translation>Freigabe an&amp;fordern …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask a second person on the incident to approve this step before it runs</source>
+        <translation>Eine zweite Person im Incident bitten, diesen Schritt freizugeben, bevor er läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver…</source>
+        <translation>&amp;Übernehmen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The console holding this step stopped answering: take the step over, giving a reason</source>
+        <translation>Die Konsole, die diesen Schritt hält, antwortet nicht mehr: Schritt mit Begründung übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -1575,6 +1600,8 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     <message>
         <location line="-65"/>
         <location line="+71"/>
+        <location filename="../app/execution/EngineApproval.cpp" line="+29"/>
+        <location line="+18"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation>Kein Incident ist offen: Eröffnen Sie zuerst einen oder setzen Sie einen fort.</translation>
     </message>
@@ -1649,7 +1676,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation>Eine Entscheidung braucht eine Begründung (warum zurückrollen statt Hotfix oder vorwärts beheben).</translation>
     </message>
@@ -1777,9 +1804,34 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+68"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+76"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/execution/EngineApproval.cpp" line="+10"/>
+        <source>Refusing a step needs a note saying why.</source>
+        <translation>Wer einen Schritt ablehnt, muss in einer Notiz sagen, warum.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Turning four-eyes approval off needs a reason.</source>
+        <translation>Das Vier-Augen-Prinzip abzuschalten braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps are taken over on a shared store only: here no other console holds one.</source>
+        <translation>Schritte werden nur in einem geteilten Speicher übernommen: hier hält keine andere Konsole einen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>taken over from %1: %2</source>
+        <translation>von %1 übernommen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A role is operator or observer; the commander is who declared the incident, or whom they handed command to.</source>
+        <translation>Eine Rolle ist Operator oder Beobachter; Incident-Leitung hat, wer den Incident eröffnet hat oder wem die Leitung übergeben wurde.</translation>
     </message>
 </context>
 <context>
@@ -2906,17 +2958,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+31"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+32"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -3777,12 +3829,27 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
+        <location filename="../app/gui/PresenceModel.cpp" line="+66"/>
+        <source>Commander</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observer</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1, %2, here since %3; last heard from at %4</source>
         <translation>%1, %2, hier seit %3; zuletzt gemeldet um %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1&apos;s console stopped answering; last heard from at %2. A step it held can be taken over.</source>
         <translation>Die Konsole von %1 antwortet nicht mehr; zuletzt gemeldet um %2. Ein Schritt, den sie hielt, kann übernommen werden.</translation>
     </message>
@@ -3792,7 +3859,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not answering</source>
         <translation>antwortet nicht</translation>
     </message>
@@ -3805,6 +3872,11 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+14"/>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3893,7 +3965,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Diesen Schritt ausführen (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Skip step</source>
         <translation>Schritt überspringen</translation>
     </message>
@@ -4033,7 +4105,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>&amp;Ausführen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Continue to &amp;Verify</source>
         <translation>Weiter zu &amp;Prüfen</translation>
     </message>
@@ -4103,7 +4175,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+44"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+47"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -4201,6 +4273,41 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+1"/>
         <source>Step %1 %2. %3</source>
         <translation>Schritt %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RollbackTeam.cpp" line="+29"/>
+        <source>Request approval</source>
+        <translation>Freigabe anfordern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 needs a second person&apos;s approval. The others on the incident see the request with its commands. A note for them (optional):</source>
+        <translation>Schritt %1 braucht die Freigabe einer zweiten Person. Die anderen im Incident sehen die Anfrage mit ihren Befehlen. Eine Notiz für sie (optional):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval of step %1 requested; Run unlocks once another member approves it.</source>
+        <translation>Freigabe von Schritt %1 angefordert; Ausführen wird frei, sobald ein anderes Mitglied sie erteilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take the step over</source>
+        <translation>Schritt übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why take step %1 over? The reason is recorded. If it was running, what it did is unknown until you look: then retry it, mark it done or mark it failed.</source>
+        <translation>Warum übernehmen Sie Schritt %1? Die Begründung wird festgehalten. Lief er noch, ist unbekannt, was er getan hat, bis Sie nachsehen: dann wiederholen, als erledigt oder als fehlgeschlagen markieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 is yours now.</source>
+        <translation>Schritt %1 gehört jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
+        <translation>Freigegeben von %1 um %2 UTC%3. Die Freigabe gilt für einen Lauf.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4592,150 @@ Zum Festlegen: %3</translation>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::TeamActions</name>
+    <message>
+        <location filename="../app/gui/TeamActions.cpp" line="+39"/>
+        <source>Four-eyes approval of destructive steps</source>
+        <translation>Vier-Augen-Freigabe destruktiver Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over command…</source>
+        <translation>Leitung übergeben …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Approval requests&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Freigabeanfragen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A destructive step runs only after a second person on the incident approved it from their console; recorded with both names.</source>
+        <translation>Ein destruktiver Schritt läuft erst, wenn eine zweite Person im Incident ihn an ihrer Konsole freigegeben hat; mit beiden Namen festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role on this incident</source>
+        <translation>Ihre Rolle in diesem Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator (runs steps)</source>
+        <translation>Operator (führt Schritte aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer (reads)</source>
+        <translation>Beobachter (liest mit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>You are:</source>
+        <translation>Sie sind:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Give command of the incident to someone here: they decide, approve and resolve from then on. Recorded.</source>
+        <translation>Die Leitung des Incidents an jemanden hier übergeben: ab dann entscheidet, gibt frei und schließt diese Person ab. Wird festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sie sind: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks to run step %2 “%3” (%4), at %5 UTC:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; möchte Schritt %2 „%3“ (%4) ausführen, um %5 UTC:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The commands to approve</source>
+        <translation>Die freizugebenden Befehle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yours: another member approves it.</source>
+        <translation>Ihre Anfrage: ein anderes Mitglied gibt sie frei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve…</source>
+        <translation>Freigeben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation>Ablehnen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approve step %1</source>
+        <translation>Schritt %1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse step %1</source>
+        <translation>Schritt %1 ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approve the commands as shown. A note (optional; recorded with your name):</source>
+        <translation>Sie geben die Befehle wie angezeigt frei. Eine Notiz (optional; mit Ihrem Namen festgehalten):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why refuse? The note is recorded and shown to who asked.</source>
+        <translation>Warum ablehnen? Die Notiz wird festgehalten und der anfragenden Person gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You approved step %1.</source>
+        <translation>Sie haben Schritt %1 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You refused step %1.</source>
+        <translation>Sie haben Schritt %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Four-eyes approval off</source>
+        <translation>Vier-Augen-Freigabe aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destructive steps will run without a second person&apos;s approval. Why? The reason is recorded.</source>
+        <translation>Destruktive Schritte laufen dann ohne Freigabe einer zweiten Person. Warum? Die Begründung wird festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody else is on the incident to hand command to.</source>
+        <translation>Niemand sonst ist im Incident, dem Sie die Leitung übergeben könnten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over command</source>
+        <translation>Leitung übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who takes command? They decide, approve and resolve from now on.</source>
+        <translation>Wer übernimmt die Leitung? Diese Person entscheidet, gibt frei und schließt ab jetzt ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has command now.</source>
+        <translation>%1 hat jetzt die Leitung.</translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::TerminalPane</name>
     <message>
         <location filename="../app/gui/TerminalPane.cpp" line="+45"/>
@@ -4719,7 +4970,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+276"/>
         <source>declared</source>
         <translation>gemeldet</translation>
     </message>
@@ -4799,23 +5050,25 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Es gibt keinen Incident %1.</translation>
     </message>
     <message>
-        <location filename="../app/incident/Policy.cpp" line="+58"/>
-        <location line="+31"/>
+        <location filename="../app/incident/Policy.cpp" line="+63"/>
+        <location line="+33"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+26"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation>Die Prozedur „%1“ hat keinen Schritt %2.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
         <translation>Der Ausgang von Schritt %1 („%2“) von „%3“ ist unbekannt: Rollcage wurde während des Laufs beendet. Prüfen Sie, was er getan hat, und wiederholen Sie ihn, markieren Sie ihn als erledigt oder als fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+49"/>
         <source>The incident is %1; nothing more runs in it.</source>
         <translation>Der Incident ist %1; darin läuft nichts mehr.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A step is running: wait for it or cancel it before skipping one.</source>
         <translation>Ein Schritt läuft: Warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie einen überspringen.</translation>
     </message>
@@ -4908,6 +5161,71 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+8"/>
         <source>Taking a step over needs a reason.</source>
         <translation>Einen Schritt zu übernehmen braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/PolicyTeam.cpp" line="-25"/>
+        <source>Step %1 (&quot;%2&quot;) needs a second person&apos;s approval before it runs: request it, and another member of the incident approves it from their console.</source>
+        <translation>Schritt %1 („%2“) braucht vor dem Lauf die Freigabe einer zweiten Person: fordern Sie sie an, und ein anderes Mitglied des Incidents erteilt sie an seiner Konsole.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 waits for a second person&apos;s approval (asked by %2 at %3 UTC).</source>
+        <translation>Schritt %1 wartet auf die Freigabe einer zweiten Person (angefordert von %2 um %3 UTC).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused step %2 at %3 UTC: %4. Request approval again once that is settled.</source>
+        <translation>%1 hat Schritt %2 um %3 UTC abgelehnt: %4. Fordern Sie die Freigabe erneut an, sobald das geklärt ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step %1 needs no second person&apos;s approval.</source>
+        <translation>Schritt %1 braucht keine Freigabe einer zweiten Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 is running.</source>
+        <translation>Schritt %1 läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of step %1 is already asked for (by %2).</source>
+        <translation>Die Freigabe von Schritt %1 ist schon angefordert (von %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 is approved already (by %2).</source>
+        <translation>Schritt %1 ist schon freigegeben (von %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asks for approval of step %1 now.</source>
+        <translation>Für Schritt %1 ist gerade keine Freigabe angefordert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked for this approval: another person must give it (four eyes are two people).</source>
+        <translation>Sie haben diese Freigabe angefordert: eine andere Person muss sie erteilen (vier Augen sind zwei Personen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 joined as an observer: observers follow the incident; running, approving and resolving are for the commander (%2) and the operators.</source>
+        <translation>%1 ist als Beobachter dabei: Beobachter verfolgen den Incident; Ausführen, Freigeben und Abschließen sind Sache der Leitung (%2) und der Operatoren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The incident is %1.</source>
+        <translation>Der Incident ist %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the commander (%1) hands over command.</source>
+        <translation>Nur die Leitung (%1) übergibt die Leitung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand command to someone else on the incident.</source>
+        <translation>Übergeben Sie die Leitung an jemand anderen im Incident.</translation>
     </message>
 </context>
 <context>
@@ -5472,7 +5790,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+286"/>
+        <location filename="../app/report/ReportData.cpp" line="+326"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -5517,7 +5835,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Checkliste: „%1“ wieder offen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-101"/>
         <source>Stakeholder told outside Rollcage: %1</source>
         <translation>Beteiligte außerhalb von Rollcage informiert: %1</translation>
     </message>
@@ -5628,7 +5946,7 @@ Eingabetaste setzt ihn fort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+181"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+197"/>
         <source>passing</source>
         <translation>erfolgreich</translation>
     </message>
@@ -5639,7 +5957,47 @@ Eingabetaste setzt ihn fort</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+29"/>
+        <source>Four-eyes approval required for destructive steps</source>
+        <translation>Vier-Augen-Freigabe für destruktive Schritte verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four-eyes approval no longer required</source>
+        <translation>Vier-Augen-Freigabe nicht mehr verlangt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: approval requested by %2 for `%3`</source>
+        <translation>%1: Freigabe angefordert von %2 für `%3`</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 approved by %2 (requested by %3)</source>
+        <translation>%1 freigegeben von %2 (angefordert von %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused by %2 (requested by %3)</source>
+        <translation>%1 abgelehnt von %2 (angefordert von %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 taken over from %2 by %3: %4</source>
+        <translation>%1 von %2 übernommen durch %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 joined as %2</source>
+        <translation>%1 ist dabei als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command handed over from %1 to %2</source>
+        <translation>Leitung von %1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Prozedur von „%1“ auf „%2“ geändert</translation>
     </message>
@@ -5649,7 +6007,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Eskaliert an %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-93"/>
         <source>Health alert on %1: %2</source>
         <translation>Health-Alarm bei %1: %2</translation>
     </message>
@@ -5664,7 +6022,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Basis-URLs der Health Checks: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>Report: &quot;%1&quot; written</source>
         <translation>Bericht: „%1“ geschrieben</translation>
     </message>
@@ -5714,7 +6072,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-151"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-167"/>
         <source>### Type and scope
 
 </source>
@@ -5793,7 +6151,16 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
+        <source>### Approvals (four eyes)
+
+</source>
+        <translation>### Freigaben (vier Augen)
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>### Backup used
 
 </source>
@@ -5853,7 +6220,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>### Issues encountered
 
 </source>
@@ -5880,7 +6247,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>### Validation results
 
 </source>

@@ -494,7 +494,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Second person&apos;s approval of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request a&amp;pproval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask a second person on the incident to approve this step before it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The console holding this step stopped answering: take the step over, giving a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,6 +1587,8 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location line="-65"/>
         <location line="+71"/>
+        <location filename="../app/execution/EngineApproval.cpp" line="+29"/>
+        <location line="+18"/>
         <source>No incident is open: declare or resume one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,7 +1663,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,8 +1790,33 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+68"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+76"/>
         <source>at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/execution/EngineApproval.cpp" line="+10"/>
+        <source>Refusing a step needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Turning four-eyes approval off needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps are taken over on a shared store only: here no other console holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>taken over from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A role is operator or observer; the commander is who declared the incident, or whom they handed command to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,17 +2938,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+31"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+32"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,12 +3800,27 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
-        <source>%1, %2, here since %3; last heard from at %4</source>
+        <location filename="../app/gui/PresenceModel.cpp" line="+66"/>
+        <source>Commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2, here since %3; last heard from at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1&apos;s console stopped answering; last heard from at %2. A step it held can be taken over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3830,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +3842,11 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+14"/>
         <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,7 +3936,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Skip step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,7 +4076,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Continue to &amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,7 +4146,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+44"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+47"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4243,41 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+1"/>
         <source>Step %1 %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RollbackTeam.cpp" line="+29"/>
+        <source>Request approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 needs a second person&apos;s approval. The others on the incident see the request with its commands. A note for them (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval of step %1 requested; Run unlocks once another member approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Take the step over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why take step %1 over? The reason is recorded. If it was running, what it did is unknown until you look: then retry it, mark it done or mark it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 is yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4455,6 +4562,150 @@ To settle it: %3</source>
     </message>
 </context>
 <context>
+    <name>rollcage::gui::TeamActions</name>
+    <message>
+        <location filename="../app/gui/TeamActions.cpp" line="+39"/>
+        <source>Four-eyes approval of destructive steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Approval requests&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A destructive step runs only after a second person on the incident approved it from their console; recorded with both names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role on this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator (runs steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer (reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Give command of the incident to someone here: they decide, approve and resolve from then on. Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You are: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks to run step %2 “%3” (%4), at %5 UTC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The commands to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yours: another member approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approve step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approve the commands as shown. A note (optional; recorded with your name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why refuse? The note is recorded and shown to who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You approved step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You refused step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Four-eyes approval off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destructive steps will run without a second person&apos;s approval. Why? The reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody else is on the incident to hand command to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who takes command? They decide, approve and resolve from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has command now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollcage::gui::TerminalPane</name>
     <message>
         <location filename="../app/gui/TerminalPane.cpp" line="+45"/>
@@ -4678,7 +4929,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+276"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,23 +5009,25 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/Policy.cpp" line="+58"/>
-        <location line="+31"/>
+        <location filename="../app/incident/Policy.cpp" line="+63"/>
+        <location line="+33"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+26"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>The outcome of step %1 (&quot;%2&quot;) of &quot;%3&quot; is unknown: Rollcage stopped while it ran. Look at what it did, then retry it, mark it done or mark it failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+49"/>
         <source>The incident is %1; nothing more runs in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A step is running: wait for it or cancel it before skipping one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,6 +5119,71 @@ Enter resumes it</source>
     <message>
         <location line="+8"/>
         <source>Taking a step over needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incident/PolicyTeam.cpp" line="-25"/>
+        <source>Step %1 (&quot;%2&quot;) needs a second person&apos;s approval before it runs: request it, and another member of the incident approves it from their console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 waits for a second person&apos;s approval (asked by %2 at %3 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused step %2 at %3 UTC: %4. Request approval again once that is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step %1 needs no second person&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval of step %1 is already asked for (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 is approved already (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asks for approval of step %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked for this approval: another person must give it (four eyes are two people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 joined as an observer: observers follow the incident; running, approving and resolving are for the commander (%2) and the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The incident is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the commander (%1) hands over command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand command to someone else on the incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5431,7 +5749,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+286"/>
+        <location filename="../app/report/ReportData.cpp" line="+326"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5476,7 +5794,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-101"/>
         <source>Stakeholder told outside Rollcage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,7 +5905,7 @@ Enter resumes it</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+181"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+197"/>
         <source>passing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,7 +5916,47 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+29"/>
+        <source>Four-eyes approval required for destructive steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four-eyes approval no longer required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: approval requested by %2 for `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 approved by %2 (requested by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused by %2 (requested by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 taken over from %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 joined as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command handed over from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Procedure changed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5966,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-93"/>
         <source>Health alert on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5623,7 +5981,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>Report: &quot;%1&quot; written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,7 +6031,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-151"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-167"/>
         <source>### Type and scope
 
 </source>
@@ -5740,7 +6098,14 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
+        <source>### Approvals (four eyes)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>### Backup used
 
 </source>
@@ -5790,7 +6155,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>### Issues encountered
 
 </source>
@@ -5811,7 +6176,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>### Validation results
 
 </source>

@@ -26,6 +26,7 @@ class ChecklistPage;
 class CommunicatePage;
 class PhaseBar;
 class PresenceModel;
+class TeamActions;
 class ReportPage;
 class RollbackPage;
 struct AssessChoice;
@@ -70,6 +71,7 @@ public:
     // Team mode (a shared PostgreSQL store): who is here, beside the pages; hidden alone.
     PresenceModel *presence() const { return m_presence; }
     QWidget *teamPanel() const { return m_teamPanel; }
+    TeamActions *teamActions() const { return m_teamActions; }
     // Shown while a shared store does not answer: since when, why, what still works.
     QLabel *connectionBanner() const { return m_offline; }
 
@@ -110,6 +112,7 @@ private:
     QLabel *m_teamHeading = nullptr;
     QTreeView *m_teamView = nullptr;
     PresenceModel *m_presence = nullptr;
+    TeamActions *m_teamActions = nullptr;
     QLabel *m_offline = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "gui/PhaseBar.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
+#include "gui/TeamActions.h"
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
@@ -39,8 +40,14 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->header()->setSectionResizeMode(PresenceModel::Where, QHeaderView::Stretch);
     layout->addWidget(m_teamHeading);
     layout->addWidget(m_teamView, 1);
-    // Wide enough for a name, "Roll back · step 12" and a time; the pages keep the rest.
-    m_teamPanel->setFixedWidth(300);
+    m_teamActions = new TeamActions(m_engine, m_teamPanel);
+    // Done or refused, it is said where the console says things (the status line).
+    connect(m_teamActions, &TeamActions::said, this,
+            [this](const QString &text, bool) { complain(text); });
+    layout->addWidget(m_teamActions);
+    // Wide enough for a name, a role, "Roll back · step 12" and a time, and a request's
+    // commands; the pages keep the rest.
+    m_teamPanel->setFixedWidth(360);
     m_teamPanel->hide(); // only on a shared store, once the engine has joined
 }
 
@@ -81,6 +88,7 @@ void IncidentConsole::showTeam()
     if (!team)
         return;
     m_presence->setView(team->view(), team->console());
+    m_teamActions->refresh();
     const int here = m_presence->aliveCount();
     m_teamHeading->setText(here <= 1 ? tr("<b>Here now:</b> only you")
                                      : tr("<b>Here now:</b> %n people", nullptr, here));

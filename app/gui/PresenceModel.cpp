@@ -60,6 +60,15 @@ int PresenceModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PresenceModel::roleName(const QString &role)
+{
+    if (role == QLatin1String("commander"))
+        return tr("Commander");
+    if (role == QLatin1String("observer"))
+        return tr("Observer");
+    return tr("Operator");
+}
+
 QVariant PresenceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -84,7 +93,8 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return alive ? tr("%1, %2, here since %3; last heard from at %4")
-                           .arg(p.operatorName, p.role, shortWhen(p.sinceMs), shortWhen(p.seenMs))
+                           .arg(p.operatorName, roleName(p.role).toLower(), shortWhen(p.sinceMs),
+                                shortWhen(p.seenMs))
                      : tr("%1's console stopped answering; last heard from at %2. A step it "
                           "held can be taken over.")
                            .arg(p.operatorName, shortWhen(p.seenMs));
@@ -96,6 +106,8 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name:
         return own ? tr("%1 (you)").arg(p.operatorName) : p.operatorName;
+    case Duty:
+        return roleName(p.role);
     case Where:
         if (!alive)
             return tr("not answering");
@@ -114,6 +126,8 @@ QVariant PresenceModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Name:
         return tr("Who");
+    case Duty:
+        return tr("Role");
     case Where:
         return tr("Where");
     case Since:

@@ -41,8 +41,11 @@ void RollbackPage::runSelected()
         const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
         if (step.destructive && !m_engine->isRunning())
             m_ui->confirmEdit->setFocus(Qt::OtherFocusReason);
-        say(step.destructive ? tr("Type the confirmation exactly to run this destructive step.")
-                             : tr("This step cannot run now."),
+        // The core's refusal first (the approval, the gate): typing cannot help with those.
+        const Status may = m_engine->mayRun(m_selected);
+        say(!may ? may.error
+            : step.destructive ? tr("Type the confirmation exactly to run this destructive step.")
+                               : tr("This step cannot run now."),
             true);
         return;
     }

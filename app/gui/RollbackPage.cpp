@@ -89,6 +89,7 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
         if (canRun())
             runSelected();
     });
+    setupTeamRow();
     connect(m_ui->skipButton, &QPushButton::clicked, this, [this] {
         askReason(tr("Skip step"), tr("Why is this step skipped? The reason is recorded."), true,
                   [this](const QString &reason) { skipSelected(reason); });
@@ -431,6 +432,7 @@ void RollbackPage::updateButtons()
     ui.markFailedButton->setVisible(unknown);
     ui.markDoneButton->setEnabled(unknown && team.ok);
     ui.markFailedButton->setEnabled(unknown && team.ok);
+    updateTeamRow();
     // A settled step stays shown with its output; Next moves on when the operator has
     // read it.
     const auto next = m_engine->nextStep();

@@ -115,6 +115,9 @@ private:
     // A step that changes production without destroying (Confirmation::NameTarget) runs
     // after a click on a confirmation that names what it acts on; startSelected runs it.
     void confirmTarget(int index);
+    // RollbackTeam.cpp: four-eyes approval and take-over where the step is.
+    void setupTeamRow();
+    void updateTeamRow();
     void startSelected();
     // The embedded terminal for step `index` in the log's place, or the log (-1).
     void showTerminal(int index);

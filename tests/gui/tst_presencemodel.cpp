@@ -41,6 +41,8 @@ private Q_SLOTS:
             person(QStringLiteral("b"), QStringLiteral("Ben Okafor"), QString(), 2'000, 20'000),
             person(QStringLiteral("c"), QStringLiteral("Chris Park"), QStringLiteral("Prepare"),
                    3'000, 9'000)};
+        view.consoles[0].role = QStringLiteral("commander");
+        view.consoles[2].role = QStringLiteral("observer");
         model.setView(view, QStringLiteral("b"));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(PresenceModel::ColumnCount));
@@ -54,6 +56,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, PresenceModel::Where).data().toString(),
                  QStringLiteral("running step 3"));
         QVERIFY(!model.index(1, PresenceModel::Since).data().toString().isEmpty());
+        // Who is what: the commander decides and approves, an observer only reads.
+        QCOMPARE(model.index(1, PresenceModel::Duty).data().toString(), QStringLiteral("Commander"));
+        QCOMPARE(model.index(0, PresenceModel::Duty).data().toString(), QStringLiteral("Operator"));
+        QCOMPARE(model.index(2, PresenceModel::Duty).data().toString(), QStringLiteral("Observer"));
         // A console that stopped beating stays listed, said to be silent.
         QCOMPARE(model.index(2, PresenceModel::Where).data().toString(),
                  QStringLiteral("not answering"));

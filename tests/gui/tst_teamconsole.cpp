@@ -5,12 +5,18 @@
 #include "gui/IncidentConsole.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
+#include "gui/TeamActions.h"
 #include "incident/Event.h"
 #include "incident/IncidentStore.h"
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -276,7 +282,87 @@ private Q_SLOTS:
         QCOMPARE(names, QStringList({QStringLiteral("Ana"), QStringLiteral("Holder")}));
     }
 
+    // Four-eyes in the GUI: Ana turns it on, her destructive step's Run stays locked and
+    // says why; she asks; Ben's panel shows the request with the exact command and he
+    // approves with a note; Ana's Run unlocks and her page says who approved.
+    void fourEyesThroughBothConsoles()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        auto runbook = runbook::Importer::importFile(
+            QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/four-eyes-drill.md"));
+        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
+        auto storeA = openStore(db, QStringLiteral("Ana"));
+        auto storeB = openStore(db, QStringLiteral("Ben"));
+        IncidentConsole ana(storeA.get(), nullptr);
+        QVERIFY(ana.start(*runbook, QStringLiteral("Reset the cache"), {}));
+        IncidentConsole ben(storeB.get(), nullptr);
+        QVERIFY(ben.resume(ana.incidentId(), *runbook));
+        ana.show();
+        ben.show();
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        ana.rollbackPage()->selectStep(1);
+
+        auto *fourEyes = ana.teamActions()->findChild<QCheckBox *>(QStringLiteral("fourEyesBox"));
+        QVERIFY(fourEyes && fourEyes->isEnabled());
+        QTest::mouseClick(fourEyes, Qt::LeftButton, {}, QPoint(8, fourEyes->height() / 2));
+        QVERIFY(ana.engine()->state().fourEyes);
+        QTRY_VERIFY(ben.engine()->state().fourEyes);
+
+        const auto find = [](const IncidentConsole &c, const char *name) {
+            return c.rollbackPage()->findChild<QWidget *>(QString::fromLatin1(name));
+        };
+        auto *run = qobject_cast<QPushButton *>(find(ana, "runButton"));
+        auto *ask = qobject_cast<QPushButton *>(find(ana, "requestApprovalButton"));
+        auto *approval = qobject_cast<QLabel *>(find(ana, "approvalLabel"));
+        ana.rollbackPage()->setConfirmation(QStringLiteral("cache"));
+        QTRY_VERIFY(!approval->isHidden());
+        QVERIFY2(approval->text().contains(QStringLiteral("needs a second person's approval")),
+                 qPrintable(approval->text()));
+        QVERIFY(!run->isEnabled());
+        QVERIFY(ask->isEnabled());
+        QTest::mouseClick(ask, Qt::LeftButton);
+        answerTextDialog(QStringLiteral("the cache serves stale prices"));
+        QTRY_VERIFY(approval->text().contains(QStringLiteral("waits for a second person's approval")));
+        QVERIFY(!ask->isEnabled());
+
+        QTRY_COMPARE(ben.teamActions()->requestCount(), 1);
+        auto *command = ben.teamActions()->findChild<QPlainTextEdit *>(QStringLiteral("approvalCommand"));
+        QVERIFY(command);
+        QCOMPARE(command->toPlainText().trimmed(), QStringLiteral("echo \"dropping the cache\""));
+        // Ana's own panel shows her request without buttons: four eyes are two people.
+        QTRY_COMPARE(ana.teamActions()->requestCount(), 1);
+        QVERIFY(!ana.teamActions()->findChild<QPushButton *>(QStringLiteral("approveButton")));
+        auto *approve = ben.teamActions()->findChild<QPushButton *>(QStringLiteral("approveButton"));
+        QVERIFY(approve && approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        answerTextDialog(QStringLiteral("prices checked"));
+
+        QTRY_VERIFY(run->isEnabled());
+        QVERIFY2(approval->text().contains(QStringLiteral("Approved by Ben")), qPrintable(approval->text()));
+        QTRY_COMPARE(ben.teamActions()->requestCount(), 0);
+    }
+
 private:
+    // Types `text` into the question that is open (askForText) and confirms it.
+    static void answerTextDialog(const QString &text)
+    {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) ||
+                    (dialog = [] {
+                         for (QWidget *w : QApplication::topLevelWidgets())
+                             if (w->objectName() == QLatin1String("textDialog") && w->isVisible())
+                                 return qobject_cast<QDialog *>(w);
+                         return static_cast<QDialog *>(nullptr);
+                     }()));
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
+        QVERIFY(edit);
+        edit->setPlainText(text);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
     runbook::Runbook m_runbook;
 };
 

@@ -1,0 +1,93 @@
+// The Roll back page in team mode, where the step is: a step that needs a second
+// person's approval says where that stands (asked, approved by whom, refused and why) and
+// offers to ask for it; a step held by a console that stopped answering offers to take
+// it over. The rules are the core's (incident/Policy.h, incident/Team.h).
+#include "gui/RollbackPage.h"
+
+#include "execution/Engine.h"
+#include "gui/Feedback.h"
+#include "incident/Policy.h"
+#include "ui_RollbackPage.h"
+
+#include <QDateTime>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace rollcage::gui {
+
+namespace {
+QString clock(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("HH:mm"));
+}
+} // namespace
+
+void RollbackPage::setupTeamRow()
+{
+    connect(m_ui->requestApprovalButton, &QPushButton::clicked, this, [this] {
+        const int index = m_selected;
+        askReason(tr("Request approval"),
+                  tr("Step %1 needs a second person's approval. The others on the incident see "
+                     "the request with its commands. A note for them (optional):")
+                      .arg(index + 1),
+                  false, [this, index](const QString &note) {
+                      const Status s = m_engine->requestApproval(index, note);
+                      say(s ? tr("Approval of step %1 requested; Run unlocks once another "
+                                 "member approves it.")
+                                  .arg(index + 1)
+                            : s.error,
+                          !s);
+                      updateButtons();
+                  });
+    });
+    connect(m_ui->takeOverButton, &QPushButton::clicked, this, [this] {
+        const int index = m_selected;
+        askReason(tr("Take the step over"),
+                  tr("Why take step %1 over? The reason is recorded. If it was running, what "
+                     "it did is unknown until you look: then retry it, mark it done or mark "
+                     "it failed.")
+                      .arg(index + 1),
+                  true, [this, index](const QString &reason) {
+                      const Status s = m_engine->takeOverStep(index, reason);
+                      say(s ? tr("Step %1 is yours now.").arg(index + 1) : s.error, !s);
+                      updateButtons();
+                  });
+    });
+}
+
+void RollbackPage::updateTeamRow()
+{
+    Ui::RollbackPage &ui = *m_ui;
+    const int index = m_selected;
+    const bool needs = index >= 0 && m_engine->needsApproval(index) &&
+                       m_engine->runningStep() != index;
+    ui.approvalLabel->setVisible(needs);
+    ui.requestApprovalButton->setVisible(needs);
+    if (needs) {
+        const incident::Approval &a = m_engine->state().step(index).approval;
+        if (a.decided && a.approved) {
+            showMessage(ui.approvalLabel,
+                        tr("Approved by %1 at %2 UTC%3. The approval is for one run.")
+                            .arg(a.decidedBy, clock(a.decidedMs),
+                                 a.note.isEmpty() ? QString() : QStringLiteral(": ") + a.note),
+                        false);
+        } else {
+            showMessage(ui.approvalLabel,
+                        incident::approvalGate(m_engine->procedure(), m_engine->state(), index)
+                            .error,
+                        true);
+        }
+        ui.requestApprovalButton->setEnabled(
+            !m_engine->isRunning() &&
+            incident::mayRequestApproval(m_engine->procedure(), m_engine->state(), index).ok &&
+            m_engine->teamRule(index).ok);
+    }
+    // A dead console's leftover claim on a step that ended is no obstacle (the next action
+    // takes it); one on a step still running by the journal needs a person's reason.
+    ui.takeOverButton->setVisible(index >= 0 && m_engine->mayTakeOverStep(index) &&
+                                  m_engine->state().step(index).state ==
+                                      incident::StepState::Running);
+    ui.takeOverButton->setEnabled(!m_engine->isRunning());
+}
+
+} // namespace rollcage::gui
