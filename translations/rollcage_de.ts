@@ -6729,6 +6729,16 @@ Ausgabe:
         <source>```bash {nosplit} keeps it one step.</source>
         <translation>```bash {nosplit} lässt ihn ein einziger Schritt bleiben.</translation>
     </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+411"/>
+        <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
+        <translation>Der Abschnitt hat weder eine Liste noch einen Codeblock: Jeder Absatz wird als Schritt gelesen, die Befehle, die er zitiert, als dessen Befehle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A numbered list with each command in a fence makes the steps explicit; &lt;!-- rollcage: reference --&gt; under the heading says it is no procedure.</source>
+        <translation>Eine nummerierte Liste mit jedem Befehl in einem Codeblock macht die Schritte eindeutig; &lt;!-- rollcage: reference --&gt; unter der Überschrift sagt, dass es keine Prozedur ist.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>

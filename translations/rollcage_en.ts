@@ -6613,6 +6613,16 @@ Output:
         <source>```bash {nosplit} keeps it one step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+411"/>
+        <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A numbered list with each command in a fence makes the steps explicit; &lt;!-- rollcage: reference --&gt; under the heading says it is no procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>

@@ -249,6 +249,9 @@ void describeProcedure(ImportContext &ctx, int section, Procedure &p,
 // a best-effort basis (numbered or emoji-numbered lines are steps, lines that read as
 // commands their commands), with a warning that says so. Nothing when no step is found.
 bool hasMarkdownStructure(const MarkdownTree &tree);
+// The commands a line of prose quotes (`svc restart`) or names after "Run:"; empty when it
+// quotes none that reads as a command. Several are joined a line each.
+QString commandInTitle(const QString &title);
 void readUnstructured(ImportContext &ctx);
 // BlockReaders.cpp: the decision table's rows point at the procedures they describe.
 void matchProcedureIndex(ImportContext &ctx);

@@ -53,6 +53,8 @@ std::optional<QString> commandLine(QString line)
     return std::nullopt;
 }
 
+} // namespace
+
 // "Run: cachectl rollback --to previous", "Run `svc restart`": the command in a step's line.
 QString commandInTitle(const QString &title)
 {
@@ -70,6 +72,8 @@ QString commandInTitle(const QString &title)
         return commandLine(m.captured(1)).value_or(QString());
     return {};
 }
+
+namespace {
 
 void addCommand(Step &step, const QString &code, int line)
 {

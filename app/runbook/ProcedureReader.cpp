@@ -375,6 +375,46 @@ struct Reader
     Q_DECLARE_TR_FUNCTIONS(rollcage::runbook::detail::Reader)
 };
 
+// "### Rolling back" with only sentences under it ("use `revert-bump.sh` to roll back",
+// "if not, run `make deploy-all`"): each paragraph a step, the commands it quotes its
+// commands. A guess, said as one; nothing when no paragraph quotes a command.
+QList<Step> proseSteps(ImportContext &ctx, int section, const QList<int> &blocks)
+{
+    QList<Step> steps;
+    bool anyCommand = false;
+    for (const int b : blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind != MdNode::Kind::Paragraph || !recognize::warning(n.text).isEmpty())
+            continue;
+        Step st;
+        st.line = n.line;
+        st.description = n.text.simplified();
+        // Titled by the sentence that quotes the command, not the context before it.
+        const qsizetype tick = st.description.indexOf(u'`');
+        const qsizetype from = tick < 0 ? 0 : tick - lastSentence(st.description.left(tick)).size();
+        st.title = titleFromLead(st.description.mid(from));
+        if (const QString code = commandInTitle(n.text); !code.isEmpty()) {
+            CodeBlock c;
+            c.code = code;
+            c.line = n.line;
+            st.commands.append(c);
+            anyCommand = true;
+        }
+        if (st.title.isEmpty())
+            continue;
+        finishStep(st);
+        steps.append(std::move(st));
+    }
+    if (!anyCommand)
+        return {};
+    ctx.guess(ctx.sections.at(section).line,
+              tr("The section has neither a list nor a code block: each paragraph is read as a "
+                 "step, the commands it quotes as the step's commands."),
+              tr("A numbered list with each command in a fence makes the steps explicit; "
+                 "<!-- rollcage: reference --> under the heading says it is no procedure."));
+    return steps;
+}
+
 } // namespace
 
 bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
@@ -446,6 +486,8 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
             ctx.sections[child].consumed = true;
         }
     }
+    if (r.p.steps.isEmpty() && (s.forcedProcedure || headingSaysProcedure(ctx, index)))
+        r.p.steps = proseSteps(ctx, index, blocks);
     // Loose SQL or Python listings with no steps around them are examples to read,
     // not something an operator runs from a shell.
     const bool runnable = std::any_of(r.p.steps.cbegin(), r.p.steps.cend(), [](const Step &st) {

@@ -162,9 +162,11 @@ bool isShellLanguage(const QString &language)
 
 bool looksLikeCommands(const QString &code)
 {
-    // A prompt, a path, an assignment or a lower-case command word and its arguments.
+    // A prompt, a path, an assignment, a script in a folder ("hack/revert-bump.sh"), or a
+    // lower-case command word and its arguments.
     static const RE command(QStringLiteral(
-        R"(^(?:[$%>]\s+\S|sudo\s|\.{0,2}/\w|[A-Za-z_]\w*=\S|[a-z][\w.+-]*(?:\s+[-\w"'$./{<~=:@]|\s*$)))"));
+        R"(^(?:[$%>]\s+\S|sudo\s|\.{0,2}/\w|[A-Za-z_]\w*=\S|[\w.-]+/[\w./-]*\.(?:sh|py|rb|pl)(?:\s|$)|)"
+        R"([a-z][\w.+-]*(?:\s+[-\w"'$./{<~=:@]|\s*$)))"));
     // What commands never look like: YAML keys, JSON, tables, logs, arrows.
     static const RE notCommand(
         QStringLiteral(R"(^(?:[\w.-]+:(?:\s|$)|[-*] |[{}\[\]|<]|.*\s{3,}\S.*\s{3,}))"));

@@ -19,9 +19,11 @@ using RE = QRegularExpression;
 
 const WordList &procedureWords()
 {
-    static const WordList w = {u"rollback",  u"roll back", u"roll-back", u"restore",   u"recovery",
-                               u"recover",   u"revert",    u"redeploy",  u"re-deploy", u"failover",
-                               u"fail over", u"downgrade", u"procedure"};
+    // "Rolling back", "Restoring", "Reverting": a heading names the work as often as the act.
+    static const WordList w = {u"rollback",     u"roll back", u"roll-back",    u"rolling back",
+                               u"restore",      u"restoring", u"recovery",     u"recover",
+                               u"revert",       u"redeploy",  u"re-deploy",    u"failover",
+                               u"fail over",    u"failing over", u"downgrade", u"procedure"};
     return w;
 }
 

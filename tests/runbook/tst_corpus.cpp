@@ -20,7 +20,9 @@ constexpr int kShellUsedFloor = 141;
 constexpr int kPlainUsedFloor = 33;
 constexpr int kOtherUsedFloor = 26;
 constexpr int kMultiStepSplitFloor = 14;
-constexpr int kWithoutProcedureCeiling = 1;
+// 0 since a "Rolling back" section of sentences that quote commands is read a paragraph a
+// step (12).
+constexpr int kWithoutProcedureCeiling = 0;
 constexpr int kOutputShownFloor = 11;
 constexpr int kSeveritiesFloor = 7;
 // 7 since "### Contact Methods" bullets (24: the paging tool, the Slack channel) are how
@@ -34,7 +36,9 @@ constexpr int kEscalationFloor = 7;
 // not five manual ones and five "Run the commands"), an output bullet's block is the step
 // before's output (04) and so are announced log lines (05); a bold "**1.**" paragraph is
 // a step (18, +1).
-constexpr int kStepsFloor = 469;
+// 486 since "Rolling back" and "Restoring" name procedures like "roll back" and "restore"
+// (06: a ten-step restore into a new cluster) and prose steps (12: three).
+constexpr int kStepsFloor = 486;
 constexpr int kSessionsFloor = 2;
 
 } // namespace

@@ -269,6 +269,8 @@ private slots:
         QTest::newRow("comment first") << u"# CHANGEME to your checkout\ncd /srv/app"_s << true;
         QTest::newRow("assignment") << u"db_password=$(vault read x)"_s << true;
         QTest::newRow("path") << u"./scripts/fix.sh --now"_s << true;
+        QTest::newRow("script in a folder") << u"hack/roll-back.sh v41"_s << true;
+        QTest::newRow("a file named in prose") << u"config/app.yaml"_s << false;
         QTest::newRow("table output")
             << u"REVISION  UPDATED   STATUS\n1         Jun 01    deployed"_s << false;
         QTest::newRow("log lines") << u"57m Normal NodeNotReady node-01"_s << false;
