@@ -1,5 +1,7 @@
 #include "execution/ShellSession.h"
 
+#include "execution/ShellDeclarations.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -20,24 +22,17 @@ QString scriptPrelude(bool errexit, int traceFd, int sessionFd)
                               "trap __rc_err ERR; ")
                    .arg(traceFd);
     if (sessionFd >= 0) {
-        // Bash gives itself SHELL, TERM or PATH when the environment it was started with
-        // lacks them (a CI runner, a service unit). Those are not the step's doing: what
-        // the shell defined before the step that was not handed to it (not exported) is
-        // noted first and left out of the dump while it keeps its value.
-        prelude += QStringLiteral(
-            "declare -A __rc_own=(); __rc_x=' '; for __rc_n in $(compgen -e); do "
-            "__rc_x+=\"$__rc_n \"; done; for __rc_n in $(compgen -v); do "
-            "[[ $__rc_n == __rc_* || $__rc_x == *\" $__rc_n \"* ]] || "
-            "__rc_own[$__rc_n]=${!__rc_n}; done; ");
+        // The session is two `declare -p` dumps, one before the step's code and one from
+        // the EXIT trap, each ended by a NUL (values never hold one): a builtin each, so
+        // the step pays no fork for it. The first says what bash defined itself before
+        // the step (SHELL, TERM or PATH when the environment lacked them: a CI runner, a
+        // service unit); such a variable the step left alone is not the step's doing.
         // Tracing and errexit/nounset off inside the trap: the dump must neither show in
-        // the executing-line display nor stop half-way over an unset variable.
-        prelude += QStringLiteral(
-                       "__rc_session() { set +xeu; local __rc_n; { printf '%s\\0' \"$PWD\"; "
-                       "for __rc_n in $(compgen -v); do case $__rc_n in __rc_*) continue;; esac; "
-                       "[[ -v __rc_own[$__rc_n] && ${__rc_own[$__rc_n]} == \"${!__rc_n}\" ]] && "
-                       "continue; "
-                       "printf '%s\\0%s\\0' \"$__rc_n\" \"${!__rc_n}\"; done; } >&%1 "
-                       "2>/dev/null; }; trap __rc_session EXIT; ")
+        // the executing-line display nor stop half-way.
+        prelude += QStringLiteral("{ declare -p; printf '\\0'; } >&%1 2>/dev/null || :; "
+                                  "__rc_session() { set +xeu; { printf '%s\\0' \"$PWD\"; "
+                                  "declare -p; printf '\\0'; } >&%1 2>/dev/null; }; "
+                                  "trap __rc_session EXIT; ")
                        .arg(sessionFd);
     }
     prelude += QStringLiteral("BASH_XTRACEFD=%1; PS4='+${LINENO}> '; set -x\n").arg(traceFd);
@@ -89,20 +84,40 @@ bool isShellOwnVariable(const QString &name)
            name.startsWith(QLatin1String("__rc_"));
 }
 
-SessionState parseSessionReport(const QByteArray &report, const QProcessEnvironment &base)
+std::optional<SessionState> parseSessionReport(const QByteArray &report,
+                                               const QProcessEnvironment &base)
 {
+    // before \0 directory \0 after \0: a step killed before its EXIT trap finished
+    // writing has no session to take (the last one stays, rather than half of this one).
+    const qsizetype beforeEnd = report.indexOf('\0');
+    const qsizetype directoryEnd = beforeEnd < 0 ? -1 : report.indexOf('\0', beforeEnd + 1);
+    if (directoryEnd < 0 || !report.endsWith('\0') || report.size() - 1 <= directoryEnd)
+        return std::nullopt;
+    const QByteArrayView view(report);
+    const auto before = parseDeclarations(view.first(beforeEnd));
+    const auto after =
+        parseDeclarations(view.sliced(directoryEnd + 1, report.size() - directoryEnd - 2));
+
+    auto valueOf = [&after](const ShellDeclaration &d) {
+        // A nameref stands for the variable it names, as ${!name} read it.
+        if (!d.has('n'))
+            return d.value;
+        const auto target = after.constFind(d.value);
+        return target == after.cend() || target->has('n') ? QString() : target->value;
+    };
     SessionState state;
-    const QList<QByteArray> fields = report.split('\0');
-    // The report ends in a NUL, so the last field is empty; a step killed mid-dump leaves
-    // an odd tail that is dropped rather than guessed at.
-    if (fields.size() < 2)
-        return state;
-    state.directory = QString::fromUtf8(fields.first());
-    for (qsizetype i = 1; i + 1 < fields.size(); i += 2) {
-        const QString name = QString::fromUtf8(fields.at(i));
-        const QString value = QString::fromUtf8(fields.at(i + 1));
-        if (name.isEmpty() || isShellOwnVariable(name))
+    state.directory = QString::fromUtf8(view.sliced(beforeEnd + 1, directoryEnd - beforeEnd - 1));
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QString &name = it.key();
+        const ShellDeclaration &d = it.value();
+        if (!d.hasValue || d.has('A') || isShellOwnVariable(name))
             continue;
+        const QString value = valueOf(d);
+        if (!d.has('x')) {
+            const auto was = before.constFind(name);
+            if (was != before.cend() && !was->has('x') && was->value == value)
+                continue;
+        }
         if (base.contains(name) && base.value(name) == value)
             continue;
         state.variables.insert(name, value);

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace rollcage::execution {
 
 // One shell session per incident, the way the runbook's author ran it in one terminal:
@@ -40,10 +42,12 @@ struct FailureReport
 // Parses one line the ERR trap wrote (without the marker and the newline).
 FailureReport parseFailureReport(QByteArrayView text);
 
-// What the EXIT trap wrote, minus what the step started with and did not change:
-// variables equal to `base` (Rollcage's environment plus the step's placeholder values)
-// and the shell's own variables are not part of the session.
-SessionState parseSessionReport(const QByteArray &report, const QProcessEnvironment &base);
+// What the step's session dumps say, minus what the step started with and did not
+// change: variables equal to `base` (Rollcage's environment plus the step's placeholder
+// values), those bash defined itself, and the shell's own variables are not part of the
+// session. None when the step ended before its EXIT trap wrote the whole session.
+std::optional<SessionState> parseSessionReport(const QByteArray &report,
+                                               const QProcessEnvironment &base);
 
 // BASH_VERSION, EPOCHREALTIME, RANDOM, PPID, LINENO, PIPESTATUS, …: bash sets them in
 // every shell, so a step that reads one gets bash's value, never one the operator gives.

@@ -13,7 +13,6 @@ class TestShellSession : public QObject
 private Q_SLOTS:
     void assigned_data();
     void assigned();
-    void reportDropsWhatDidNotChange();
     void failureReport();
     void scriptOwnedPlaceholdersAreNotMissing();
 };
@@ -46,22 +45,6 @@ void TestShellSession::assigned()
     QStringList got = assignedShellNames(code).values();
     got.sort();
     QCOMPARE(got, names);
-}
-
-void TestShellSession::reportDropsWhatDidNotChange()
-{
-    QProcessEnvironment base;
-    base.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin"));
-    base.insert(QStringLiteral("HOME"), QStringLiteral("/root"));
-    const QByteArray report("/opt/app\0PATH\0/usr/bin\0HOME\0/srv\0BASH_VERSION\0" "5.2\0"
-                            "PPID\0" "12\0LATEST\0dump 1.rdb\0__rc_n\0x\0",
-                            sizeof("/opt/app\0PATH\0/usr/bin\0HOME\0/srv\0BASH_VERSION\0" "5.2\0"
-                                   "PPID\0" "12\0LATEST\0dump 1.rdb\0__rc_n\0x\0") - 1);
-    const SessionState s = parseSessionReport(report, base);
-    QCOMPARE(s.directory, QStringLiteral("/opt/app"));
-    QCOMPARE(s.variables.size(), 2);
-    QCOMPARE(s.variables.value(QStringLiteral("HOME")), QStringLiteral("/srv")); // changed
-    QCOMPARE(s.variables.value(QStringLiteral("LATEST")), QStringLiteral("dump 1.rdb"));
 }
 
 void TestShellSession::failureReport()
