@@ -6677,7 +6677,7 @@ Ausgabe:
         <translation>Diese Eskalationszeile nennt niemanden und wurde ausgelassen. Füllen Sie die Kontaktspalte aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runbook/PlainTextReader.cpp" line="+179"/>
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+183"/>
         <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
         <translation>
             <numerusform>Dieses Dokument hat keine Markdown-Überschriften und keine Codeblöcke, daher hat Rollcage es Zeile für Zeile gelesen: %n Schritt, aus seinen nummerierten Zeilen (oder Aufzählungspunkten, sonst aus jedem Befehl), mit den Zeilen, die wie Befehle aussehen, als deren Befehle. Prüfen Sie sie in der Vorschau oder geben Sie den Schritten eine Überschrift und setzen Sie die Befehle in Codeblöcke (siehe docs/runbook-format.md).</numerusform>
@@ -6730,7 +6730,12 @@ Ausgabe:
         <translation>```bash {nosplit} lässt ihn ein einziger Schritt bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+411"/>
+        <location line="+103"/>
+        <source>Another way to do this step: the procedure &quot;%1&quot;.</source>
+        <translation>Ein anderer Weg für diesen Schritt: die Prozedur „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+420"/>
         <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
         <translation>Der Abschnitt hat weder eine Liste noch einen Codeblock: Jeder Absatz wird als Schritt gelesen, die Befehle, die er zitiert, als dessen Befehle.</translation>
     </message>
@@ -6743,7 +6748,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+79"/>
+        <location line="-342"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>

@@ -6561,7 +6561,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runbook/PlainTextReader.cpp" line="+179"/>
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+183"/>
         <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
         <translation>
             <numerusform>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step, from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</numerusform>
@@ -6614,7 +6614,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+411"/>
+        <location line="+103"/>
+        <source>Another way to do this step: the procedure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+420"/>
         <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6627,7 +6632,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+79"/>
+        <location line="-342"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>

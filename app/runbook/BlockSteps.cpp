@@ -226,4 +226,69 @@ void applyWarnings(Procedure &p, const QList<StepWarning> &warnings)
     }
 }
 
+namespace {
+
+// "helm rollback", "kubectl rollout": the program and its subcommand, what a variant repeats.
+QString commandHead(const QString &code)
+{
+    for (const QStringView line : QStringView(code).split(u'\n')) {
+        QStringView t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(u'#'))
+            continue;
+        if (t.startsWith(u"$ "))
+            t = t.mid(2).trimmed();
+        if (t.startsWith(u"sudo "))
+            t = t.mid(5).trimmed();
+        const QList<QStringView> words = t.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 2 && !words.at(1).startsWith(u'-'))
+            return words.at(0) + u' ' + words.at(1);
+        return words.isEmpty() ? QString() : words.at(0).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+bool isStepVariant(const Step &previous, const Step &step, const QString &lead)
+{
+    // Only a change done twice hurts; a second read-only check is just another look.
+    if (previous.confirmation == Confirmation::OneClick ||
+        step.confirmation == Confirmation::OneClick || previous.commands.isEmpty() ||
+        step.commands.isEmpty())
+        return false;
+    // "To target a specific revision", "Or, for one namespace only", "… instead": a lead
+    // that offers a choice. "To apply the config map:" introduces the next step.
+    static const RE another(
+        QStringLiteral(R"(^\W*(?:or\b|alternatively|if you (?:want|need|prefer|would rather)))"
+                       R"(|\binstead\b|\brather\b|^\W*to\b.*\b(?:specific|particular|different|)"
+                       R"(another|other|given|certain|exact|older|earlier|only)\b)"),
+        RE::CaseInsensitiveOption);
+    if (!another.match(lead).hasMatch())
+        return false;
+    const QString head = commandHead(previous.commands.first().code);
+    return !head.isEmpty() && head == commandHead(step.commands.first().code);
+}
+
+QList<Procedure> variantProcedures(ImportContext &ctx, int section, Procedure &procedure,
+                                   const QList<StepVariant> &variants)
+{
+    QList<Procedure> result;
+    for (const StepVariant &v : variants) {
+        const auto at = std::find_if(procedure.steps.cbegin(), procedure.steps.cend(),
+                                     [&](const Step &st) { return st.line == v.replaces; });
+        if (at == procedure.steps.cend())
+            continue;
+        const qsizetype index = std::distance(procedure.steps.cbegin(), at);
+        Procedure other = procedure;
+        other.title = procedure.title + QStringLiteral(" \u2014 ") + v.lead;
+        other.line = v.step.line;
+        other.steps[index] = v.step;
+        describeProcedure(ctx, section, other, Alternative{v.lead, v.step.line, {}, false});
+        appendLine(procedure.steps[index].description,
+                   tr("Another way to do this step: the procedure \"%1\".").arg(other.title));
+        result.append(std::move(other));
+    }
+    return result;
+}
+
 } // namespace rollcage::runbook::detail

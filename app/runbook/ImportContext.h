@@ -215,6 +215,21 @@ struct StepWarning
 void foldScriptDefinitions(Procedure &procedure, QList<StepWarning> &warnings);
 void splitNumberedBlocks(ImportContext &ctx, Procedure &procedure, QList<StepWarning> &warnings);
 void applyWarnings(Procedure &procedure, const QList<StepWarning> &warnings);
+// Another way to do a step that changes production: "To target a specific revision:" (or
+// "Or …", "Alternatively …", "… instead") over the same command as the step before, with
+// other arguments. Running both would do the change twice: the variant is the step of a
+// procedure of its own, "Procedure — Lead", the same as the procedure but for that step.
+struct StepVariant
+{
+    int replaces = 0; // line of the step it is another way to do
+    QString lead;
+    Step step;
+};
+bool isStepVariant(const Step &previous, const Step &step, const QString &lead);
+// The procedures the variants make (described, with the guess `check` shows); each step
+// they replace says where the other way is.
+QList<Procedure> variantProcedures(ImportContext &ctx, int section, Procedure &procedure,
+                                   const QList<StepVariant> &variants);
 
 // A section's procedure blocks cut where an alternative begins ("**Option B: Helm**",
 // "**Using rollback script:**", parallel "**PostgreSQL:**" / "**Cosmos DB:**" lists):

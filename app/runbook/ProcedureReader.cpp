@@ -25,6 +25,7 @@ struct Reader
     ImportContext &ctx;
     Procedure p;
     QList<StepWarning> warnings;
+    QList<StepVariant> variants;
     QString pendingTitle;
     // A long paragraph: the next block's introduction when one follows at once, else
     // more about the step before it.
@@ -366,8 +367,16 @@ struct Reader
                 trailingDuration(&st.title);
             }
         }
-        pendingTitle.clear();
+        const QString pending = std::exchange(pendingTitle, QString());
         finishStep(st);
+        // "To target a specific revision:" and the same change again: another way to do
+        // the step before, never done after it.
+        const QString lead = pending.isEmpty() ? lastSentence(prose.simplified()) : pending;
+        if (!p.steps.isEmpty() && !ctx.sections.at(section).forcedSequence &&
+            isStepVariant(p.steps.last(), st, lead)) {
+            variants.append({p.steps.last().line, recognize::cleanLabel(lead), std::move(st)});
+            return;
+        }
         p.steps.append(std::move(st));
     }
 
@@ -421,7 +430,7 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
                    const Alternative &alternative)
 {
     const Section &s = ctx.sections.at(index);
-    Reader r{ctx, {}, {}, {}, {}, false, false};
+    Reader r{ctx, {}, {}, {}, {}, {}, false, false};
     r.section = index;
     r.p.title = procedureTitle(ctx, index);
     r.p.line = s.line;
@@ -510,10 +519,15 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
         }
     }
     foldSessionSteps(r.p);
+    const QList<Procedure> others = variantProcedures(ctx, index, r.p, r.variants);
     const QStringList titles = ctx.titles(index); // own title first, then ancestors
     describeProcedure(ctx, index, r.p, alternative);
     ctx.procedureContext.append(titles);
     ctx.runbook.procedures.append(std::move(r.p));
+    for (const Procedure &q : others) {
+        ctx.procedureContext.append(titles);
+        ctx.runbook.procedures.append(q);
+    }
     return true;
 }
 

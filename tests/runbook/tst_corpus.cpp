@@ -38,7 +38,10 @@ constexpr int kEscalationFloor = 7;
 // a step (18, +1).
 // 486 since "Rolling back" and "Restoring" name procedures like "roll back" and "restore"
 // (06: a ten-step restore into a new cluster) and prose steps (12: three).
-constexpr int kStepsFloor = 486;
+// 487 since a second `helm rollback` offered as another way ("To target a specific
+// revision:", 21) is its own procedure with the verification after it, not a second
+// rollback in sequence.
+constexpr int kStepsFloor = 487;
 constexpr int kSessionsFloor = 2;
 
 } // namespace
