@@ -6735,7 +6735,7 @@ Ausgabe:
         <translation>Ein anderer Weg für diesen Schritt: die Prozedur „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+420"/>
+        <location filename="../app/runbook/StepProse.cpp" line="+218"/>
         <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
         <translation>Der Abschnitt hat weder eine Liste noch einen Codeblock: Jeder Absatz wird als Schritt gelesen, die Befehle, die er zitiert, als dessen Befehle.</translation>
     </message>
@@ -6748,12 +6748,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location line="-342"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+80"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+275"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

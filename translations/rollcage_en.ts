@@ -6619,7 +6619,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+420"/>
+        <location filename="../app/runbook/StepProse.cpp" line="+218"/>
         <source>The section has neither a list nor a code block: each paragraph is read as a step, the commands it quotes as the step&apos;s commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6632,12 +6632,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location line="-342"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+80"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+275"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,11 +188,18 @@ MetadataLabel metadataLabel(const QString &label);
 QString titleFromProse(const QString &paragraph);
 QString titleFromLead(const QString &text);
 QString titleFromCode(const CodeBlock &block);
+// A section whose heading names a procedure but that has neither list nor block ("use
+// `revert-bump.sh` to roll back", "if not, run `make deploy-all`"): each paragraph a step,
+// titled by the sentence that quotes its command, the commands it quotes its commands. A
+// guess, said as one; nothing when no paragraph quotes a command.
+QList<Step> proseSteps(ImportContext &ctx, int section, const QList<int> &blocks);
 // The text after the last ". " that ends a sentence; `several` says whether one did.
 QString lastSentence(const QString &text, bool *several = nullptr);
 // A manual step read again with `code` as its command: a fence the author left unindented
 // under a numbered item.
 Step withBlock(const Step &manual, const MdNode &code);
+// A manual step read from a list item, open again for the prose and block after it.
+Step reopened(const Step &manual);
 Step stepFromSection(ImportContext &ctx, int section); // "### Step 2: …" sub-headings
 // BlockSteps.cpp: a step whose one shell block numbers its parts in comments ("# 1. List
 // versions" … "# Step 5: Verify"), as that many steps, each with its part of the block;

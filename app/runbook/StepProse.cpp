@@ -4,14 +4,18 @@
 // engineer scanning the step list at 3 a.m. reads what each step does, not "Run the
 // commands" five times over.
 
+#include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rollcage::runbook::detail {
 
 namespace {
+
+ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 
 using RE = QRegularExpression;
 
@@ -176,6 +180,46 @@ QString titleFromCode(const CodeBlock &block)
         return shortened(line, kLongestCommand);
     }
     return {};
+}
+
+// "### Rolling back" with only sentences under it ("use `revert-bump.sh` to roll back",
+// "if not, run `make deploy-all`"): each paragraph a step, the commands it quotes its
+// commands. A guess, said as one; nothing when no paragraph quotes a command.
+QList<Step> proseSteps(ImportContext &ctx, int section, const QList<int> &blocks)
+{
+    QList<Step> steps;
+    bool anyCommand = false;
+    for (const int b : blocks) {
+        const MdNode &n = ctx.node(b);
+        if (n.kind != MdNode::Kind::Paragraph || !recognize::warning(n.text).isEmpty())
+            continue;
+        Step st;
+        st.line = n.line;
+        st.description = n.text.simplified();
+        // Titled by the sentence that quotes the command, not the context before it.
+        const qsizetype tick = st.description.indexOf(u'`');
+        const qsizetype from = tick < 0 ? 0 : tick - lastSentence(st.description.left(tick)).size();
+        st.title = titleFromLead(st.description.mid(from));
+        if (const QString code = commandInTitle(n.text); !code.isEmpty()) {
+            CodeBlock c;
+            c.code = code;
+            c.line = n.line;
+            st.commands.append(c);
+            anyCommand = true;
+        }
+        if (st.title.isEmpty())
+            continue;
+        finishStep(st);
+        steps.append(std::move(st));
+    }
+    if (!anyCommand)
+        return {};
+    ctx.guess(ctx.sections.at(section).line,
+              tr("The section has neither a list nor a code block: each paragraph is read as a "
+                 "step, the commands it quotes as the step's commands."),
+              tr("A numbered list with each command in a fence makes the steps explicit; "
+                 "<!-- rollcage: reference --> under the heading says it is no procedure."));
+    return steps;
 }
 
 } // namespace rollcage::runbook::detail

@@ -241,6 +241,16 @@ Step withBlock(const Step &manual, const MdNode &code)
     return st;
 }
 
+Step reopened(const Step &manual)
+{
+    Step st;
+    st.line = manual.line;
+    st.title = manual.title;
+    st.expected = manual.expected;
+    st.description = manual.description;
+    return st;
+}
+
 Step stepFromItem(const ImportContext &ctx, int item)
 {
     Step st;
