@@ -4120,7 +4120,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Rollcage wurde beendet, während dieser Schritt lief. Prüfen Sie das System und wählen Sie dann „Wiederholen“, „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“, bevor Sie weitermachen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackGuidance.cpp" line="+27"/>
+        <location filename="../app/gui/RollbackGuidance.cpp" line="+29"/>
         <source>Step %1 of %2 — %3 settled</source>
         <translation>Schritt %1 von %2 — %3 abgeschlossen</translation>
     </message>
@@ -4168,6 +4168,16 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <location line="+2"/>
         <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
         <translation>Als Nächstes: Lesen Sie, warum dieser Schritt wichtig ist, und drücken Sie dann %1 (Strg+Enter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: request approval; another member approves it from their console.</source>
+        <translation>Als Nächstes: Freigabe anfordern; ein anderes Mitglied erteilt sie an seiner Konsole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: wait for the approval; Run unlocks when it is given.</source>
+        <translation>Als Nächstes: auf die Freigabe warten; Ausführen wird frei, sobald sie erteilt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4305,7 +4315,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 gehört jetzt Ihnen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation>Freigegeben von %1 um %2 UTC%3. Die Freigabe gilt für einen Lauf.</translation>
     </message>
@@ -5186,6 +5196,11 @@ Eingabetaste setzt ihn fort</translation>
         <location line="+3"/>
         <source>Step %1 is running.</source>
         <translation>Schritt %1 läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is settled; there is nothing to approve.</source>
+        <translation>Schritt %1 ist abgeschlossen; es gibt nichts freizugeben.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4091,7 +4091,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackGuidance.cpp" line="+27"/>
+        <location filename="../app/gui/RollbackGuidance.cpp" line="+29"/>
         <source>Step %1 of %2 — %3 settled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,6 +4138,16 @@ Declare anyway if you will fix it before those steps run.</source>
     <message>
         <location line="+2"/>
         <source>Next: read why this step matters, then press %1 (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: request approval; another member approves it from their console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: wait for the approval; Run unlocks when it is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4276,7 +4286,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,6 +5154,11 @@ Enter resumes it</source>
     <message>
         <location line="+3"/>
         <source>Step %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is settled; there is nothing to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,8 @@
 // looks with the mode on or off.
 #include "gui/RollbackPage.h"
 
+#include "incident/Policy.h"
+
 #include "core/SettingsKeys.h"
 #include "execution/Engine.h"
 #include "gui/EscalationPanel.h"
@@ -49,6 +51,11 @@ void RollbackPage::updateGuidance()
                          : tr("This step is settled. Next (Ctrl+Enter) goes to step %1.").arg(*m_engine->nextStep() + 1);
     } else if (QPushButton *b = defaultButton()) {
         hint = tr("Next: read why this step matters, then press %1 (Ctrl+Enter).").arg(b->text().remove(QLatin1Char('&')));
+    } else if (!incident::approvalGate(m_engine->procedure(), m_engine->state(), m_selected)) {
+        // Typing cannot unlock it: a second person must approve first (four-eyes).
+        hint = m_engine->state().step(m_selected).approval.requestId == 0
+                   ? tr("Next: request approval; another member approves it from their console.")
+                   : tr("Next: wait for the approval; Run unlocks when it is given.");
     } else if (m_engine->procedure().steps.at(m_selected).destructive) {
         hint = tr("Next: type the confirmation above to enable Run.");
     }

@@ -59,8 +59,10 @@ void RollbackPage::updateTeamRow()
 {
     Ui::RollbackPage &ui = *m_ui;
     const int index = m_selected;
+    // Nothing to approve while it runs or once it is settled (done, skipped, waived).
     const bool needs = index >= 0 && m_engine->needsApproval(index) &&
-                       m_engine->runningStep() != index;
+                       m_engine->runningStep() != index &&
+                       !incident::isSettled(m_engine->state().step(index).state);
     ui.approvalLabel->setVisible(needs);
     ui.requestApprovalButton->setVisible(needs);
     if (needs) {

@@ -79,6 +79,8 @@ Status mayRequestApproval(const runbook::Procedure &procedure, const IncidentSta
     const StepRecord step = state.step(procedure.title, index);
     if (step.state == StepState::Running)
         return Status::failure(tr("Step %1 is running.").arg(index + 1));
+    if (isSettled(step.state))
+        return Status::failure(tr("Step %1 is settled; there is nothing to approve.").arg(index + 1));
     if (step.approval.requestId != 0 && !step.approval.decided)
         return Status::failure(tr("Approval of step %1 is already asked for (by %2).")
                                    .arg(index + 1)

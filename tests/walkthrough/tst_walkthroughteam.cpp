@@ -1,0 +1,215 @@
+// The walkthrough of team mode (issue 20): two real rollcage programs, Ana's and Ben's,
+// side by side on one X screen (x-session.sh, openbox) and one throwaway PostgreSQL
+// (pg-session.sh), driven by X input events. Ana declares, turns four-eyes approval on
+// and asks for her destructive step's approval; Ben joins by Incident → Join…, reads the
+// request with its command in his panel and approves it; Ana's Run unlocks and the step
+// runs; she hands command to Ben and both presence lists say so. Screenshots t01-….
+#include "Walkthrough.h"
+#include "incident/Events.h"
+
+using namespace rollcage;
+using namespace rollcage::walkthrough;
+
+namespace {
+const QString kFourEyes = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/four-eyes-drill.md");
+const QString kBeside = QStringLiteral("1366"); // Ben's window starts where Ana's ends
+} // namespace
+
+class TestWalkthroughTeam : public Walkthrough
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desktop> m_ben;
+    std::unique_ptr<QProcess> m_benApp;
+
+    // Starts the program as `who` (the name kept in their own settings, as if asked once
+    // before), writing its UI map to `map`.
+    std::unique_ptr<QProcess> start(const QString &who, const QString &map, const QStringList &arguments)
+    {
+        const QString config = m_dir.filePath(who + QStringLiteral("/config"));
+        QDir().mkpath(config + QStringLiteral("/Rollcage"));
+        QFile settings(config + QStringLiteral("/Rollcage/rollcage.conf"));
+        if (!settings.open(QIODevice::WriteOnly))
+            return {};
+        settings.write(QStringLiteral("[team]\noperatorName=%1\n").arg(who).toUtf8());
+        settings.close();
+        auto app = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("ROLLCAGE_UI_MAP"), map);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        env.insert(QStringLiteral("TMPDIR"), m_dir.filePath(QStringLiteral("tmp")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("QT_SCALE_FACTOR"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("tmp")));
+        app->setProcessEnvironment(env);
+        app->setProcessChannelMode(QProcess::MergedChannels);
+        app->setStandardOutputFile(m_dir.filePath(QStringLiteral("rollcage.log")), QIODevice::Append);
+        app->start(QStringLiteral(ROLLCAGE_BINARY), arguments);
+        return app->waitForStarted() ? std::move(app) : nullptr;
+    }
+
+    // Puts the program's main window at `x`, the screen's height: two consoles side by
+    // side, as two people's screens would be shown in a review.
+    static bool place(const QProcess &app, const QString &x)
+    {
+        QProcess xdotool;
+        xdotool.start(QStringLiteral("xdotool"),
+                      {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                       QStringLiteral("--pid"), QString::number(app.processId()), QStringLiteral("."),
+                       QStringLiteral("windowsize"),
+                       QStringLiteral("%@"), QStringLiteral("1366"), QStringLiteral("860"),
+                       QStringLiteral("windowmove"), QStringLiteral("%@"), x, QStringLiteral("0")});
+        const bool ok = xdotool.waitForFinished(20000) && xdotool.exitCode() == 0;
+        if (!ok)
+            qWarning().noquote() << "xdotool:" << xdotool.readAllStandardError()
+                                 << xdotool.readAllStandardOutput();
+        return ok;
+    }
+
+    QJsonObject phaseButton(Desktop &desk, const QString &phase)
+    {
+        return desk.widgetWhere([&](const QJsonObject &o) {
+            return o.value(QLatin1String("accessible")).toString() == phase &&
+                   o.value(QLatin1String("class")).toString().contains(QLatin1String("Button"));
+        });
+    }
+
+    QJsonObject benWindow() const
+    {
+        for (const QJsonValue &w : m_ben->map().value(QLatin1String("windows")).toArray()) {
+            if (w.toObject().value(QLatin1String("class")).toString() == QLatin1String("rollcage::gui::MainWindow"))
+                return w.toObject();
+        }
+        return {};
+    }
+
+    const incident::Event *latest(const QString &type)
+    {
+        static QList<incident::Event> events;
+        const auto read = m_store->events(1);
+        events = read ? *read : QList<incident::Event>();
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->type == type)
+                return &*it;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("ROLLCAGE_TEST_DATABASE"))
+            QSKIP("needs PostgreSQL (run through tests/pg-session.sh, as ctest does)");
+        setUp(false);
+        m_db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        QString shots = qEnvironmentVariable("ROLLCAGE_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            shots = QStringLiteral(ROLLCAGE_BUILD_DIR "/walkthrough-shots");
+        m_ben = std::make_unique<Desktop>(m_dir.filePath(QStringLiteral("ben.json")), shots);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_benApp && m_benApp->state() != QProcess::NotRunning) {
+            m_benApp->kill();
+            m_benApp->waitForFinished();
+        }
+        tearDown();
+    }
+
+    void fourEyesAndCommand()
+    {
+        // Ana declares the incident and turns four-eyes approval on.
+        m_app = start(QStringLiteral("Ana"), m_dir.filePath(QStringLiteral("ui.json")),
+                      {QStringLiteral("--database"), m_db, kFourEyes});
+        QVERIFY(m_app);
+        WAIT(visible(QStringLiteral("New incident…")) && mainWindowActive());
+        QVERIFY(place(*m_app, QStringLiteral("0")));
+        openStore();
+        DO(m_desk->key(QStringLiteral("ctrl+n")));
+        WAIT(m_desk->hasWindow(QStringLiteral("New incident")));
+        WAIT(clickable(QStringLiteral("incidentTitle")));
+        DO(m_desk->key(QStringLiteral("Return")));
+        WAIT(m_desk->hasWindow(QStringLiteral("Incident 1")));
+        WAIT(!phaseButton(*m_desk, QStringLiteral("Roll back")).isEmpty());
+        DO(m_desk->click(phaseButton(*m_desk, QStringLiteral("Roll back"))));
+        CLICK(QStringLiteral("fourEyesBox"));
+        WAIT(state(1).fourEyes);
+
+        // Her destructive step: typed, and still locked until a second person approves.
+        DO(m_desk->clickRow(m_desk->widget(QStringLiteral("stepList")), 1));
+        CLICK(QStringLiteral("confirmEdit"));
+        DO(m_desk->type(QStringLiteral("cache")));
+        WAIT(textOf(QStringLiteral("approvalLabel")).contains(QStringLiteral("needs a second person's approval")));
+        QVERIFY(!enabled(QStringLiteral("runButton")));
+        CLICK(QStringLiteral("requestApprovalButton"));
+        WAIT(m_desk->hasWindow(QStringLiteral("Request approval")));
+        WAIT(m_desk->focusName() == QLatin1String("textDialogEdit"));
+        DO(m_desk->type(QStringLiteral("the cache serves stale prices")));
+        DO(m_desk->key(QStringLiteral("ctrl+Return")));
+        WAIT(count(1, incident::events::ApprovalRequested::Name) == 1);
+        WAIT(textOf(QStringLiteral("approvalLabel")).contains(QStringLiteral("waits for a second person's approval")));
+
+        // Ben joins from his own console, beside hers.
+        m_benApp = start(QStringLiteral("Ben"), m_dir.filePath(QStringLiteral("ben.json")),
+                         {QStringLiteral("--database"), m_db});
+        QVERIFY(m_benApp);
+        // On a shared store the open incident is offered at once; he joins the way anyone
+        // would who said no to that, or came later: Incident → Join….
+        WAIT(m_ben->hasWindow(QStringLiteral("Resume incident?")));
+        WAIT(!m_ben->widget(QStringLiteral("No"), QStringLiteral("Resume incident?")).isEmpty());
+        DO(m_ben->click(m_ben->widget(QStringLiteral("No"), QStringLiteral("Resume incident?"))));
+        WAIT(!m_ben->hasWindow(QStringLiteral("Resume incident?")));
+        WAIT(benWindow().value(QLatin1String("active")).toBool());
+        QVERIFY(place(*m_benApp, kBeside));
+        m_ben->settle();
+        WAIT(benWindow().value(QLatin1String("active")).toBool());
+        DO(m_ben->key(QStringLiteral("ctrl+j")));
+        WAIT(m_ben->hasWindow(QStringLiteral("Join an incident")));
+        WAIT(!m_ben->widget(QStringLiteral("incidentView")).isEmpty());
+        DO(m_ben->clickRow(m_ben->widget(QStringLiteral("incidentView")), 0));
+        WAIT(m_ben->widget(QStringLiteral("openIncident")).value(QLatin1String("enabled")).toBool());
+        DO(m_ben->click(m_ben->widget(QStringLiteral("openIncident"))));
+        WAIT(m_ben->hasWindow(QStringLiteral("Incident 1")));
+
+        // His panel shows her request with its command; he approves it with a note.
+        WAIT(!m_ben->widget(QStringLiteral("approveButton")).isEmpty());
+        const QString command = plain(m_ben->widget(QStringLiteral("approvalCommand")));
+        QVERIFY2(command.isEmpty() || command.contains(QStringLiteral("dropping the cache")), qPrintable(command));
+        m_desk->settle();
+        m_ben->settle();
+        m_ben->shot(QStringLiteral("t01-four-eyes-request"));
+        DO(m_ben->click(m_ben->widget(QStringLiteral("approveButton"))));
+        WAIT(m_ben->hasWindow(QStringLiteral("Approve step 2")));
+        WAIT(m_ben->focusName() == QLatin1String("textDialogEdit"));
+        DO(m_ben->type(QStringLiteral("prices checked with the shop team")));
+        DO(m_ben->key(QStringLiteral("ctrl+Return")));
+        WAIT(count(1, incident::events::ApprovalDecided::Name) == 1);
+        QCOMPARE(latest(incident::events::ApprovalDecided::Name)->operatorName, QStringLiteral("Ben"));
+
+        // Ana's Run unlocks, saying who approved; she runs the step.
+        WAIT(enabled(QStringLiteral("runButton")));
+        WAIT(textOf(QStringLiteral("approvalLabel")).contains(QStringLiteral("Approved by Ben")));
+        m_desk->settle();
+        m_desk->shot(QStringLiteral("t02-four-eyes-approved"));
+        CLICK(QStringLiteral("runButton"));
+        WAIT(state(1).step(1).state == incident::StepState::Succeeded);
+        WAIT(!visible(QStringLiteral("approvalLabel"))); // spent, and nothing left to approve
+
+        // She hands command to Ben: both lists say who commands now.
+        CLICK(QStringLiteral("handOverButton"));
+        WAIT(m_desk->hasWindow(QStringLiteral("Hand over command")));
+        WAIT(clickable(QStringLiteral("OK")));
+        DO(m_desk->click(m_desk->widget(QStringLiteral("OK"))));
+        WAIT(state(1).commander == QLatin1String("Ben"));
+        WAIT(textOf(QStringLiteral("roleLabel")) == QLatin1String("You are:"));
+        WAIT(plain(m_ben->widget(QStringLiteral("roleLabel"))).contains(QStringLiteral("Commander")));
+        m_desk->settle();
+        m_ben->settle();
+        m_ben->shot(QStringLiteral("t03-command-handed-over"));
+    }
+};
+
+QTEST_MAIN(TestWalkthroughTeam)
+#include "tst_walkthroughteam.moc"
