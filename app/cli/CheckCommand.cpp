@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rollcage::cli {
@@ -114,6 +115,32 @@ QString summary(const Runbook &rb)
 
 } // namespace
 
+QJsonObject checkJson(const Runbook &rb)
+{
+    QJsonObject o = toJson(rb);
+    QJsonArray procedures = o.value(QLatin1String("procedures")).toArray();
+    for (qsizetype i = 0; i < procedures.size() && i < rb.procedures.size(); ++i) {
+        QJsonObject procedure = procedures.at(i).toObject();
+        QJsonArray steps = procedure.value(QLatin1String("steps")).toArray();
+        const QList<Step> &read = rb.procedures.at(i).steps;
+        for (qsizetype j = 0; j < steps.size() && j < read.size(); ++j) {
+            const Step &s = read.at(j);
+            if (s.confirmation == Confirmation::OneClick)
+                continue;
+            QJsonObject step = steps.at(j).toObject();
+            step.insert(QLatin1String("confirm_target"),
+                        s.confirmation == Confirmation::Typed
+                            ? execution::confirmationTarget(s, {})
+                            : execution::namedTarget(s, {}));
+            steps[j] = step;
+        }
+        procedure.insert(QLatin1String("steps"), steps);
+        procedures[i] = procedure;
+    }
+    o.insert(QLatin1String("procedures"), procedures);
+    return o;
+}
+
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -146,7 +173,7 @@ int runCheck(const QStringList &arguments)
     }
     const Runbook &rb = *result;
     if (parser.isSet(json)) {
-        out(QString::fromUtf8(QJsonDocument(toJson(rb)).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(checkJson(rb)).toJson(QJsonDocument::Indented)));
     } else {
         out(summary(rb));
         for (const Diagnostic &d : rb.diagnostics)

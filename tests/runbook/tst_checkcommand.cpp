@@ -90,6 +90,50 @@ private slots:
         QVERIFY(!secrets.contains(u"SNAPSHOT"_s));
     }
 
+    // What the console asks for before a step runs, in the JSON as in the summary: the text
+    // typed for a destructive step, the target named in the click for one that changes
+    // production; nothing for a one-click step.
+    void jsonNamesWhatEachConfirmationAsksFor_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("typed, the snapshot's target")
+            << fixture("numbered-loose.md") << 1 << u"typed"_s << u"ledger"_s;
+        QTest::newRow("typed, a command naming none")
+            << fixture("numbered-loose.md") << 2 << u"typed"_s << u"FLUSHDB"_s;
+        QTest::newRow("named target")
+            << fixture("step-variants.md") << 0 << u"name_target"_s << u"search-api"_s;
+        QTest::newRow("one click")
+            << fixture("step-variants.md") << 1 << u"one_click"_s << QString();
+    }
+    void jsonNamesWhatEachConfirmationAsksFor()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, step);
+        QFETCH(QString, level);
+        QFETCH(QString, target);
+        const Run r = check({u"--json"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(u"procedures"_s)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"steps"_s)
+                                  .toArray()
+                                  .at(step)
+                                  .toObject();
+        QCOMPARE(o.value(u"confirmation"_s).toString(), level);
+        QCOMPARE(o.contains(u"confirm_target"_s), !target.isEmpty());
+        QCOMPARE(o.value(u"confirm_target"_s).toString(), target);
+        // The summary names the same target.
+        if (!target.isEmpty())
+            QVERIFY(check({file}).out.contains(u"\"%1\""_s.arg(target)));
+    }
+
     void humanSummaryAndDiagnosticsWithLines()
     {
         const Run r = check({fixture("ragged-unclosed.md")});
