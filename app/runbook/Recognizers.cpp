@@ -166,10 +166,14 @@ bool looksLikeCommands(const QString &code)
     // lower-case command word and its arguments.
     static const RE command(QStringLiteral(
         R"(^(?:[$%>]\s+\S|sudo\s|\.{0,2}/\w|[A-Za-z_]\w*=\S|[\w.-]+/[\w./-]*\.(?:sh|py|rb|pl)(?:\s|$)|)"
-        R"([a-z][\w.+-]*(?:\s+[-\w"'$./{<~=:@]|\s*$)))"));
+        R"([a-z][\w.+-]*(?:\s+[-\w"'$./{<~=:@\\]|\s*$)))"));
     // What commands never look like: YAML keys, JSON, tables, logs, arrows.
-    static const RE notCommand(
-        QStringLiteral(R"(^(?:[\w.-]+:(?:\s|$)|[-*] |[{}\[\]|<]|.*\s{3,}\S.*\s{3,}))"));
+    // Prose and log messages: a word, then one that no command takes as its argument
+    // ("failed to write", "connection is refused"); log fields; a query.
+    static const RE notCommand(QStringLiteral(
+        R"(^(?:[\w.-]+:(?:\s|$)|[-*] |[{}\[\]|<]|.*\s{3,}\S.*\s{3,})"
+        R"(|(?!echo\b|printf\b)[a-z]+\s+(?:to|the|a|an|is|are|was|were|be|been|of|not|has|have|had|will|can)\s)"
+        R"(|\w+=\S*\s+\w+=\S*\s+\w+=))"));
     qsizetype start = 0;
     while (start < code.size()) {
         qsizetype end = code.indexOf(QLatin1Char('\n'), start);
@@ -185,6 +189,21 @@ bool looksLikeCommands(const QString &code)
         return command.match(line).hasMatch() && !notCommand.match(line).hasMatch();
     }
     return false;
+}
+
+QString untaggedLanguage(const QString &code)
+{
+    const QString line = code.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.isEmpty())
+        return {};
+    // An aggregation or function over a series, a series with its labels, or a metric
+    // name alone (three or more snake_case words: no command is called that).
+    static const RE promql(QStringLiteral(
+        R"(^(?:(?:sum|count|avg|min|max|rate|irate|increase|histogram_quantile|topk|bottomk|)"
+        R"(ceil|floor|round|abs|absent|delta|deriv|quantile|stddev|count_values|label_replace|)"
+        R"(label_join|clamp_min|clamp_max)(?:_over_time)?\s*(?:(?:by|without)\s*\([^)]*\)\s*)?\()"
+        R"(|[a-zA-Z_:][\w:]*\{[^}]*\}|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s*$))"));
+    return promql.match(line).hasMatch() ? QStringLiteral("promql") : QString();
 }
 
 std::optional<Transcript> transcript(const QString &code, bool console)
@@ -237,7 +256,7 @@ bool isOutputBlock(const QString &language, const QString &code)
                                        QStringLiteral("plaintext"), QStringLiteral("log")};
     if (text.contains(language))
         return true;
-    return language.isEmpty() && !looksLikeCommands(code);
+    return language.isEmpty() && !looksLikeCommands(code) && untaggedLanguage(code).isEmpty();
 }
 
 bool sendsMessage(const QString &title)

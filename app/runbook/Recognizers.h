@@ -29,7 +29,14 @@ bool isShellLanguage(const QString &language);
 // first line that is not a comment starts like a command (`$ cf login`, `sudo …`,
 // `./x`, `NAME=…`, `kubectl get …`) rather than like output (`NAME  READY`, `57m Normal`,
 // `key: value`, `{`).
+// Not: a line of prose or a log message ("failed to write the index"), key=value log
+// fields (`level=error ts=… caller=…`), a metrics query.
 bool looksLikeCommands(const QString &code);
+// The language of an untagged block that is code a human runs somewhere else: "promql"
+// for a Prometheus query (`sum by (job) (rate(…))`, `metric{label="x"}`, a bare
+// `snake_case_metric_name`); empty otherwise. Kept on its step with that language, never
+// run by the shell nor read as output.
+QString untaggedLanguage(const QString &code);
 // A console transcript ("$ oc get pods" then what it printed): the prompt lines, prompt
 // cut off, with the lines that continue them ("\" at the end), are the commands; the
 // other lines are the output, blanked in `commands` so line numbers still match. `console`
@@ -41,8 +48,8 @@ struct Transcript
     QString output;
 };
 std::optional<Transcript> transcript(const QString &code, bool console);
-// A block of output or text, not commands: tagged text/output/log, or untagged and not
-// reading as commands.
+// A block of output or text, not commands: tagged text/output/log, or untagged and
+// reading neither as commands nor as a query.
 bool isOutputBlock(const QString &language, const QString &code);
 // A step that sends a message ("Notify the team", "Post in #incidents", "Update the status
 // page"): a text block under it is the message, a template, not a command.

@@ -90,6 +90,8 @@ CodeBlock codeBlock(const MdNode &n)
     c.attributes = recognize::fenceAttributes(n.info, &c.language);
     c.code = n.text;
     c.line = n.line;
+    if (c.language.isEmpty())
+        c.language = recognize::untaggedLanguage(c.code); // a query is not run by the shell
     if (recognize::isShellLanguage(c.language)) {
         const bool console =
             c.language == QLatin1String("console") || c.language == QLatin1String("shell-session");

@@ -17,13 +17,17 @@ constexpr int kDocuments = 30;
 constexpr int kShellUsedFloor = 141;
 // 33 since the log lines announced by "They will look similar to this:" (05) are shown as
 // the expected output of the step before, not run.
+// Still 33 after untagged log lines (08, 26) stopped being commands, `psql \` became one
+// (18) and Prometheus queries are kept on their steps as promql (08, 26).
 constexpr int kPlainUsedFloor = 33;
 constexpr int kOtherUsedFloor = 26;
 constexpr int kMultiStepSplitFloor = 14;
 // 0 since a "Rolling back" section of sentences that quote commands is read a paragraph a
 // step (12).
 constexpr int kWithoutProcedureCeiling = 0;
-constexpr int kOutputShownFloor = 11;
+// 10 since `psql \` continued on the next lines reads as a command (18), no longer as the
+// step before's output.
+constexpr int kOutputShownFloor = 10;
 constexpr int kSeveritiesFloor = 7;
 // 7 since "### Contact Methods" bullets (24: the paging tool, the Slack channel) are how
 // people are reached, not three more levels to call.
@@ -41,7 +45,10 @@ constexpr int kEscalationFloor = 7;
 // 487 since a second `helm rollback` offered as another way ("To target a specific
 // revision:", 21) is its own procedure with the verification after it, not a second
 // rollback in sequence.
-constexpr int kStepsFloor = 487;
+// 486 since log messages in untagged blocks ("failed to write tenant index", 08) are not
+// commands: the section that only shows them is no procedure of two steps; 18 gains the
+// `psql \` step.
+constexpr int kStepsFloor = 486;
 constexpr int kSessionsFloor = 2;
 
 } // namespace

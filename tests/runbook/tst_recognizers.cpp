@@ -278,6 +278,36 @@ private slots:
         QTest::newRow("json") << u"{\"status\": \"ok\"}"_s << false;
         QTest::newRow("columns") << u"name    ready    status"_s << false;
         QTest::newRow("only comments") << u"# nothing to run here"_s << false;
+        QTest::newRow("continued on the next line")
+            << u"pg_dump \\\n  --host=db.internal \\\n  --dbname=orders"_s << true;
+        QTest::newRow("a log message") << u"unable to reach the ledger, retrying"_s << false;
+        QTest::newRow("a log message in prose") << u"failed to write the shard index"_s << false;
+        QTest::newRow("an error in prose") << u"connection is refused by the proxy"_s << false;
+        QTest::newRow("echo says it anyway") << u"echo the cache is warm"_s << true;
+        QTest::newRow("log fields")
+            << u"level=warn ts=2031-02-03T04:05:06Z caller=shard.go:88 msg=\"slow\""_s << false;
+        QTest::newRow("one assignment") << u"REVISION=41 ./roll-back.sh"_s << true;
+    }
+    void untaggedLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("aggregation")
+            << u"sum by (shard) (rate(ledger_writes_failed_total[5m]))"_s << u"promql"_s;
+        QTest::newRow("aggregation, no space") << u"max by(zone) (ledger_lag_seconds)"_s << u"promql"_s;
+        QTest::newRow("function") << u"histogram_quantile(0.99, rate(x_bucket[5m]))"_s << u"promql"_s;
+        QTest::newRow("series with labels")
+            << u"ledger_build_info{namespace=\"prod\",version!=\"41\"}"_s << u"promql"_s;
+        QTest::newRow("metric name alone") << u"ledger_shard_owned_partitions"_s << u"promql"_s;
+        QTest::newRow("a command") << u"kubectl get pods -n ledger"_s << QString();
+        QTest::newRow("a script with one underscore") << u"rotate_keys"_s << QString();
+        QTest::newRow("yaml") << u"rules:\n  - alert: X"_s << QString();
+    }
+    void untaggedLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, language);
+        QCOMPARE(recognize::untaggedLanguage(code), language);
     }
     void looksLikeCommands()
     {
