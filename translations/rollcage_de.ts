@@ -803,7 +803,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+27"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
         <source> (%1 s)</source>
         <translation> (%1 s)</translation>
     </message>
@@ -889,7 +889,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation> [destruktiv]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation>Importiert ein Markdown-Runbook und zeigt, was Rollcage davon verstanden hat. Exit-Status: 0, wenn es ohne Fehler importiert wird, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehlern.</translation>
     </message>
@@ -6607,7 +6607,7 @@ Ausgabe:
         <translation>&lt;!-- rollcage: procedure --&gt; unter der Überschrift bestätigt es; &lt;!-- rollcage: reference --&gt; sagt, dass es keine ist.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+117"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+119"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
@@ -6759,11 +6759,21 @@ Ausgabe:
         <source>A numbered list with each command in a fence makes the steps explicit; &lt;!-- rollcage: reference --&gt; under the heading says it is no procedure.</source>
         <translation>Eine nummerierte Liste mit jedem Befehl in einem Codeblock macht die Schritte eindeutig; &lt;!-- rollcage: reference --&gt; unter der Überschrift sagt, dass es keine Prozedur ist.</translation>
     </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+465"/>
+        <source>&quot;%1&quot; is read as a procedure for its heading, though no step has a shell command: its code is shown to be applied by hand.</source>
+        <translation>„%1“ wird wegen seiner Überschrift als Prozedur gelesen, obwohl kein Schritt einen Shell-Befehl hat: sein Code wird zum Anwenden von Hand gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;!-- rollcage: reference --&gt; under the heading says it is not one.</source>
+        <translation>&lt;!-- rollcage: reference --&gt; unter der Überschrift sagt, dass es keine ist.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+80"/>
+        <location line="-388"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>

@@ -798,7 +798,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
 <context>
     <name>rollcage::cli</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+27"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+28"/>
         <source> (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +884,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Import a Markdown runbook and report what Rollcage understood of it. Exit status: 0 when it imports without errors, 1 when it has errors, 2 on usage or I/O errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6491,7 +6491,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+117"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+119"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6643,11 +6643,21 @@ Output:
         <source>A numbered list with each command in a fence makes the steps explicit; &lt;!-- rollcage: reference --&gt; under the heading says it is no procedure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+465"/>
+        <source>&quot;%1&quot; is read as a procedure for its heading, though no step has a shell command: its code is shown to be applied by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;!-- rollcage: reference --&gt; under the heading says it is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+80"/>
+        <location line="-388"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>

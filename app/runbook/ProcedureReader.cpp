@@ -180,7 +180,7 @@ struct Reader
         // last sentence introduces the next block, the rest explains the step before.
         const qsizetype stop = text.endsWith(u':') ? text.lastIndexOf(QLatin1String(". ")) : -1;
         if (stop > 0 && text.size() - stop <= 80) {
-            pendingTitle = recognize::cleanLabel(text.mid(stop + 2));
+            pendingTitle = titleFromLead(text.mid(stop + 2));
             if (!p.steps.isEmpty())
                 appendLine(p.steps.last().description, text.left(stop + 1));
             return;
@@ -454,9 +454,18 @@ bool readProcedure(ImportContext &ctx, int index, const QList<int> &blocks,
                    return recognize::isShellLanguage(c.language);
                });
     });
-    // Bullets the author wrote as step headings are steps around them, whatever the language.
-    if (r.p.steps.isEmpty() || (!runnable && !r.bulletHeadings))
+    // Bullets the author wrote as step headings are steps around them, whatever the
+    // language; so is a heading that names the procedure ("Recovery from an object store":
+    // the manifests to apply, in order).
+    if (r.p.steps.isEmpty() ||
+        (!runnable && !r.bulletHeadings && !s.forcedProcedure && !headingSaysProcedure(ctx, index)))
         return false;
+    if (!runnable && !r.bulletHeadings && !s.forcedProcedure)
+        ctx.guess(s.line,
+                  tr("\"%1\" is read as a procedure for its heading, though no step has a shell "
+                     "command: its code is shown to be applied by hand.")
+                      .arg(r.p.title),
+                  tr("<!-- rollcage: reference --> under the heading says it is not one."));
     foldScriptDefinitions(r.p, r.warnings);
     splitNumberedBlocks(ctx, r.p, r.warnings);
     applyWarnings(r.p, r.warnings);

@@ -107,8 +107,8 @@ QString sentenceTitle(QString sentence)
     // "After the operator is running, create …": the action is the title when the lead is
     // only about order. A condition ("If …", "In case …") stays: it says when to run it.
     static const RE order(
-        QStringLiteral(R"(^(?:first|then|next|now|finally|afterwards|)"
-                       R"((?:after|once|continuing|having|now that)\b[^,]{0,60}),\s+)"),
+        QStringLiteral(R"(^(?:(?:first|then|next|now|finally|afterwards)\b,?|)"
+                       R"((?:after|once|continuing|having|now that)\b[^,]{0,60},)\s+)"),
         RE::CaseInsensitiveOption);
     if (const auto m = order.match(sentence);
         m.hasMatch() && sentence.size() - m.capturedEnd() >= 12)

@@ -50,6 +50,11 @@ private slots:
                          "(it keeps serving open connections until then):\n\n"
                          "```bash\norderctl slots drain green\n```\n")
             << QStringList{first, u"Drain the green slot"_s};
+        QTest::newRow("a leading \"Then\" is cut")
+            << procedure("The importers resume on their own once the queue drains, usually "
+                         "within a few minutes. Then resume the exports:\n\n"
+                         "```bash\norderctl exports resume\n```\n")
+            << QStringList{first, u"Resume the exports"_s};
         QTest::newRow("a condition stays")
             << procedure("If the queue still grows after five minutes, pause the importers:\n\n"
                          "```bash\norderctl importers pause\n```\n")
