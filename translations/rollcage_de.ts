@@ -716,7 +716,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+85"/>
+        <location filename="../app/cli/Cli.cpp" line="+87"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
@@ -730,11 +730,11 @@
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
-Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, secret.</source>
+Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret.</source>
         <translation>Rollcage: eine geführte, protokollierte Konsole zum Zurückrollen eines fehlerhaften Deployments.
 
 Ohne Befehl öffnet sich die GUI (mit FILE, falls angegeben).
-Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, report, secret.</translation>
+Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1165,6 +1165,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/ApproveCommand.cpp" line="+55"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+5"/>
         <source>The incident&apos;s number.</source>
         <translation>Die Nummer des Incidents.</translation>
@@ -1261,6 +1262,88 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
         <translation>rollcage secret: erwartet &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; oder &apos;list [SCOPE]&apos;; siehe rollcage secret --help</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ApproveCommand.cpp" line="-32"/>
+        <source>step %1 &quot;%2&quot; of &quot;%3&quot;, asked by %4 at %5 UTC</source>
+        <translation>Schritt %1 „%2“ von „%3“, angefragt von %4 um %5 UTC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve (or refuse) a step another person asked a second pair of eyes for. The commands asked for are printed first; the answer is recorded with your name.</source>
+        <translation>Einen Schritt freigeben (oder ablehnen), für den eine andere Person ein zweites Paar Augen angefragt hat. Zuerst werden die angefragten Befehle ausgegeben; die Antwort wird mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s number, when several wait for approval.</source>
+        <translation>Die Nummer des Schritts, wenn mehrere auf Freigabe warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step&apos;s procedure, when several wait.</source>
+        <translation>Die Prozedur des Schritts, wenn mehrere warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse instead of approving (a note is required).</source>
+        <translation>Ablehnen statt freigeben (eine Notiz ist Pflicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, recorded with the answer.</source>
+        <translation>Warum; wird mit der Antwort festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who the journal records as answering (default: the name chosen in the GUI, else the OS user&apos;s full name).</source>
+        <translation>Unter welchem Namen das Journal die Antwort festhält (Vorgabe: der in der GUI gewählte Name, sonst der volle Name des Systembenutzers).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rollcage approve: give one incident number (`rollcage incidents` lists them).</source>
+        <translation>rollcage approve: Geben Sie eine Incident-Nummer an (`rollcage incidents` listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>rollcage approve: nothing in incident %1 waits for approval%2.</source>
+        <translation>rollcage approve: in Incident %1 wartet nichts auf Freigabe%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> as named</source>
+        <translation> wie angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollcage approve: several steps wait for approval; name one with --step (and --procedure):
+%1</source>
+        <translation>rollcage approve: mehrere Schritte warten auf Freigabe; nennen Sie einen mit --step (und --procedure):
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident %1, %2:</source>
+        <translation>Incident %1, %2:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their note: %1</source>
+        <translation>Ihre Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rollcage approve: refusing needs --note saying why.</source>
+        <translation>rollcage approve: eine Ablehnung braucht --note mit dem Grund.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approved as %1; %2&apos;s console may run it once.</source>
+        <translation>Freigegeben als %1; die Konsole von %2 darf ihn einmal ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused as %1; %2 is told why.</source>
+        <translation>Abgelehnt als %1; %2 erfährt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::cli::Follower</name>
@@ -1313,7 +1396,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Incident %1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>rollcage run: tick what was done with --tick ITEM, or waive it with --waive &quot;ITEM=REASON&quot; (resume with --incident %1).</source>
         <translation>rollcage run: Haken Sie Erledigtes mit --tick PUNKT ab oder erlassen Sie es mit --waive „PUNKT=GRUND“ (fortsetzen mit --incident %1).</translation>
     </message>
@@ -1363,7 +1446,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>rollcage run: %1</source>
         <translation>rollcage run: %1</translation>
     </message>
@@ -1373,7 +1456,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: nichts wurde ausgeführt; Incident %1 wartet darauf (fortsetzen mit --incident %1).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation>manueller Schritt in einem Lauf ohne GUI (--yes): nicht von Rollcage ausgeführt</translation>
     </message>
@@ -1396,6 +1479,26 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
         <translation>rollcage run: unterbrochen; der laufende Schritt wird abgebrochen (SIGTERM an seine Prozessgruppe, SIGKILL nach der Schonfrist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessApproval.cpp" line="+35"/>
+        <source>rollcage run: four-eyes approval needs the others live: run on a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation>rollcage run: die Vier-Augen-Freigabe braucht die anderen live: arbeiten Sie mit einem geteilten PostgreSQL-Speicher (--database postgresql://…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked by a headless run</source>
+        <translation>angefragt von einem Lauf ohne GUI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage run: step %1 needs a second person&apos;s approval; asked. Waiting for another member to approve it from their console, or with `rollcage approve %2` (Ctrl+C stops).</source>
+        <translation>rollcage run: Schritt %1 braucht die Freigabe einer zweiten Person; angefragt. Warte, bis ein anderes Mitglied sie an seiner Konsole oder mit `rollcage approve %2` erteilt (Strg+C bricht ab).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rollcage run: %1 approved step %2%3.</source>
+        <translation>rollcage run: %1 hat Schritt %2 freigegeben%3.</translation>
     </message>
 </context>
 <context>
@@ -5213,7 +5316,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Schritt %1 ist schon freigegeben (von %2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Nobody asks for approval of step %1 now.</source>
         <translation>Für Schritt %1 ist gerade keine Freigabe angefordert.</translation>
     </message>

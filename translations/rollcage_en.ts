@@ -716,7 +716,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+85"/>
+        <location filename="../app/cli/Cli.cpp" line="+87"/>
         <source>rollcage: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +730,7 @@
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
-Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, secret.</source>
+Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,6 +1158,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/ApproveCommand.cpp" line="+55"/>
         <location filename="../app/cli/ReportCommand.cpp" line="+5"/>
         <source>The incident&apos;s number.</source>
         <translation type="unfinished"></translation>
@@ -1248,6 +1249,87 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>rollcage secret: expected &apos;set SCOPE NAME&apos;, &apos;delete SCOPE NAME&apos; or &apos;list [SCOPE]&apos;; see rollcage secret --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/ApproveCommand.cpp" line="-32"/>
+        <source>step %1 &quot;%2&quot; of &quot;%3&quot;, asked by %4 at %5 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve (or refuse) a step another person asked a second pair of eyes for. The commands asked for are printed first; the answer is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step&apos;s number, when several wait for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step&apos;s procedure, when several wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse instead of approving (a note is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, recorded with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who the journal records as answering (default: the name chosen in the GUI, else the OS user&apos;s full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>rollcage approve: give one incident number (`rollcage incidents` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>rollcage approve: nothing in incident %1 waits for approval%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> as named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollcage approve: several steps wait for approval; name one with --step (and --procedure):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rollcage approve: refusing needs --note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approved as %1; %2&apos;s console may run it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused as %1; %2 is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::cli::Follower</name>
@@ -1300,7 +1382,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>rollcage run: tick what was done with --tick ITEM, or waive it with --waive &quot;ITEM=REASON&quot; (resume with --incident %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1432,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>rollcage run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1442,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>manual step in a headless run (--yes): not performed by Rollcage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1464,26 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     <message>
         <location line="+19"/>
         <source>rollcage run: interrupted; cancelling the running step (SIGTERM to its process group, SIGKILL after the grace period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HeadlessApproval.cpp" line="+35"/>
+        <source>rollcage run: four-eyes approval needs the others live: run on a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked by a headless run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollcage run: step %1 needs a second person&apos;s approval; asked. Waiting for another member to approve it from their console, or with `rollcage approve %2` (Ctrl+C stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rollcage run: %1 approved step %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5172,7 +5274,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Nobody asks for approval of step %1 now.</source>
         <translation type="unfinished"></translation>
     </message>

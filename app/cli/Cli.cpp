@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/ApproveCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/Console.h"
 #include "cli/FollowCommand.h"
@@ -33,6 +34,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("incidents"), incidentsCommand},
         {QStringLiteral("follow"), followCommand},
         {QStringLiteral("report"), reportCommand},
+        {QStringLiteral("approve"), approveCommand},
     };
     return table;
 }

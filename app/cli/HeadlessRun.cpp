@@ -161,6 +161,8 @@ void HeadlessRun::next()
     }
     const runbook::Step &step = steps.at(*index);
     err(QStringLiteral("==> [%1/%2] %3").arg(*index + 1).arg(steps.size()).arg(step.title));
+    if (waitForApproval(*index))
+        return;
     if (const Status may = m_engine->mayRun(*index); !may) {
         err(QStringLiteral("rollcage run: ") + may.error);
         if (!m_engine->openPrerequisites().isEmpty())

@@ -58,6 +58,11 @@ private:
     // A plain step asks on its input: said on the terminal, answered there (HeadlessTerminal).
     void onWaitsForInput(int index, bool waiting, bool echoed);
     void onStopRequested();
+    // HeadlessApproval.cpp. Four-eyes: a step that needs a second person's approval is
+    // asked for and waited on (someone approves from their console or `rollcage approve`);
+    // true while the run waits or has stopped on a refusal.
+    bool waitForApproval(int index);
+    void onApprovalAnswered();
 
     execution::Engine *m_engine;
     HeadlessTerminal *m_terminal = nullptr; // the terminal lent to terminal steps, if any
@@ -66,6 +71,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     int m_signalRead = -1;
     bool m_stopRequested = false;
+    int m_approvalStep = -1; // the step waiting for its approval, -1 for none
     bool m_outAtLineStart = true;
     bool m_errAtLineStart = true;
     int m_exitCode = 0;

@@ -19,7 +19,7 @@ void describeTopLevel(QCommandLineParser &parser, const TopLevelOptions &options
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Rollcage: a guided, recorded console for rolling back a bad deployment.\n\n"
                "Without a command, opens the GUI (on FILE when given).\n"
-               "Commands (see rollcage COMMAND --help): check, run, incidents, follow, report, secret."));
+               "Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.database);

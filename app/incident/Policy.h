@@ -64,6 +64,10 @@ Status mayRequestApproval(const runbook::Procedure &procedure, const IncidentSta
 // not ask it (four eyes are two people), and is no observer.
 Status mayDecideApproval(const runbook::Procedure &procedure, const IncidentState &state,
                          int index, const QString &who);
+// The same for a step named by its procedure's title, without the runbook (a terminal's
+// `rollcage approve` reads the journal only).
+Status mayDecideApproval(const IncidentState &state, const QString &procedure, int index,
+                         const QString &who);
 
 // Roles (issue 20): an observer reads; acting on steps, approving and resolving are for
 // the commander and operators. Fails naming the role.

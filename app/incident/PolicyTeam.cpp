@@ -96,7 +96,13 @@ Status mayDecideApproval(const runbook::Procedure &procedure, const IncidentStat
 {
     if (Status s = checkIndex(procedure, index); !s)
         return s;
-    const Approval &a = state.step(procedure.title, index).approval;
+    return mayDecideApproval(state, procedure.title, index, who);
+}
+
+Status mayDecideApproval(const IncidentState &state, const QString &procedure, int index,
+                         const QString &who)
+{
+    const Approval &a = state.step(procedure, index).approval;
     if (a.requestId == 0 || a.decided)
         return Status::failure(
             tr("Nobody asks for approval of step %1 now.").arg(index + 1));

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void fourEyesBlocksThenAllows();
     void takeOverAfterTheConsoleIsKilled();
     void commandIsHandedOver();
+    void aHeadlessRunWaitsForApprovalFromATerminal();
 
 private:
     QString m_url;
@@ -201,6 +202,60 @@ void TestTeamApproval::commandIsHandedOver()
     QVERIFY(handed);
     QCOMPARE(handed->operatorName, QStringLiteral("Ana"));
     QCOMPARE(events::read<events::CommandHandedOver>(*handed).note, QStringLiteral("my shift ends"));
+}
+
+// The CLI alike: `rollcage run` asks for the annotated step's approval and waits; Ana
+// cannot answer her own request; Ben's `rollcage approve` shows the command and approves,
+// and the run goes on to the end.
+void TestTeamApproval::aHeadlessRunWaitsForApprovalFromATerminal()
+{
+    QTemporaryDir dir;
+    QProcess ana;
+    ana.setWorkingDirectory(dir.path());
+    ana.start(QStringLiteral(ROLLCAGE_BINARY),
+              {QStringLiteral("run"),
+               QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/execution/runbooks/approval-drill.md"),
+               QStringLiteral("--procedure"), QStringLiteral("Reset the cache"),
+               QStringLiteral("--database"), m_url, QStringLiteral("--operator"),
+               QStringLiteral("Ana"), QStringLiteral("--yes"), QStringLiteral("--directory"),
+               dir.path()});
+    QVERIFY(ana.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += ana.readAllStandardError()).contains("approve it") ||
+                                 ana.state() != QProcess::Running,
+                             20000);
+    QVERIFY2(ana.state() == QProcess::Running, said.constData());
+    QVERIFY2(said.contains("step 2 needs a second person's approval; asked"), said.constData());
+    auto store = openConsole(m_url, QStringLiteral("test"));
+    QVERIFY(store);
+    const qint64 id = store->incidents()->constLast().id;
+
+    const auto approve = [&](const QString &who, QByteArray *output) {
+        QProcess p;
+        p.start(QStringLiteral(ROLLCAGE_BINARY),
+                {QStringLiteral("approve"), QString::number(id), QStringLiteral("--database"),
+                 m_url, QStringLiteral("--operator"), who, QStringLiteral("--note"),
+                 QStringLiteral("looked at it")});
+        if (!p.waitForFinished(20000))
+            return -1;
+        *output = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray output;
+    QCOMPARE(approve(QStringLiteral("Ana"), &output), 1);
+    QVERIFY2(output.contains("four eyes are two people"), output.constData());
+    QCOMPARE(approve(QStringLiteral("Ben"), &output), 0);
+    QVERIFY2(output.contains("echo \"dropping the cache\""), output.constData());
+    QVERIFY2(output.contains("asked by Ana"), output.constData());
+
+    QVERIFY(ana.waitForFinished(20000));
+    said += ana.readAllStandardError();
+    QVERIFY2(ana.exitCode() == 0, said.constData());
+    QVERIFY2(said.contains("Ben approved step 2: looked at it"), said.constData());
+    rollcage::incident::Journal journal(store.get(), id);
+    QVERIFY(journal.load());
+    QCOMPARE(journal.state().step(1).state, StepState::Succeeded);
+    QCOMPARE(journal.state().step(1).approval.requestId, qint64(0)); // spent by the run
 }
 
 QTEST_GUILESS_MAIN(TestTeamApproval)
