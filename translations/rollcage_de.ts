@@ -1744,7 +1744,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
@@ -1851,12 +1851,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Der Schritt hat nichts ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTerminal.cpp" line="+52"/>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+55"/>
         <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
         <translation>Schritt %1 („%2“, Zeile %3) braucht ein Terminal: %4 Es ist kein Terminal angeschlossen (die Standardeingabe ist kein Terminal), daher wurde er nicht gestartet, statt eine leere Eingabe zu lesen. Starten Sie ihn in einem Terminal (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder markieren Sie seinen Block mit terminal=false, wenn er nichts fragt.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>No session is running to type into.</source>
         <translation>Es läuft keine Sitzung, in die getippt werden könnte.</translation>
     </message>
@@ -1871,7 +1871,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>„%1“ (Zeile %2) ist destruktiv (%3): Tippen Sie „%4“ zur Bestätigung.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>the session ended (%1); say whether what was done in it worked</source>
         <translation>die Sitzung ist beendet (%1); geben Sie an, ob das darin Getane funktioniert hat</translation>
     </message>
@@ -1886,13 +1886,13 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+30"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
         <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
         <translation>Schritt %1 („%2“, Zeile %3) wartet auf eine Eingabe: Ein Programm darin liest seine Standardeingabe, und kein Terminal ist angeschlossen (die Standardeingabe ist kein Terminal). Er wurde angehalten, statt weiter zu warten. Führen Sie ihn in einem Terminal aus (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder geben Sie dem Programm seine Antwort im Runbook mit (eine Option wie --yes oder -auto-approve, oder Eingabe aus einer Datei).</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No step is waiting for input.</source>
         <translation>Kein Schritt wartet auf eine Eingabe.</translation>
     </message>
@@ -1948,7 +1948,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+170"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+172"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1964,7 +1964,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+241"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -5073,7 +5073,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+68"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+71"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation>Der Incident ist %1 und kann nicht in den Zustand %2 wechseln. Eröffnen Sie stattdessen einen neuen Incident.</translation>
     </message>
@@ -5908,7 +5908,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+326"/>
+        <location filename="../app/report/ReportData.cpp" line="+361"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
@@ -5958,7 +5958,47 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Beteiligte außerhalb von Rollcage informiert: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-109"/>
+        <source>typed without echo (not recorded)</source>
+        <translation>ohne Echo eingetippt (nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on an empty line</source>
+        <translation>Eingabetaste auf leerer Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed session line %1 (runbook line %2): %3</source>
+        <translation>Sitzungszeile %1 eingetippt (Runbook-Zeile %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed by hand: %1</source>
+        <translation>von Hand eingetippt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ended its input (Ctrl+D)</source>
+        <translation>Eingabe beendet (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered without echo (not recorded)</source>
+        <translation>ohne Echo beantwortet (nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered with an empty line</source>
+        <translation>mit einer leeren Zeile beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered %1</source>
+        <translation>beantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 started (attempt %2)</source>
         <translation>%1 gestartet (Versuch %2)</translation>
     </message>
@@ -5968,7 +6008,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (signal %1)</source>
         <translation> (Signal %1)</translation>
     </message>
@@ -6003,7 +6043,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>%1 aufgelöst: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -6500,7 +6540,18 @@ Frist: %1 UTC.</translation>
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>
+Typed by the operator:
+
+</source>
+        <translation>
+Vom Bediener eingetippt:
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>## Step details
 </source>
         <translation>## Details der Schritte
@@ -6532,7 +6583,7 @@ Befehl (Versuch %1):
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>
 No output.
 </source>

@@ -1730,7 +1730,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>The output of step %1 is no longer recorded from its line %2 on (it still shows here, but will be missing from the journal and the report): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,12 +1836,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTerminal.cpp" line="+52"/>
+        <location filename="../app/execution/EngineTerminal.cpp" line="+55"/>
         <source>Step %1 (&quot;%2&quot;, line %3) needs a terminal: %4 No terminal is attached (standard input is not a terminal), so it was not started rather than left reading an empty input. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or mark its block terminal=false if it asks nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>No session is running to type into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1856,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>the session ended (%1); say whether what was done in it worked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,13 +1871,13 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+30"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
         <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No step is waiting for input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,7 +1933,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+170"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+172"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1949,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+241"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,7 +5031,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident</name>
     <message>
-        <location filename="../app/incident/IncidentState.cpp" line="+68"/>
+        <location filename="../app/incident/IncidentState.cpp" line="+71"/>
         <source>The incident is %1; it cannot become %2. Declare a new incident instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5866,7 +5866,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::report</name>
     <message>
-        <location filename="../app/report/ReportData.cpp" line="+326"/>
+        <location filename="../app/report/ReportData.cpp" line="+361"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +5916,47 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-109"/>
+        <source>typed without echo (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed session line %1 (runbook line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ended its input (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered without echo (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered with an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 started (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,7 +5966,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (signal %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,7 +6001,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6403,7 +6443,15 @@ Deadline: %1 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>
+Typed by the operator:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>## Step details
 </source>
         <translation type="unfinished"></translation>
@@ -6429,7 +6477,7 @@ Command (attempt %1):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>
 No output.
 </source>

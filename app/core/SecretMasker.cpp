@@ -19,8 +19,20 @@ SecretMasker::SecretMasker(const QStringList &secrets)
     setSecrets(secrets);
 }
 
+void SecretMasker::addSecrets(const QStringList &secrets)
+{
+    QStringList all = m_secrets;
+    for (const QString &secret : secrets) {
+        if (!secret.isEmpty() && !all.contains(secret))
+            all.append(secret);
+    }
+    if (all.size() != m_secrets.size())
+        setSecrets(all);
+}
+
 void SecretMasker::setSecrets(const QStringList &secrets)
 {
+    m_secrets = secrets;
     m_patterns.clear();
     for (const QString &secret : secrets) {
         if (secret.isEmpty())

@@ -18,6 +18,8 @@ public:
     explicit SecretMasker(const QStringList &secrets);
 
     void setSecrets(const QStringList &secrets);
+    // More secrets from now on (what is held back is masked with them too).
+    void addSecrets(const QStringList &secrets);
     bool isActive() const { return !m_patterns.isEmpty(); }
 
     // Masks `piece` appended to what was held back; returns what is safe to release.
@@ -37,6 +39,7 @@ private:
 
     QByteArrayList m_patterns; // longest first, so a longer form wins over its prefix
     QByteArray m_pending;
+    QStringList m_secrets;
 };
 
 } // namespace rollcage

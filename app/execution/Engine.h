@@ -4,6 +4,7 @@
 #include "execution/StepRunner.h"
 #include "execution/TerminalRunner.h"
 #include "execution/TerminalText.h"
+#include "execution/TypedLines.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
@@ -225,8 +226,9 @@ Q_SIGNALS:
     void secretsPrefetched(bool ok, const QString &error);
     // The running terminal step's transcript as the terminal shows it (masked bytes).
     void terminalData(int index, const QByteArray &masked);
-    // What was typed into a session: by a session line's button (`line` >= 0) or by hand
-    // (-1); `text` is masked, and empty when the terminal did not echo it (a password).
+    // What was typed into a session, as journalled (SessionLineTyped): by a session line's
+    // button (`line` >= 0) or by hand (-1, a line at a time); `text` is masked, and empty
+    // when the terminal did not echo it (a password).
     void typedIntoSession(int index, const QString &text, bool echoed, int line);
     // The running plain step waits for input (a process of it reads its stdin), or no
     // longer; `echoed` false: the answer will not be shown (a password).
@@ -288,12 +290,17 @@ private:
     // EngineInput.cpp.
     void setupInput();
     void refuseInput(int index);
+    void recordInput(const QString &masked, bool echoed, bool endOfInput);
+    // What was typed without echo is a secret of the incident from then on (in memory).
+    void rememberTypedSecret(const QString &value);
     // EngineTerminal.cpp.
     void setupTerminal();
     Status terminalGate(int index);
     void startTerminal(int index, const StepScript &script, const QHash<QString, QString> &secrets,
                        const QString &directory);
     void finishTerminal(int index, const StepResult &result);
+    // Journals what was typed by hand into step `index`'s session (SessionLineTyped).
+    void recordTyped(int index, const QList<TypedLines::Line> &lines);
 
     incident::IncidentStore *m_store;
     QPointer<SecretSource> m_secrets;
@@ -304,6 +311,7 @@ private:
     QHash<QString, QString> m_terminalValues;  // its values and secrets, for session lines
     QHash<QString, QString> m_terminalSecrets; // in memory only
     TerminalText m_terminalText;               // the transcript as text, for the store
+    TypedLines m_typedLines;                   // what is typed by hand, for the journal
     SecretMasker m_terminalMasker;             // and masked again as text
     runbook::Runbook m_runbook;
     runbook::Procedure m_procedure;
@@ -319,6 +327,7 @@ private:
     quint64 m_prefetchRequest = 0;
     // What prefetchSecrets fetched: the incident's secrets, in memory only, for its steps.
     QHash<QString, QString> m_secretCache;
+    QStringList m_typedSecrets; // typed without echo (rememberTypedSecret)
     qint64 m_runEventId = 0;
     std::unique_ptr<incident::OutputRecorder> m_recorder;
     SecretMasker m_masker; // the running step's secrets, for text leaving through events

@@ -8,6 +8,8 @@
 
 namespace rollcage::execution {
 
+namespace events = incident::events;
+
 void Engine::setupInput()
 {
     connect(&m_runner, &StepRunner::waitingForInput, this, [this](bool waiting, bool echoed) {
@@ -22,7 +24,7 @@ void Engine::setupInput()
 }
 
 // Nobody is at a terminal (a headless run from a script, CI): the step would wait for
-// ever. It is stopped with the reason as its error.
+// ever. It is stopped and ends blocked, the reason as its error.
 void Engine::refuseInput(int index)
 {
     const runbook::Step &step = m_procedure.steps.at(index);
@@ -55,11 +57,13 @@ Status Engine::answerInput(const QString &text)
         return Status::failure(tr("No step is waiting for input."));
     // Read before writing: the answer may make the program turn echo back on.
     const bool echoed = m_runner.inputEchoed();
+    if (!echoed)
+        rememberTypedSecret(text);
     if (!m_runner.answer(text.toUtf8()))
         return Status::failure(tr("The answer could not be passed to step %1: it no longer "
                                   "reads its input.")
                                    .arg(m_runningStep + 1));
-    Q_EMIT inputGiven(m_runningStep, echoed ? m_masker.mask(text) : QString(), echoed, false);
+    recordInput(echoed ? m_masker.mask(text) : QString(), echoed, false);
     return Status::success();
 }
 
@@ -69,8 +73,39 @@ Status Engine::endInput()
         return Status::failure(tr("No step is waiting for input."));
     if (!m_runner.endInput())
         return Status::failure(tr("Step %1 no longer reads its input.").arg(m_runningStep + 1));
-    Q_EMIT inputGiven(m_runningStep, QString(), true, true);
+    recordInput(QString(), true, true);
     return Status::success();
+}
+
+// `read -s pw` keeps the password in $pw, which the session carries into the journal
+// (SessionChanged) and the next steps, and a step may print it: it is masked in all of
+// them. One shorter than four characters (a "y" typed hidden) is not: it would garble
+// every text it appears in, and is nobody's password.
+void Engine::rememberTypedSecret(const QString &value)
+{
+    constexpr qsizetype kShortest = 4;
+    if (value.size() < kShortest || m_typedSecrets.contains(value))
+        return;
+    m_typedSecrets.append(value);
+    m_masker.addSecrets({value});
+    rememberSecrets({value});
+    m_runner.addSecrets({value});
+    m_terminal.addSecrets({value});
+    m_terminalMasker.addSecrets({value});
+}
+
+// The answer is journalled as the step's event; one read without echo (a password) is
+// kept nowhere, not even masked with the secrets Rollcage knows of: only the mask is.
+void Engine::recordInput(const QString &masked, bool echoed, bool endOfInput)
+{
+    events::StepInputGiven given;
+    given.title = m_procedure.steps.at(m_runningStep).title;
+    given.text = echoed ? masked : QString::fromUtf8(SecretMasker::replacement());
+    given.hidden = !echoed;
+    given.endOfInput = endOfInput;
+    // A failed write is said by the journal (storeError); the answer reached the step.
+    (void)record(std::move(given), m_runningStep);
+    Q_EMIT inputGiven(m_runningStep, masked, echoed, endOfInput);
 }
 
 } // namespace rollcage::execution

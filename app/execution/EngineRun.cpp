@@ -55,6 +55,11 @@ void Engine::startWithSecrets(int index, const QHash<QString, QString> &secrets)
         return;
     }
     m_runner.setWorkingDirectory(directory);
+    // A password typed at an earlier step's prompt may be in the session it left.
+    for (const QString &typed : std::as_const(m_typedSecrets)) {
+        if (!script->secretValues.contains(typed))
+            script->secretValues.append(typed);
+    }
     m_masker.setSecrets(script->secretValues);
     rememberSecrets(script->secretValues);
     // Committed before bash starts: after a crash the journal shows the step as begun.

@@ -30,6 +30,9 @@ void Engine::setupTerminal()
                     onRunnerOutput(stream, text, atMs);
             });
     connect(&m_terminal, &TerminalRunner::finished, this, [this](const StepResult &result) {
+        // What was typed without Enter before the end (a key for `less`, Ctrl+D) belongs
+        // to the step, before its end.
+        recordTyped(m_terminalIndex, m_typedLines.flush());
         const QByteArray rest = m_terminalMasker.flush();
         if (!rest.isEmpty())
             onRunnerOutput(OutputStream::Stdout, rest, result.finishedMs);
@@ -73,6 +76,7 @@ void Engine::startTerminal(int index, const StepScript &script,
         m_terminalValues.insert(it.key(), it.value());
     m_terminalSecrets = secrets;
     m_terminalText.reset();
+    m_typedLines.reset();
     m_terminalMasker.setSecrets(script.secretValues);
     m_terminal.setWorkingDirectory(directory);
     m_terminal.start(script);
@@ -87,13 +91,34 @@ void Engine::writeToTerminal(const QByteArray &bytes)
 {
     if (!isTerminalRunning())
         return;
-    // What the operator types by hand: shown in the journal only while the terminal
-    // echoes it (a password prompt turns echo off).
+    // What the operator types by hand is journalled a line at a time, and only while the
+    // terminal echoes it (a password prompt turns echo off): read before the write, which
+    // may make the program turn echo back on.
     const bool echoed = m_terminal.inputEchoed();
     m_terminal.write(bytes);
-    Q_EMIT typedIntoSession(m_terminalIndex,
-                            echoed ? m_masker.mask(QString::fromUtf8(bytes)) : QString(), echoed,
-                            -1);
+    recordTyped(m_terminalIndex, m_typedLines.feed(bytes, echoed));
+}
+
+void Engine::recordTyped(int index, const QList<TypedLines::Line> &lines)
+{
+    if (lines.isEmpty() || index < 0 || index >= m_procedure.steps.size())
+        return;
+    events::SessionLineTyped typed;
+    typed.title = m_procedure.steps.at(index).title;
+    QStringList texts;
+    for (const TypedLines::Line &line : lines) {
+        if (line.hidden)
+            rememberTypedSecret(line.secret);
+        typed.hidden = typed.hidden || line.hidden;
+        texts.append(line.hidden ? QString::fromUtf8(SecretMasker::replacement())
+                                 : m_masker.mask(line.text));
+    }
+    typed.text = texts.join(QLatin1Char('\n'));
+    const bool echoed = !typed.hidden;
+    const QString shown = echoed ? typed.text : QString();
+    // A failed write is said by the journal (storeError); the keys reached the session.
+    (void)record(std::move(typed), index);
+    Q_EMIT typedIntoSession(index, shown, echoed, -1);
 }
 
 void Engine::resizeTerminal(int columns, int rows)
@@ -148,9 +173,18 @@ Status Engine::typeSessionLine(int line, const QString &confirmation)
                                    .arg(l.command)
                                    .arg(l.line)
                                    .arg(l.confirmationReason, l.confirmTarget));
+    // Half a line typed by hand before the button is the start of what it types.
+    recordTyped(index, m_typedLines.flush());
     m_terminal.addSecrets(m_terminalSecrets.values());
     m_terminal.write(sessionLineText(index, line, false).toUtf8() + '\r');
-    Q_EMIT typedIntoSession(index, m_masker.mask(sessionLineText(index, line, true)), true, line);
+    events::SessionLineTyped typed;
+    typed.title = step.title;
+    typed.text = m_masker.mask(sessionLineText(index, line, true));
+    typed.sessionLine = line + 1;
+    typed.line = l.line;
+    const QString shown = typed.text;
+    (void)record(std::move(typed), index);
+    Q_EMIT typedIntoSession(index, shown, true, line);
     return Status::success();
 }
 

@@ -82,6 +82,8 @@ QString statusName(StepStatus status)
         return QStringLiteral("timed_out");
     case StepStatus::FailedToStart:
         return QStringLiteral("failed_to_start");
+    case StepStatus::Blocked:
+        return QStringLiteral("blocked");
     }
     return QStringLiteral("failed");
 }
@@ -376,12 +378,22 @@ void StepRunner::cancel()
         terminateGroup(StepStatus::Cancelled);
 }
 
+void StepRunner::addSecrets(const QStringList &values)
+{
+    for (const QString &v : values) {
+        if (!v.isEmpty() && !m_secretValues.contains(v))
+            m_secretValues.append(v);
+    }
+    m_maskOut.addSecrets(values);
+    m_maskErr.addSecrets(values);
+}
+
 void StepRunner::refuseInput(const QString &reason)
 {
     if (!m_running || m_pendingResult || m_stopReason)
         return;
     m_stopMessage = reason;
-    terminateGroup(StepStatus::Failed);
+    terminateGroup(StepStatus::Blocked);
 }
 
 void StepRunner::terminateGroup(StepStatus reason)

@@ -26,6 +26,7 @@ enum class StepStatus {
     Cancelled,     // the operator cancelled
     TimedOut,      // the step's timeout ran out
     FailedToStart, // bash could not be started, or the script could not be written
+    Blocked,       // stopped because nobody can answer it: it waits for input, no terminal
 };
 QString statusName(StepStatus status);
 
@@ -72,8 +73,10 @@ public:
     // SIGTERM to the whole group, SIGKILL after the grace period.
     void cancel();
     // Nobody can answer the step that waits for input: it is stopped as cancel() does,
-    // and ends Failed with `reason` as its error rather than waiting for ever.
+    // and ends Blocked with `reason` as its error rather than waiting for ever.
     void refuseInput(const QString &reason);
+    // Secrets to mask in the running step's output from now on (an answer typed hidden).
+    void addSecrets(const QStringList &values);
     bool isRunning() const;
     qint64 processId() const;
     // Input for a step that waits for it: `text` and Enter; false when nothing could be

@@ -205,6 +205,7 @@ using All =
                MessageRejected, MessageAbandoned, StakeholderNotified, HealthResult, HealthTargets,
                HealthAlert, HealthAlertCleared, StepStarted, StepFinished, StepBlocked, StepSkipped,
                StepWaived, StepOutcomeUnknown, StepResolved, FourEyesSet, ApprovalRequested,
-               ApprovalDecided, StepTakenOver, RoleTaken, CommandHandedOver>;
+               ApprovalDecided, StepTakenOver, RoleTaken, CommandHandedOver,
+               SessionLineTyped, StepInputGiven>;
 
 } // namespace rollcage::incident::events

@@ -51,7 +51,9 @@ struct StepFinished
 {
     ROLLCAGE_EVENT("step_finished");
     QString procedure, title;
-    QString status; // succeeded, failed, cancelled, timed_out, failed_to_start
+    // succeeded, failed, cancelled, timed_out, failed_to_start, blocked (stopped: it
+    // waited for input nobody could give)
+    QString status;
     int exitCode = -1;
     int signal = 0;
     QString error;
@@ -145,6 +147,47 @@ struct StepResolved
                           field("resolution", &StepResolved::resolution),
                           field<Text>("note", &StepResolved::note),
                           field<Optional>("manual", &StepResolved::manual)};
+    }
+};
+
+// What the operator typed into a terminal step's session: one of the lines the runbook
+// offers beside it (`sessionLine`, 1-based, and its runbook `line`), or what was typed by
+// hand (sessionLine 0), a line at a time. Typed while the terminal did not echo (a
+// password prompt) it is not kept at all: `hidden`, and the text is only the mask.
+struct SessionLineTyped
+{
+    ROLLCAGE_EVENT("session_line_typed");
+    QString procedure, title, text;
+    int sessionLine = 0;
+    int line = 0;
+    bool hidden = false;
+    static constexpr auto fields()
+    {
+        return std::tuple{field<Optional>(kProcedure, &SessionLineTyped::procedure),
+                          field<Text>(kStepTitle, &SessionLineTyped::title),
+                          field<Text>("text", &SessionLineTyped::text),
+                          field<Optional>("session_line", &SessionLineTyped::sessionLine),
+                          field<Optional>("line", &SessionLineTyped::line),
+                          field<Optional>("hidden", &SessionLineTyped::hidden)};
+    }
+};
+
+// The operator answered a plain step that waited for input (`read -p`, "[y/N]"), or ended
+// its input (Ctrl+D). An answer read without echo (`read -s`) is not kept: `hidden`, and
+// the text is only the mask.
+struct StepInputGiven
+{
+    ROLLCAGE_EVENT("step_input_given");
+    QString procedure, title, text;
+    bool hidden = false;
+    bool endOfInput = false;
+    static constexpr auto fields()
+    {
+        return std::tuple{field<Optional>(kProcedure, &StepInputGiven::procedure),
+                          field<Text>(kStepTitle, &StepInputGiven::title),
+                          field<Text>("text", &StepInputGiven::text),
+                          field<Optional>("hidden", &StepInputGiven::hidden),
+                          field<Optional>("end_of_input", &StepInputGiven::endOfInput)};
     }
 };
 

@@ -32,6 +32,9 @@ std::optional<StepState> stepStateFromStatus(const QString &status)
         return StepState::TimedOut;
     if (status == QLatin1String("failed_to_start"))
         return StepState::FailedToStart;
+    // Stopped as it waited for input nobody could give (rollcage run with no terminal).
+    if (status == QLatin1String("blocked"))
+        return StepState::Blocked;
     return std::nullopt;
 }
 } // namespace

@@ -30,7 +30,8 @@ enum class StepState {
     Cancelled,
     TimedOut,
     FailedToStart,
-    Blocked, // could not start: missing values, secrets, confirmation
+    Blocked, // could not start (missing values, secrets, a terminal), or stopped as it
+             // waited for input with nobody at a terminal
     Skipped,
     Waived,
     OutcomeUnknown, // interrupted by a crash: the operator must look and decide

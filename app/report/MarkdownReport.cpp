@@ -105,6 +105,22 @@ QString timeline(const ReportData &d)
     return md + QLatin1Char('\n');
 }
 
+// What the operator typed into the step's last attempt (answers, session lines), in order.
+QString typedInto(const ReportData &d, const QString &procedure, const incident::StepRecord &step)
+{
+    QString md;
+    for (const incident::Event &e : d.events) {
+        if (e.id <= step.lastRunEventId || e.stepIndex != step.index)
+            continue;
+        const QString of = events::read<events::OfStep>(e).procedure;
+        if (!of.isEmpty() && of != procedure)
+            continue;
+        if (const auto typed = describeTyped(e))
+            md += QStringLiteral("- %1 UTC — %2\n").arg(md::utc(e.atMs), md::inlineText(*typed));
+    }
+    return md.isEmpty() ? md : tr("\nTyped by the operator:\n\n") + md;
+}
+
 QString stepDetails(const ReportData &d)
 {
     if (d.state.procedures.isEmpty())
@@ -134,6 +150,7 @@ QString stepDetails(const ReportData &d)
                                      QStringLiteral("bash"));
                 }
             }
+            md += typedInto(d, run.title, step);
             const QStringList tail = d.outputTails.value(step.lastRunEventId);
             const qint64 total = d.outputLineCounts.value(step.lastRunEventId);
             if (tail.isEmpty()) {

@@ -31,15 +31,32 @@ QString duration(qint64 ms)
     return QStringLiteral("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
 }
 
-QString fenced(const QString &body, const QString &info)
+namespace {
+int longestBacktickRun(const QString &text)
 {
     int longest = 0;
     int run = 0;
-    for (const QChar c : body) {
+    for (const QChar c : text) {
         run = c == QLatin1Char('`') ? run + 1 : 0;
         longest = std::max(longest, run);
     }
-    const QString fence(std::max(3, longest + 1), QLatin1Char('`'));
+    return longest;
+}
+} // namespace
+
+QString codeSpan(const QString &text)
+{
+    // Longer than any run of backticks inside, with room when the text starts or ends
+    // with one (CommonMark's rule).
+    const QString fence(longestBacktickRun(text) + 1, QLatin1Char('`'));
+    const bool pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'));
+    const QString space = pad ? QStringLiteral(" ") : QString();
+    return fence + space + text + space + fence;
+}
+
+QString fenced(const QString &body, const QString &info)
+{
+    const QString fence(std::max(3, longestBacktickRun(body) + 1), QLatin1Char('`'));
     return fence + info + QLatin1Char('\n') + body +
            (body.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence +
            QLatin1Char('\n');

@@ -4,6 +4,7 @@
 #include "incident/Events.h"
 
 #include "incident/EscalationCall.h"
+#include "report/MarkdownText.h"
 #include "report/ReportFields.h"
 #include "runbook/Importer.h"
 
@@ -112,6 +113,35 @@ Result<ReportData> collectReport(const incident::IncidentStore &store, qint64 in
     return R::success(data);
 }
 
+std::optional<QString> describeTyped(const incident::Event &e)
+{
+    using events::is;
+    using events::read;
+    if (is<events::SessionLineTyped>(e)) {
+        const auto typed = read<events::SessionLineTyped>(e);
+        if (typed.hidden)
+            return tr("typed without echo (not recorded)");
+        const QString text = typed.text.isEmpty() ? tr("Enter on an empty line")
+                                                  : md::codeSpan(typed.text);
+        if (typed.sessionLine > 0)
+            return tr("typed session line %1 (runbook line %2): %3")
+                .arg(typed.sessionLine)
+                .arg(typed.line)
+                .arg(text);
+        return tr("typed by hand: %1").arg(text);
+    }
+    if (is<events::StepInputGiven>(e)) {
+        const auto given = read<events::StepInputGiven>(e);
+        if (given.endOfInput)
+            return tr("ended its input (Ctrl+D)");
+        if (given.hidden)
+            return tr("answered without echo (not recorded)");
+        return given.text.isEmpty() ? tr("answered with an empty line")
+                                    : tr("answered %1").arg(md::codeSpan(given.text));
+    }
+    return std::nullopt;
+}
+
 namespace {
 QString orEmpty(const QString &separator, const QString &text, const QString &closing = {})
 {
@@ -130,6 +160,9 @@ std::optional<QString> describeStepEvent(const incident::Event &e, const QString
     if (is<events::StepFinished>(e)) {
         const auto finished = read<events::StepFinished>(e);
         QString text = tr("%1 %2").arg(step, words(finished.status));
+        // Stopped by Rollcage (nobody could answer it): its signal says nothing.
+        if (finished.status == QLatin1String("blocked"))
+            return text;
         if (finished.signal > 0)
             text += tr(" (signal %1)").arg(finished.signal);
         else if (finished.exitCode >= 0)
@@ -149,6 +182,8 @@ std::optional<QString> describeStepEvent(const incident::Event &e, const QString
         return tr("%1 resolved: %2").arg(step, resolved.resolution) +
                orEmpty(QStringLiteral(" ("), resolved.note, QStringLiteral(")"));
     }
+    if (const auto typed = describeTyped(e))
+        return step + QStringLiteral(": ") + *typed;
     if (is<events::NoteAdded>(e))
         return (step.isEmpty() ? tr("Note") : step + tr(" note")) + QStringLiteral(": ") +
                read<events::NoteAdded>(e).text;

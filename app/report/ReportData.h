@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace rollcage::report {
@@ -50,6 +51,11 @@ ProcedureFacts procedureFacts(const incident::IncidentRecord &incident);
 // channel for outbox events that only carry the key.
 QString describeEvent(const incident::Event &event, const QString &stepTitle = {},
                       const QHash<QString, QString> &messageChannels = {});
+
+// What the operator typed into a step, for the step's own account: "typed by hand:
+// `cd /srv`", "answered `y`", "typed without echo (not recorded)"; nullopt for other
+// events.
+std::optional<QString> describeTyped(const incident::Event &event);
 
 // Idempotency key -> channel, from the message_queued events.
 QHash<QString, QString> messageChannels(const QList<incident::Event> &events);

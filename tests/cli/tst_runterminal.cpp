@@ -4,6 +4,7 @@
 // in the middle of a session, after which the incident resumes with the step's outcome
 // unknown.
 #include "execution/TerminalRunner.h"
+#include "incident/Events.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStore.h"
 
@@ -176,6 +177,24 @@ private Q_SLOTS:
         QVERIFY2(!screen.contains("tok-never"), screen.constData());
         QVERIFY(!storedTranscript().contains(u"tok-never"_s));
         QCOMPARE(stateOf(1).step(0).state, incident::StepState::Succeeded);
+        // Both answers are the step's events; the one typed without echo only as such.
+        QStringList answers;
+        auto store = incident::IncidentStore::open(m_db);
+        QVERIFY(store);
+        const auto events = (*store)->events(1);
+        QVERIFY(events);
+        for (const incident::Event &e : *events) {
+            if (incident::events::is<incident::events::StepInputGiven>(e)) {
+                const auto given = incident::events::read<incident::events::StepInputGiven>(e);
+                answers << (given.hidden ? u"hidden "_s : QString()) + given.text;
+            }
+        }
+        QCOMPARE(answers.join(u"|"_s), u"y|hidden ••••"_s);
+        store->reset();
+        for (const QString &path : QStringList{m_db, m_db + u"-wal"_s}) {
+            QFile file(path);
+            QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("tok-never"));
+        }
     }
 
     void sessionFollowsTheTerminalsSize()
@@ -204,10 +223,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
     }
 
-    void plainStepAskingWithoutATerminalIsStopped()
+    void plainStepAskingWithoutATerminalIsBlocked()
     {
         // From a script (no terminal): the question cannot be answered, so the step is
-        // stopped with the reason rather than left waiting for ever.
+        // stopped and marked blocked with the reason rather than left waiting for ever.
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
         p.setStandardInputFile(QProcess::nullDevice());
@@ -218,7 +237,10 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(u"waits for input"_s) && err.contains(u"no terminal is attached"_s),
                  qPrintable(err));
-        QCOMPARE(stateOf(1).step(0).state, incident::StepState::Failed);
+        QVERIFY2(err.contains(u"<== [1] blocked: "_s), qPrintable(err));
+        const incident::IncidentState state = stateOf(1);
+        QCOMPARE(state.step(0).state, incident::StepState::Blocked);
+        QVERIFY2(state.step(0).reason.contains(u"waits for input"_s), qPrintable(state.step(0).reason));
     }
 
     void killNineDuringASessionResumesAsOutcomeUnknown()

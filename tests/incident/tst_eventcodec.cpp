@@ -128,6 +128,10 @@ void TestEventCodec::readsBackWhatWasWritten_data()
         R"({"procedure":"Roll back","title":"Swap slots","from":"Ana","reason":"her laptop died"})");
     row("role_taken", R"({"role":"observer"})");
     row("command_handed_over", R"({"from":"Ana","to":"Ben","note":"end of my shift"})");
+    row("session_line_typed",
+        R"({"procedure":"Roll back","title":"Flush the cache","text":"FLUSHALL","session_line":2,"line":48,"hidden":true})");
+    row("step_input_given",
+        R"({"procedure":"Roll back","title":"Promote","text":"y","hidden":true,"end_of_input":true})");
 }
 
 void TestEventCodec::readsBackWhatWasWritten()
