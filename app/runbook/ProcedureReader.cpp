@@ -63,7 +63,7 @@ struct Reader
     // Steps read so far, the open one included: a warning in prose is about them.
     int stepsSoFar() const { return int(p.steps.size()) + (openStep ? 1 : 0); }
 
-    void applyMetadata(const QString &label, const QString &value, int line)
+    void applyMetadata(const QString &label, const QString &value)
     {
         switch (metadataLabel(label)) {
         case MetadataLabel::When:
@@ -83,7 +83,6 @@ struct Reader
         case MetadataLabel::None:
             break;
         }
-        Q_UNUSED(line);
     }
 
     bool isMetadataList(int list) const
@@ -118,7 +117,7 @@ struct Reader
             if (rest.isEmpty() && meta == MetadataLabel::When)
                 expectWhen = true;
             else
-                applyMetadata(label, rest, n.line);
+                applyMetadata(label, rest);
             return;
         }
         if (labelIs(label, "^(steps|procedure|how it works|instructions)$"))
@@ -206,8 +205,7 @@ struct Reader
             for (const int item : items) {
                 const QString lead = ctx.itemLead(item);
                 applyMetadata(recognize::cleanLabel(lead),
-                              ImportContext::afterLead(ctx.itemText(item), lead),
-                              ctx.node(item).line);
+                              ImportContext::afterLead(ctx.itemText(item), lead));
             }
             return;
         }
@@ -259,7 +257,14 @@ struct Reader
     bool showsOutputOfLastStep(int item, const Step &st)
     {
         if (p.steps.isEmpty() || p.steps.last().commands.isEmpty() || st.commands.isEmpty() ||
-            st.title.size() > 120 || !recognize::announcesOutput(st.title))
+            st.title.size() > 120)
+            return false;
+        // Most items run a tagged shell block: a command, whatever the title says.
+        const auto tagged = [](const CodeBlock &c) {
+            return !c.language.isEmpty() && recognize::isShellLanguage(c.language);
+        };
+        if (std::any_of(st.commands.cbegin(), st.commands.cend(), tagged) ||
+            !recognize::announcesOutput(st.title))
             return false;
         const QList<int> blocks = ctx.codeBlocksIn(item);
         for (const int code : blocks) {
@@ -360,11 +365,13 @@ struct Reader
         finishStep(st);
         // "To target a specific revision:" and the same change again: another way to do
         // the step before, never done after it.
-        const QString lead = pending.isEmpty() ? lastSentence(prose.simplified()) : pending;
-        if (!p.steps.isEmpty() && !ctx.sections.at(section).forcedSequence &&
-            isStepVariant(p.steps.last(), st, lead)) {
-            variants.append({p.steps.last().line, recognize::cleanLabel(lead), std::move(st)});
-            return;
+        if (!p.steps.isEmpty() && st.confirmation != Confirmation::OneClick &&
+            !ctx.sections.at(section).forcedSequence) {
+            const QString lead = pending.isEmpty() ? lastSentence(prose.simplified()) : pending;
+            if (isStepVariant(p.steps.last(), st, lead)) {
+                variants.append({p.steps.last().line, recognize::cleanLabel(lead), std::move(st)});
+                return;
+            }
         }
         p.steps.append(std::move(st));
     }

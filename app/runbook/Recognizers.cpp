@@ -193,8 +193,14 @@ bool looksLikeCommands(const QString &code)
 
 QString untaggedLanguage(const QString &code)
 {
-    const QString line = code.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (line.isEmpty())
+    // The first line with text, without copying the block; a query has '(', '{' or '_'.
+    QStringView line;
+    for (const QStringView l : QStringView(code).split(u'\n')) {
+        line = l.trimmed();
+        if (!line.isEmpty())
+            break;
+    }
+    if (line.isEmpty() || !(line.contains(u'(') || line.contains(u'{') || line.contains(u'_')))
         return {};
     // An aggregation or function over a series, a series with its labels, or a metric
     // name alone (three or more snake_case words: no command is called that).
@@ -203,7 +209,7 @@ QString untaggedLanguage(const QString &code)
         R"(ceil|floor|round|abs|absent|delta|deriv|quantile|stddev|count_values|label_replace|)"
         R"(label_join|clamp_min|clamp_max)(?:_over_time)?\s*(?:(?:by|without)\s*\([^)]*\)\s*)?\()"
         R"(|[a-zA-Z_:][\w:]*\{[^}]*\}|[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\s*$))"));
-    return promql.match(line).hasMatch() ? QStringLiteral("promql") : QString();
+    return promql.matchView(line).hasMatch() ? QStringLiteral("promql") : QString();
 }
 
 std::optional<Transcript> transcript(const QString &code, bool console)
