@@ -247,6 +247,9 @@ private:
             if (stepIndex >= 0 && event.procedure.isEmpty())
                 event.procedure = m_procedure.title;
         }
+        // A step that ended while the shared store was away: its records wait for it.
+        if (m_deferWrites && m_journal->appendWhenBack(event, stepIndex))
+            return Result<incident::Event>::success(incident::Event{});
         return m_journal->append(std::move(event), stepIndex);
     }
     Result<incident::Event> noIncident() const;
@@ -321,6 +324,7 @@ private:
     std::unique_ptr<incident::Journal> m_journal;
     std::unique_ptr<incident::TeamSession> m_team;
     int m_runningStep = -1;
+    bool m_deferWrites = false; // record() defers to the store's return (onRunnerFinished)
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;
     int m_waitingForSecrets = -1;

@@ -9,6 +9,7 @@
 #include "execution/GateRunner.h"
 #include "incident/Journal.h"
 #include "incident/OutputRecorder.h"
+#include "incident/StoreLink.h"
 #include "incident/Policy.h"
 
 #include <QCoreApplication>
@@ -144,11 +145,19 @@ void Engine::onRunnerFinished(const StepResult &result)
         finished.failedLine = runbookLineFor(index, r.failedLine);
         finished.failedCommand = m_masker.mask(r.failedCommand);
     }
-    // A failure is said (storeError); the step is then outcome unknown (see below).
-    if (record(finished, index)) {
+    // A failure is said (storeError); the step is then outcome unknown (see below) —
+    // unless the shared store is only away: then its end and what it left are written
+    // when it returns, and shown as they are meanwhile.
+    bool recorded = bool(record(finished, index));
+    if (!recorded && m_store->link() && !m_store->link()->isOnline()) {
+        m_deferWrites = true;
+        recorded = bool(record(finished, index));
+    }
+    if (recorded) {
         takeSession(index, r);
         if (index == m_terminalIndex)
             finishTerminal(index, r);
+        m_deferWrites = false;
     } else {
         markEndUnrecorded(index);
         m_terminalIndex = -1;

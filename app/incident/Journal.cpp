@@ -1,9 +1,12 @@
 #include "incident/Journal.h"
 
 #include "incident/IncidentStore.h"
+#include "incident/StoreLink.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace rollcage::incident {
 
@@ -68,6 +71,41 @@ void Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
     m_events.append(e);
     m_state.apply(e);
     Q_EMIT appended(e);
+}
+
+bool Journal::defer(const QString &type, const QJsonObject &payload, int stepIndex)
+{
+    StoreLink *link = m_store->link();
+    if (!link)
+        return false;
+    fold(type, payload, stepIndex);
+    m_deferred.append({type, payload, stepIndex});
+    connect(link, &StoreLink::restored, this, &Journal::writeDeferred, Qt::UniqueConnection);
+    return true;
+}
+
+void Journal::writeDeferred()
+{
+    while (!m_deferred.isEmpty()) {
+        const Deferred d = m_deferred.constFirst();
+        auto e = m_store->append(m_incidentId, d.type, d.payload, d.stepIndex);
+        if (!e) { // away again: the rest waits for the next return
+            Q_EMIT writeFailed(e.error);
+            return;
+        }
+        m_deferred.removeFirst();
+        // The stand-in becomes the recorded event; the state already holds it.
+        const auto standIn = std::find_if(m_events.begin(), m_events.end(), [&](const Event &x) {
+            return x.id == 0 && x.type == d.type && x.stepIndex == d.stepIndex &&
+                   x.data.value(QLatin1String("unrecorded")).toBool();
+        });
+        if (standIn != m_events.end())
+            *standIn = *e;
+        else
+            m_events.append(*e);
+        m_ids.insert(e->id);
+        Q_EMIT appended(*e);
+    }
 }
 
 void Journal::addSecrets(const QStringList &values)

@@ -55,6 +55,15 @@ public:
         fold(E::Name, events::toJson(event), stepIndex);
     }
 
+    // Team mode, the shared store away (its StoreLink lost): folds `event` in now, as
+    // assumeUnrecorded does, and writes it when the store returns — in order, in place of
+    // the stand-in, once. False (nothing done) for a store without a link.
+    template<class E> bool appendWhenBack(E event, int stepIndex)
+    {
+        events::maskText(event, [this](const QString &text) { return mask(text); });
+        return defer(E::Name, events::toJson(event), stepIndex);
+    }
+
     // Team mode (PostgreSQL): from now on the events other consoles append are folded in
     // as they are committed, and announced like this console's own (JournalFollow.cpp).
     // Fails on SQLite, where no one else writes live.
@@ -76,6 +85,8 @@ private:
     void absorb(const QList<Event> &events);
     Result<Event> write(const QString &type, const QJsonObject &payload, int stepIndex);
     void fold(const QString &type, QJsonObject payload, int stepIndex);
+    bool defer(const QString &type, const QJsonObject &payload, int stepIndex);
+    void writeDeferred();
 
     IncidentStore *m_store;
     qint64 m_incidentId;
@@ -85,6 +96,13 @@ private:
     SecretMasker m_masker;
     IncidentFeed *m_feed = nullptr;
     QSet<qint64> m_ids; // the recorded events held, to skip them when read back
+    struct Deferred
+    {
+        QString type;
+        QJsonObject payload;
+        int stepIndex = -1;
+    };
+    QList<Deferred> m_deferred; // appendWhenBack's, oldest first
 };
 
 } // namespace rollcage::incident

@@ -98,6 +98,12 @@ void TeamSession::beat()
         Q_EMIT failed(s.error);
         return;
     }
+    while (!m_unreleased.isEmpty()) {
+        const StepClaim held = m_unreleased.constFirst();
+        if (!m_store->releaseClaim(m_incidentId, held.procedure, held.stepIndex, held.console))
+            break;
+        m_unreleased.removeFirst();
+    }
     // Now and then, not at every beat: the list need not be tidy to the second.
     if (++m_beats % 12 == 0)
         (void)m_store->clearGone(m_incidentId);
@@ -150,8 +156,13 @@ Status TeamSession::claim(const QString &procedure, int stepIndex, const QString
 void TeamSession::release(const QString &procedure, int stepIndex)
 {
     if (Status s = m_store->releaseClaim(m_incidentId, procedure, stepIndex, m_presence.console);
-        !s)
-        Q_EMIT failed(s.error);
+        !s) {
+        // Away: let go when back (beat), so nobody reads it as still running.
+        if (!m_store->reachable())
+            m_unreleased.append({procedure, stepIndex, m_presence.console, {}, 0});
+        else
+            Q_EMIT failed(s.error);
+    }
 }
 
 Status TeamSession::takeOver(const QString &procedure, int stepIndex, const QString &reason)

@@ -67,6 +67,7 @@ private:
     QString m_channel;
     bool m_listening = false;
     int m_beats = 0;
+    QList<StepClaim> m_unreleased; // released while the store was away: let go at the next beat
 };
 
 } // namespace rollcage::incident

@@ -41,6 +41,28 @@ std::unique_ptr<incident::IncidentStore> openStore(const QString &location, cons
     return std::move(*store);
 }
 
+// What the loss tests say to the server as its superuser (the connection
+// connectionLossIsSaidRefusedAndCaughtUp opens), and a one-procedure runbook of `step`.
+void adminSql(const QString &statement)
+{
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("admin")));
+    if (!q.exec(statement))
+        qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+}
+
+runbook::Runbook oneStep(const QTemporaryDir &dir, const QByteArray &step)
+{
+    QFile file(dir.filePath(QStringLiteral("one-step.md")));
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.write("One step\n========\n\nPrint\n-----\n\n<!-- rollcage: procedure -->\n\n" + step);
+    file.close();
+    auto runbook = runbook::Importer::importFile(file.fileName());
+    if (!runbook)
+        qFatal("%s", qPrintable(runbook.error));
+    return *runbook;
+}
+
 QString whereIs(const PresenceModel *model, const QString &name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -204,29 +226,20 @@ private Q_SLOTS:
         if (db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
         const QUrl url(db);
-        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
-        QVERIFY2(admin.isOpen(), "runs after connectionLossIsSaidRefusedAndCaughtUp");
-        const auto sql = [&admin](const QString &statement) {
-            QSqlQuery q(admin);
-            if (!q.exec(statement))
-                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-        };
+        QVERIFY2(QSqlDatabase::database(QStringLiteral("admin")).isOpen(),
+                 "runs after connectionLossIsSaidRefusedAndCaughtUp");
+        const auto sql = adminSql;
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("printer.md")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Printer\n=======\n\nPrint\n-----\n\n<!-- rollcage: procedure -->\n\n"
-                   "### Count slowly\n\n~~~bash\nfor i in $(seq 1 40); do echo \"line $i\"; "
-                   "sleep 0.05; done\n~~~\n");
-        file.close();
-        auto printer = runbook::Importer::importFile(file.fileName());
-        QVERIFY2(printer.ok(), qPrintable(printer.error));
+        const auto printer = oneStep(
+            dir, "### Count slowly\n\n~~~bash\nfor i in $(seq 1 40); do echo \"line $i\"; "
+                 "sleep 0.05; done\n~~~\n");
         QUrl anaUrl = url;
         anaUrl.setUserName(QStringLiteral("ana_away"));
         auto storeA = openStore(anaUrl.toString(), QStringLiteral("Ana"));
         IncidentConsole ana(storeA.get(), nullptr);
         execution::DeclareOptions options;
         options.workingDirectory = dir.path();
-        QVERIFY(ana.start(*printer, QStringLiteral("Print"), options));
+        QVERIFY(ana.start(printer, QStringLiteral("Print"), options));
         QVERIFY(ana.engine()->runStep(0));
         QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
         QSignalSpy printed(ana.engine(), &execution::Engine::output);
@@ -247,6 +260,64 @@ private Q_SLOTS:
         QCOMPARE(lines->size(), 40);
         for (int i = 0; i < 40; ++i)
             QCOMPARE(lines->at(i).text, QStringLiteral("line %1").arg(i + 1));
+    }
+
+    // A step that ends while the store is away is shown ended, not "end unrecorded", and
+    // its end is written once when the store returns; its claim goes then too.
+    void aStepEndingDuringALossIsRecordedWhenItReturns()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        QVERIFY2(QSqlDatabase::database(QStringLiteral("admin")).isOpen(),
+                 "runs after connectionLossIsSaidRefusedAndCaughtUp");
+        const auto sql = adminSql;
+        QTemporaryDir dir;
+        const auto runbook = oneStep(dir, "### Say and stop\n\n~~~bash\necho started\nsleep 0.5\n"
+                                          "STEP_LEFT=here\necho done\n~~~\n");
+        QUrl anaUrl(db);
+        anaUrl.setUserName(QStringLiteral("ana_away"));
+        auto storeA = openStore(anaUrl.toString(), QStringLiteral("Ana"));
+        auto storeB = openStore(db, QStringLiteral("Ben"));
+        IncidentConsole ana(storeA.get(), nullptr);
+        execution::DeclareOptions options;
+        options.workingDirectory = dir.path();
+        QVERIFY(ana.start(runbook, QStringLiteral("Print"), options));
+        QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
+        QSignalSpy printed(ana.engine(), &execution::Engine::output);
+        QVERIFY(ana.engine()->runStep(0));
+        QTRY_VERIFY(printed.size() >= 1);
+        sql(QStringLiteral("ALTER ROLE ana_away NOLOGIN"));
+        sql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ana_away'"));
+        QTRY_VERIFY(!ana.connectionBanner()->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        // Away: shown as it ended, not as an outcome to look at.
+        QCOMPARE(ana.engine()->state().step(0).state, incident::StepState::Succeeded);
+        const qint64 id = ana.incidentId();
+        const auto count = [&](const QString &type) {
+            int n = 0;
+            const auto events = storeB->events(id);
+            for (const incident::Event &e : events ? *events : QList<incident::Event>())
+                n += e.type == type ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(count(QStringLiteral("step_finished")), 0);
+        sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
+        QTRY_VERIFY(ana.connectionBanner()->isHidden());
+        QTRY_COMPARE(count(QStringLiteral("step_finished")), 1);
+        QCOMPARE(count(QStringLiteral("step_outcome_unknown")), 0);
+        QTRY_COMPARE(count(QStringLiteral("session_changed")), 1);
+        QTRY_VERIFY(storeB->team(id)->claims.isEmpty());
+        // The console's own journal holds it once, recorded, no stand-in left.
+        int held = 0;
+        for (const incident::Event &e : ana.engine()->journal()) {
+            if (e.type == QLatin1String("step_finished")) {
+                ++held;
+                QVERIFY(e.id > 0);
+            }
+        }
+        QCOMPARE(held, 1);
     }
 
     // Consoles gone long ago leave the list when someone joins, unless they hold a step.
