@@ -184,7 +184,16 @@ void TerminalRunner::onReadyRead()
     // Left in the pty device's buffer until started() is out (see start()).
     if (!m_process || m_pid <= 0)
         return;
-    const QByteArray masked = m_masker.feed(m_process->pty()->readAll());
+    KPtyDevice *pty = m_process->pty();
+    // A pty hands over at most a few KB a read. A session printing fast has more waiting
+    // by the time one is read: taken now, in one piece, the masking, the screen, the text
+    // and the store each do their per-piece work once for up to kPiece bytes instead of
+    // once per read (bench_terminal_ingest). Bounded, so the event loop stays responsive.
+    constexpr qsizetype kPiece = 64 * 1024;
+    QByteArray bytes = pty->readAll();
+    while (bytes.size() < kPiece && pty->waitForReadyRead(0))
+        bytes += pty->readAll();
+    const QByteArray masked = m_masker.feed(bytes);
     if (!masked.isEmpty())
         Q_EMIT output(OutputStream::Stdout, masked, nowMs());
 }
