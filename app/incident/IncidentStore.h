@@ -110,6 +110,8 @@ public:
     // Team mode's connection (StoreLink.cpp; null on SQLite): lost and restored, the
     // reconnecting, and the reason writes are refused meanwhile.
     StoreLink *link() const { return m_link.get(); }
+    // The Qt Sql connection's name (StoreLink copies its parameters for its attempts).
+    QString connectionName() const { return m_connection; }
     // Fails, saying since when and why, while a shared store cannot be reached.
     Status reachable() const;
     // One round trip ("SELECT 1"): whether the server answers now.

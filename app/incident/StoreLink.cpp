@@ -10,7 +10,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
+
+#include <memory>
 
 namespace rollcage::incident {
 
@@ -61,6 +64,59 @@ void StoreLink::tick()
             (void)check();
         return;
     }
+    tryServer();
+}
+
+void StoreLink::tryServer()
+{
+    if (m_trying)
+        return;
+    m_trying = true;
+    // The parameters are copied here; the attempt's connection is made and used only on
+    // its thread, as Qt Sql requires.
+    const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
+    struct Params
+    {
+        QString driver, host, user, password, database, options;
+        int port = -1;
+    };
+    const Params p{db.driverName(), db.hostName(),     db.userName(),
+                   db.password(),   db.databaseName(), db.connectOptions(),
+                   db.port()};
+    auto error = std::make_shared<QString>();
+    QThread *attempt = QThread::create([p, error] {
+        const QString name = QStringLiteral("rollcage-probe-%1")
+                                 .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(p.driver, name);
+            probe.setHostName(p.host);
+            probe.setPort(p.port);
+            probe.setUserName(p.user);
+            probe.setPassword(p.password);
+            probe.setDatabaseName(p.database);
+            probe.setConnectOptions(p.options);
+            if (!probe.open())
+                *error = probe.lastError().text().trimmed();
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    // Goes when done, even if this link went first (the attempt ends by its timeout).
+    connect(attempt, &QThread::finished, attempt, &QObject::deleteLater);
+    connect(attempt, &QThread::finished, this, [this, error] { onServerTried(*error); });
+    attempt->start();
+}
+
+void StoreLink::onServerTried(const QString &error)
+{
+    m_trying = false;
+    if (isOnline())
+        return;
+    if (!error.isEmpty()) {
+        m_problem = error;
+        return;
+    }
+    // The server answers: our own connection, on this thread, opens at once.
     if (Status s = m_store->reconnect(); !s) {
         m_problem = s.error;
         return;

@@ -44,12 +44,18 @@ Q_SIGNALS:
 
 private:
     void tick();
+    // Tries a connection with the store's parameters on a thread of its own (a server
+    // that does not answer holds it up to the connect timeout) and, when the server
+    // answers, reconnects the store's own connection here, which is then quick.
+    void tryServer();
+    void onServerTried(const QString &error);
 
     IncidentStore *m_store;
     QTimer m_timer;
     qint64 m_lostSinceMs = 0;
     QString m_problem;
     bool m_watching = false;
+    bool m_trying = false; // an attempt runs on its thread
 };
 
 } // namespace rollcage::incident
