@@ -2,6 +2,7 @@
 // each lists the other as present and where they are, and the one not running a step sees
 // "Ana is running step 1" where the step is, with Run and Skip refused by the core's rule,
 // until the step ends. Without a PostgreSQL server: a SQLite console shows no team panel.
+#include "../execution/TeamDrill.h"
 #include "gui/IncidentConsole.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
@@ -413,6 +414,34 @@ private Q_SLOTS:
         QTRY_VERIFY(run->isEnabled());
         QVERIFY2(approval->text().contains(QStringLiteral("Approved by Ben")), qPrintable(approval->text()));
         QTRY_COMPARE(ben.teamActions()->requestCount(), 0);
+    }
+
+    // Ana's `rollcage run` is killed holding step 1: Ben's page offers Take over… where
+    // the step is; with a reason the step is his and its outcome unknown, to resolve.
+    void takeOverFromAKilledConsole()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        QTemporaryDir dir;
+        const QString killed = enginetest::killAnaMidStep(db, dir.path());
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
+        auto storeB = openStore(db, QStringLiteral("Ben"));
+        const qint64 id = storeB->incidents()->constLast().id;
+        IncidentConsole ben(storeB.get(), nullptr);
+        QVERIFY(ben.resume(id, m_runbook));
+        ben.show();
+        QVERIFY(ben.goTo(gui::Phase::RollBack));
+        ben.rollbackPage()->selectStep(0);
+        auto *takeOver = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("takeOverButton"));
+        QVERIFY(takeOver);
+        QTRY_VERIFY_WITH_TIMEOUT(!takeOver->isHidden(), 10000);
+        QTest::mouseClick(takeOver, Qt::LeftButton);
+        answerTextDialog(QStringLiteral("Ana's laptop died"));
+        QTRY_COMPARE(ben.engine()->state().step(0).state, incident::StepState::OutcomeUnknown);
+        QVERIFY(takeOver->isHidden());
+        auto *markDone = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("markDoneButton"));
+        QTRY_VERIFY(!markDone->isHidden() && markDone->isEnabled());
     }
 
 private:
