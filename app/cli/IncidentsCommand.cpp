@@ -11,7 +11,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace rollcage::cli {
 
@@ -49,6 +51,17 @@ Result<std::unique_ptr<incident::IncidentStore>> openIncidentStore(const QString
     const QString location = database.isEmpty() ? paths::defaultDatabasePath() : database;
     if (integrations::urlHasPassword(location))
         return R::failure(integrations::passwordInUrlError(location));
+    // Reading a store that is not there would create an empty one (SQLite makes the file
+    // on open) and answer "no incidents": a typo in --database would look like an empty
+    // history. Only `rollcage run` creates a store.
+    const QUrl url(location);
+    const bool shared = url.scheme() == QLatin1String("postgresql") ||
+                        url.scheme() == QLatin1String("postgres");
+    if (use == StoreUse::Read && !shared && !QFileInfo::exists(location))
+        return R::failure(tr("there is no incident store at %1: nothing has been recorded "
+                             "there. Check --database, or record an incident first with "
+                             "`rollcage run RUNBOOK`.")
+                              .arg(location));
     auto store = incident::IncidentStore::open(location);
     if (!store && integrations::needsPassword(store.error)) {
         const QString password = keptStorePassword(*integrations::storeSecret(location));

@@ -67,10 +67,10 @@ private Q_SLOTS:
                            QStringLiteral("--database"),
                            database()}
             << 0 << QStringLiteral("rollcage run: jeder Schritt von „Happy Path“ ist erledigt (2 erfolgreich, 1 erlassen)");
-        QTest::newRow("incidents: none yet")
+        QTest::newRow("incidents: no store there")
             << QStringList{QStringLiteral("incidents"), QStringLiteral("--database"),
-                           m_dir.filePath(QStringLiteral("empty.sqlite"))}
-            << 0 << QStringLiteral("Keine Incidents in");
+                           m_dir.filePath(QStringLiteral("typo.sqlite"))}
+            << 2 << QStringLiteral("es gibt keinen Incident-Speicher unter");
         QTest::newRow("report: usage")
             << QStringList{QStringLiteral("report"), QStringLiteral("--database"), database()} << 2
             << QStringLiteral("rollcage report: Geben Sie eine Incident-Nummer an");

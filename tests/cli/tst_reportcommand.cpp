@@ -4,7 +4,9 @@
 #include "incident/IncidentStore.h"
 #include "report/ReportFields.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void aSecretTheKeychainKeepsIsMaskedInAField();
     void aDamagedDatabaseIsSaidOnce_data();
     void aDamagedDatabaseIsSaidOnce();
+    void readingAStoreThatIsNotThereCreatesNothing_data();
+    void readingAStoreThatIsNotThereCreatesNothing();
 
 private:
     Outcome rollcage(const QStringList &arguments, const QByteArray &input = {});
@@ -163,6 +167,30 @@ void TestReportCommand::aDamagedDatabaseIsSaidOnce()
     QVERIFY2(o.err.contains(QLatin1String("not a Rollcage database")), qPrintable(o.err));
     QCOMPARE(o.err.count(QLatin1String("not a Rollcage database")), 1);
     QVERIFY2(!o.err.contains(QLatin1String("rollcage.incident:")), qPrintable(o.err));
+}
+
+void TestReportCommand::readingAStoreThatIsNotThereCreatesNothing_data()
+{
+    aDamagedDatabaseIsSaidOnce_data();
+}
+
+// A mistyped --database must not become an empty store that answers "no incidents";
+// reading commands say there is none there, `run` creates one as before.
+void TestReportCommand::readingAStoreThatIsNotThereCreatesNothing()
+{
+    QFETCH(QStringList, arguments);
+    const QString missing = m_dir.filePath(QStringLiteral("typo/incidents.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(missing).path()));
+    const Outcome o = test::runRollcage(
+        arguments + QStringList{QStringLiteral("--database"), missing}, test::CliCall());
+    if (arguments.first() == QLatin1String("run")) {
+        QVERIFY2(QFileInfo::exists(missing), qPrintable(o.err));
+        return;
+    }
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("there is no incident store at ") + missing),
+             qPrintable(o.err));
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
