@@ -1099,7 +1099,12 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>rollcage run: Incident %1 in %2 eröffnet (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+67"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+61"/>
+        <source>there is no incident store at %1: nothing has been recorded there. Check --database, or record an incident first with `rollcage run RUNBOOK`.</source>
+        <translation>es gibt keinen Incident-Speicher unter %1: dort wurde nichts aufgezeichnet. Prüfen Sie --database oder zeichnen Sie zuerst einen Incident mit `rollcage run RUNBOOK` auf.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation>rollcage: Ein durch einen Absturz unterbrochener Schritt konnte nicht als „Ergebnis unbekannt“ markiert werden (%1); er erscheint als laufend, bis ein Lauf wieder schreiben kann.</translation>
     </message>
@@ -1739,7 +1744,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+52"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+53"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -1749,7 +1754,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -2002,7 +2007,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>The session was ended by the operator.</source>
         <translation>Die Sitzung wurde vom Operator beendet.</translation>
     </message>
@@ -5530,7 +5535,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+112"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+168"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
     </message>
@@ -5546,7 +5551,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-73"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-126"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -5554,12 +5559,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+144"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+150"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation>Schritt %1 konnte nicht übernommen werden: Seine Konsole antwortet wieder, oder jemand anderes war schneller.</translation>
     </message>
@@ -6914,7 +6919,7 @@ Ausgabe:
         <translation>Eine nummerierte Liste mit jedem Befehl in einem Codeblock macht die Schritte eindeutig; &lt;!-- rollcage: reference --&gt; unter der Überschrift sagt, dass es keine Prozedur ist.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+465"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+472"/>
         <source>&quot;%1&quot; is read as a procedure for its heading, though no step has a shell command: its code is shown to be applied by hand.</source>
         <translation>„%1“ wird wegen seiner Überschrift als Prozedur gelesen, obwohl kein Schritt einen Shell-Befehl hat: sein Code wird zum Anwenden von Hand gezeigt.</translation>
     </message>
@@ -6927,12 +6932,12 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location line="-388"/>
+        <location line="-395"/>
         <source>Data loss: %1</source>
         <translation>Datenverlust: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <source>Run the commands</source>
         <translation>Die Befehle ausführen</translation>
     </message>

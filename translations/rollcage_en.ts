@@ -1092,7 +1092,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="+67"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="+61"/>
+        <source>there is no incident store at %1: nothing has been recorded there. Check --database, or record an incident first with `rollcage run RUNBOOK`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>rollcage: a step interrupted by a crash could not be marked outcome unknown (%1); it shows as running until a run can write again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1730,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+52"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+53"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1740,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +1992,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>The session was ended by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,7 +5493,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+112"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+168"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5504,7 +5509,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-73"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-126"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,12 +5517,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+144"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+150"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6794,7 +6799,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/ProcedureReader.cpp" line="+465"/>
+        <location filename="../app/runbook/ProcedureReader.cpp" line="+472"/>
         <source>&quot;%1&quot; is read as a procedure for its heading, though no step has a shell command: its code is shown to be applied by hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6807,12 +6812,12 @@ Output:
 <context>
     <name>rollcage::runbook::detail::Reader</name>
     <message>
-        <location line="-388"/>
+        <location line="-395"/>
         <source>Data loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <source>Run the commands</source>
         <translation type="unfinished"></translation>
     </message>

@@ -163,7 +163,9 @@ private Q_SLOTS:
         QVERIFY2(diagnosticText(rb).contains(QStringLiteral("als Bedingung")), qPrintable(diagnosticText(rb)));
 
         const runbook::Runbook loose = runbook::Importer::importText(
-            "# Svc\n\n## Rollback\n\n1. Stop it\n\n   ```bash\n   svc stop\n   ```\n\n```bash\nsvc status\n```\n",
+            // A later block with nothing to title it by (no prose, no command) keeps the
+            // importer's own wording.
+            "# Svc\n\n## Rollback\n\n1. Stop it\n\n   ```bash\n   svc stop\n   ```\n\n```bash\n\n```\n",
             QStringLiteral("loose.md"));
         QVERIFY(!loose.procedures.isEmpty());
         QStringList titles;
