@@ -28,6 +28,7 @@ struct SessionState
 // `sessionFd` >= 0, the EXIT trap that reports the session to that fd. One line, so the
 // step's code starts on line 2.
 QString scriptPrelude(bool errexit, int traceFd, int sessionFd);
+constexpr int kPreludeLines = 1;
 
 // The marker the ERR trap starts its report with on the trace fd (an ASCII record
 // separator: never the start of an xtrace line, whose prefix is '+').
