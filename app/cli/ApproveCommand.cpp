@@ -53,20 +53,12 @@ int approveCommand(const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions({database, step, procedure, refuse, note, operatorName});
     parser.addPositionalArgument(QStringLiteral("INCIDENT"), tr("The incident's number."));
-    if (!parser.parse(arguments)) {
-        err(QStringLiteral("rollcage approve: ") + parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
-    bool number = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&number);
-    if (parser.positionalArguments().size() != 1 || !number || id <= 0) {
-        err(tr("rollcage approve: give one incident number (`rollcage incidents` lists them)."));
-        return ExitUsage;
-    }
+    qint64 id = 0;
+    const QString numberError =
+        tr("rollcage approve: give one incident number (`rollcage incidents` lists them).");
+    if (const auto stop = parseIncidentCommand(parser, arguments, QStringLiteral("rollcage approve"),
+                                               numberError, &id))
+        return *stop;
     auto store = openIncidentStore(parser.value(database), StoreUse::Write);
     if (!store) {
         err(QStringLiteral("rollcage approve: ") + store.error);

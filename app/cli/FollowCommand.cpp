@@ -111,20 +111,12 @@ int followCommand(const QStringList &arguments)
                                   tr("Print what is recorded and exit; do not follow."));
     parser.addOptions({database, once});
     parser.addPositionalArgument(QStringLiteral("INCIDENT"), tr("The incident's number."));
-    if (!parser.parse(arguments)) {
-        err(QStringLiteral("rollcage follow: ") + parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
-    bool number = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&number);
-    if (parser.positionalArguments().size() != 1 || !number || id <= 0) {
-        err(tr("rollcage follow: give one incident number (`rollcage incidents` lists them)."));
-        return ExitUsage;
-    }
+    qint64 id = 0;
+    const QString numberError =
+        tr("rollcage follow: give one incident number (`rollcage incidents` lists them).");
+    if (const auto stop = parseIncidentCommand(parser, arguments, QStringLiteral("rollcage follow"),
+                                               numberError, &id))
+        return *stop;
     const auto store = openIncidentStore(parser.value(database), StoreUse::Read);
     if (!store) {
         err(QStringLiteral("rollcage follow: ") + store.error);

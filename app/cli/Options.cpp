@@ -1,5 +1,7 @@
 #include "cli/Options.h"
 
+#include "cli/Console.h"
+
 #include <QCoreApplication>
 
 namespace rollcage::cli {
@@ -28,6 +30,27 @@ void describeTopLevel(QCommandLineParser &parser, const TopLevelOptions &options
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QCoreApplication::translate("cli", "A runbook (Markdown) to open."),
         QStringLiteral("[FILE]"));
+}
+
+std::optional<int> parseIncidentCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QString &command, const QString &numberError,
+                                        qint64 *id)
+{
+    if (!parser.parse(arguments)) {
+        err(command + QStringLiteral(": ") + parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    bool number = false;
+    *id = parser.positionalArguments().value(0).toLongLong(&number);
+    if (parser.positionalArguments().size() != 1 || !number || *id <= 0) {
+        err(numberError);
+        return ExitUsage;
+    }
+    return std::nullopt;
 }
 
 } // namespace rollcage::cli

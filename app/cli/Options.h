@@ -3,6 +3,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace rollcage::cli {
 
 // The options every command accepts, defined once so the GUI and each headless
@@ -23,5 +25,13 @@ struct TopLevelOptions
                                   QStringLiteral("PNG")};
 };
 void describeTopLevel(QCommandLineParser &parser, const TopLevelOptions &options);
+
+// The start every command on one incident shares (follow, approve): parses `arguments`,
+// prints --help or the usage error itself (`command` names it, e.g. "rollcage follow";
+// `numberError` says what to give when the incident number is missing or not one).
+// Returns the exit code to stop with, or nothing with `*id` set.
+std::optional<int> parseIncidentCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QString &command, const QString &numberError,
+                                        qint64 *id);
 
 } // namespace rollcage::cli
