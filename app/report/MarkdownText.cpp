@@ -12,12 +12,61 @@ QString utc(qint64 ms)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString cell(QString text)
+namespace {
+int backtickRunAt(const QString &text, qsizetype at)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
+    qsizetype end = at;
+    while (end < text.size() && text.at(end) == QLatin1Char('`'))
+        ++end;
+    return int(end - at);
+}
+
+// Where the code span opened by a run of `run` backticks at `at` closes (the index after
+// its closing run), or -1 when no run of the same length follows: then the backticks are
+// literal text (CommonMark's rule).
+qsizetype codeSpanEnd(const QString &text, qsizetype at, int run)
+{
+    for (qsizetype i = at + run; i < text.size();) {
+        if (text.at(i) != QLatin1Char('`')) {
+            ++i;
+            continue;
+        }
+        const int closing = backtickRunAt(text, i);
+        if (closing == run)
+            return i + closing;
+        i += closing;
+    }
+    return -1;
+}
+} // namespace
+
+QString cell(const QString &text)
+{
+    // Backslashes are doubled so prose shows them, but not inside a code span, where
+    // Markdown shows every character as written (a doubled one would show twice). A pipe
+    // is escaped everywhere: the table splits cells before it reads code spans.
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('`')) {
+            const int run = backtickRunAt(text, i);
+            const qsizetype end = codeSpanEnd(text, i, run);
+            const qsizetype stop = end < 0 ? i + run : end;
+            for (; i < stop; ++i) {
+                const QChar d = text.at(i);
+                if (d == QLatin1Char('|'))
+                    out += QLatin1Char('\\');
+                out += d == QLatin1Char('\n') ? QLatin1Char(' ') : d;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('\\') || c == QLatin1Char('|'))
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
+        ++i;
+    }
+    return out;
 }
 
 QString duration(qint64 ms)

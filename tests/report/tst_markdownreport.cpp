@@ -199,6 +199,8 @@ private Q_SLOTS:
     void timelineHasNoRawEventNames();
     void timelineSaysWhomWasCalled();
     void teamDecisionsNameBothPeople();
+    void typedTextShowsAsTyped_data();
+    void typedTextShowsAsTyped();
 };
 
 void TestMarkdownReport::matchesGolden_data()
@@ -319,6 +321,35 @@ void TestMarkdownReport::teamDecisionsNameBothPeople()
     for (const char *raw : {"approval_requested", "approval_decided", "step_taken_over",
                             "command_handed_over", "four_eyes_set"})
         QVERIFY2(!md.contains(QLatin1String(raw)), raw);
+}
+
+void TestMarkdownReport::typedTextShowsAsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown"); // as the HTML report's timeline shows it
+    QTest::newRow("backslashes") << u"cd C:\\deploy\\current"_s << u"cd C:\\deploy\\current"_s;
+    QTest::newRow("a pipe") << u"grep -c ERROR app.log | tail"_s
+                            << u"grep -c ERROR app.log | tail"_s;
+    QTest::newRow("escaped newline") << u"printf 'a\\n' | wc -l"_s << u"printf 'a\\n' | wc -l"_s;
+    QTest::newRow("a backtick") << u"echo `date`"_s << u"echo `date`"_s;
+}
+
+// What the operator typed reads in the report exactly as typed: inside a code span a
+// backslash is shown as written, so the table's escaping must not double it.
+void TestMarkdownReport::typedTextShowsAsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    ReportData d = sampleIncident();
+    d.events.append(
+        ev(200, 50'000, events::SessionLineTyped::Name,
+           events::toJson(events::SessionLineTyped{
+               u"Application rollback"_s, u"Pin the previous image"_s, typed, 0, 0, false}),
+           0));
+    d.state = incident::deriveState(d.events);
+    const QString html = markdownToHtml(renderMarkdown(d), u"report"_s);
+    const QString expected = u"typed by hand: <code>"_s + shown.toHtmlEscaped() + u"</code>"_s;
+    QVERIFY2(html.contains(expected), qPrintable(expected + u"\n\n"_s + html));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownReport)
