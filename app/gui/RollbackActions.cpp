@@ -30,19 +30,21 @@ void RollbackPage::runSelected()
 {
     if (m_selected < 0)
         return;
-    if (m_engine->state().step(m_selected).state == StepState::OutcomeUnknown) {
-        const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::Retry);
-        if (!s) {
+    const runbook::Step &selected = m_engine->procedure().steps.at(m_selected);
+    if (retryingUnknown() && (selected.kind == runbook::StepKind::Manual || isByHand(selected))) {
+        // Done by hand: retrying it is doing it again, nothing here to run or confirm.
+        if (const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::Retry); !s)
             say(s.error, true);
-            return;
-        }
+        return;
     }
-    if (!canRun()) {
+    // Nothing is recorded until the operator has given all Run asks for: a retry of a step
+    // whose outcome is unknown is journalled only when the step then starts.
+    if (!canRun(UnknownOutcome::Retry)) {
         const runbook::Step &step = m_engine->procedure().steps.at(m_selected);
         if (step.destructive && !m_engine->isRunning())
             m_ui->confirmEdit->setFocus(Qt::OtherFocusReason);
         // The core's refusal first (the approval, the gate): typing cannot help with those.
-        const Status may = m_engine->mayRun(m_selected);
+        const Status may = retryingUnknown() ? Status::success() : m_engine->mayRun(m_selected);
         say(!may ? may.error
             : step.destructive ? tr("Type the confirmation exactly to run this destructive step.")
                                : tr("This step cannot run now."),
@@ -59,8 +61,20 @@ void RollbackPage::runSelected()
     startSelected();
 }
 
+bool RollbackPage::retryingUnknown() const
+{
+    return m_selected >= 0 && m_engine->state().step(m_selected).state == StepState::OutcomeUnknown;
+}
+
 void RollbackPage::startSelected()
 {
+    if (retryingUnknown()) {
+        if (const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::Retry);
+            !s) {
+            say(s.error, true);
+            return;
+        }
+    }
     const Status s = m_engine->runStep(m_selected, m_ui->confirmEdit->text().trimmed());
     if (!s)
         say(s.error, true);
@@ -86,7 +100,7 @@ void RollbackPage::confirmTarget(int index)
     box->setDefaultButton(run);
     connect(run, &QPushButton::clicked, this, [this, index] {
         // The page may have moved on while the box was open.
-        if (m_selected == index && canRun())
+        if (m_selected == index && canRun(UnknownOutcome::Retry))
             startSelected();
     });
     box->open();

@@ -339,7 +339,7 @@ void RollbackPage::showDanger(const runbook::Step &step, bool changed)
     }
 }
 
-bool RollbackPage::canRun() const
+bool RollbackPage::canRun(UnknownOutcome unknown) const
 {
     if (m_selected < 0 || m_engine->isRunning())
         return false;
@@ -347,9 +347,13 @@ bool RollbackPage::canRun() const
     if (step.kind == runbook::StepKind::Manual || isByHand(step))
         return false;
     const StepState state = m_engine->state().step(m_selected).state;
-    if (state == StepState::Succeeded || state == StepState::OutcomeUnknown)
+    const bool retrying = state == StepState::OutcomeUnknown && unknown == UnknownOutcome::Retry;
+    if (state == StepState::Succeeded || (state == StepState::OutcomeUnknown && !retrying))
         return false;
-    if (!m_engine->mayRun(m_selected)) // the core's rules: unknown outcomes, the gate
+    // The core's rules: unknown outcomes, the gate. A retry of the unknown step is asked
+    // again by runStep once the retry is recorded; until then the core refuses it for
+    // being unresolved, which is what the retry settles.
+    if (!retrying && !m_engine->mayRun(m_selected))
         return false;
     if (step.destructive) {
         const QString target = m_engine->expectedConfirmation(m_selected);

@@ -71,7 +71,10 @@ public:
 
     QString message() const;
     QString nextActionHint() const;
-    bool canRun() const;
+    // Retry: whether Run would start a step whose outcome is unknown once the operator's
+    // retry is recorded (its confirmation typed, its values given).
+    enum class UnknownOutcome { Refuse, Retry };
+    bool canRun(UnknownOutcome unknown = UnknownOutcome::Refuse) const;
     // The button Ctrl+Enter presses: the one next action, or none.
     QPushButton *defaultButton() const;
     // Presses it; false when there is none.
@@ -119,6 +122,7 @@ private:
     void setupTeamRow();
     void updateTeamRow();
     void startSelected();
+    bool retryingUnknown() const; // the selected step's outcome is unknown
     // The embedded terminal for step `index` in the log's place, or the log (-1).
     void showTerminal(int index);
 

@@ -360,6 +360,75 @@ private Q_SLOTS:
             QVERIFY(!list->model()->index(row, 0).data().toString().contains(QLatin1Char('`')));
         QVERIFY(!title.contains(QLatin1Char('`')));
     }
+
+    // Retry on a destructive step whose outcome is unknown asks for the typed target like
+    // any run of it, and the retry is journalled only when the step really starts again.
+    void retryOfAnUnknownStepIsRecordedWhenItRuns()
+    {
+        const QString releases =
+            test::exampleSandbox(m_dir.filePath(QStringLiteral("retry-unknown")), false);
+        qint64 id = 0;
+        QString title;
+        {
+            IncidentConsole console(m_store.get(), &m_secrets);
+            QVERIFY(
+                console
+                    .start(m_example, QStringLiteral("Remove the Bad Release"), options(releases))
+                    .ok);
+            for (const incident::OpenItem &item : console.engine()->openPrerequisites())
+                QVERIFY(console.engine()->waiveChecklistItem(
+                    item.checklist, item.item, QStringLiteral("not what this test is about")));
+            QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
+            console.rollbackPage()->selectStep(0);
+            console.rollbackPage()->runSelected();
+            QVERIFY(finished.wait(20000));
+            id = console.engine()->incidentId();
+            title = console.engine()->procedure().title;
+        }
+        // The console that ran step 2 died while it ran (a pid no process has).
+        incident::events::StepStarted started;
+        started.procedure = title;
+        started.title = QStringLiteral("interrupted");
+        started.host = QStringLiteral("elsewhere");
+        const auto run = m_store->append(id, incident::events::StepStarted::Name,
+                                         incident::events::toJson(started), 1);
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        QVERIFY(m_store
+                    ->append(id, incident::events::StepOutcomeUnknown::Name,
+                             incident::events::toJson(incident::events::StepOutcomeUnknown{
+                                 title, started.title, run->id}),
+                             1)
+                    .ok());
+
+        IncidentConsole console(m_store.get(), &m_secrets);
+        const Status resumed = console.resume(id, m_example);
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        RollbackPage *page = console.rollbackPage();
+        QVERIFY(console.goTo(Phase::RollBack));
+        page->selectStep(1);
+        QCOMPARE(console.engine()->state().step(1).state, incident::StepState::OutcomeUnknown);
+        const auto resolutions = [&] {
+            qsizetype n = 0;
+            for (const incident::Event &e : console.engine()->journal())
+                n += e.type == incident::events::StepResolved::Name;
+            return n;
+        };
+        const qsizetype before = resolutions();
+        page->runSelected(); // Retry, nothing typed
+        QVERIFY2(page->message().contains(QStringLiteral("Type the confirmation")),
+                 qPrintable(page->message()));
+        QCOMPARE(resolutions(), before);
+        QCOMPARE(console.engine()->state().step(1).state, incident::StepState::OutcomeUnknown);
+
+        page->setConfirmation(console.engine()->expectedConfirmation(1));
+        QSignalSpy finished(console.engine(), &execution::Engine::stepFinished);
+        page->runSelected();
+        test::acceptNamedTarget(page);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(resolutions(), before + 1);
+        QCOMPARE(console.engine()->state().step(1).state, incident::StepState::Succeeded);
+        QVERIFY(!QFile::exists(releases + QStringLiteral("/v2.5.0")));
+    }
 };
 
 QTEST_MAIN(TestRollbackPage)
