@@ -99,7 +99,7 @@ void RunbookPreviewPage::showRunbook(const runbook::Runbook &runbook)
     m_declare->setDefault(m_declare->isEnabled());
     // md4c, the project's Markdown reader, renders it: Qt's own reader made the lines of
     // a code block inside a numbered step into more numbered items.
-    m_browser->setHtml(report::markdownBody(runbook.text));
+    m_browser->setHtml(report::markdownBody(runbook.text, report::RawHtml::Render));
 }
 
 } // namespace rollcage::gui

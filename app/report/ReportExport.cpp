@@ -35,12 +35,13 @@ void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
 
 } // namespace
 
-QString markdownBody(const QString &markdown)
+QString markdownBody(const QString &markdown, RawHtml raw)
 {
     const QByteArray input = markdown.toUtf8();
     QByteArray body;
-    const int rc = md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &body,
-                           MD_DIALECT_GITHUB | MD_FLAG_NOHTML, MD_HTML_FLAG_SKIP_UTF8_BOM);
+    const unsigned flags = MD_DIALECT_GITHUB | (raw == RawHtml::AsText ? MD_FLAG_NOHTML : 0u);
+    const int rc = md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &body, flags,
+                           MD_HTML_FLAG_SKIP_UTF8_BOM);
     if (rc != 0) {
         // md4c only fails on allocation failure; keep the text readable regardless.
         qCWarning(lcReport) << "md4c could not render the report; exporting it preformatted";

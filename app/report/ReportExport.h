@@ -12,9 +12,12 @@ namespace rollcage::report {
 // A self-contained HTML document (inline style, no external references). Raw HTML in
 // the Markdown — step output can contain anything — is shown as text, never interpreted.
 QString markdownToHtml(const QString &markdown, const QString &title);
-// Just the body's HTML (md4c, GitHub dialect, raw HTML shown as text), for a widget that
-// brings its own look, such as the runbook preview.
-QString markdownBody(const QString &markdown);
+// Just the body's HTML (md4c, GitHub dialect), for a widget that brings its own look.
+// Raw HTML is shown as text unless `RawHtml::Render`: the runbook preview shows the team's
+// own document as its host renders it, where an HTML comment (a `<!-- rollcage: … -->`
+// annotation) is not seen and `<details>` folds.
+enum class RawHtml { AsText, Render };
+QString markdownBody(const QString &markdown, RawHtml raw = RawHtml::AsText);
 
 enum class Format { Markdown, Html, Pdf };
 std::optional<Format> formatFromName(const QString &name); // "md", "html", "pdf"

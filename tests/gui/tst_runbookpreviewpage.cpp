@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace rollcage;
 using namespace rollcage::gui;
@@ -72,6 +73,28 @@ private Q_SLOTS:
         QVERIFY(list);
         QCOMPARE(list->count(), 0);
         QVERIFY(!list->isVisible());
+    }
+
+    // The preview reads as the document does on its host: an annotation comment is not
+    // seen, while markup inside a code block stays the text it is.
+    void showsTheDocumentAsItsHostRendersIt()
+    {
+        const QByteArray text =
+            "# Rollback\n\n## Roll back\n\n"
+            "<!-- rollcage: confirm=typed -->\n"
+            "1. Restore the previous build\n\n"
+            "   ```bash\n   echo '<b>restored</b>' && ls <!-- kept -->\n   ```\n";
+        const runbook::Runbook rb = runbook::Importer::importText(text, u"inline.md"_s);
+        RunbookPreviewPage page;
+        page.show();
+        page.showRunbook(rb);
+        auto *browser = page.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        const QString shown = browser->toPlainText();
+        QVERIFY2(!shown.contains(u"rollcage:"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Restore the previous build"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"echo '<b>restored</b>' && ls <!-- kept -->"_s),
+                 qPrintable(shown));
     }
 };
 
