@@ -37,12 +37,49 @@ fi
 # shellcheck disable=SC2086 # $auth is one or two options
 as_server "$bindir/initdb" -D "$data" -U rollcage $auth --no-sync -E UTF8 >"$scratch/initdb.log" 2>&1 ||
     { cat "$scratch/initdb.log" >&2; exit 1; }
+# ROLLCAGE_PG_SSL=1: the server offers TLS with a certificate for the host name
+# "localhost" only, signed by a throwaway CA made here (openssl, which ca-certificates
+# brings in); a second CA that signed nothing is there to be the wrong one. The test gets
+# both files' paths (ROLLCAGE_TEST_CA, ROLLCAGE_TEST_OTHER_CA).
+ssl_options=
+if [ -n "${ROLLCAGE_PG_SSL:-}" ]; then
+    cat >"$scratch/openssl.cnf" <<'CNF'
+[req]
+distinguished_name = dn
+prompt = no
+[dn]
+CN = Rollcage test CA
+[ca]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+[server]
+subjectAltName = DNS:localhost
+CNF
+    ec="-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes"
+    for ca in ca other-ca; do
+        # shellcheck disable=SC2086 # $ec is several options
+        openssl req -x509 -config "$scratch/openssl.cnf" -extensions ca $ec -days 2 \
+            -keyout "$scratch/$ca.key" -out "$scratch/$ca.crt" 2>"$scratch/openssl.log" ||
+            { cat "$scratch/openssl.log" >&2; exit 1; }
+    done
+    # shellcheck disable=SC2086
+    openssl req -new -config "$scratch/openssl.cnf" $ec -subj /CN=localhost \
+        -keyout "$scratch/server.key" -out "$scratch/server.csr" 2>>"$scratch/openssl.log" &&
+        openssl x509 -req -in "$scratch/server.csr" -CA "$scratch/ca.crt" -CAkey "$scratch/ca.key" \
+            -CAcreateserial -days 2 -extfile "$scratch/openssl.cnf" -extensions server \
+            -out "$scratch/server.crt" 2>>"$scratch/openssl.log" ||
+        { cat "$scratch/openssl.log" >&2; exit 1; }
+    chmod 600 "$scratch/server.key"
+    [ "$(id -u)" = 0 ] && chown postgres "$scratch/server.key" "$scratch/server.crt"
+    ssl_options="-c ssl=on -c ssl_cert_file=$scratch/server.crt -c ssl_key_file=$scratch/server.key"
+    export ROLLCAGE_TEST_CA="$scratch/ca.crt" ROLLCAGE_TEST_OTHER_CA="$scratch/other-ca.crt"
+fi
 # A free port: try a few derived from our pid until one starts.
 started=
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + ($$ * 7 + attempt * 977) % 40000 ))
     if as_server "$bindir/pg_ctl" -D "$data" -w -t 30 -l "$scratch/server.log" \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=off" start >/dev/null 2>&1; then
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=off $ssl_options" start >/dev/null 2>&1; then
         started=1
         break
     fi

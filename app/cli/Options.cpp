@@ -12,7 +12,9 @@ QCommandLineOption databaseOption()
         QStringLiteral("database"),
         QCoreApplication::translate("cli", "Incident store: a SQLite file path or a "
                                            "postgresql:// URL (default: SQLite in the user data "
-                                           "directory)."),
+                                           "directory). Over TLS: postgresql://USER@HOST/DB"
+                                           "?sslmode=verify-full&sslrootcert=CA.crt; the "
+                                           "password is kept in the keychain, never in the URL."),
         QStringLiteral("PATH|URL"));
 }
 
@@ -21,7 +23,8 @@ void describeTopLevel(QCommandLineParser &parser, const TopLevelOptions &options
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Rollcage: a guided, recorded console for rolling back a bad deployment.\n\n"
                "Without a command, opens the GUI (on FILE when given).\n"
-               "Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret."));
+               "Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, "
+               "report, secret."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.database);

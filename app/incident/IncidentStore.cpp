@@ -7,6 +7,7 @@
 #include "incident/IncidentState.h"
 #include "incident/IncidentStoreSchema.h"
 #include "incident/StoreLink.h"
+#include "incident/StoreUrl.h"
 #include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -174,11 +175,17 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &locati
         db.setUserName(url.userName());
         db.setPassword(password.isEmpty() ? url.password() : password);
         db.setDatabaseName(url.path().mid(1));
-        // A server that is away is said within seconds, not after TCP's minutes.
-        db.setConnectOptions(QStringLiteral("connect_timeout=3"));
-        if (!db.open())
+        const auto options = connectOptionsFor(url); // TLS, from the URL's query
+        if (!options)
+            return R::failure(options.error);
+        db.setConnectOptions(*options);
+        if (!db.open()) {
+            const QString tls = tlsHint(db.lastError().text(), url);
             return R::failure(store->failure(tr("connect"), db.lastError()) +
-                              tr(" Check the URL, that the server runs and accepts you."));
+                              (tls.isEmpty()
+                                   ? tr(" Check the URL, that the server runs and accepts you.")
+                                   : QLatin1Char(' ') + tls));
+        }
     } else {
         const QFileInfo file(location);
         store->m_displayName = file.absoluteFilePath();
