@@ -4,6 +4,7 @@
 #include "incident/StoreLink.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -84,8 +85,59 @@ bool Journal::defer(const QString &type, const QJsonObject &payload, int stepInd
     return true;
 }
 
+namespace {
+QByteArray compact(const QJsonObject &data)
+{
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+bool Journal::adoptRecorded(const Event &e)
+{
+    if (m_deferred.isEmpty() || e.operatorName != m_store->operatorName())
+        return false;
+    const Deferred &d = m_deferred.constFirst();
+    if (e.type != d.type || e.stepIndex != d.stepIndex || compact(e.data) != compact(d.payload))
+        return false;
+    recordDeferred(e);
+    return true;
+}
+
+void Journal::recordDeferred(const Event &e)
+{
+    const Deferred d = m_deferred.takeFirst();
+    // The stand-in becomes the recorded event; the state already holds it.
+    const auto standIn = std::find_if(m_events.begin(), m_events.end(), [&](const Event &x) {
+        return x.id == 0 && x.type == d.type && x.stepIndex == d.stepIndex &&
+               x.data.value(QLatin1String("unrecorded")).toBool();
+    });
+    if (standIn != m_events.end())
+        *standIn = e;
+    else
+        m_events.append(e);
+    m_ids.insert(e.id);
+    Q_EMIT appended(e);
+}
+
 void Journal::writeDeferred()
 {
+    if (m_deferred.isEmpty())
+        return;
+    // A write cut off by the loss may have been committed all the same (the server got
+    // the COMMIT, its answer never came back): what the store already holds of ours is
+    // adopted, not written twice. It can only be after the last event recorded here.
+    qint64 last = 0;
+    for (const qint64 id : std::as_const(m_ids))
+        last = std::max(last, id);
+    const auto since = m_store->eventsSince(m_incidentId, last);
+    if (!since) { // away again: everything waits for the next return
+        Q_EMIT writeFailed(since.error);
+        return;
+    }
+    for (const Event &e : *since) {
+        if (!m_ids.contains(e.id))
+            (void)adoptRecorded(e);
+    }
     while (!m_deferred.isEmpty()) {
         const Deferred d = m_deferred.constFirst();
         auto e = m_store->append(m_incidentId, d.type, d.payload, d.stepIndex);
@@ -93,18 +145,7 @@ void Journal::writeDeferred()
             Q_EMIT writeFailed(e.error);
             return;
         }
-        m_deferred.removeFirst();
-        // The stand-in becomes the recorded event; the state already holds it.
-        const auto standIn = std::find_if(m_events.begin(), m_events.end(), [&](const Event &x) {
-            return x.id == 0 && x.type == d.type && x.stepIndex == d.stepIndex &&
-                   x.data.value(QLatin1String("unrecorded")).toBool();
-        });
-        if (standIn != m_events.end())
-            *standIn = *e;
-        else
-            m_events.append(*e);
-        m_ids.insert(e->id);
-        Q_EMIT appended(*e);
+        recordDeferred(*e);
     }
 }
 

@@ -87,6 +87,11 @@ private:
     void fold(const QString &type, QJsonObject payload, int stepIndex);
     bool defer(const QString &type, const QJsonObject &payload, int stepIndex);
     void writeDeferred();
+    // `e`, read from the store, is the oldest deferred event (this console's, the same
+    // type, step and payload): it takes the stand-in's place, once. False otherwise.
+    bool adoptRecorded(const Event &e);
+    // The oldest deferred event is recorded as `e`: in the stand-in's place.
+    void recordDeferred(const Event &e);
 
     IncidentStore *m_store;
     qint64 m_incidentId;

@@ -30,6 +30,8 @@ void Journal::absorb(const QList<Event> &events)
     for (const Event &e : events) {
         if (m_ids.contains(e.id))
             continue; // this console's own, folded in when it appended it
+        if (adoptRecorded(e))
+            continue; // ours too: written as the store went, shown since as a stand-in
         m_ids.insert(e.id);
         // Another console's event committed before one of ours that is already here: the
         // state is folded again in journal order, as a fresh load would fold it.

@@ -1,0 +1,242 @@
+// Team mode: a step's end when the shared store goes away during the very write of it, on
+// a real PostgreSQL (tests/pg-session.sh). Either way the console shows the step ended at
+// once, and when the store is back the journal holds its end exactly once:
+// - the server drops the connection in the middle of the write (a trigger ends Ana's
+//   server process as her step_finished is inserted): nothing was committed, it is
+//   written when she is let in again;
+// - the write is committed but its answer never arrives (a proxy between Ana and the
+//   server passes her COMMIT on, then cuts the connection before the reply): it is in the
+//   store already, and is not written a second time.
+#include "EngineTestBase.h"
+
+#include "common/PgAdmin.h"
+#include "incident/StoreLink.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+using namespace rollcage::enginetest;
+using rollcage::incident::StepState;
+
+namespace {
+
+// Forwards connections to the server. Armed, it lets the client's COMMIT after a
+// statement holding `marker` through, swallows the server's answer and cuts the
+// connection; then it refuses connections until let through again.
+class CuttingProxy : public QObject
+{
+public:
+    CuttingProxy(const QString &host, quint16 port)
+        : m_server(new QTcpServer(this)) // a child: it moves to the proxy's thread with it
+        , m_host(host)
+        , m_port(port)
+    {
+        connect(m_server, &QTcpServer::newConnection, this, &CuttingProxy::accept);
+    }
+    bool listen() { return m_server->listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server->serverPort(); }
+    void arm(const QByteArray &marker) { m_marker = marker; }
+    void letThrough() { m_refusing = false; }
+    bool cut() const { return m_cut; }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
+            client->setParent(this);
+            if (m_refusing) {
+                client->abort();
+                continue;
+            }
+            auto *upstream = new QTcpSocket(this);
+            upstream->connectToHost(m_host, m_port);
+            auto state = std::make_shared<int>(0); // 1: marker seen, 2: its COMMIT sent
+            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, state] {
+                const QByteArray bytes = client->readAll();
+                if (!m_marker.isEmpty() && *state == 0 && bytes.contains(m_marker))
+                    *state = 1;
+                else if (*state == 1 && bytes.contains("COMMIT"))
+                    *state = 2;
+                upstream->write(bytes);
+            });
+            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, state] {
+                const QByteArray bytes = upstream->readAll();
+                if (*state != 2) {
+                    client->write(bytes);
+                    return;
+                }
+                // The server answered the COMMIT: it is committed. The client never hears.
+                m_marker.clear();
+                m_refusing = true;
+                m_cut = true;
+                client->abort();
+                upstream->abort();
+            });
+            connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::abort);
+        }
+    }
+
+    QTcpServer *m_server;
+    QString m_host;
+    quint16 m_port;
+    QByteArray m_marker;
+    std::atomic<bool> m_refusing{false};
+    std::atomic<bool> m_cut{false};
+};
+
+} // namespace
+
+class TestTeamStepEnd : public EngineTestBase
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void anEndCutOffBeforeItsCommitIsWrittenWhenBack();
+    void anEndCommittedButUnansweredIsNotWrittenTwice();
+
+private:
+    // Ana's step: a line, a variable for the session (a session_changed follows its
+    // end), a last line.
+    static rollcage::runbook::Runbook drill()
+    {
+        return makeRunbook({commandStep(QStringLiteral("Say and stop"),
+                                        QStringLiteral("echo started\nSTEP_LEFT=here\n"
+                                                       "echo done"),
+                                        3)});
+    }
+    int count(qint64 incident, const QString &type) const
+    {
+        int n = 0;
+        const auto events = m_ben->events(incident);
+        for (const rollcage::incident::Event &e :
+             events ? *events : QList<rollcage::incident::Event>())
+            n += e.type == type ? 1 : 0;
+        return n;
+    }
+    static int held(const Engine &engine, const QString &type)
+    {
+        int n = 0;
+        for (const rollcage::incident::Event &e : engine.journal())
+            n += e.type == type && e.id > 0 ? 1 : 0;
+        return n;
+    }
+    static void sql(const QString &statement) { rollcage::test::adminSql(statement); }
+    // After the step, either way: shown as it ended while away; once back, its end and the
+    // session it left in the store once each, none unknown, none left standing in.
+    void checkOnceWhenBack(Engine &ana, qint64 incident, const std::function<void()> &letBack);
+
+    QString m_url;
+    std::unique_ptr<rollcage::incident::IncidentStore> m_ben;
+};
+
+void TestTeamStepEnd::initTestCase()
+{
+    m_url = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+    if (m_url.isEmpty())
+        QSKIP("needs PostgreSQL (run as tst_teamstepend_postgresql)");
+    qputenv("ROLLCAGE_STORE_PROBE_MS", "100");
+    const QString admin = rollcage::test::openPgAdmin(m_url);
+    QVERIFY2(admin.isEmpty(), qPrintable(admin));
+    m_ben = openConsole(m_url, QStringLiteral("Ben"));
+    QVERIFY(m_ben);
+}
+
+void TestTeamStepEnd::cleanupTestCase()
+{
+    m_ben.reset();
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+}
+
+void TestTeamStepEnd::checkOnceWhenBack(Engine &ana, qint64 incident,
+                                        const std::function<void()> &letBack)
+{
+    QCOMPARE(ana.state().step(0).state, StepState::Succeeded);
+    QVERIFY(!ana.store()->link()->isOnline());
+    letBack();
+    QTRY_VERIFY_WITH_TIMEOUT(ana.store()->link()->isOnline(), 15000);
+    QTRY_COMPARE(count(incident, QStringLiteral("session_changed")), 1);
+    QCOMPARE(count(incident, QStringLiteral("step_finished")), 1);
+    QCOMPARE(count(incident, QStringLiteral("step_outcome_unknown")), 0);
+    QTRY_COMPARE(held(ana, QStringLiteral("step_finished")), 1);
+    QTRY_COMPARE(held(ana, QStringLiteral("session_changed")), 1);
+    for (const rollcage::incident::Event &e : ana.journal())
+        QVERIFY2(e.id > 0, qPrintable(e.type)); // no stand-in left
+    QCOMPARE(ana.state().step(0).state, StepState::Succeeded);
+}
+
+void TestTeamStepEnd::anEndCutOffBeforeItsCommitIsWrittenWhenBack()
+{
+    sql(QStringLiteral("DROP ROLE IF EXISTS ana_cut"));
+    sql(QStringLiteral("CREATE ROLE ana_cut LOGIN SUPERUSER"));
+    // Ana's server process ends itself as her step's end is inserted: the write fails
+    // half-way, nothing of it committed. She cannot log in again until let in.
+    sql(QStringLiteral(
+        "CREATE OR REPLACE FUNCTION cut_step_end() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF NEW.type = 'step_finished' AND current_user = 'ana_cut' THEN "
+        "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$"));
+    QUrl url(m_url);
+    url.setUserName(QStringLiteral("ana_cut"));
+    auto store = openConsole(url.toString(), QStringLiteral("Ana"));
+    QVERIFY(store);
+    Engine ana(store.get(), nullptr);
+    const auto id = ana.declare(drill(), QStringLiteral("Application rollback"));
+    QVERIFY(id);
+    QVERIFY(ana.team());
+    sql(QStringLiteral("ALTER ROLE ana_cut NOLOGIN"));
+    sql(QStringLiteral("CREATE TRIGGER cut_step_end BEFORE INSERT ON events FOR EACH ROW "
+                       "EXECUTE FUNCTION cut_step_end()"));
+    QCOMPARE(runAndWait(ana, 0).status, StepStatus::Succeeded);
+    QCOMPARE(count(*id, QStringLiteral("step_finished")), 0);
+    checkOnceWhenBack(ana, *id, [this] {
+        sql(QStringLiteral("DROP TRIGGER cut_step_end ON events"));
+        sql(QStringLiteral("ALTER ROLE ana_cut LOGIN"));
+    });
+}
+
+void TestTeamStepEnd::anEndCommittedButUnansweredIsNotWrittenTwice()
+{
+    // The proxy on a thread of its own: the store's calls block this one.
+    const QUrl real(m_url);
+    QThread thread;
+    auto *proxy = new CuttingProxy(real.host(), quint16(real.port()));
+    proxy->moveToThread(&thread);
+    connect(&thread, &QThread::finished, proxy, &QObject::deleteLater);
+    thread.start();
+    const auto onProxy = [proxy](auto call) {
+        QMetaObject::invokeMethod(proxy, call, Qt::BlockingQueuedConnection);
+    };
+    bool listening = false;
+    onProxy([&] { listening = proxy->listen(); });
+    QVERIFY(listening);
+    QUrl url = real;
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(proxy->port());
+    {
+        auto store = openConsole(url.toString(), QStringLiteral("Ana"));
+        QVERIFY(store);
+        Engine ana(store.get(), nullptr);
+        const auto id = ana.declare(drill(), QStringLiteral("Application rollback"));
+        QVERIFY(id);
+        onProxy([proxy] { proxy->arm(QByteArrayLiteral("step_finished")); });
+        QCOMPARE(runAndWait(ana, 0).status, StepStatus::Succeeded);
+        QVERIFY(proxy->cut());
+        // Committed: the store has it though Ana's console could not know.
+        QCOMPARE(count(*id, QStringLiteral("step_finished")), 1);
+        checkOnceWhenBack(ana, *id, [&] { onProxy([proxy] { proxy->letThrough(); }); });
+    }
+    thread.quit();
+    thread.wait();
+}
+
+QTEST_GUILESS_MAIN(TestTeamStepEnd)
+#include "tst_teamstepend.moc"
