@@ -721,12 +721,12 @@
         <translation>rollcage: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+11"/>
-        <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory).</source>
-        <translation>Incident-Speicher: Pfad einer SQLite-Datei oder eine postgresql://-URL (Standard: SQLite im Datenverzeichnis des Benutzers).</translation>
+        <location filename="../app/cli/Options.cpp" line="+13"/>
+        <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory). Over TLS: postgresql://USER@HOST/DB?sslmode=verify-full&amp;sslrootcert=CA.crt; the password is kept in the keychain, never in the URL.</source>
+        <translation>Incident-Speicher: Pfad einer SQLite-Datei oder eine postgresql://-URL (Standard: SQLite im Datenverzeichnis des Benutzers). Über TLS: postgresql://BENUTZER@HOST/DB?sslmode=verify-full&amp;sslrootcert=CA.crt; das Passwort liegt im Schlüsselbund, nie in der URL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
@@ -737,7 +737,7 @@ Ohne Befehl öffnet sich die GUI (mit FILE, falls angegeben).
 Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, approve, report, secret.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A runbook (Markdown) to open.</source>
         <translation>Ein Runbook (Markdown), das geöffnet wird.</translation>
     </message>
@@ -1176,12 +1176,12 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Die Nummer des Incidents.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>rollcage follow: give one incident number (`rollcage incidents` lists them).</source>
         <translation>rollcage follow: Geben Sie eine Incident-Nummer an (`rollcage incidents` listet sie auf).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Incident %1: %2 (%3/%4)</source>
         <translation>Incident %1: %2 (%3/%4)</translation>
     </message>
@@ -1303,12 +1303,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Unter welchem Namen das Journal die Antwort festhält (Vorgabe: der in der GUI gewählte Name, sonst der volle Name des Systembenutzers).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>rollcage approve: give one incident number (`rollcage incidents` lists them).</source>
         <translation>rollcage approve: Geben Sie eine Incident-Nummer an (`rollcage incidents` listet sie auf).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>rollcage approve: nothing in incident %1 waits for approval%2.</source>
         <translation>rollcage approve: in Incident %1 wartet nichts auf Freigabe%2.</translation>
     </message>
@@ -1353,7 +1353,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::Follower</name>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="-101"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="-93"/>
         <source>        … %1 earlier lines (rollcage report %2 has them)</source>
         <translation>        … %1 frühere Zeilen (rollcage report %2 enthält sie)</translation>
     </message>
@@ -1936,11 +1936,6 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <source>taken over from %1: %2</source>
         <translation>von %1 übernommen: %2</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>A role is operator or observer; the commander is who declared the incident, or whom they handed command to.</source>
-        <translation>Eine Rolle ist Operator oder Beobachter; Incident-Leitung hat, wer den Incident eröffnet hat oder wem die Leitung übergeben wurde.</translation>
-    </message>
 </context>
 <context>
     <name>rollcage::execution::InputTerminal</name>
@@ -1953,7 +1948,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+172"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+151"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1969,7 +1964,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+176"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -2155,7 +2150,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::ChecklistModel</name>
     <message>
-        <location filename="../app/gui/ChecklistModel.cpp" line="+159"/>
+        <location filename="../app/gui/ChecklistModel.cpp" line="+160"/>
         <source>Waived: %1 — by %2 at %3, because: %4</source>
         <translation>Erlassen: %1 – von %2 um %3, weil: %4</translation>
     </message>
@@ -2163,6 +2158,11 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <location line="+1"/>
         <source>%1 — ticked by %2 at %3</source>
         <translation>%1 — abgehakt von %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 ticked it too)</source>
+        <translation>%1 (%2 hat es auch abgehakt)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3071,12 +3071,12 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -3102,7 +3102,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
 <context>
     <name>rollcage::gui::IncidentListDialog</name>
     <message>
-        <location filename="../app/gui/IncidentListDialog.cpp" line="+26"/>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+31"/>
         <source>Only &amp;unfinished incidents</source>
         <translation>Nur &amp;offene Incidents</translation>
     </message>
@@ -3204,12 +3204,47 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
+        <source>You command this incident.</source>
+        <translation>Sie leiten diesen Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody commands this incident: you may take command.</source>
+        <translation>Niemand leitet diesen Vorfall: Sie können die Leitung übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has command but is not here now: you may take command.</source>
+        <translation>%1 hat die Leitung, ist aber gerade nicht hier: Sie können die Leitung übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Join an incident</source>
         <translation>Einem Incident beitreten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Operator — runs steps</source>
+        <translation>Operator — führt Schritte aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer — reads, acts on nothing</source>
+        <translation>Beobachter — liest mit, handelt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commander — decides, approves, resolves</source>
+        <translation>Leitung — entscheidet, genehmigt, schließt ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join &amp;as:</source>
+        <translation>Beitreten &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Incident %1 closed as resolved: %2</source>
         <translation>Incident %1 als gelöst geschlossen: %2</translation>
     </message>
@@ -3608,7 +3643,7 @@ Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     <message>
         <location line="+4"/>
         <location line="+104"/>
-        <location filename="../app/gui/MainWindowTeam.cpp" line="+45"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+47"/>
         <source>No incident database</source>
         <translation>Keine Incident-Datenbank</translation>
     </message>
@@ -3656,7 +3691,7 @@ Fortsetzen?</translation>
         <translation>Alle &amp;Incidents …</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open incident %1</source>
         <translation>Incident %1 öffnen</translation>
     </message>
@@ -3724,11 +3759,12 @@ Fortsetzen?</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+36"/>
         <source>Join an incident</source>
         <translation>Einem Incident beitreten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>Incidents are shared through a PostgreSQL store; this window uses the file %1 on this computer only.
 
 Start Rollcage with --database postgresql://USER@HOST/DB to work on an incident with others. Your own incidents are under Incident → Incidents….</source>
@@ -4408,7 +4444,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Freigabe von Schritt %1 angefordert; Ausführen wird frei, sobald ein anderes Mitglied sie erteilt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Take the step over</source>
         <translation>Schritt übernehmen</translation>
     </message>
@@ -4423,7 +4459,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 gehört jetzt Ihnen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation>Freigegeben von %1 um %2 UTC%3. Die Freigabe gilt für einen Lauf.</translation>
     </message>
@@ -5088,7 +5124,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Ein Incident kann nicht von %1 zurück zu %2 wechseln.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+304"/>
         <source>declared</source>
         <translation>gemeldet</translation>
     </message>
@@ -5128,7 +5164,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+44"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+45"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -5170,7 +5206,7 @@ Eingabetaste setzt ihn fort</translation>
     <message>
         <location filename="../app/incident/Policy.cpp" line="+63"/>
         <location line="+33"/>
-        <location filename="../app/incident/PolicyTeam.cpp" line="+26"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+28"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation>Die Prozedur „%1“ hat keinen Schritt %2.</translation>
     </message>
@@ -5350,6 +5386,66 @@ Eingabetaste setzt ihn fort</translation>
         <source>Hand command to someone else on the incident.</source>
         <translation>Übergeben Sie die Leitung an jemand anderen im Incident.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A role is commander, operator or observer.</source>
+        <translation>Eine Rolle ist Leitung, Operator oder Beobachter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You command this incident: hand command over to someone here first (Hand over command…), then join as %1.</source>
+        <translation>Sie leiten diesen Vorfall: übergeben Sie die Leitung zuerst an jemanden, der hier ist (Leitung übergeben …), und treten Sie dann als %1 bei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 commands this incident and is here: join as operator or observer, and ask %1 to hand command over to you.</source>
+        <translation>%1 leitet diesen Vorfall und ist hier: treten Sie als Operator oder Beobachter bei und bitten Sie %1, Ihnen die Leitung zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/incident/StoreUrl.cpp" line="+38"/>
+        <source>The store URL carries a password in password=…, which the process list and the shell history would show. Remove it and keep the password in the keychain (rollcage secret set store/HOST:PORT/DB USER).</source>
+        <translation>Die Speicher-URL enthält ein Passwort in password=…, das die Prozessliste und der Shell-Verlauf zeigen würden. Entfernen Sie es und legen Sie das Passwort im Schlüsselbund ab (rollcage secret set store/HOST:PORT/DB BENUTZER).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store URL&apos;s sslmode=%1 is not one libpq knows: use one of %2 (verify-full checks the certificate and the host name).</source>
+        <translation>sslmode=%1 in der Speicher-URL kennt libpq nicht: verwenden Sie einen von %2 (verify-full prüft das Zertifikat und den Hostnamen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The store URL&apos;s %1=%2 names no readable file: give the path of the certificate file (absolute, or relative to where Rollcage starts).</source>
+        <translation>%1=%2 in der Speicher-URL nennt keine lesbare Datei: geben Sie den Pfad der Zertifikatsdatei an (absolut oder relativ zum Ort, an dem Rollcage startet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store URL&apos;s parameter %1 is not one Rollcage passes on: it takes sslmode, %2 (the password is kept in the keychain).</source>
+        <translation>Den Parameter %1 der Speicher-URL gibt Rollcage nicht weiter: es nimmt sslmode, %2 (das Passwort liegt im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store URL&apos;s %1 contains a &apos;;&apos;, which the PostgreSQL driver cannot pass on: move the file to a path without one.</source>
+        <translation>%1 in der Speicher-URL enthält ein &apos;;&apos;, das der PostgreSQL-Treiber nicht weitergeben kann: legen Sie die Datei unter einen Pfad ohne &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s TLS certificate is not signed by the certificate authority in %1: get the CA certificate that signed the server&apos;s from whoever runs the database and give its file as sslrootcert=PATH in the URL.</source>
+        <translation>Das TLS-Zertifikat des Servers ist nicht von der Zertifizierungsstelle in %1 signiert: holen Sie das CA-Zertifikat, das das des Servers signiert hat, bei den Betreibern der Datenbank und geben Sie seine Datei als sslrootcert=PFAD in der URL an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~/.postgresql/root.crt (no sslrootcert given)</source>
+        <translation>~/.postgresql/root.crt (kein sslrootcert angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s TLS certificate is not made out to the host name %1 in the URL: connect with the name the certificate was made for (the message above names it), or ask whoever runs the database for a certificate that names %1. Do not lower sslmode to get past it.</source>
+        <translation>Das TLS-Zertifikat des Servers ist nicht auf den Hostnamen %1 aus der URL ausgestellt: verbinden Sie sich mit dem Namen, für den es ausgestellt ist (die Meldung oben nennt ihn), oder bitten Sie die Betreiber der Datenbank um ein Zertifikat, das %1 nennt. Senken Sie nicht sslmode, um daran vorbeizukommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 does not offer TLS: ask whoever runs the database to turn ssl on, or, on a network you trust, drop sslmode from the URL.</source>
+        <translation>Der Server auf %1 bietet kein TLS an: bitten Sie die Betreiber der Datenbank, ssl einzuschalten, oder entfernen Sie sslmode in einem Netz, dem Sie vertrauen, aus der URL.</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::EscalationCall</name>
@@ -5382,17 +5478,17 @@ Eingabetaste setzt ihn fort</translation>
         <translation>PostgreSQL-Unterstützung (der Qt-Treiber QPSQL) ist nicht installiert; installieren Sie sie oder verwenden Sie mit --database PATH eine SQLite-Datei.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>connect</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> Check the URL, that the server runs and accepts you.</source>
         <translation> Prüfen Sie die URL, ob der Server läuft und ob er Sie zulässt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not create the directory %1 for the incident database. Check permissions or pass --database with another path.</source>
         <translation>Das Verzeichnis %1 für die Incident-Datenbank konnte nicht angelegt werden. Prüfen Sie die Berechtigungen oder geben Sie mit --database einen anderen Pfad an.</translation>
     </message>
@@ -6109,7 +6205,7 @@ Eingabetaste setzt ihn fort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+197"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+201"/>
         <source>passing</source>
         <translation>erfolgreich</translation>
     </message>
@@ -6235,7 +6331,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>„%1“ ist kein Berichtsfeld; die Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-167"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-171"/>
         <source>### Type and scope
 
 </source>
@@ -6351,12 +6447,17 @@ Eingabetaste setzt ihn fort</translation>
         <translation>- ausgelassen: %1 (von %2: %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>- checked: %1 (by %2 at %3 UTC)</source>
         <translation>- geprüft: %1 (von %2 um %3 UTC)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>; also ticked by %1</source>
+        <translation>; auch abgehakt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>**%1**: %2 of %3 checked, %4 waived, %5 open
 
 </source>

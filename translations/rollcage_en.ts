@@ -721,12 +721,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Options.cpp" line="+11"/>
-        <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory).</source>
+        <location filename="../app/cli/Options.cpp" line="+13"/>
+        <source>Incident store: a SQLite file path or a postgresql:// URL (default: SQLite in the user data directory). Over TLS: postgresql://USER@HOST/DB?sslmode=verify-full&amp;sslrootcert=CA.crt; the password is kept in the keychain, never in the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rollcage: a guided, recorded console for rolling back a bad deployment.
 
 Without a command, opens the GUI (on FILE when given).
@@ -734,7 +734,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A runbook (Markdown) to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,12 +1169,12 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>rollcage follow: give one incident number (`rollcage incidents` lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Incident %1: %2 (%3/%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,12 +1290,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>rollcage approve: give one incident number (`rollcage incidents` lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>rollcage approve: nothing in incident %1 waits for approval%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1339,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::Follower</name>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="-101"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="-93"/>
         <source>        … %1 earlier lines (rollcage report %2 has them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,11 +1921,6 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <source>taken over from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>A role is operator or observer; the commander is who declared the incident, or whom they handed command to.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rollcage::execution::InputTerminal</name>
@@ -1938,7 +1933,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+172"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+151"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +1949,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+176"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,13 +2135,18 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::ChecklistModel</name>
     <message>
-        <location filename="../app/gui/ChecklistModel.cpp" line="+159"/>
+        <location filename="../app/gui/ChecklistModel.cpp" line="+160"/>
         <source>Waived: %1 — by %2 at %3, because: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — ticked by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 ticked it too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3050,12 +3050,12 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3081,7 @@ Check the service the way your team does (the Health dock, when the runbook name
 <context>
     <name>rollcage::gui::IncidentListDialog</name>
     <message>
-        <location filename="../app/gui/IncidentListDialog.cpp" line="+26"/>
+        <location filename="../app/gui/IncidentListDialog.cpp" line="+31"/>
         <source>Only &amp;unfinished incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,12 +3183,47 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
+        <source>You command this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody commands this incident: you may take command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has command but is not here now: you may take command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Join an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Operator — runs steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer — reads, acts on nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commander — decides, approves, resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Incident %1 closed as resolved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3617,7 @@ Check that the file exists and that you may read it.</source>
     <message>
         <location line="+4"/>
         <location line="+104"/>
-        <location filename="../app/gui/MainWindowTeam.cpp" line="+45"/>
+        <location filename="../app/gui/MainWindowTeam.cpp" line="+47"/>
         <source>No incident database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,7 +3664,7 @@ Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Open incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,11 +3732,12 @@ Resume it?</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+36"/>
         <source>Join an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>Incidents are shared through a PostgreSQL store; this window uses the file %1 on this computer only.
 
 Start Rollcage with --database postgresql://USER@HOST/DB to work on an incident with others. Your own incidents are under Incident → Incidents….</source>
@@ -4378,7 +4414,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Take the step over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,7 +4429,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,7 +5082,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+304"/>
         <source>declared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5122,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+44"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+45"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5164,7 @@ Enter resumes it</source>
     <message>
         <location filename="../app/incident/Policy.cpp" line="+63"/>
         <location line="+33"/>
-        <location filename="../app/incident/PolicyTeam.cpp" line="+26"/>
+        <location filename="../app/incident/PolicyTeam.cpp" line="+28"/>
         <source>Procedure &quot;%1&quot; has no step %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,6 +5344,66 @@ Enter resumes it</source>
         <source>Hand command to someone else on the incident.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>A role is commander, operator or observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You command this incident: hand command over to someone here first (Hand over command…), then join as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 commands this incident and is here: join as operator or observer, and ask %1 to hand command over to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incident/StoreUrl.cpp" line="+38"/>
+        <source>The store URL carries a password in password=…, which the process list and the shell history would show. Remove it and keep the password in the keychain (rollcage secret set store/HOST:PORT/DB USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The store URL&apos;s sslmode=%1 is not one libpq knows: use one of %2 (verify-full checks the certificate and the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The store URL&apos;s %1=%2 names no readable file: give the path of the certificate file (absolute, or relative to where Rollcage starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store URL&apos;s parameter %1 is not one Rollcage passes on: it takes sslmode, %2 (the password is kept in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store URL&apos;s %1 contains a &apos;;&apos;, which the PostgreSQL driver cannot pass on: move the file to a path without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s TLS certificate is not signed by the certificate authority in %1: get the CA certificate that signed the server&apos;s from whoever runs the database and give its file as sslrootcert=PATH in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~/.postgresql/root.crt (no sslrootcert given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s TLS certificate is not made out to the host name %1 in the URL: connect with the name the certificate was made for (the message above names it), or ask whoever runs the database for a certificate that names %1. Do not lower sslmode to get past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 does not offer TLS: ask whoever runs the database to turn ssl on, or, on a network you trust, drop sslmode from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::incident::EscalationCall</name>
@@ -5340,17 +5436,17 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> Check the URL, that the server runs and accepts you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not create the directory %1 for the incident database. Check permissions or pass --database with another path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,7 +6163,7 @@ Enter resumes it</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/report/ExecutionLog.cpp" line="+197"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="+201"/>
         <source>passing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,7 +6289,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/ExecutionLog.cpp" line="-167"/>
+        <location filename="../app/report/ExecutionLog.cpp" line="-171"/>
         <source>### Type and scope
 
 </source>
@@ -6291,12 +6387,17 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>- checked: %1 (by %2 at %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>; also ticked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>**%1**: %2 of %3 checked, %4 waived, %5 open
 
 </source>

@@ -140,9 +140,11 @@ QString Engine::role() const
 
 Status Engine::setRole(const QString &role)
 {
-    if (role != QLatin1String("operator") && role != QLatin1String("observer"))
-        return Status::failure(tr("A role is operator or observer; the commander is who "
-                                  "declared the incident, or whom they handed command to."));
+    if (Status s = incident::mayJoinAs(state(), m_team ? m_team->view() : incident::TeamView{},
+                                       operatorName(), role);
+        !s)
+        return s;
+    // The commander who joins as commander is recorded once, as anyone's role is.
     if (state().roles.value(operatorName()) != role) {
         if (Status s = statusOf(record(events::RoleTaken{role})); !s)
             return s;

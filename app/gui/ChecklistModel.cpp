@@ -156,8 +156,13 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return text;
         const QString when = QLocale::system().toString(
             QDateTime::fromMSecsSinceEpoch(m->atMs).toLocalTime().time(), QLocale::ShortFormat);
-        return m->waived ? tr("Waived: %1 — by %2 at %3, because: %4").arg(text, m->by, when, m->reason)
-                         : tr("%1 — ticked by %2 at %3").arg(text, m->by, when);
+        if (m->waived)
+            return tr("Waived: %1 — by %2 at %3, because: %4").arg(text, m->by, when, m->reason);
+        const QString ticked = tr("%1 — ticked by %2 at %3").arg(text, m->by, when);
+        // Two people at once: one tick, and who else ticked it, so nobody wonders.
+        return m->alsoBy.isEmpty()
+                   ? ticked
+                   : tr("%1 (%2 ticked it too)").arg(ticked, m->alsoBy.join(QLatin1String(", ")));
     }
     case Qt::CheckStateRole:
         // A waiver is not a tick: its box stays empty, the sign and the words say waived.

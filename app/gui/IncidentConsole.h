@@ -48,6 +48,7 @@ public:
     Status resume(qint64 incidentId, const runbook::Runbook &runbook) override;
     qint64 incidentId() const override { return m_engine->incidentId(); }
     QStringList pendingWork() const override;
+    Status joinAs(const QString &role) override;
 
     execution::Engine *engine() const { return m_engine; }
     PhaseBar *phaseBar() const { return m_bar; }

@@ -2,6 +2,7 @@
 // the engine's TeamSession) and where this console is, for theirs.
 #include "gui/IncidentConsole.h"
 
+#include "gui/Feedback.h"
 #include "gui/PhaseBar.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
@@ -9,7 +10,6 @@
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
-#include "gui/Feedback.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -35,9 +35,12 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->setUniformRowHeights(true);
     m_teamView->setSelectionMode(QAbstractItemView::NoSelection);
     m_teamView->setFocusPolicy(Qt::NoFocus); // read, not worked in: Tab stays on the page
+    // Where someone is ("running step 12") is what the list is read for: it is never cut.
+    // A long name gives way instead (elided; the row's tooltip says it in full).
     m_teamView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_teamView->header()->setStretchLastSection(false);
-    m_teamView->header()->setSectionResizeMode(PresenceModel::Where, QHeaderView::Stretch);
+    m_teamView->header()->setSectionResizeMode(PresenceModel::Name, QHeaderView::Stretch);
+    m_teamView->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_teamHeading);
     layout->addWidget(m_teamView, 1);
     m_teamActions = new TeamActions(m_engine, m_teamPanel);
@@ -70,6 +73,13 @@ void IncidentConsole::attachTeam()
             Qt::UniqueConnection);
     showTeam();
     updateLocation();
+}
+
+Status IncidentConsole::joinAs(const QString &role)
+{
+    const Status s = m_engine->setRole(role);
+    showTeam();
+    return s;
 }
 
 void IncidentConsole::showConnection()

@@ -4,14 +4,19 @@
 #include "gui/IncidentListModel.h"
 #include "incident/IncidentStore.h"
 #include "incident/IncidentSummary.h"
+#include "incident/Journal.h"
+#include "incident/Policy.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlDriver>
 #include <QSortFilterProxyModel>
+#include <QSqlDriver>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -175,6 +180,59 @@ void IncidentListDialog::updateButtons()
                                   "(by hand, another tool); the note is recorded"));
     m_open->setText(here ? tr("&Back to it") : m_join ? tr("&Join") : m_open->text());
     m_open->setDefault(current.isValid());
+    updateRoleChoice();
+}
+
+void IncidentListDialog::updateRoleChoice()
+{
+    if (!m_role)
+        return;
+    const qint64 id = selectedId();
+    m_role->setEnabled(id != 0);
+    m_roleNote->clear();
+    if (id == 0)
+        return;
+    // Who commands, by the journal, and whether they are here, by the presence rows.
+    incident::Journal journal(m_store, id);
+    const auto team = m_store->team(id);
+    if (Status s = journal.load(); !s || !team) {
+        showMessage(m_roleNote, s ? team.error : s.error, true);
+        return;
+    }
+    const incident::IncidentState &state = journal.state();
+    const QString me = m_store->operatorName();
+    auto *items = qobject_cast<QStandardItemModel *>(m_role->model());
+    const auto enable = [&](const QString &role) {
+        const Status may = incident::mayJoinAs(state, *team, me, role);
+        QStandardItem *item = items->item(m_role->findData(role));
+        item->setEnabled(may.ok);
+        item->setToolTip(may.ok ? QString() : may.error);
+        return may;
+    };
+    const Status command = enable(QStringLiteral("commander"));
+    const Status operate = enable(QStringLiteral("operator"));
+    (void)enable(QStringLiteral("observer"));
+    const QString chosen = m_role->currentData().toString();
+    if (!operate) // this person commands: they come back as commander
+        m_role->setCurrentIndex(m_role->findData(QStringLiteral("commander")));
+    else if (chosen == QLatin1String("commander") && !command)
+        m_role->setCurrentIndex(m_role->findData(QStringLiteral("operator")));
+    if (!operate)
+        showMessage(m_roleNote, tr("You command this incident."), false);
+    else if (!command)
+        showMessage(m_roleNote, command.error, false);
+    else if (state.commander.isEmpty())
+        showMessage(m_roleNote, tr("Nobody commands this incident: you may take command."), false);
+    else
+        showMessage(
+            m_roleNote,
+            tr("%1 has command but is not here now: you may take command.").arg(state.commander),
+            false);
+}
+
+QString IncidentListDialog::joinRole() const
+{
+    return m_role ? m_role->currentData().toString() : QString();
 }
 
 IncidentListDialog::~IncidentListDialog()
@@ -191,6 +249,21 @@ void IncidentListDialog::setJoinMode()
     m_onlyOpen->hide();
     m_abandon->hide();
     m_close->hide();
+    // The role is chosen here, before the console opens: what the others see from the
+    // first beat, and journalled (role_taken) as the role changed later is.
+    auto *row = new QFormLayout;
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("joinRole"));
+    m_role->addItem(tr("Operator — runs steps"), QStringLiteral("operator"));
+    m_role->addItem(tr("Observer — reads, acts on nothing"), QStringLiteral("observer"));
+    m_role->addItem(tr("Commander — decides, approves, resolves"), QStringLiteral("commander"));
+    m_roleNote = new QLabel(this);
+    m_roleNote->setObjectName(QStringLiteral("joinRoleNote"));
+    m_roleNote->setWordWrap(true);
+    row->addRow(tr("Join &as:"), m_role);
+    row->addRow(QString(), m_roleNote);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertLayout(box->indexOf(m_message) + 1, row);
     m_view->setColumnHidden(IncidentListModel::HereNow, false);
     setOnlyUnfinished(true);
     // An incident declared on another laptop appears while the list is open.

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -46,12 +47,18 @@ public:
     // kept up to date as incidents are declared; the one chosen is joined, nothing ended.
     void setJoinMode();
     bool isJoinMode() const { return m_join; }
+    // Join mode: the role chosen to join the selected incident as (commander, operator,
+    // observer). Operator unless chosen; commander offered only when nobody here has
+    // command (incident::mayJoinAs), the one who has it named otherwise.
+    QString joinRole() const;
+    QComboBox *roleChoice() const { return m_role; }
 
 Q_SIGNALS:
     void openRequested(qint64 id);
 
 private:
     void updateButtons();
+    void updateRoleChoice();
     void openSelected();
     bool endSelected(bool resolved, const QString &text);
 
@@ -64,6 +71,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_abandon;
     QPushButton *m_close;
+    QComboBox *m_role = nullptr; // join mode
+    QLabel *m_roleNote = nullptr;
     qint64 m_current = 0;
     bool m_join = false;
     bool m_subscribed = false; // to the new-incidents channel, in join mode

@@ -34,6 +34,9 @@ public:
     // What leaving this incident now would interrupt or leave behind, a sentence each
     // (a running step, messages not delivered yet); empty when nothing.
     virtual QStringList pendingWork() const = 0;
+    // Team mode: takes `role` (commander, operator, observer) on the incident, as chosen
+    // in Incident → Join…; journalled. Fails saying why (someone else here commands).
+    virtual Status joinAs(const QString &role) = 0;
 
 Q_SIGNALS:
     void messageChanged(const QString &message);

@@ -97,6 +97,8 @@ private:
     void showCredentials();
     // Asks the user's name (offering the current one), keeps it, then runs `then`.
     void askOperatorName(const std::function<void()> &then);
+    // The role chosen in Join…, taken by the console just opened (or already open).
+    void takeJoinRole();
     RunbookPreviewPage *preview();
     // Destroys the console (its steps stop) and forgets it.
     void dropConsole();
@@ -110,6 +112,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     incident::IncidentStore *m_store;
     QString m_storeError;
+    QString m_joinRole; // chosen in Incident → Join…, taken once the incident is open
     integrations::CredentialStore *m_credentials;
     PasswordPrompter *m_prompter;
     integrations::KeychainSecretSource *m_secrets;

@@ -220,6 +220,7 @@ bool MainWindow::resumeIncident(qint64 id)
     if (m_console && m_console->incidentId() == id) {
         m_stack->setCurrentWidget(m_console);
         updateHealthDock();
+        takeJoinRole();
         return true;
     }
     if (m_console && !m_console->pendingWork().isEmpty()) {
@@ -253,6 +254,7 @@ bool MainWindow::resumeIncident(qint64 id)
     }
     m_runbook = runbook;
     showConsole(console);
+    takeJoinRole();
     return true;
 }
 

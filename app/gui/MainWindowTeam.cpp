@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace rollcage::gui {
 
 void MainWindow::chooseOperatorName()
@@ -65,7 +67,8 @@ void MainWindow::joinIncident()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCurrentIncident(m_console ? m_console->incidentId() : 0);
     dialog->setJoinMode();
-    connect(dialog, &IncidentListDialog::openRequested, this, [this](qint64 id) {
+    connect(dialog, &IncidentListDialog::openRequested, this, [this, dialog](qint64 id) {
+        m_joinRole = dialog->joinRole();
         // Whoever joins is named on their events and in the others' lists from the start:
         // asked now if it never was.
         if (!operators::operatorNameChosen())
@@ -74,6 +77,15 @@ void MainWindow::joinIncident()
             resumeIncident(id);
     });
     dialog->open();
+}
+
+void MainWindow::takeJoinRole()
+{
+    const QString role = std::exchange(m_joinRole, QString());
+    if (role.isEmpty() || !m_console)
+        return;
+    if (const Status s = m_console->joinAs(role); !s)
+        QMessageBox::warning(this, tr("Join an incident"), s.error);
 }
 
 } // namespace rollcage::gui

@@ -471,6 +471,7 @@ QString RollbackPage::message() const { return m_ui->messageLabel->text(); }
 
 void RollbackPage::say(const QString &text, bool problem)
 {
+    m_requestSaidId = 0;
     showMessage(m_ui->messageLabel, text, problem);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident/IncidentState.h"
 #include "runbook/Runbook.h"
 
 #include <QElapsedTimer>
@@ -18,7 +19,7 @@ class RollbackPage;
 namespace rollcage::execution {
 class Engine;
 struct StepResult;
-}
+} // namespace rollcage::execution
 
 namespace rollcage::gui {
 
@@ -135,6 +136,11 @@ private:
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;
     int m_selected = -1;
+    // The approval request the message line says was asked for (its step, its event id),
+    // until something else is said: the line goes once the request is answered, so it
+    // never reads "requested" beside "Approved by …".
+    incident::StepRef m_requestSaid;
+    qint64 m_requestSaidId = 0;
     bool m_splitRestored = false; // the operator's split, or the first-show one, is in place
 };
 

@@ -37,6 +37,10 @@ void RollbackPage::setupTeamRow()
                                   .arg(index + 1)
                             : s.error,
                           !s);
+                      if (s) {
+                          m_requestSaid = {m_engine->procedure().title, index};
+                          m_requestSaidId = m_engine->state().step(index).approval.requestId;
+                      }
                       updateButtons();
                   });
     });
@@ -58,6 +62,12 @@ void RollbackPage::setupTeamRow()
 void RollbackPage::updateTeamRow()
 {
     Ui::RollbackPage &ui = *m_ui;
+    if (m_requestSaidId != 0) {
+        const incident::Approval &asked =
+            m_engine->state().step(m_requestSaid.procedure, m_requestSaid.index).approval;
+        if (asked.requestId != m_requestSaidId || asked.decided)
+            say({}, false); // answered (the approval line says how) or spent
+    }
     const int index = m_selected;
     // Nothing to approve while it runs or once it is settled (done, skipped, waived).
     const bool needs = index >= 0 && m_engine->needsApproval(index) &&

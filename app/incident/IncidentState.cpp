@@ -232,11 +232,18 @@ void IncidentState::apply(const Event &e)
             s.deadlineMs = *taken.deadlineMs;
     } else if (is<ChecklistTicked>(e)) {
         const auto ticked = read<ChecklistTicked>(e);
-        s.checklist.append({ticked.checklist, ticked.item, e.operatorName, e.atMs, false, {}});
+        // Ticked already (two people at once): the first tick stands, the later one is
+        // named beside it. A tick after a waiver replaces it: done after all.
+        ChecklistMark *already = s.mark(ticked.checklist, ticked.item);
+        if (already && !already->waived) {
+            if (already->by != e.operatorName && !already->alsoBy.contains(e.operatorName))
+                already->alsoBy.append(e.operatorName);
+        } else {
+            s.setMark({ticked.checklist, ticked.item, e.operatorName, e.atMs, false, {}, {}});
+        }
     } else if (is<ChecklistWaived>(e)) {
         const auto waived = read<ChecklistWaived>(e);
-        s.checklist.append(
-            {waived.checklist, waived.item, e.operatorName, e.atMs, true, waived.reason});
+        s.setMark({waived.checklist, waived.item, e.operatorName, e.atMs, true, waived.reason, {}});
     } else if (is<ChecklistUnticked>(e)) {
         const auto open = read<ChecklistUnticked>(e);
         s.checklist.removeIf([&](const ChecklistMark &m) {
@@ -255,7 +262,11 @@ void IncidentState::apply(const Event &e)
     } else if (is<FourEyesSet>(e)) {
         s.fourEyes = read<FourEyesSet>(e).required;
     } else if (is<RoleTaken>(e)) {
-        s.roles.insert(e.operatorName, read<RoleTaken>(e).role);
+        const QString role = read<RoleTaken>(e).role;
+        s.roles.insert(e.operatorName, role);
+        // Command taken on joining: nobody had it, or whoever had it was gone (mayJoinAs).
+        if (role == QLatin1String("commander"))
+            s.commander = e.operatorName;
     } else if (is<CommandHandedOver>(e)) {
         s.commander = read<CommandHandedOver>(e).to;
     } else if (step) {
@@ -346,6 +357,23 @@ QString IncidentState::roleOf(const QString &who) const
     // Command handed on: whoever had it and joined as commander operates now.
     return role.isEmpty() || role == QLatin1String("commander") ? QStringLiteral("operator")
                                                                 : role;
+}
+
+ChecklistMark *IncidentState::mark(const QString &list, const QString &item)
+{
+    for (ChecklistMark &m : checklist) {
+        if (m.checklist == list && m.item == item)
+            return &m;
+    }
+    return nullptr;
+}
+
+void IncidentState::setMark(const ChecklistMark &mark)
+{
+    checklist.removeIf([&](const ChecklistMark &m) {
+        return m.checklist == mark.checklist && m.item == mark.item;
+    });
+    checklist.append(mark);
 }
 
 QString describePhase(const IncidentState &state)

@@ -97,6 +97,9 @@ struct ChecklistMark
     qint64 atMs = 0;
     bool waived = false;
     QString reason;
+    // Who else ticked it after `by` (two people at once on a shared store): one tick, the
+    // first; the others' are in the journal and named here.
+    QStringList alsoBy;
 };
 
 struct IncidentState
@@ -153,6 +156,10 @@ struct IncidentState
     std::optional<StepRef> unresolved() const;
     // "commander", or the role `who` joined as ("operator" when they never said).
     QString roleOf(const QString &who) const;
+    // The item's tick or waiver, if any: one per item.
+    ChecklistMark *mark(const QString &checklist, const QString &item);
+    // Puts `mark` in place of the item's earlier one, if any.
+    void setMark(const ChecklistMark &mark);
 
 private:
     static void applyToStep(const Event &event, StepRecord &step);

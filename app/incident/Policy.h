@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "incident/IncidentState.h"
+#include "incident/Team.h"
 #include "runbook/Runbook.h"
 
 #include <QList>
@@ -74,6 +75,12 @@ Status mayDecideApproval(const IncidentState &state, const QString &procedure, i
 Status mayActAs(const IncidentState &state, const QString &who);
 // Whether `who` may hand command to `to`: only the commander, to someone else.
 Status mayHandOverCommand(const IncidentState &state, const QString &who, const QString &to);
+// Whether `who` may join the incident as `role` (commander, operator, observer), with the
+// consoles `team` shows alive: command is taken on joining only when nobody commands, or
+// whoever does is not here (their console stopped); otherwise it is handed over. The
+// commander joins as commander. Fails naming who commands and what to do.
+Status mayJoinAs(const IncidentState &state, const TeamView &team, const QString &who,
+                 const QString &role);
 
 // Whether running a step in `state` again is a retry: it failed, was cancelled, timed out,
 // could not start or was blocked. The Roll back page says "Retry" for it.

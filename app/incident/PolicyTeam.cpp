@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace rollcage::incident {
 
 namespace {
@@ -130,6 +132,30 @@ Status mayHandOverCommand(const IncidentState &state, const QString &who, const 
         return Status::failure(tr("Only the commander (%1) hands over command.").arg(state.commander));
     if (to.trimmed().isEmpty() || to == who)
         return Status::failure(tr("Hand command to someone else on the incident."));
+    return Status::success();
+}
+
+Status mayJoinAs(const IncidentState &state, const TeamView &team, const QString &who,
+                 const QString &role)
+{
+    if (role != QLatin1String("commander") && role != QLatin1String("operator") &&
+        role != QLatin1String("observer"))
+        return Status::failure(tr("A role is commander, operator or observer."));
+    const bool commands = !state.commander.isEmpty() && state.commander == who;
+    if (commands && role != QLatin1String("commander"))
+        return Status::failure(tr("You command this incident: hand command over to someone "
+                                  "here first (Hand over command…), then join as %1.")
+                                   .arg(role));
+    if (role != QLatin1String("commander") || commands || state.commander.isEmpty())
+        return Status::success();
+    const QList<Presence> here = team.alive();
+    const bool present = std::any_of(here.cbegin(), here.cend(), [&](const Presence &p) {
+        return p.operatorName == state.commander;
+    });
+    if (present)
+        return Status::failure(tr("%1 commands this incident and is here: join as operator or "
+                                  "observer, and ask %1 to hand command over to you.")
+                                   .arg(state.commander));
     return Status::success();
 }
 

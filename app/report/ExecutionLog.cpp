@@ -151,8 +151,12 @@ QString checklistResults(const ReportData &d)
                                  .arg(md::inlineText(item), mark->by, md::inlineText(mark->reason)));
             } else {
                 ++checked;
-                lines.append(tr("- checked: %1 (by %2 at %3 UTC)")
-                                 .arg(md::inlineText(item), mark->by, md::utc(mark->atMs)));
+                lines.append(
+                    tr("- checked: %1 (by %2 at %3 UTC)")
+                        .arg(md::inlineText(item), mark->by, md::utc(mark->atMs)) +
+                    (mark->alsoBy.isEmpty()
+                         ? QString()
+                         : tr("; also ticked by %1").arg(mark->alsoBy.join(QStringLiteral(", ")))));
             }
         }
         md += tr("**%1**: %2 of %3 checked, %4 waived, %5 open\n\n")

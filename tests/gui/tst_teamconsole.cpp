@@ -3,6 +3,8 @@
 // "Ana is running step 1" where the step is, with Run and Skip refused by the core's rule,
 // until the step ends. Without a PostgreSQL server: a SQLite console shows no team panel.
 #include "../execution/TeamDrill.h"
+#include "TeamConsoles.h"
+#include "common/PgAdmin.h"
 #include "gui/IncidentConsole.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
@@ -32,25 +34,11 @@ using namespace rollcage;
 using gui::IncidentConsole;
 using gui::PresenceModel;
 
+using test::openStore;
+
 namespace {
-std::unique_ptr<incident::IncidentStore> openStore(const QString &location, const QString &name)
-{
-    auto store = incident::IncidentStore::open(location);
-    if (!store)
-        qFatal("cannot open the store: %s", qPrintable(store.error));
-    (*store)->setOperatorName(name);
-    return std::move(*store);
-}
 
-// What the loss tests say to the server as its superuser (the connection
-// connectionLossIsSaidRefusedAndCaughtUp opens), and a one-procedure runbook of `step`.
-void adminSql(const QString &statement)
-{
-    QSqlQuery q(QSqlDatabase::database(QStringLiteral("admin")));
-    if (!q.exec(statement))
-        qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-}
-
+// A one-procedure runbook of `step`.
 runbook::Runbook oneStep(const QTemporaryDir &dir, const QByteArray &step)
 {
     QFile file(dir.filePath(QStringLiteral("one-step.md")));
@@ -156,18 +144,9 @@ private Q_SLOTS:
         if (db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
         const QUrl url(db);
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port());
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-        const auto sql = [&admin](const QString &statement) {
-            QSqlQuery q(admin);
-            if (!q.exec(statement))
-                qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
-        };
+        const QString admin = test::openPgAdmin(db); // the loss tests after this one use it too
+        QVERIFY2(admin.isEmpty(), qPrintable(admin));
+        const auto sql = test::adminSql;
         sql(QStringLiteral("DROP ROLE IF EXISTS ana_away"));
         sql(QStringLiteral("CREATE ROLE ana_away LOGIN SUPERUSER"));
         QUrl anaUrl = url;
@@ -229,7 +208,7 @@ private Q_SLOTS:
         const QUrl url(db);
         QVERIFY2(QSqlDatabase::database(QStringLiteral("admin")).isOpen(),
                  "runs after connectionLossIsSaidRefusedAndCaughtUp");
-        const auto sql = adminSql;
+        const auto sql = test::adminSql;
         QTemporaryDir dir;
         const auto printer = oneStep(
             dir, "### Count slowly\n\n~~~bash\nfor i in $(seq 1 40); do echo \"line $i\"; "
@@ -272,7 +251,7 @@ private Q_SLOTS:
             QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
         QVERIFY2(QSqlDatabase::database(QStringLiteral("admin")).isOpen(),
                  "runs after connectionLossIsSaidRefusedAndCaughtUp");
-        const auto sql = adminSql;
+        const auto sql = test::adminSql;
         QTemporaryDir dir;
         const auto runbook = oneStep(dir, "### Say and stop\n\n~~~bash\necho started\nsleep 0.5\n"
                                           "STEP_LEFT=here\necho done\n~~~\n");
@@ -365,12 +344,11 @@ private Q_SLOTS:
         auto runbook = runbook::Importer::importFile(
             QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/four-eyes-drill.md"));
         QVERIFY2(runbook.ok(), qPrintable(runbook.error));
-        auto storeA = openStore(db, QStringLiteral("Ana"));
-        auto storeB = openStore(db, QStringLiteral("Ben"));
-        IncidentConsole ana(storeA.get(), nullptr);
-        QVERIFY(ana.start(*runbook, QStringLiteral("Reset the cache"), {}));
-        IncidentConsole ben(storeB.get(), nullptr);
-        QVERIFY(ben.resume(ana.incidentId(), *runbook));
+        const test::TwoConsoles team =
+            test::declareAndJoin(db, *runbook, QStringLiteral("Reset the cache"));
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ana = *team.ana;
+        IncidentConsole &ben = *team.ben;
         ana.show();
         ben.show();
         QVERIFY(ana.goTo(gui::Phase::RollBack));
@@ -398,6 +376,8 @@ private Q_SLOTS:
         answerTextDialog(QStringLiteral("the cache serves stale prices"));
         QTRY_VERIFY(approval->text().contains(QStringLiteral("waits for a second person's approval")));
         QVERIFY(!ask->isEnabled());
+        auto *said = qobject_cast<QLabel *>(find(ana, "messageLabel"));
+        QVERIFY2(said->text().contains(QStringLiteral("requested")), qPrintable(said->text()));
 
         QTRY_COMPARE(ben.teamActions()->requestCount(), 1);
         auto *command = ben.teamActions()->findChild<QPlainTextEdit *>(QStringLiteral("approvalCommand"));
@@ -412,7 +392,10 @@ private Q_SLOTS:
         answerTextDialog(QStringLiteral("prices checked"));
 
         QTRY_VERIFY(run->isEnabled());
-        QVERIFY2(approval->text().contains(QStringLiteral("Approved by Ben")), qPrintable(approval->text()));
+        QVERIFY2(approval->text().contains(QStringLiteral("Approved by Ben")),
+                 qPrintable(approval->text()));
+        // What she was told when she asked is not left beside it, stale.
+        QVERIFY2(!said->text().contains(QStringLiteral("requested")), qPrintable(said->text()));
         QTRY_COMPARE(ben.teamActions()->requestCount(), 0);
     }
 

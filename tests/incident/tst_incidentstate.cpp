@@ -41,6 +41,7 @@ private Q_SLOTS:
     void escalationCallsSayWhom_data();
     void escalationCallsSayWhom();
     void untickOpensTheItemAgain();
+    void twoTicksOfOneItemAreOne();
     void phaseInWordsAndEnd();
 };
 
@@ -199,6 +200,35 @@ void TestIncidentState::outcomeUnknownBlocksUntilResolved()
     QVERIFY(!s.unresolvedStep());
     QCOMPARE(s.step(0).state, StepState::Succeeded);
     QCOMPARE(s.step(0).reason, QStringLiteral("checked by hand"));
+}
+
+// Two people tick the same item (two consoles at once): one tick, the first, with the
+// second named beside it; a waiver and a tick replace each other, latest standing.
+void TestIncidentState::twoTicksOfOneItemAreOne()
+{
+    const QJsonObject item{{QStringLiteral("checklist"), QStringLiteral("Pre")},
+                           {QStringLiteral("item"), QStringLiteral("Freeze")}};
+    const auto by = [](Event e, const char *who) {
+        e.operatorName = QString::fromLatin1(who);
+        return e;
+    };
+    IncidentState s = deriveState({ev(events::Declared::Name),
+                                   by(ev(events::ChecklistTicked::Name, item), "Ana"),
+                                   by(ev(events::ChecklistTicked::Name, item), "Ben"),
+                                   by(ev(events::ChecklistTicked::Name, item), "Ana")});
+    QCOMPARE(s.checklist.size(), 1);
+    QCOMPARE(s.checklist.first().by, QStringLiteral("Ana"));
+    QCOMPARE(s.checklist.first().alsoBy, QStringList{QStringLiteral("Ben")});
+    QJsonObject waiver = item;
+    waiver.insert(QStringLiteral("reason"), QStringLiteral("no freeze tool"));
+    s.apply(by(ev(events::ChecklistWaived::Name, waiver), "Cy"));
+    QCOMPARE(s.checklist.size(), 1);
+    QVERIFY(s.checklist.first().waived);
+    s.apply(by(ev(events::ChecklistTicked::Name, item), "Ben"));
+    QCOMPARE(s.checklist.size(), 1);
+    QVERIFY(!s.checklist.first().waived);
+    QCOMPARE(s.checklist.first().by, QStringLiteral("Ben"));
+    QVERIFY(s.checklist.first().alsoBy.isEmpty());
 }
 
 void TestIncidentState::checklistTicksAndWaivers()

@@ -37,6 +37,7 @@ runbook::Procedure procedure()
 //   4eyes      Ana turns four-eyes on        askN / askN:Who   approval of step N asked
 //   okN:Who    Who approves the latest ask   noN:Who           Who refuses it
 //   runN       step N starts                 observer:Who      Who joins as observer
+//   commander:Who  Who joins as commander
 //   hand:Who   Ana hands command to Who
 QList<Event> journal(const QString &script)
 {
@@ -75,7 +76,7 @@ QList<Event> journal(const QString &script)
             events::StepStarted started;
             started.procedure = kProc;
             add(events::StepStarted::Name, QStringLiteral("Ana"), events::toJson(started), step);
-        } else if (verb == QLatin1String("observer")) {
+        } else if (verb == QLatin1String("observer") || verb == QLatin1String("commander")) {
             add(events::RoleTaken::Name, who, events::toJson(events::RoleTaken{verb}));
         } else if (verb == QLatin1String("hand")) {
             add(events::CommandHandedOver::Name, QStringLiteral("Ana"),
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void whoMayAnswer_data();
     void whoMayAnswer();
     void commandIsHandedOver();
+    void commandIsTakenOnJoiningOnlyWhenNobodyHasIt();
     void askingIsNotActingOnAStep();
 };
 
@@ -182,6 +184,39 @@ void TestPolicyTeam::commandIsHandedOver()
     QVERIFY(!mayHandOverCommand(state, QStringLiteral("Ana"), QStringLiteral("Cy")));
     QVERIFY(mayActAs(state, QStringLiteral("Ana")));
     QVERIFY(!mayActAs(state, QStringLiteral("Cy")));
+}
+
+void TestPolicyTeam::commandIsTakenOnJoiningOnlyWhenNobodyHasIt()
+{
+    IncidentState state = deriveState(journal({}));
+    TeamView here;
+    here.nowMs = 1000;
+    here.consoles = {{QStringLiteral("a1"),
+                      QStringLiteral("Ana"),
+                      {},
+                      QStringLiteral("commander"),
+                      0,
+                      900,
+                      5000}};
+    const QString ben = QStringLiteral("Ben");
+    QVERIFY(mayJoinAs(state, here, ben, QStringLiteral("operator")));
+    QVERIFY(mayJoinAs(state, here, ben, QStringLiteral("observer")));
+    QVERIFY(!mayJoinAs(state, here, ben, QStringLiteral("boss")));
+    // Ana commands and is here: Ben asks her instead.
+    const Status refused = mayJoinAs(state, here, ben, QStringLiteral("commander"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error.contains(QStringLiteral("Ana commands this incident and is here")),
+             qPrintable(refused.error));
+    // Ana's console stopped beating: command is Ben's to take, and the journal says so.
+    here.consoles[0].expiresMs = 500;
+    QVERIFY(mayJoinAs(state, here, ben, QStringLiteral("commander")));
+    state = deriveState(journal(QStringLiteral("commander:Ben")));
+    QCOMPARE(state.commander, ben);
+    QCOMPARE(state.roleOf(ben), QStringLiteral("commander"));
+    QCOMPARE(state.roleOf(QStringLiteral("Ana")), QStringLiteral("operator"));
+    // The commander stays one until handing over.
+    QVERIFY(!mayJoinAs(state, here, ben, QStringLiteral("observer")));
+    QVERIFY(mayJoinAs(state, here, ben, QStringLiteral("commander")));
 }
 
 void TestPolicyTeam::askingIsNotActingOnAStep()

@@ -1,7 +1,8 @@
 // The walkthrough of team mode (issue 20): two real rollcage programs, Ana's and Ben's,
 // side by side on one X screen (x-session.sh, openbox) and one throwaway PostgreSQL
 // (pg-session.sh), driven by X input events. Ana declares, turns four-eyes approval on
-// and asks for her destructive step's approval; Ben joins by Incident → Join…, reads the
+// and asks for her destructive step's approval; Ben joins by Incident → Join… as an
+// operator (command is Ana's, the dialog says, and she is here), reads the
 // request with its command in his panel and approves it; Ana's Run unlocks and the step
 // runs; she hands command to Ben and both presence lists say so. Screenshots t01-….
 #include "Walkthrough.h"
@@ -169,9 +170,34 @@ private Q_SLOTS:
         WAIT(m_ben->hasWindow(QStringLiteral("Join an incident")));
         WAIT(!m_ben->widget(QStringLiteral("incidentView")).isEmpty());
         DO(m_ben->clickRow(m_ben->widget(QStringLiteral("incidentView")), 0));
-        WAIT(m_ben->widget(QStringLiteral("openIncident")).value(QLatin1String("enabled")).toBool());
+        WAIT(
+            m_ben->widget(QStringLiteral("openIncident")).value(QLatin1String("enabled")).toBool());
+        // He joins as: operator unless he says otherwise; command is Ana's, and she is here.
+        const auto roleNote = [this] {
+            return plain(m_ben->widget(QStringLiteral("joinRoleNote")));
+        };
+        const auto joinRole = [this] { return plain(m_ben->widget(QStringLiteral("joinRole"))); };
+        WAIT(joinRole().startsWith(QStringLiteral("Operator")));
+        WAIT(roleNote().contains(QStringLiteral("Ana commands this incident and is here")));
+        // He looks at the choices (observer), and settles on operator again, by keyboard.
+        DO(m_ben->click(m_ben->widget(QStringLiteral("joinRole"))));
+        DO(m_ben->key(QStringLiteral("Down")));
+        DO(m_ben->key(QStringLiteral("Return")));
+        WAIT(joinRole().startsWith(QStringLiteral("Observer")));
+        m_ben->settle();
+        m_ben->shot(QStringLiteral("t00-join-as"));
+        DO(m_ben->click(m_ben->widget(QStringLiteral("joinRole"))));
+        DO(m_ben->key(QStringLiteral("Up")));
+        DO(m_ben->key(QStringLiteral("Return")));
+        WAIT(joinRole().startsWith(QStringLiteral("Operator")));
         DO(m_ben->click(m_ben->widget(QStringLiteral("openIncident"))));
         WAIT(m_ben->hasWindow(QStringLiteral("Incident 1")));
+        // Journalled as he chose, and shown in Ana's list of who is here.
+        WAIT(count(1, incident::events::RoleTaken::Name) == 1);
+        QCOMPARE(latest(incident::events::RoleTaken::Name)->operatorName, QStringLiteral("Ben"));
+        QCOMPARE(
+            latest(incident::events::RoleTaken::Name)->data.value(QLatin1String("role")).toString(),
+            QStringLiteral("operator"));
 
         // His panel shows her request with its command; he approves it with a note.
         WAIT(!m_ben->widget(QStringLiteral("approveButton")).isEmpty());

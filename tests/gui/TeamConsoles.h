@@ -1,0 +1,51 @@
+#pragma once
+
+// Two people's incident consoles on one incident of a shared PostgreSQL store
+// (tests/pg-session.sh), each on a connection of its own as on two laptops: for the team
+// tests of the console.
+
+#include "gui/IncidentConsole.h"
+#include "incident/IncidentStore.h"
+#include "runbook/Runbook.h"
+
+#include <memory>
+
+namespace rollcage::test {
+
+// A store of its own on `location`, recording as `name`; the test ends if it cannot open.
+inline std::unique_ptr<incident::IncidentStore> openStore(const QString &location,
+                                                          const QString &name)
+{
+    auto store = incident::IncidentStore::open(location);
+    if (!store)
+        qFatal("cannot open the store: %s", qPrintable(store.error));
+    (*store)->setOperatorName(name);
+    return std::move(*store);
+}
+
+struct TwoConsoles
+{
+    std::unique_ptr<incident::IncidentStore> anaStore, benStore;
+    std::unique_ptr<gui::IncidentConsole> ana, ben;
+};
+
+// Ana declares an incident of `runbook` on `procedure` in `db`; Ben's console (or whoever
+// `benName` names) resumes it.
+// The consoles are null when either could not.
+inline TwoConsoles declareAndJoin(const QString &db, const runbook::Runbook &runbook,
+                                  const QString &procedure,
+                                  const QString &benName = QStringLiteral("Ben"))
+{
+    TwoConsoles t;
+    t.anaStore = openStore(db, QStringLiteral("Ana"));
+    t.benStore = openStore(db, benName);
+    auto ana = std::make_unique<gui::IncidentConsole>(t.anaStore.get(), nullptr);
+    auto ben = std::make_unique<gui::IncidentConsole>(t.benStore.get(), nullptr);
+    if (!ana->start(runbook, procedure, {}) || !ben->resume(ana->incidentId(), runbook))
+        return t;
+    t.ana = std::move(ana);
+    t.ben = std::move(ben);
+    return t;
+}
+
+} // namespace rollcage::test
