@@ -49,6 +49,7 @@ QString operand(const QString &line, const QString &command)
     if (m.hasMatch())
         rest = rest.left(m.capturedStart());
     QStringList words;
+    QString file; // "-f manifests/api.yaml": what `kubectl apply -f` applies
     const QStringList tokens = rest.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
     for (int i = 0; i < tokens.size(); ++i) {
         QString word = tokens.at(i);
@@ -57,15 +58,22 @@ QString operand(const QString &line, const QString &command)
             word.chop(1);
         if (word.startsWith(QLatin1Char('-'))) {
             // "-n prod": a one-letter option takes the next word as its value.
-            if (word.size() == 2 && i + 1 < tokens.size())
+            if (word.size() == 2 && i + 1 < tokens.size()) {
                 ++i;
+                if ((word == QLatin1String("-f") || word == QLatin1String("-k")) && file.isEmpty())
+                    file = QString(tokens.at(i)).remove(QLatin1Char('"')).remove(QLatin1Char('\''));
+            } else if (word == QLatin1String("--filename") && i + 1 < tokens.size()) {
+                file = tokens.at(++i);
+            } else if (word.startsWith(QLatin1String("--filename="))) {
+                file = word.section(QLatin1Char('='), 1);
+            }
             continue;
         }
         if (!word.isEmpty())
             words << word;
     }
-    if (words.isEmpty())
-        return {};
+    if (words.isEmpty()) // "-f -" reads stdin, which names nothing
+        return file == QLatin1String("-") ? QString() : file;
     if (command.startsWith(QLatin1String("ln "), Qt::CaseInsensitive))
         return words.constLast();
     for (const QString &w : std::as_const(words)) {
@@ -82,12 +90,46 @@ QString operand(const QString &line, const QString &command)
 // What the command `hit` found in `code` acts on, with the incident's values in it: the
 // last part of a path ("v2.5.0" of ".../releases/v2.5.0"); the command itself while a
 // value is still missing or the command names nothing.
+// `az webapp deployment slot swap -g rg -n shop --slot staging --target-slot production`
+// acts on the app, between two slots: "shop (staging → production)". Empty when the line
+// names no app.
+QString azureTarget(const QString &line)
+{
+    static const QRegularExpression option(
+        QStringLiteral(R"((?:^|\s)(-n|--name|--slot|--target-slot)(?:\s+|=)["']?([^\s"']+))"));
+    QString name;
+    QString slot;
+    QString targetSlot;
+    for (auto it = option.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        const QString key = m.captured(1);
+        (key == QLatin1String("--slot")          ? slot
+         : key == QLatin1String("--target-slot") ? targetSlot
+                                                 : name) = m.captured(2);
+    }
+    if (name.isEmpty())
+        return {};
+    if (slot.isEmpty())
+        return name;
+    return QStringLiteral("%1 (%2 \u2192 %3)")
+        .arg(name, slot, targetSlot.isEmpty() ? QStringLiteral("production") : targetSlot);
+}
+
 QString targetOf(const runbook::Step &step, const QString &code, const runbook::recognize::Hit &hit,
                  const QHash<QString, QString> &variables)
 {
     const QString line = withValues(code.section(QLatin1Char('\n'), hit.lineOffset, hit.lineOffset),
                                     step, variables);
-    QString target = operand(line, hit.what);
+    const QString &command = hit.what; // "psql app <": the file read in is what is restored
+    QString target = command.startsWith(QLatin1String("az "), Qt::CaseInsensitive)
+                         ? azureTarget(line)
+                         : QString();
+    if (target.isEmpty())
+        target = operand(line, command);
+    // "kubectl -n queue scale deploy/worker --replicas=0" is matched up to its option:
+    // what it acts on is among the words after the program.
+    if (target.isEmpty() && command.contains(QLatin1String(" --")))
+        target = operand(line, command.section(QLatin1Char(' '), 0, 0));
     if (target.contains(QLatin1Char('/'))) {
         while (target.endsWith(QLatin1Char('/')) && target.size() > 1)
             target.chop(1);
@@ -98,7 +140,7 @@ QString targetOf(const runbook::Step &step, const QString &code, const runbook::
     if (!target.isEmpty() && !target.contains(QLatin1Char('$')) &&
         !target.contains(QLatin1Char('*')))
         return target;
-    return hit.what;
+    return command.endsWith(QLatin1Char('<')) ? command.chopped(1).trimmed() : command;
 }
 
 } // namespace

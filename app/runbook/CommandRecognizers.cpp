@@ -101,7 +101,8 @@ Hit destructiveCommand(const QString &code)
             R"(|\bhelm\s+uninstall\b|\bdropdb\b|\bmkfs\b|\bdd\s+if=)"
             R"(|\baws\s+\S+\s+(?:delete-\S+|rm|rb|terminate-\S+)\b|\baz\s+(?:\S+[ \t]+)+?delete\b)"
             R"(|\bgcloud\s+(?:\S+[ \t]+)+?delete\b|\bpg_terminate_backend\b)"
-            R"(|\b(?:psql|mysql|pg_restore)\b[^\n|]*<\s*\S|\bpg_restore\b[^\n]*--clean\b)"
+            // A dump read in: the match ends at the '<' ("<host>" is a placeholder, not one).
+            R"(|\b(?:psql|mysql|pg_restore)\b[^\n|]*?<(?![\w.-]+>)(?=\s*\S)|\bpg_restore\b[^\n]*?(?:--clean|--dbname|\s-[cd])\b)"
             R"(|\b(?:kubectl|oc)\s[^\n]*?--replicas[= ]0\b|\b(?:\w+-)*reset\s+--force\b|\betcdctl\s+del\b|\brm\s+-\w*f\b)"
             R"(|\b(?:cf|heroku|doctl|flyctl|openstack|nomad|consul|gsutil)\s+(?:\S+[ \t]+)*?(?:delete|destroy|rm|purge)(?:-\S+)?\b)"
             R"(|\bdocker\s+(?:container\s+|volume\s+|system\s+)?(?:rm|prune)\b|\bdocker(?:\s+compose|-compose)\s+(?:\S+[ \t]+)*?down\s+(?:\S+[ \t]+)*?-v\b)"),

@@ -3,6 +3,7 @@
 
 #include "core/Tr.h"
 #include "runbook/ImportContext.h"
+#include "runbook/Recognizers.h"
 
 #include <QCoreApplication>
 #include <QStringTokenizer>
@@ -47,6 +48,25 @@ void checkFences(ImportContext &ctx, const QString &text)
                      tr("The code block opened here is never closed, so everything after it "
                         "was read as code; add a closing %1 line.")
                          .arg(openFence));
+}
+
+void checkFenceLanguages(ImportContext &ctx)
+{
+    for (int i = 0; i < ctx.tree.size(); ++i) {
+        const MdNode &n = ctx.node(i);
+        if (n.kind != MdNode::Kind::Code || !n.fenced || n.info.isEmpty())
+            continue;
+        const qsizetype brace = n.info.indexOf(u'{');
+        const QString written =
+            (brace < 0 ? n.info : n.info.left(brace)).trimmed().section(u' ', 0, 0);
+        if (!recognize::isShellNearMiss(written.toLower()))
+            continue;
+        ctx.diagnose(std::max(1, n.line - 1), Severity::Warning,
+                     tr("The code block's language \"%1\" is no language Rollcage knows; it "
+                        "is read as a shell (bash) block and its commands run. Write ```bash "
+                        "(or ```text if it is not to be run).")
+                         .arg(written));
+    }
 }
 
 void checkTableRows(ImportContext &ctx)

@@ -136,8 +136,18 @@ void takeCondition(EscalationLevel &e, QString &label, QString &who)
         QStringLiteral("^(?:if|when|unless|once|should|in case(?: of)?)\\b.*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailing(
-        QStringLiteral("[\\s,;(]+((?:if|when|unless|once|should|in case(?: of)?)\\b[^)]*)\\)?\\s*\\.?$"),
+        QStringLiteral("[\\s,;(\\-\\x{2013}\\x{2014}]+((?:if|when|unless|once|should|in case(?: "
+                       "of)?)\\b[^)]*)\\)?\\s*\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Database lead — data loss suspected", "Security on-call – breach confirmed": after a
+    // dash, a situation rather than a way to reach someone (a name, a number, a handle).
+    static const QRegularExpression situation(
+        QStringLiteral("^(.{2,60}?)\\s+[\\-\\x{2013}\\x{2014}]\\s+(.*\\b(?:suspect\\w*|fail\\w*|"
+                       "unresolved|not resolved|no response|unreachable|unavailable|"
+                       "persists?|exceed\\w*|breach\\w*|outage|data loss|confirmed|"
+                       "required|needed|affected|over \\d+|beyond \\d+|after \\d+)\\b.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reach(QStringLiteral("[@#+]|\\d{3}|https?://"));
     QString condition;
     if (leading.match(label).hasMatch()) {
         condition = label;
@@ -145,6 +155,10 @@ void takeCondition(EscalationLevel &e, QString &label, QString &who)
     } else if (const auto m = trailing.match(who); m.hasMatch()) {
         condition = m.captured(1).trimmed();
         who = who.left(m.capturedStart()).trimmed();
+    } else if (const auto sm = situation.match(who);
+               sm.hasMatch() && !reach.match(sm.captured(2)).hasMatch()) {
+        condition = sm.captured(2).trimmed();
+        who = sm.captured(1).trimmed();
     } else if (who.isEmpty() || !label.isEmpty()) {
         return;
     } else if (const auto whole = leading.match(who); whole.hasMatch()) {

@@ -7,6 +7,7 @@
 #include "runbook/Runbook.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -72,6 +73,8 @@ struct ImportContext
     bool titlesMention(int section, const WordList &words) const;
     const QString &context(int section) const;          // titles() joined by '\n', cached
     mutable QList<std::optional<QString>> contextCache; // titles() joined, per section
+    // Lists under <!-- rollcage: manual -->: the commands their items quote stay text.
+    QSet<int> manualLists;
 
     // A list item's own text (its paragraphs, not its nested lists or code).
     QString itemText(int item) const;
@@ -119,6 +122,9 @@ ChecklistPhase phaseFromTitles(const QStringList &titles);
 // Source-level checks: code fences never closed, table rows with a wrong cell count.
 void checkFences(ImportContext &ctx, const QString &text);
 void checkTableRows(ImportContext &ctx);
+// A fence whose language is a shell's name mistyped ("```shel", "```bsh"): read as
+// bash (fenceAttributes), said as a warning at the fence.
+void checkFenceLanguages(ImportContext &ctx);
 
 void readTable(ImportContext &ctx, int table);
 void readChecklist(ImportContext &ctx, int section, int list, std::optional<ChecklistPhase> phase);
@@ -160,6 +166,8 @@ CodeBlock codeBlock(const MdNode &code); // a console transcript's prompts are i
 // text/output, untagged and not commands, or announced by "Example output:"), the
 // expected output of the step's last command, else its description. Text is never run.
 void addBlock(Step &step, const MdNode &code, bool announcedOutput);
+// An empty block, or one of only ":" / "true": never a step or a command.
+bool isNoOpCode(const QString &code);
 // A text block (untagged prose, text, markdown) under a step that sends a message is that
 // message: read as a template titled after the step. False, nothing read, otherwise.
 bool readStepMessage(ImportContext &ctx, int section, int code, Step &step);
@@ -174,7 +182,23 @@ void finishStep(Step &step);               // kind, placeholders, destructivenes
 void readInteraction(Step &step);
 void finishInteraction(Step &step);
 void foldSessionSteps(Procedure &procedure);
-Step stepFromItem(const ImportContext &ctx, int item);
+// A list item is a step; one that quotes a whole command as its instruction ("Restart:
+// `systemctl restart nginx`") and has no block runs it, a guess `check` shows, unless
+// `quoted` is false or its list is marked manual.
+Step stepFromItem(ImportContext &ctx, int item, bool quoted = true);
+// The one command a list item's instruction quotes: a code span that starts with a known
+// program and has arguments. None when the item quotes none, several ("`a` or `b`"), says
+// not to run it ("Don't `kubectl delete …`"), is a condition ("If `curl …` fails") or
+// ends with ':' (it introduces what follows), or when the span is a pattern (an ellipsis,
+// "pod-xxxxx", "`delete deploy/X` where X is …").
+struct QuotedCommand
+{
+    QString code;
+    qsizetype start = 0; // the span, backticks included, in the item's text without "**"
+    qsizetype end = 0;
+    int line = 0; // 0-based line of the item's text it is on
+};
+std::optional<QuotedCommand> quotedCommand(const QString &text);
 // StepProse.cpp: whether a cleaned label matches `pattern` (case-insensitive, compiled
 // once per thread), and which procedure metadata a label names ("When to use", "Target
 // time", "Risk", "Data loss", "Impact").

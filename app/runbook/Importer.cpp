@@ -277,13 +277,13 @@ void readSection(ImportContext &ctx, int index)
                 verb == QLatin1String("reference"))
                 continue; // applied to the whole section before this loop
             if (verb == QLatin1String("checklist") || verb == QLatin1String("template") ||
-                verb == QLatin1String("ignore")) {
+                verb == QLatin1String("ignore") || verb == QLatin1String("manual")) {
                 pending = a;
             } else {
                 ctx.diagnose(a.line, Severity::Warning,
                              tr("Unknown rollcage annotation \"%1\"; use procedure, sequence, "
-                                 "reference, checklist [pre|post|validation|other], template "
-                                 "[audience] or ignore.")
+                                "reference, checklist [pre|post|validation|other], template "
+                                "[audience], manual or ignore.")
                                  .arg(verb));
             }
             continue;
@@ -328,12 +328,14 @@ void readSection(ImportContext &ctx, int index)
                                                     : std::nullopt)) {
                 if (contacts)
                     previousContactGroup = groupOf(lastParagraph);
-            } else if (procedure) {
+            } else if (procedure && !isNoOpCode(n.text)) { // an empty fence is no step
                 procedureBlocks.append(b);
             }
             break;
         }
         case MdNode::Kind::List:
+            if (verb == QLatin1String("manual"))
+                ctx.manualLists.insert(b);
             if (verb == QLatin1String("checklist"))
                 readChecklist(ctx, index, b, phaseWord(argument.toLower()));
             else if (isChecklistList(ctx, b))
@@ -425,9 +427,10 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
     rb.title = takeFrontMatter(utf8);
     utf8 = MarkdownTree::unwrapContainers(utf8);
     const MarkdownTree tree = MarkdownTree::parse(utf8);
-    ImportContext ctx{tree, rb, {}, {}, {}, {}};
+    ImportContext ctx{tree, rb, {}, {}, {}, {}, {}};
     checkFences(ctx, rb.text);
     checkTableRows(ctx);
+    checkFenceLanguages(ctx);
     buildSections(ctx);
     if (rb.title.isEmpty())
         rb.title = QFileInfo(source).completeBaseName();

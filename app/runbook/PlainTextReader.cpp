@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 
 namespace rollcage::runbook::detail {
 
@@ -71,6 +72,78 @@ QString commandInTitle(const QString &title)
     if (const auto m = run.match(title); m.hasMatch())
         return commandLine(m.captured(1)).value_or(QString());
     return {};
+}
+
+std::optional<QuotedCommand> quotedCommand(const QString &text)
+{
+    // Programs a list item names at the start of a span it means to be typed. A file
+    // name (`config.yaml`), a flag (`--force`), a value (`prod`) or a program alone
+    // (`kubectl`) is not a command.
+    static const QSet<QString> programs = [] {
+        QSet<QString> set;
+        const QString names =
+            QStringLiteral("kubectl oc helm docker podman systemctl service git aws gcloud az "
+                           "terraform tofu psql mysql redis-cli curl wget ssh scp rsync make npm "
+                           "yarn ansible ansible-playbook argocd flux cf heroku fly flyctl vault "
+                           "consul nomad journalctl etcdctl velero kustomize gh doctl openstack "
+                           "pg_dump pg_restore pg_basebackup pg_ctl mongosh mongodump "
+                           "mongorestore sv supervisorctl nginx apachectl sudo ceph rake rails "
+                           "alembic gsutil virsh");
+        for (const QStringView name : QStringTokenizer(names, u' '))
+            set.insert(name.toString());
+        return set;
+    }();
+    // Not an instruction to run it: "Don't `kubectl delete …`", "never", "instead of",
+    // "`git checkout …` is not needed";
+    // nor a condition ("If `curl -f …` fails, …") or an item that introduces what follows.
+    static const RE negated(
+        QStringLiteral(R"(\b(?:don[\x{2019}']?t|do not|never|avoid|instead of|rather than|no need|)"
+                       R"(not (?:needed|required|necessary|to be run)|unnecessary)\b|\x{274C})"),
+        RE::CaseInsensitiveOption);
+    static const RE condition(QStringLiteral(R"(^\W*(?:if|when|unless|in case|whether)\b)"),
+                              RE::CaseInsensitiveOption);
+    // Nor a description: "**STATE**: Now the cluster has … `ceph -s` should report …",
+    // "Note: the `helm history` output …", "You will see …". An instruction starts with
+    // its verb (or with the command itself).
+    static const RE described(
+        QStringLiteral(R"(^(?:(?:state|status|note|tip|hint|info|output|result|expected|)"
+                       R"(example|background|context)\b|(?:[^:`]{1,40}:\s+)?(?:now|the|this|)"
+                       R"(that|these|those|it|its|there|here|all|a|an|we|you|they|our|your)\b))"),
+        RE::CaseInsensitiveOption);
+    const QString plain = QString(text).remove(QStringLiteral("**")).trimmed();
+    if (plain.endsWith(u':') || negated.match(plain).hasMatch() ||
+        condition.match(plain).hasMatch() || described.match(plain).hasMatch())
+        return std::nullopt;
+    static const RE span(QStringLiteral("`([^`\n]+)`"));
+    std::optional<QuotedCommand> found;
+    for (auto it = span.globalMatch(plain); it.hasNext();) {
+        const auto m = it.next();
+        const QString code = m.captured(1).trimmed();
+        const QString first = code.section(u' ', 0, 0);
+        if (!programs.contains(first) || !code.contains(u' '))
+            continue;
+        // One command, said once: an item that quotes two ("`a` or `b`") offers a choice.
+        if (found)
+            return std::nullopt;
+        found = QuotedCommand{code, m.capturedStart(0), m.capturedEnd(0)};
+    }
+    if (!found)
+        return std::nullopt;
+    // A pattern, not a command: an ellipsis, a name left to fill in ("pod-xxxxx"), or a
+    // word the prose defines ("`kubectl delete deploy/X` where X is every deployment").
+    static const RE pattern(QStringLiteral(R"(\.\.\.|\x{2026}|xxxx|XXXX)"));
+    if (pattern.match(found->code).hasMatch())
+        return std::nullopt;
+    static const RE where(QStringLiteral(R"(\bwhere\s+(\S+)\s+(?:is|are|means)\b)"),
+                          RE::CaseInsensitiveOption);
+    if (const auto m = where.match(plain, found->end); m.hasMatch()) {
+        const RE word(
+            QStringLiteral(R"((?<![\w-])%1(?![\w-]))").arg(RE::escape(m.captured(1).remove(u'`'))));
+        if (word.match(found->code).hasMatch())
+            return std::nullopt;
+    }
+    found->line = int(QStringView(plain).left(found->start).count(u'\n'));
+    return found;
 }
 
 namespace {

@@ -212,7 +212,7 @@ struct Reader
         if (bulletHeadings && items.size() == 1 && !ctx.node(b).ordered &&
             ctx.codeBlocksIn(items.first()).isEmpty()) {
             flushOpenStep();
-            openStep = reopened(stepFromItem(ctx, items.first()));
+            openStep = reopened(stepFromItem(ctx, items.first(), false));
             if (const QString leadIn = std::exchange(pendingTitle, QString()); !leadIn.isEmpty())
                 openStep->description =
                     QStringList{leadIn, openStep->description}.join(u'\n').trimmed();
@@ -256,8 +256,8 @@ struct Reader
     // step's expected output, not a step that runs it.
     bool showsOutputOfLastStep(int item, const Step &st)
     {
-        if (p.steps.isEmpty() || p.steps.last().commands.isEmpty() || st.commands.isEmpty() ||
-            st.title.size() > 120)
+        if (p.steps.isEmpty() || p.steps.last().commands.isEmpty() ||
+            ctx.codeBlocksIn(item).isEmpty() || st.title.size() > 120)
             return false;
         // Most items run a tagged shell block: a command, whatever the title says.
         const auto tagged = [](const CodeBlock &c) {

@@ -148,15 +148,13 @@ bool looksSecret(const QString &name)
 
 bool isShellLanguage(const QString &language)
 {
-    static const QSet<QString> shells = {QString(),
-                                         QStringLiteral("bash"),
-                                         QStringLiteral("sh"),
-                                         QStringLiteral("shell"),
-                                         QStringLiteral("zsh"),
-                                         QStringLiteral("console"),
-                                         QStringLiteral("shell-session"),
-                                         QStringLiteral("ksh"),
-                                         QStringLiteral("fish")};
+    static const QSet<QString> shells = {
+        QString(), QStringLiteral("bash"), QStringLiteral("sh"), QStringLiteral("shell"),
+        QStringLiteral("zsh"), QStringLiteral("console"), QStringLiteral("shell-session"),
+        QStringLiteral("ksh"), QStringLiteral("fish"),
+        // Linguist's and VS Code's names for the same.
+        QStringLiteral("shell-script"), QStringLiteral("shellscript"),
+        QStringLiteral("shellsession")};
     return shells.contains(language);
 }
 
@@ -391,13 +389,56 @@ QString warning(const QString &text)
     return cleanLabel(sentence.remove(QStringLiteral("**")));
 }
 
+namespace {
+
+// Damerau-Levenshtein distance of at most one: one letter added, dropped, changed, or two
+// neighbours swapped.
+bool withinOneEdit(QStringView a, QStringView b)
+{
+    if (a.size() < b.size())
+        std::swap(a, b);
+    if (a.size() - b.size() > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < b.size() && a[i] == b[i])
+        ++i;
+    if (i == b.size())
+        return true;
+    if (a.size() > b.size())
+        return a.mid(i + 1) == b.mid(i);
+    return a.mid(i + 1) == b.mid(i + 1) || (i + 1 < a.size() && a[i] == b[i + 1] &&
+                                            a[i + 1] == b[i] && a.mid(i + 2) == b.mid(i + 2));
+}
+
+} // namespace
+
+bool isShellNearMiss(const QString &language)
+{
+    if (language.isEmpty() || language.size() > 14 || isShellLanguage(language))
+        return false;
+    // "bash:", "sh,", "bash=" — a shell with punctuation the author did not mean.
+    QStringView word(language);
+    while (!word.isEmpty() && (word.back() == u':' || word.back() == u',' || word.back() == u';' ||
+                               word.back() == u'.' || word.back() == u'='))
+        word.chop(1);
+    if (word.size() < language.size())
+        return isShellLanguage(word.toString());
+    // A typo of a longer shell name ("shel", "bsh", "bahs", "consle"); not of "sh" or
+    // "zsh", whose one-letter neighbours are other languages ("hs", "csh").
+    return word.size() >= 3 && (withinOneEdit(word, u"bash") || withinOneEdit(word, u"shell") ||
+                                withinOneEdit(word, u"console"));
+}
+
 QHash<QString, QString> fenceAttributes(const QString &info, QString *language)
 {
     QHash<QString, QString> attributes;
     const qsizetype brace = info.indexOf(QLatin1Char('{'));
     const QString head = (brace < 0 ? info : info.left(brace)).trimmed();
-    if (language)
+    if (language) {
         *language = head.section(QLatin1Char(' '), 0, 0).toLower();
+        if (isShellNearMiss(*language))
+            *language = QStringLiteral("bash"); // read as one, with a warning (checkFenceLanguages)
+    }
     if (brace < 0)
         return attributes;
     const qsizetype close = info.indexOf(QLatin1Char('}'), brace);

@@ -25,6 +25,9 @@ enum class Scope { Shell, Template, OtherCode };
 QList<Placeholder> placeholders(const QString &text, Scope scope);
 bool looksSecret(const QString &name);
 bool isShellLanguage(const QString &language);
+// A fence language that is a shell's name mistyped ("shel", "bsh", "bahs", "consle") or
+// with punctuation after it ("bash:"): read as bash, and `check` warns at the fence.
+bool isShellNearMiss(const QString &language);
 // An untagged block reads as commands to type, not output, configuration or prose: its
 // first line that is not a comment starts like a command (`$ cf login`, `sudo …`,
 // `./x`, `NAME=…`, `kubectl get …`) rather than like output (`NAME  READY`, `57m Normal`,
@@ -111,7 +114,8 @@ bool endsSession(const QString &command);
 // Whether `code`'s first command is in the session's language (always for a shell).
 bool speaksSessionLanguage(SessionLanguage language, const QString &code);
 
-// "bash {name="swap-slot" timeout=60 confirm}" -> language "bash" and the attributes.
+// "bash {name="swap-slot" timeout=60 confirm}" -> language "bash" and the attributes; a
+// near-miss of a shell's name reads as "bash".
 QHash<QString, QString> fenceAttributes(const QString &info, QString *language);
 
 // Strips ** and trailing ':' from a lead such as "**Time to complete:**".

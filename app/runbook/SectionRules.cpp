@@ -192,7 +192,14 @@ bool isProcedureSection(const ImportContext &ctx, int index)
     const QString ancestors = s.parent > 0 ? ctx.context(s.parent) : QString();
     if (ancestorExclusions().foundIn(ancestors))
         return false;
-    const bool ownExcluded = notProcedureWords().foundIn(own);
+    // "Recovery targets", "Recovery target options", "Recovery time objective", "RTO and
+    // RPO": figures to meet or choose from, not actions, unless the section has commands
+    // to run. "Restore to the target cluster" is an action.
+    static const RE figures(
+        QStringLiteral(R"(\b(?:targets|objectives?|rto|rpo)\b|)"
+                       R"(\b(?:recovery|restore|rollback|failover)\s+target\b)"));
+    const bool ownExcluded =
+        notProcedureWords().foundIn(own) || (!own.isEmpty() && figures.match(own).hasMatch());
     // Under a quick reference or cheat sheet, loose commands repeat the procedures (often
     // several alternatives in one block): only a sequence that names itself a procedure
     // counts there.

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 
 namespace rollcage::runbook::detail {
 
@@ -121,8 +122,21 @@ bool readStepMessage(ImportContext &ctx, int section, int code, Step &st)
     return true;
 }
 
+bool isNoOpCode(const QString &code)
+{
+    // Blank, or only the shell's no-op (":", "true"): nothing to run, show or title.
+    for (const QStringView line : QStringTokenizer(code, u'\n')) {
+        const QStringView t = line.trimmed();
+        if (!t.isEmpty() && t != u":" && t != u"true")
+            return false;
+    }
+    return true;
+}
+
 void addBlock(Step &st, const MdNode &n, bool announcedOutput)
 {
+    if (isNoOpCode(n.text))
+        return;
     QString language;
     recognize::fenceAttributes(n.info, &language);
     const bool output = (announcedOutput && (language.isEmpty() || !recognize::isShellLanguage(language))) ||
@@ -253,7 +267,36 @@ Step reopened(const Step &manual)
     return st;
 }
 
-Step stepFromItem(const ImportContext &ctx, int item)
+namespace {
+
+// "Scale the API down: `kubectl scale deploy/api --replicas=0`": the quoted command is the
+// step's, and the words before the colon its title.
+void runQuotedCommand(ImportContext &ctx, const QString &text, Step &st)
+{
+    const std::optional<QuotedCommand> q = quotedCommand(text);
+    if (!q)
+        return;
+    CodeBlock c;
+    c.code = q->code;
+    c.line = st.line + q->line;
+    st.commands.append(c);
+    const QString span = u'`' + q->code + u'`';
+    if (st.title.endsWith(span)) {
+        const QString before = st.title.chopped(span.size()).trimmed();
+        // "Scale it down: `…`", "Check the namespace exists. `…`": the words are the title.
+        if ((before.endsWith(u':') || before.endsWith(u'.')) && before.size() > 3)
+            st.title = recognize::cleanLabel(before.endsWith(u'.') ? before.chopped(1) : before);
+    }
+    ctx.guess(c.line,
+              tr("Step \"%1\" quotes `%2` in its text: read as the step's command.")
+                  .arg(st.title, q->code),
+              tr("The command in a ```bash fence under the item confirms it; <!-- rollcage: "
+                 "manual --> before the list keeps the commands its items quote as text."));
+}
+
+} // namespace
+
+Step stepFromItem(ImportContext &ctx, int item, bool quoted)
 {
     Step st;
     st.line = ctx.node(item).line;
@@ -280,9 +323,12 @@ Step stepFromItem(const ImportContext &ctx, int item)
     if (!nested.isEmpty())
         description.append(nested.join(QLatin1Char('\n')));
     st.description = description.join(QLatin1Char('\n'));
-    for (const int code : ctx.codeBlocksIn(item))
+    const QList<int> blocks = ctx.codeBlocksIn(item);
+    for (const int code : blocks)
         addBlock(st, ctx.node(code), recognize::announcesOutput(ctx.itemText(item)) &&
                                          !st.commands.isEmpty());
+    if (quoted && blocks.isEmpty() && !ctx.manualLists.contains(ctx.node(item).parent))
+        runQuotedCommand(ctx, text, st);
     finishStep(st);
     return st;
 }

@@ -86,6 +86,15 @@ private Q_SLOTS:
         QTest::newRow("flushall") << "redis-cli -h cache FLUSHALL" << "FLUSHALL" << "FLUSHALL";
         QTest::newRow("author's confirm wins") << "rm -rf /srv/x" << "harbor-dlq" << "harbor-dlq";
         QTest::newRow("value not given yet") << "rm -rf \"${NOPE}\"" << "rm -rf" << "rm -rf";
+        QTest::newRow("scaled to zero") << "kubectl -n shop scale deploy/checkout --replicas=0"
+                                        << "kubectl -n shop scale deploy/checkout --replicas=0"
+                                        << "checkout";
+        QTest::newRow("dump read in") << "psql -h db shop < nightly.sql"
+                                      << "psql -h db shop <"
+                                      << "nightly.sql";
+        QTest::newRow("dump not named yet") << "psql -h <host> shop < ${NOPE}"
+                                            << "psql -h <host> shop <"
+                                            << "psql -h <host> shop";
     }
     void confirmationIsWhatTheStepDestroys()
     {
@@ -121,6 +130,12 @@ private Q_SLOTS:
             << "current";
         QTest::newRow("value not given yet") << "helm rollback \"${NOPE}\""
                                              << "helm rollback";
+        QTest::newRow("manifest applied") << "kubectl apply -f deploy/checkout.yaml -n shop"
+                                          << "checkout.yaml";
+        QTest::newRow("manifest from stdin") << "kubectl apply -f -"
+                                             << "kubectl apply";
+        QTest::newRow("slot swap") << "az webapp deployment slot swap -g rg -n shop --slot staging"
+                                   << "shop (staging \u2192 production)";
     }
     void namedTargetIsWhatTheStepChanges()
     {

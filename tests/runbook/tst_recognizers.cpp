@@ -162,7 +162,7 @@ private slots:
         QTest::newRow("s3 rm") << "aws s3 rm s3://bucket/key"
                                << "aws s3 rm";
         QTest::newRow("psql from a dump") << "psql -h db app < backup.sql"
-                                          << "psql -h db app < b";
+                                          << "psql -h db app <";
         QTest::newRow("terminate backends") << "SELECT pg_terminate_backend(pid);"
                                             << "pg_terminate_backend";
         QTest::newRow("kubectl -n delete") << "kubectl -n web delete pod x"
@@ -331,6 +331,35 @@ private slots:
         QFETCH(QString, code);
         QFETCH(bool, definition);
         QCOMPARE(recognize::isFileDefinition(code), definition);
+    }
+
+    // A shell's name mistyped in a fence is read as bash (with a warning); other
+    // languages, and the shells' own names in any case, are not near-misses.
+    void shellNearMiss_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("nearMiss");
+        QTest::newRow("shel") << u"shel"_s << true;
+        QTest::newRow("bsh") << u"bsh"_s << true;
+        QTest::newRow("bahs") << u"bahs"_s << true;
+        QTest::newRow("consle") << u"consle"_s << true;
+        QTest::newRow("bash:") << u"bash:"_s << true;
+        QTest::newRow("bash itself") << u"bash"_s << false;
+        QTest::newRow("shell-script is a shell") << u"shell-script"_s << false;
+        QTest::newRow("haskell") << u"hs"_s << false;
+        QTest::newRow("c shell") << u"csh"_s << false;
+        QTest::newRow("batch") << u"bat"_s << false;
+        QTest::newRow("sql") << u"sql"_s << false;
+        QTest::newRow("yaml") << u"yaml"_s << false;
+    }
+    void shellNearMiss()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, nearMiss);
+        QCOMPARE(recognize::isShellNearMiss(language), nearMiss);
+        QString read;
+        recognize::fenceAttributes(language, &read);
+        QCOMPARE(read == u"bash"_s, nearMiss || language == u"bash"_s);
     }
 
     // A console transcript: prompts are commands (lines kept in place), the rest output.
