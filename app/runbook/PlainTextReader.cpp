@@ -76,6 +76,8 @@ QString commandInTitle(const QString &title)
 
 std::optional<QuotedCommand> quotedCommand(const QString &text)
 {
+    if (!text.contains(u'`'))
+        return std::nullopt; // most items quote nothing: no expression is tried on them
     // Programs a list item names at the start of a span it means to be typed. A file
     // name (`config.yaml`), a flag (`--force`), a value (`prod`) or a program alone
     // (`kubectl`) is not a command.

@@ -198,8 +198,9 @@ bool isProcedureSection(const ImportContext &ctx, int index)
     static const RE figures(
         QStringLiteral(R"(\b(?:targets|objectives?|rto|rpo)\b|)"
                        R"(\b(?:recovery|restore|rollback|failover)\s+target\b)"));
-    const bool ownExcluded =
-        notProcedureWords().foundIn(own) || (!own.isEmpty() && figures.match(own).hasMatch());
+    static const WordList figureWords = {u"target", u"objective", u"rto", u"rpo"}; // cheap first
+    const bool ownExcluded = notProcedureWords().foundIn(own) ||
+                             (figureWords.foundIn(own) && figures.match(own).hasMatch());
     // Under a quick reference or cheat sheet, loose commands repeat the procedures (often
     // several alternatives in one block): only a sequence that names itself a procedure
     // counts there.
