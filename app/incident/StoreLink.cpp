@@ -4,16 +4,13 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
+#include "incident/StoreProbe.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <QTimeZone>
-
-#include <memory>
 
 namespace rollcage::incident {
 
@@ -24,6 +21,23 @@ StoreLink::StoreLink(IncidentStore *store, QObject *parent)
     const int ms = qEnvironmentVariableIntValue("ROLLCAGE_STORE_PROBE_MS");
     m_timer.setInterval(ms > 0 ? ms : 1000);
     connect(&m_timer, &QTimer::timeout, this, &StoreLink::tick);
+    m_overdue.setSingleShot(true);
+    m_overdue.setInterval(answerLimitMs());
+    connect(&m_overdue, &QTimer::timeout, this, &StoreLink::onOverdue);
+}
+
+StoreLink::~StoreLink()
+{
+    if (!m_thread)
+        return;
+    // Its connection is closed on its thread as the thread ends: at once when idle, when
+    // its probe returns otherwise. A probe a server is holding (minutes, for a host that
+    // drops packets) is not waited for: it ends, and deletes itself, on its own.
+    m_thread->quit();
+    if (m_thread->wait(200))
+        delete m_thread;
+    else
+        abandonProber();
 }
 
 void StoreLink::watch()
@@ -46,72 +60,75 @@ void StoreLink::markLost(const QString &problem)
     Q_EMIT lost(problem);
 }
 
-bool StoreLink::check()
-{
-    QString error;
-    if (m_store->probe(&error))
-        return true;
-    markLost(error);
-    return false;
-}
-
 void StoreLink::tick()
 {
-    if (isOnline()) {
-        if (!m_watching)
-            m_timer.stop();
-        else
-            (void)check();
+    if (isOnline() && !m_watching) {
+        m_timer.stop();
         return;
     }
-    tryServer();
+    ask();
 }
 
-void StoreLink::tryServer()
+void StoreLink::startProber()
 {
-    if (m_trying)
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("rollcage-store-probe"));
+    m_prober = new StoreProbe(ConnectionParams::of(m_store->connectionName()));
+    m_prober->moveToThread(m_thread);
+    // Deleted on its thread as it ends, so its connection is closed where it was made.
+    connect(m_thread, &QThread::finished, m_prober, &QObject::deleteLater);
+    connect(m_prober, &StoreProbe::answered, this, &StoreLink::onAnswered, Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void StoreLink::abandonProber()
+{
+    disconnect(m_prober, nullptr, this, nullptr);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->quit(); // takes effect when its probe returns
+    if (m_thread->isFinished()) // it ended before the connection above
+        m_thread->deleteLater();
+    m_thread = nullptr;
+    m_prober = nullptr;
+    m_asked = 0;
+}
+
+void StoreLink::ask()
+{
+    if (m_asked)
+        return; // one at a time: the answer to the last one is awaited
+    if (!m_thread)
+        startProber();
+    m_asked = ++m_serial;
+    const quint64 serial = m_asked;
+    QMetaObject::invokeMethod(
+        m_prober, [prober = m_prober, serial] { prober->probe(serial); }, Qt::QueuedConnection);
+    m_overdue.start();
+}
+
+void StoreLink::onOverdue()
+{
+    if (!m_asked)
         return;
-    m_trying = true;
-    // The parameters are copied here; the attempt's connection is made and used only on
-    // its thread, as Qt Sql requires.
-    const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName(), false);
-    struct Params
-    {
-        QString driver, host, user, password, database, options;
-        int port = -1;
-    };
-    const Params p{db.driverName(), db.hostName(),     db.userName(),
-                   db.password(),   db.databaseName(), db.connectOptions(),
-                   db.port()};
-    auto error = std::make_shared<QString>();
-    QThread *attempt = QThread::create([p, error] {
-        const QString name = QStringLiteral("rollcage-probe-%1")
-                                 .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(p.driver, name);
-            probe.setHostName(p.host);
-            probe.setPort(p.port);
-            probe.setUserName(p.user);
-            probe.setPassword(p.password);
-            probe.setDatabaseName(p.database);
-            probe.setConnectOptions(p.options);
-            if (!probe.open())
-                *error = probe.lastError().text().trimmed();
-            probe.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
-    // Goes when done, even if this link went first (the attempt ends by its timeout).
-    connect(attempt, &QThread::finished, attempt, &QObject::deleteLater);
-    connect(attempt, &QThread::finished, this, [this, error] { onServerTried(*error); });
-    attempt->start();
-}
-
-void StoreLink::onServerTried(const QString &error)
-{
-    m_trying = false;
+    abandonProber();
+    const QString silence = tr("the server has not answered for %1 s").arg(answerLimitMs() / 1000);
     if (isOnline())
+        markLost(silence);
+    else
+        m_problem = silence;
+}
+
+void StoreLink::onAnswered(quint64 serial, const QString &error)
+{
+    if (serial != m_asked)
         return;
+    m_asked = 0;
+    m_overdue.stop();
+    if (isOnline()) {
+        if (!error.isEmpty())
+            markLost(error);
+        return;
+    }
     if (!error.isEmpty()) {
         m_problem = error;
         return;

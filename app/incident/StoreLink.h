@@ -3,11 +3,13 @@
 #include "core/Result.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 namespace rollcage::incident {
 
 class IncidentStore;
+class StoreProbe;
 
 // Whether a shared (PostgreSQL) store can be reached, for the consoles following an
 // incident in it. A failed statement whose probe fails too, or a probe between statements,
@@ -15,11 +17,18 @@ class IncidentStore;
 // again) and says so, and the followers catch up by id from the last event they saw. The
 // journal stays the truth: nothing is guessed while the store is away, and nothing new is
 // recorded (IncidentStore::reachable() says why).
+//
+// The probes run on a thread of their own (StoreProbe, with its own connection), never on
+// the caller's: the caller is the GUI thread, and a probe waits as long as the server
+// takes to answer — seconds for a connect to a host that is away, minutes for a statement
+// on a connection whose packets are dropped. A probe not answered within answerLimitMs()
+// counts as lost; its thread is left to end by itself and a new one probes on.
 class StoreLink : public QObject
 {
     Q_OBJECT
 public:
     explicit StoreLink(IncidentStore *store, QObject *parent = nullptr);
+    ~StoreLink() override;
 
     bool isOnline() const { return m_lostSinceMs == 0; }
     // When it was lost (this machine's clock, ms since the epoch), 0 while online.
@@ -31,11 +40,12 @@ public:
     void watch();
     // Probe and reconnect interval (ROLLCAGE_STORE_PROBE_MS overrides; default 1 s).
     int interval() const { return m_timer.interval(); }
+    // How long a probe may go unanswered before the store counts as lost: longer than a
+    // connect may take (connect_timeout=3) and than a busy server takes for "SELECT 1".
+    static constexpr int answerLimitMs() { return 5000; }
 
     // Called by the store when a statement failed and a probe failed too.
     void markLost(const QString &problem);
-    // Probes now: false (and lost) when the store does not answer.
-    bool check();
 
 Q_SIGNALS:
     void lost(const QString &problem);
@@ -44,18 +54,23 @@ Q_SIGNALS:
 
 private:
     void tick();
-    // Tries a connection with the store's parameters on a thread of its own (a server
-    // that does not answer holds it up to the connect timeout) and, when the server
-    // answers, reconnects the store's own connection here, which is then quick.
-    void tryServer();
-    void onServerTried(const QString &error);
+    void ask();
+    void onAnswered(quint64 serial, const QString &error);
+    void onOverdue();
+    void startProber();
+    // Leaves the prober to finish its wait on its own; it deletes itself then.
+    void abandonProber();
 
     IncidentStore *m_store;
     QTimer m_timer;
+    QTimer m_overdue; // runs while a probe is out
+    QThread *m_thread = nullptr;
+    StoreProbe *m_prober = nullptr; // lives on m_thread
+    quint64 m_serial = 0;
+    quint64 m_asked = 0; // the probe out, 0 when none
     qint64 m_lostSinceMs = 0;
     QString m_problem;
     bool m_watching = false;
-    bool m_trying = false; // an attempt runs on its thread
 };
 
 } // namespace rollcage::incident

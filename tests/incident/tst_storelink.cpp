@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -21,7 +20,9 @@ using namespace rollcage;
 namespace {
 
 // Forwards each connection to the server; once silent, drops those and accepts new ones
-// without ever answering them.
+// without ever answering them. A black hole instead keeps every connection open and
+// forwards nothing either way, as a host whose packets are dropped does: a statement on a
+// connection made before then waits for an answer that never comes.
 class Proxy : public QObject
 {
 public:
@@ -44,20 +45,42 @@ public:
             m_piped.clear();
         }
     }
+    void setBlackHole(bool on)
+    {
+        m_blackHole = on;
+        if (on)
+            return;
+        // Back: what was held open dies as a real network's stale connections would.
+        for (const QPointer<QTcpSocket> &s : std::as_const(m_piped) + std::as_const(m_held)) {
+            if (s)
+                s->abort();
+        }
+        m_piped.clear();
+        m_held.clear();
+    }
 
 private:
     void accept()
     {
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             client->setParent(this);
-            if (m_silent)
-                continue; // held open, never answered
+            if (m_silent || m_blackHole) {
+                m_held << client; // held open, never answered
+                continue;
+            }
             auto *upstream = new QTcpSocket(this);
             upstream->connectToHost(m_host, m_port);
-            connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QTcpSocket::readyRead, client,
-                    [client, upstream] { client->write(upstream->readAll()); });
+            // In the black hole what arrives is read and dropped.
+            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+                const QByteArray data = client->readAll();
+                if (!m_blackHole)
+                    upstream->write(data);
+            });
+            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+                const QByteArray data = upstream->readAll();
+                if (!m_blackHole)
+                    client->write(data);
+            });
             connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
             connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::abort);
             m_piped << client << upstream;
@@ -68,69 +91,133 @@ private:
     QString m_host;
     quint16 m_port;
     bool m_silent = false;
+    bool m_blackHole = false;
     QList<QPointer<QTcpSocket>> m_piped;
+    QList<QPointer<QTcpSocket>> m_held;
 };
 
 } // namespace
+
+// The longest time the event loop went without serving a 10 ms timer, from start().
+class LoopWatch : public QObject
+{
+public:
+    void start()
+    {
+        m_since.start();
+        m_ticker.setInterval(10);
+        connect(&m_ticker, &QTimer::timeout, this,
+                [this] { m_longest = std::max(m_longest, m_since.restart()); });
+        m_ticker.start();
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QElapsedTimer m_since;
+    QTimer m_ticker;
+    qint64 m_longest = 0;
+};
 
 class TestStoreLink : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void reconnectingDoesNotHoldTheEventLoop()
+    void init()
     {
-        const QUrl real(qEnvironmentVariable("ROLLCAGE_TEST_DATABASE"));
-        if (real.isEmpty())
+        m_real = QUrl(qEnvironmentVariable("ROLLCAGE_TEST_DATABASE"));
+        if (m_real.isEmpty())
             QSKIP("needs PostgreSQL (run through tests/pg-session.sh)");
         // On a thread of its own: the store's own connecting blocks this one.
-        QThread thread;
-        auto *proxy = new Proxy(real.host(), quint16(real.port()));
-        proxy->moveToThread(&thread);
-        connect(&thread, &QThread::finished, proxy, &QObject::deleteLater);
-        thread.start();
-        // Stopped whichever way the test ends (the store, declared later, goes first).
-        const auto stop = qScopeGuard([&] {
-            thread.quit();
-            thread.wait();
-        });
-        const auto onProxy = [&](auto f) {
-            QMetaObject::invokeMethod(proxy, f, Qt::BlockingQueuedConnection);
-        };
+        m_thread = std::make_unique<QThread>();
+        m_proxy = new Proxy(m_real.host(), quint16(m_real.port()));
+        m_proxy->moveToThread(m_thread.get());
+        connect(m_thread.get(), &QThread::finished, m_proxy, &QObject::deleteLater);
+        m_thread->start();
         bool listening = false;
-        onProxy([&] { listening = proxy->listen(); });
+        onProxy([&] { listening = m_proxy->listen(); });
         QVERIFY(listening);
-        QUrl url = real;
-        url.setPort(proxy->port());
-        auto store = incident::IncidentStore::open(url.toString());
+    }
+
+    void cleanup()
+    {
+        if (!m_thread)
+            return;
+        m_thread->quit();
+        m_thread->wait();
+        m_thread.reset();
+    }
+
+    void reconnectingDoesNotHoldTheEventLoop()
+    {
+        auto store = openThroughProxy();
         QVERIFY2(store, qPrintable(store.error));
         incident::StoreLink *link = (*store)->link();
         QVERIFY(link);
         link->watch();
 
-        onProxy([&] { proxy->setSilent(true); });
+        onProxy([&] { m_proxy->setSilent(true); });
         QTRY_VERIFY(!link->isOnline());
         // While attempts wait on a server that never answers, the loop keeps turning: the
         // longest gap between 10 ms ticks stays far below the 3 s connect timeout.
-        QElapsedTimer since;
-        since.start();
-        qint64 longest = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longest = std::max(longest, since.restart());
-        });
-        ticker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(link->problem().contains(QLatin1String("timeout"), Qt::CaseInsensitive),
-                                 15000);
-        ticker.stop();
-        QVERIFY2(longest < 1000, qPrintable(QStringLiteral("the event loop stood still %1 ms")
-                                                 .arg(longest)));
+        LoopWatch loop;
+        loop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            link->problem().contains(QLatin1String("timeout"), Qt::CaseInsensitive), 15000);
+        QVERIFY2(
+            loop.longest() < 1000,
+            qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
 
         // The server answers again: the link comes back by itself, and the store works.
-        onProxy([&] { proxy->setSilent(false); });
+        onProxy([&] { m_proxy->setSilent(false); });
         QTRY_VERIFY_WITH_TIMEOUT(link->isOnline(), 15000);
         QVERIFY((*store)->incidents());
     }
+
+    // A host that drops every packet while connected: a probe's statement would wait for
+    // minutes, its connect for the connect timeout. Either waits on the link's thread; the
+    // store is lost once a probe fails or goes unanswered for the link's limit, and back
+    // when the host answers again.
+    void aSilentHostIsNoticedWithoutHoldingTheEventLoop()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        incident::StoreLink *link = (*store)->link();
+        link->watch();
+        QVERIFY(link->isOnline());
+
+        LoopWatch loop;
+        loop.start();
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        QTRY_VERIFY_WITH_TIMEOUT(!link->isOnline(), 3 * incident::StoreLink::answerLimitMs());
+        QVERIFY(!(*store)->reachable());
+        // Reconnection attempts go on meanwhile (and time out), off this thread too.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            link->problem().contains(QLatin1String("timeout"), Qt::CaseInsensitive), 15000);
+        QVERIFY2(
+            loop.longest() < 1000,
+            qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
+
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT(link->isOnline(), 15000);
+        QVERIFY((*store)->incidents());
+    }
+
+private:
+    template<class F> void onProxy(F f)
+    {
+        QMetaObject::invokeMethod(m_proxy, f, Qt::BlockingQueuedConnection);
+    }
+
+    Result<std::unique_ptr<incident::IncidentStore>> openThroughProxy()
+    {
+        QUrl url = m_real;
+        url.setPort(m_proxy->port());
+        return incident::IncidentStore::open(url.toString());
+    }
+
+    QUrl m_real;
+    std::unique_ptr<QThread> m_thread;
+    Proxy *m_proxy = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestStoreLink)
