@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs bench_* executables from the release build; see scripts/bench.
 set -euo pipefail
-dir="$(cd "$(dirname "$0")/../.." && pwd)/build/release/tests/bench"
+top="$(cd "$(dirname "$0")/../.." && pwd)"
+dir="$top/build/release/tests/bench"
 status=0
 if [ $# -eq 0 ]; then
     mapfile -t benches < <(find "$dir" -type f -name 'bench_*' -perm -u+x | sort)
@@ -22,6 +23,12 @@ for exe in "${benches[@]}"; do
                  xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$exe")
         fi
     fi
+    case "$(basename "$exe")" in
+    bench_team_*)
+        # Team mode: consoles on a throwaway PostgreSQL started for this benchmark alone,
+        # as the tests get theirs (ROLLCAGE_TEST_DATABASE); never a server of the machine.
+        run=("$top/tests/pg-session.sh" "${run[@]}") ;;
+    esac
     "${run[@]}" || { echo "rollcage: $(basename "$exe") failed" >&2; status=1; }
 done
 exit $status

@@ -1,0 +1,107 @@
+// team_consoles: ten consoles on one incident in PostgreSQL while a step on one
+// of them prints 100,000 lines (10 MB) through the real engine (runner, masker, recorder
+// writing to the server) and its live log pane. Each console is a real GUI console
+// (IncidentConsole: engine, journal, feed, team session, its own connection) in a process
+// of its own, as ten people's consoles are: nine watch the Roll back page at the running
+// step, woken by every notification the run sends (output batches, the step's events,
+// presence). The value is the longest any console's event loop went without serving a
+// 5 ms timer, measured as tests/bench/logview does; the run's own console is included.
+#include "../team_propagation/TeamBench.h"
+
+#include <QHash>
+
+#include <vector>
+
+using namespace rollcage;
+using namespace rollcage::bench;
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int lines = team::envOr("ROLLCAGE_BENCH_LINES", 100'000);
+    // 99 characters and a newline per line.
+    const runbook::Runbook runbook =
+        team::teamRunbook({QStringLiteral("seq -f '%099g' 1 %1").arg(lines)});
+    const QStringList args = QCoreApplication::arguments();
+    if (args.value(1) == QLatin1String("--console"))
+        return team::runConsole(app, runbook, args.value(2).toLongLong(), args.value(3));
+
+    const int consoles = team::envOr("ROLLCAGE_BENCH_CONSOLES", 10);
+    auto store = team::openStore(QStringLiteral("Ana"));
+    gui::IncidentConsole a(store.get(), nullptr);
+    a.resize(1000, 700);
+    a.show();
+    if (Status s = a.start(runbook, runbook.procedures.constFirst().title, {}); !s)
+        fail(s.error);
+    a.goTo(gui::Phase::RollBack);
+    a.rollbackPage()->selectStep(0);
+    execution::Engine *engine = a.engine();
+
+    std::vector<std::unique_ptr<team::ConsoleProcess>> others;
+    QHash<team::ConsoleProcess *, qint64> seen;
+    for (int i = 2; i <= consoles; ++i) {
+        others.push_back(std::make_unique<team::ConsoleProcess>(
+            a.incidentId(), QStringLiteral("Console %1").arg(i)));
+        team::ConsoleProcess *console = others.back().get();
+        console->onSeen = [&seen, console](qint64 id, qint64) {
+            seen[console] = std::max(seen.value(console), id);
+        };
+    }
+    team::waitFor(
+        [&] {
+            return std::all_of(others.cbegin(), others.cend(),
+                               [](const auto &c) { return c->isReady(); });
+        },
+        120, QStringLiteral("the consoles to start"));
+
+    for (const auto &c : others)
+        c->send("go");
+    team::StallMeter meter;
+    meter.start();
+    bool finished = false;
+    qint64 lastEvent = 0;
+    QObject::connect(engine, &execution::Engine::stepFinished, &app,
+                     [&](int, const execution::StepResult &result) {
+                         if (result.status != execution::StepStatus::Succeeded)
+                             fail(QStringLiteral("the step failed: ") + result.error);
+                         finished = true;
+                         lastEvent = engine->journal().constLast().id;
+                     });
+    QElapsedTimer clock;
+    clock.start();
+    if (Status s = engine->runStep(0); !s)
+        fail(QStringLiteral("the step did not start: ") + s.error);
+    team::waitFor([&] { return finished; }, 600, QStringLiteral("the step to finish"));
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    // Every console has shown the step's end: the run and all it woke them for is over.
+    team::waitFor(
+        [&] {
+            return std::all_of(others.cbegin(), others.cend(),
+                               [&](const auto &c) { return seen.value(c.get()) >= lastEvent; });
+        },
+        60, QStringLiteral("every console to show the step's end"));
+    meter.stop();
+    for (const auto &c : others)
+        c->send("stop");
+    team::waitFor(
+        [&] {
+            return std::all_of(others.cbegin(), others.cend(),
+                               [](const auto &c) { return c->stallMs() >= 0; });
+        },
+        60, QStringLiteral("the consoles' stall figures"));
+
+    qint64 worstOther = 0;
+    for (const auto &c : others)
+        worstOther = std::max(worstOther, c->stallMs());
+    const qint64 own = meter.maxStallMs();
+    report(QStringLiteral("team_consoles"), double(std::max(own, worstOther)), QStringLiteral("ms"),
+           {{QStringLiteral("target"), 50},
+            {QStringLiteral("consoles"), consoles},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("running_console_ms"), double(own)},
+            {QStringLiteral("watching_consoles_ms"), double(worstOther)},
+            {QStringLiteral("seconds"), seconds}});
+    return 0;
+}

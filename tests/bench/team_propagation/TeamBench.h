@@ -1,0 +1,220 @@
+#pragma once
+
+// Shared by the team-mode benchmarks (team_propagation, team_consoles): real consoles — the
+// GUI's IncidentConsole with its engine, journal, feed and team session, each with its own
+// connection — on one incident in a throwaway PostgreSQL that scripts/lib/bench-inner.sh
+// starts with tests/pg-session.sh (ROLLCAGE_TEST_DATABASE). The console watching from
+// another process is this benchmark's own executable again, run with --console: its
+// stdout says when it is ready, every event its console shows (with the time, on the
+// machine-wide monotonic clock, that its models were updated) and its longest stall.
+
+#include "../ingest/BenchEngine.h"
+#include "BenchUtil.h"
+#include "gui/IncidentConsole.h"
+#include "gui/RollbackPage.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <time.h>
+#include <unistd.h>
+
+namespace rollcage::bench::team {
+
+// CLOCK_MONOTONIC in ns: one clock for every process on the machine.
+inline qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+inline QString databaseUrl()
+{
+    const QString url = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+    if (url.isEmpty())
+        fail(QStringLiteral("no PostgreSQL server: run it through scripts/bench (which starts one "
+                            "with tests/pg-session.sh), or set ROLLCAGE_TEST_DATABASE"));
+    return url;
+}
+
+inline int envOr(const char *name, int fallback)
+{
+    const int value = qEnvironmentVariableIntValue(name);
+    return value > 0 ? value : fallback;
+}
+
+// `codes` as the steps of the procedure, and a post-rollback checklist to tick; built the
+// same in every process (the same SHA-256), as resuming an incident requires.
+inline runbook::Runbook teamRunbook(const QStringList &codes)
+{
+    runbook::Runbook rb = procedureOf(codes);
+    runbook::Checklist list;
+    list.title = QStringLiteral("After the rollback");
+    list.phase = runbook::ChecklistPhase::Post;
+    for (int i = 1; i <= 5; ++i)
+        list.items.append({QStringLiteral("check %1").arg(i), false, 100 + i});
+    rb.checklists.append(list);
+    return rb;
+}
+
+inline std::unique_ptr<incident::IncidentStore> openStore(const QString &name)
+{
+    auto store = incident::IncidentStore::open(databaseUrl());
+    if (!store)
+        fail(store.error);
+    (*store)->setOperatorName(name);
+    return std::move(*store);
+}
+
+// The longest time the event loop did not serve a 5 ms timer, less the 5 ms (as
+// tests/bench/logview measures it).
+class StallMeter : public QObject
+{
+public:
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_maxGap = std::max(m_maxGap, now - m_last);
+            m_last = now;
+        });
+        m_timer.start();
+    }
+    void stop()
+    {
+        if (!m_timer.isActive())
+            return;
+        m_maxGap = std::max(m_maxGap, m_clock.elapsed() - m_last);
+        m_timer.stop();
+    }
+    qint64 maxStallMs() const { return std::max<qint64>(0, m_maxGap - m_timer.interval()); }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_maxGap = 0;
+};
+
+// Says on stdout every event the console's models were updated with: "seen ID NS". Connected
+// after the console's own views, so it runs once they have refreshed.
+inline void reportSeen(execution::Engine *engine)
+{
+    auto printed = std::make_shared<qsizetype>(engine->journal().size());
+    QObject::connect(engine, &execution::Engine::stateChanged, engine, [engine, printed] {
+        const qint64 now = monotonicNs();
+        const QList<incident::Event> &events = engine->journal();
+        for (; *printed < events.size(); ++*printed)
+            std::printf("seen %lld %lld\n", static_cast<long long>(events.at(*printed).id),
+                        static_cast<long long>(now));
+        std::fflush(stdout);
+    });
+}
+
+// The console in another process (`--console INCIDENT NAME`): resumes the incident, shows
+// the Roll back page at step 1, says "ready", then what it sees. "go" on stdin starts its
+// stall meter; "stop" (or the end of stdin) prints "stall MS" and quits.
+inline int runConsole(QApplication &app, const runbook::Runbook &runbook, qint64 incidentId,
+                      const QString &name)
+{
+    auto store = openStore(name);
+    gui::IncidentConsole console(store.get(), nullptr);
+    console.resize(1000, 700);
+    console.show();
+    if (Status s = console.resume(incidentId, runbook); !s)
+        fail(name + QStringLiteral(": ") + s.error);
+    console.goTo(gui::Phase::RollBack);
+    console.rollbackPage()->selectStep(0);
+    reportSeen(console.engine());
+    StallMeter meter;
+    QByteArray input;
+    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&commands, &QSocketNotifier::activated, &app, [&] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0)
+            input.append(buffer, n);
+        if (input.contains("go\n")) {
+            input.replace("go\n", "");
+            meter.start();
+        }
+        if (n <= 0 || input.contains("stop\n")) {
+            commands.setEnabled(false);
+            meter.stop();
+            std::printf("stall %lld\n", static_cast<long long>(meter.maxStallMs()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }
+    });
+    std::printf("ready\n");
+    std::fflush(stdout);
+    return QApplication::exec();
+}
+
+// A console process, as the leading process sees it: what it said, line by line.
+class ConsoleProcess : public QObject
+{
+public:
+    ConsoleProcess(qint64 incidentId, const QString &name, QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+            while (m_process.canReadLine()) {
+                const QList<QByteArray> words = m_process.readLine().trimmed().split(' ');
+                if (words.value(0) == "ready")
+                    m_ready = true;
+                else if (words.value(0) == "seen" && onSeen)
+                    onSeen(words.value(1).toLongLong(), words.value(2).toLongLong());
+                else if (words.value(0) == "stall")
+                    m_stallMs = words.value(1).toLongLong();
+            }
+        });
+        m_process.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--console"), QString::number(incidentId), name});
+        if (!m_process.waitForStarted())
+            fail(QStringLiteral("could not start the console %1: %2")
+                     .arg(name, m_process.errorString()));
+    }
+    ~ConsoleProcess() override
+    {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+
+    bool isReady() const { return m_ready; }
+    void send(const QByteArray &command) { m_process.write(command + '\n'); }
+    // After "stop": its longest stall, -1 until it has said it.
+    qint64 stallMs() const { return m_stallMs; }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+    std::function<void(qint64 id, qint64 ns)> onSeen;
+
+private:
+    QProcess m_process;
+    bool m_ready = false;
+    qint64 m_stallMs = -1;
+};
+
+// Waits (serving the event loop) until `done`, failing after `seconds` with `what`.
+template<class F> void waitFor(F done, int seconds, const QString &what)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > seconds * 1000)
+            fail(QStringLiteral("timed out waiting for ") + what);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+}
+
+} // namespace rollcage::bench::team
