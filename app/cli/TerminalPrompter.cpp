@@ -13,13 +13,6 @@
 namespace rollcage::cli {
 
 namespace {
-constexpr char kCtrlC = 0x03;
-constexpr char kCtrlD = 0x04;
-constexpr char kCtrlU = 0x15;
-constexpr char kBackspace = 0x08;
-constexpr char kDelete = 0x7f;
-constexpr char kEscape = 0x1b;
-
 void prompt(const QString &text)
 {
     // No newline: the answer goes on the same line.
@@ -68,7 +61,7 @@ void TerminalPrompter::startNext()
     const Question &q = m_queue.constFirst();
     // Echo goes off before the prompt appears, so nothing typed after it is shown.
     setEcho(false);
-    m_escape = 0;
+    m_editor.reset();
     if (!q.reason.isEmpty())
         err(q.reason);
     prompt(tr("Value of %1 for %2 (input hidden): ").arg(q.name, q.scope));
@@ -101,53 +94,28 @@ void TerminalPrompter::onReadable()
 
 void TerminalPrompter::valueByte(char c)
 {
-    // Keys that send escape sequences (arrows, Home, F-keys) are not part of a secret.
-    if (m_escape == 1) {
-        m_escape = (c == '[' || c == 'O') ? 2 : 0;
-        return;
-    }
-    if (m_escape == 2) {
-        if (c >= 0x40 && c <= 0x7e)
-            m_escape = 0;
-        return;
-    }
-    switch (c) {
-    case kEscape:
-        m_escape = 1;
-        return;
-    case '\r':
-    case '\n':
+    // Edited as the terminal would (LineEditor); other control keys (Ctrl+Z arrives as a
+    // byte here) are not part of a secret.
+    switch (m_editor.feed(c)) {
+    case LineEditor::Key::Enter:
         finishValue();
         return;
-    case kCtrlC:
+    case LineEditor::Key::Interrupt:
         decline(tr("cancelled"));
         return;
-    case kCtrlD:
-        if (m_input.isEmpty())
+    case LineEditor::Key::EndOfInput:
+        if (m_editor.isEmpty())
             decline(tr("end of input"));
         return;
-    case kCtrlU:
-        wipe();
-        return;
-    case kBackspace:
-    case kDelete:
-        // Drop one whole UTF-8 character: continuation bytes first, then its lead.
-        while (!m_input.isEmpty() && (static_cast<unsigned char>(m_input.back()) & 0xC0) == 0x80)
-            m_input.chop(1);
-        if (!m_input.isEmpty())
-            m_input.chop(1);
-        return;
     default:
-        // Other control characters (Ctrl-Z arrives as a byte here) are ignored too.
-        if (static_cast<unsigned char>(c) >= 0x20)
-            m_input.append(c);
+        return;
     }
 }
 
 void TerminalPrompter::finishValue()
 {
     prompt(QStringLiteral("\n"));
-    m_value = QString::fromUtf8(m_input);
+    m_value = QString::fromUtf8(m_editor.line());
     wipe();
     if (m_value.isEmpty()) {
         decline(tr("nothing was entered"));
@@ -217,6 +185,7 @@ void TerminalPrompter::setEcho(bool on)
 
 void TerminalPrompter::wipe()
 {
+    m_editor.clear();
     m_input.fill('\0');
     m_input.clear();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LineEditor.h"
 #include "integrations/SecretPrompter.h"
 
 #include <QByteArray>
@@ -53,8 +54,8 @@ private:
     std::optional<termios> m_saved;
     QList<Question> m_queue;
     Phase m_phase = Phase::Idle;
-    int m_escape = 0;   // inside a terminal escape sequence (arrow keys): 1 after ESC, 2 in CSI
-    QByteArray m_input; // the secret being typed; wiped as soon as it is handed over
+    LineEditor m_editor; // the secret being typed; wiped as soon as it is handed over
+    QByteArray m_input;  // the answer to "Remember …?"
     QString m_value;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/LineEditor.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -9,11 +11,10 @@ namespace rollcage::execution {
 // What the operator types by hand into a terminal step's session, as lines for the
 // journal: the keyboard sends a key at a time (the GUI's terminal) or a chunk (a paste,
 // `rollcage run`'s raw terminal), and a journal event per key would say nothing a person
-// can read. Printable text is collected until Enter; Backspace, Ctrl+U and Ctrl+W edit it
-// as the terminal's line editing would; escape sequences (arrow keys, bracketed paste
-// marks) are left out; Ctrl+C and Ctrl+D end the line, shown as ^C / ^D. A line any part
-// of which was typed while the terminal did not echo (a password prompt) is hidden: its
-// text is never returned.
+// can read. The keys are edited by the terminal line editor (LineEditor) up to Enter;
+// Ctrl+C and Ctrl+D end the line, shown as ^C / ^D, other control keys are shown as ^X.
+// A line any part of which was typed while the terminal did not echo (a password prompt)
+// is hidden: its text is never returned.
 class TypedLines
 {
 public:
@@ -33,15 +34,10 @@ public:
 
 private:
     void endLine(QList<Line> &out);
-    void eraseCharacter();
-    void eraseWord();
 
-    enum class Escape { None, Start, Csi, Ss3 };
-    QByteArray m_line;
+    LineEditor m_editor;
     bool m_hidden = false;
     bool m_typed = false; // anything since the last line, even if erased again
-    Escape m_escape = Escape::None;
-    bool m_afterCr = false;
 };
 
 } // namespace rollcage::execution
