@@ -11,6 +11,11 @@ namespace rollcage {
 // byte stream that arrives in arbitrary pieces. A secret split across two reads is
 // still caught: the tail of a piece that could be the start of a secret is held back
 // until the next piece (or flush()) decides. One masker per stream.
+//
+// A secret shorter than kWholeWordBelow characters (a 3-digit PIN typed at a password
+// prompt) is masked where it stands as a word of its own — not next to a letter, digit
+// or '_' on a side where it begins or ends with one — rather than inside every longer
+// word or number that happens to contain it, which would garble every text.
 class SecretMasker
 {
 public:
@@ -32,13 +37,25 @@ public:
     QByteArray mask(const QByteArray &bytes) const;
 
     static QByteArray replacement();
+    static constexpr qsizetype kWholeWordBelow = 4;
 
 private:
-    QByteArray replaceAll(const QByteArray &bytes) const;
+    struct Pattern
+    {
+        QByteArray bytes;
+        bool wordStart = false; // must not follow a word character
+        bool wordEnd = false;   // must not be followed by one
+    };
+    // `before`: the byte released before `bytes` ('\0' for none). `final`: nothing follows
+    // `bytes`; otherwise a whole-word match at its very end is left for the next piece.
+    QByteArray replaceAll(const QByteArray &bytes, char before, bool final) const;
+    qsizetype matchAt(const Pattern &p, const QByteArray &bytes, qsizetype from, char before,
+                      bool final) const;
     qsizetype heldBackLength(const QByteArray &bytes) const;
 
-    QByteArrayList m_patterns; // longest first, so a longer form wins over its prefix
+    QList<Pattern> m_patterns; // longest first, so a longer form wins over its prefix
     QByteArray m_pending;
+    char m_released = '\0'; // the last byte feed() released
     QStringList m_secrets;
 };
 

@@ -79,12 +79,10 @@ Status Engine::endInput()
 
 // `read -s pw` keeps the password in $pw, which the session carries into the journal
 // (SessionChanged) and the next steps, and a step may print it: it is masked in all of
-// them. One shorter than four characters (a "y" typed hidden) is not: it would garble
-// every text it appears in, and is nobody's password.
+// them, whatever its length (a 3-digit PIN as a word of its own: SecretMasker).
 void Engine::rememberTypedSecret(const QString &value)
 {
-    constexpr qsizetype kShortest = 4;
-    if (value.size() < kShortest || m_typedSecrets.contains(value))
+    if (value.isEmpty() || m_typedSecrets.contains(value))
         return;
     m_typedSecrets.append(value);
     m_masker.addSecrets({value});

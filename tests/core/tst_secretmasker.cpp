@@ -13,6 +13,8 @@ private Q_SLOTS:
     void everySplitPointIsCaught();
     void oneShotMask();
     void noSecretsPassesThrough();
+    void aShortSecretIsMaskedAsAWord();
+    void aShortSecretAtEverySplitPoint();
 };
 
 static const QByteArray M = SecretMasker::replacement();
@@ -97,6 +99,37 @@ void TestSecretMasker::noSecretsPassesThrough()
     QVERIFY(!masker.isActive());
     QCOMPARE(masker.feed("abc"), QByteArray("abc"));
     QCOMPARE(masker.flush(), QByteArray());
+}
+
+void TestSecretMasker::aShortSecretIsMaskedAsAWord()
+{
+    // A 3-digit PIN (typed at a password prompt): wherever it stands on its own, never
+    // inside a longer number or word.
+    SecretMasker masker({QStringLiteral("482")});
+    QCOMPARE(masker.mask(QStringLiteral("pin=482, again 482\nid 14820 x482 482_b")),
+             QStringLiteral("pin=••••, again ••••\nid 14820 x482 482_b"));
+    QCOMPARE(masker.mask(QStringLiteral("482")), QStringLiteral("••••"));
+    // Its base64 form as a word of its own too.
+    QCOMPARE(masker.mask(QStringLiteral("Basic NDgy")), QStringLiteral("Basic ••••"));
+    // Ends that are not word characters need no boundary there.
+    SecretMasker symbols({QStringLiteral("#1!")});
+    QCOMPARE(symbols.mask(QStringLiteral("pw#1!x and a#1")), QStringLiteral("pw••••x and a#1"));
+    // Four characters and more: inside anything, as before.
+    SecretMasker longer({QStringLiteral("4821")});
+    QCOMPARE(longer.mask(QStringLiteral("x48210")), QStringLiteral("x••••0"));
+}
+
+void TestSecretMasker::aShortSecretAtEverySplitPoint()
+{
+    const QByteArray text = "a 482 b 4821 c 482";
+    for (qsizetype cut = 0; cut <= text.size(); ++cut) {
+        SecretMasker masker({QStringLiteral("482")});
+        QByteArray out = masker.feed(text.left(cut));
+        QVERIFY2(!out.contains(" 482 ") && !out.endsWith(" 482"), out.constData());
+        out += masker.feed(text.mid(cut));
+        out += masker.flush();
+        QCOMPARE(out, QByteArray("a " + M + " b 4821 c " + M));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretMasker)

@@ -24,6 +24,8 @@ namespace {
 
 constexpr char kPlainSecret[] = "Hunter2-plain-7Qx";
 constexpr char kSessionSecret[] = "Hunter2-session-4Kw";
+// A PIN of three characters, typed hidden: shorter than a password, kept out all the same.
+constexpr char kPin[] = "Q7z";
 
 QStringList g_messages; // every log message of the test, debug included
 void collect(QtMsgType, const QMessageLogContext &, const QString &message)
@@ -59,6 +61,15 @@ const QByteArray kSessionRunbook = R"(# Shell work
    read -r -s -p 'Password: ' pw; echo
    echo "length ${#pw}"
    ```
+
+## Give a PIN
+
+1. **Reads a PIN**
+   ```bash
+   read -r -s -p 'PIN: ' pin
+   echo
+   echo "pin $pin accepted"
+   ```
 )";
 
 } // namespace
@@ -88,7 +99,8 @@ private Q_SLOTS:
             if (!file.open(QIODevice::ReadOnly))
                 continue; // no WAL left
             const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(kPlainSecret) && !bytes.contains(kSessionSecret),
+            QVERIFY2(!bytes.contains(kPlainSecret) && !bytes.contains(kSessionSecret) &&
+                         !bytes.contains(kPin),
                      qPrintable(path));
         }
     }
@@ -117,9 +129,11 @@ private Q_SLOTS:
         QVERIFY(storedOutput(engine.state().step(1).lastRunEventId).contains(u"length 17"_s));
 
         const QString md = reportOf(engine);
-        QVERIFY2(md.contains(u"Step 1 \"Choose the release\": answered `v2.14.1`"_s), qPrintable(md));
-        QVERIFY2(md.contains(u"Step 2 \"Unlock the vault\": answered without echo (not recorded)"_s),
+        QVERIFY2(md.contains(u"Step 1 \"Choose the release\": answered `v2.14.1`"_s),
                  qPrintable(md));
+        QVERIFY2(
+            md.contains(u"Step 2 \"Unlock the vault\": answered without echo (not recorded)"_s),
+            qPrintable(md));
         expectNowhere(kPlainSecret, md);
     }
 
@@ -141,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(engine.typeSessionLine(0));
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("deploying 2.4.1\r\n"), 20000);
         // By hand, a key at a time as the GUI's terminal sends them, with a typo put right.
-        for (const char key : QByteArray("echo by-hamd\x7f\x7f" "nd\r"))
+        for (const char key : QByteArray("echo by-hamd\x7f\x7f"
+                                         "nd\r"))
             engine.writeToTerminal(QByteArray(1, key));
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("by-hand\r\n"), 20000);
         // A secret read without echo inside the session: typed, never kept.
@@ -191,10 +206,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("Password: "), 20000);
         engine.writeToTerminal(QByteArray(kSessionSecret) + '\r');
         QVERIFY(finished.wait(20000));
-        const QList<incident::Event> typed = ofType<events::SessionLineTyped>(engine);
-        QCOMPARE(typed.size(), 1);
-        QVERIFY(events::read<events::SessionLineTyped>(typed.first()).hidden);
-        expectNowhere(kSessionSecret, reportOf(engine));
+        expectOneHidden<events::SessionLineTyped>(engine, kSessionSecret);
+    }
+
+    void aShortAnswerWithoutEchoIsKeptOut()
+    {
+        // `read -s` in a plain step, answered in the answer bar: a PIN of three characters
+        // is masked in what the step prints, as a longer password is.
+        Engine engine(m_store.get(), nullptr);
+        engine.setTerminalAttached(true);
+        QVERIFY(engine.declare(
+            makeRunbook({commandStep(
+                u"Unlock the safe"_s,
+                u"read -r -s -p 'PIN: ' pin\necho\necho \"pin $pin accepted\""_s, 10)}),
+            u"Application rollback"_s));
+        answer(engine, 0, kPin);
+        QVERIFY(
+            storedOutput(engine.state().step(0).lastRunEventId).contains(u"pin •••• accepted"_s));
+        expectOneHidden<events::StepInputGiven>(engine, kPin);
+    }
+
+    void aShortPinAtATerminalPasswordPrompt()
+    {
+        // A terminal step's password prompt (bash `read -s` on the session's pty), typed by
+        // hand a key at a time.
+        Engine engine(m_store.get(), nullptr);
+        engine.setTerminalAttached(true);
+        QVERIFY(engine.declare(runbook::Importer::importText(kSessionRunbook, u"s.md"_s),
+                               u"Give a PIN"_s));
+        QVERIFY(engine.isTerminalStep(0));
+        QByteArray screen;
+        connect(&engine, &Engine::terminalData, this,
+                [&screen](int, const QByteArray &bytes) { screen += bytes; });
+        QSignalSpy finished(&engine, &Engine::stepFinished);
+        QVERIFY(engine.runStep(0));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("PIN: "), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.terminalInputEchoed(), 20000);
+        QByteArray keys(kPin);
+        keys.append('\r');
+        for (const char key : std::as_const(keys))
+            engine.writeToTerminal(QByteArray(1, key));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(!screen.contains(kPin), screen.constData()); // not even on the screen
+        const QString out = storedOutput(engine.state().step(0).lastRunEventId).join(u'\n');
+        QVERIFY2(out.contains(u"pin •••• accepted"_s), qPrintable(out));
+        expectOneHidden<events::SessionLineTyped>(engine, kPin);
     }
 
 private:
@@ -217,6 +273,17 @@ private:
                 found.append(e);
         }
         return found;
+    }
+
+    // One event of type E, hidden (only the mask as its text), and `secret` nowhere.
+    template<class E> void expectOneHidden(const Engine &engine, const char *secret)
+    {
+        const QList<incident::Event> found = ofType<E>(engine);
+        QCOMPARE(found.size(), 1);
+        const auto event = events::read<E>(found.first());
+        QVERIFY(event.hidden);
+        QCOMPARE(event.text, QString::fromUtf8(SecretMasker::replacement()));
+        expectNowhere(secret, reportOf(engine));
     }
 
     QString reportOf(const Engine &engine)
