@@ -224,10 +224,12 @@ void HeadlessRun::print(int index, execution::OutputStream stream, const QString
 
     const bool isOut = stream == execution::OutputStream::Stdout;
     bool &atLineStart = isOut ? m_outAtLineStart : m_errAtLineStart;
+    // An answer typed at this terminal is on the screen already: its echo is not printed.
+    const QString shown = isOut ? text : m_terminal->withoutEcho(text);
     const QString prefix = QStringLiteral("[%1] ").arg(index + 1);
     QString prefixed;
-    prefixed.reserve(text.size() + 16);
-    for (const QChar c : text) {
+    prefixed.reserve(shown.size() + 16);
+    for (const QChar c : shown) {
         if (atLineStart)
             prefixed += prefix;
         prefixed += c;

@@ -10,8 +10,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace rollcage::cli {
@@ -86,6 +86,13 @@ HeadlessTerminal::HeadlessTerminal(execution::Engine *engine, QObject *parent)
             end();
     });
     connect(engine, &execution::Engine::waitsForInput, this, &HeadlessTerminal::onWaits);
+    // The terminal echoed an answer as it was typed (echo on) exactly when the step's
+    // terminal echoes it back ("y\n", masked as the answer is).
+    connect(engine, &execution::Engine::inputGiven, this,
+            [this](int, const QString &text, bool echoed, bool endOfInput) {
+                if (echoed && !endOfInput)
+                    m_echo += text + QLatin1Char('\n');
+            });
 }
 
 HeadlessTerminal::~HeadlessTerminal()
@@ -230,9 +237,28 @@ void HeadlessTerminal::answerTypedLines()
     }
 }
 
+QString HeadlessTerminal::withoutEcho(const QString &stderrText)
+{
+    if (m_echo.isEmpty())
+        return stderrText;
+    qsizetype same = 0;
+    while (same < stderrText.size() && same < m_echo.size() &&
+           stderrText.at(same) == m_echo.at(same))
+        ++same;
+    if (same < stderrText.size() && same < m_echo.size()) {
+        // Not the echo after all (the step turned echo off, or printed first): shown as it
+        // came rather than a character lost.
+        m_echo.clear();
+        return stderrText;
+    }
+    m_echo.remove(0, same);
+    return stderrText.mid(same);
+}
+
 void HeadlessTerminal::endAnswer()
 {
     m_waiting = false;
+    m_echo.clear();
     if (m_answer) {
         m_answer->setEnabled(false);
         m_answer->deleteLater(); // this may run from its own activated()

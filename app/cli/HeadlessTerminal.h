@@ -31,6 +31,10 @@ public:
     bool attached() const { return m_attached; }
     // Whether the step's output reaches the terminal raw (so it is not printed again).
     bool shows(int index) const;
+    // `stderrText` of a plain step without the step's echo of an answer typed here: this
+    // terminal showed the answer as it was typed, so printing the echo too would show it
+    // twice.
+    QString withoutEcho(const QString &stderrText);
     // Asks on the terminal how a session went (it ended, its outcome is unknown):
     // journals done or failed with a note; false when the operator said failed or
     // nothing could be read.
@@ -57,6 +61,7 @@ private:
     std::optional<struct ::termios> m_saved;
     QSocketNotifier *m_answer = nullptr; // while a plain step waits for input
     QByteArray m_answerLine;             // typed, not yet given as an answer
+    QString m_echo;                      // the step's echo of it still to come (withoutEcho)
     bool m_waiting = false;
     std::optional<struct ::termios> m_savedEcho;
 };

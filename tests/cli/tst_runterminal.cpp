@@ -51,7 +51,8 @@ const char kRunbook[] = R"(# Terminal drill
 )";
 
 // A script the importer cannot see into: it asks on its input, plainly and for a secret.
-const char kPromote[] = R"(read -r -p "Promote v2.14.1? [y/N] " answer
+const char kPromote[] = R"(read -r -p "Release to promote: " release
+read -r -p "Promote $release? [y/N] " answer
 [ "$answer" = y ] || exit 1
 read -r -s -p "Deploy token: " token; echo
 echo "promoted, token of ${#token} characters"
@@ -167,7 +168,10 @@ private Q_SLOTS:
         QSignalSpy finished(&pty, &TerminalRunner::finished);
         start(pty, screen, {u"run"_s, m_runbook, u"--procedure"_s, u"Plain prompt"_s, u"--yes"_s});
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("[1] waits for input"), 30000);
-        QVERIFY(screen.contains("[1] Promote v2.14.1? [y/N] "));
+        QVERIFY(screen.contains("[1] Release to promote: "));
+        pty.write("v2.14.1\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screen.count("[1] waits for input") == 2, 30000);
+        QVERIFY2(screen.contains("[1] Promote v2.14.1? [y/N] "), screen.constData());
         pty.write("y\r");
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("[1] waits for a secret"), 30000);
         pty.write("tok-never-shown\r");
@@ -175,6 +179,12 @@ private Q_SLOTS:
         QVERIFY2(finished.first().first().value<StepResult>().exitCode == 0, screen.constData());
         QVERIFY2(screen.contains("[1] promoted, token of 15 characters"), screen.constData());
         QVERIFY2(!screen.contains("tok-never"), screen.constData());
+        // Each answer is on the screen once: as this terminal echoed it while it was typed,
+        // not a second time as the step's terminal echoed it back into the step's log.
+        QVERIFY2(screen.contains("\r\nv2.14.1\r\n") && screen.contains("\r\ny\r\n"),
+                 screen.constData());
+        QVERIFY2(!screen.contains("[1] v2.14.1") && !screen.contains("[1] y\r\n"),
+                 screen.constData());
         QVERIFY(!storedTranscript().contains(u"tok-never"_s));
         QCOMPARE(stateOf(1).step(0).state, incident::StepState::Succeeded);
         // Both answers are the step's events; the one typed without echo only as such.
@@ -189,7 +199,10 @@ private Q_SLOTS:
                 answers << (given.hidden ? u"hidden "_s : QString()) + given.text;
             }
         }
-        QCOMPARE(answers.join(u"|"_s), u"y|hidden ••••"_s);
+        QCOMPARE(answers.join(u"|"_s), u"v2.14.1|y|hidden ••••"_s);
+        // The step's log keeps the echo, after its question, as a terminal shows it.
+        QVERIFY2(storedTranscript().contains(u"Release to promote: \nv2.14.1\n"_s),
+                 qPrintable(storedTranscript()));
         store->reset();
         for (const QString &path : QStringList{m_db, m_db + u"-wal"_s}) {
             QFile file(path);
