@@ -6771,8 +6771,8 @@ Ausgabe:
     </message>
     <message>
         <location line="+209"/>
-        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
-        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] oder ignore.</translation>
+        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual or ignore.</source>
+        <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual oder ignore.</translation>
     </message>
 </context>
 <context>
