@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -181,9 +182,13 @@ bool TerminalRunner::inputEchoed() const
 
 void TerminalRunner::onReadyRead()
 {
-    // Left in the pty device's buffer until started() is out (see start()).
-    if (!m_process || m_pid <= 0)
+    // Left in the pty device's buffer until started() is out (see start()). Not again
+    // from inside the look for more below: the device announces what that look finds, and
+    // handed out there it would come before the bytes this call holds ("pane$ banner"
+    // instead of "banner … pane$"). This call takes it with the rest.
+    if (!m_process || m_pid <= 0 || m_reading)
         return;
+    const QScopedValueRollback reading(m_reading, true);
     KPtyDevice *pty = m_process->pty();
     // A pty hands over at most a few KB a read. A session printing fast has more waiting
     // by the time one is read: taken now, in one piece, the masking, the screen, the text

@@ -78,6 +78,7 @@ private:
     std::optional<StepResult> m_pendingResult;
     bool m_cancelled = false;
     bool m_running = false;
+    bool m_reading = false; // inside onReadyRead()
     int m_graceMs = 10000;
     int m_columns = 80;
     int m_rows = 24;

@@ -4,7 +4,8 @@
 // the view's size.
 //
 // The first lines used to be lost: the pty could be read before QProcess said the
-// session had started, and the pane starts at stepStarted.
+// session had started, and the pane starts at stepStarted. Then they came after the
+// prompt (half the runs): the runner's first read handed newer bytes out before its own.
 #include "execution/Engine.h"
 #include "gui/TerminalPane.h"
 #include "incident/IncidentStore.h"
