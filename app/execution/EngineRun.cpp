@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMetaMethod>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -115,6 +116,11 @@ void Engine::onRunnerOutput(OutputStream stream, const QByteArray &masked, qint6
 {
     if (m_recorder)
         m_recorder->append(static_cast<int>(stream), masked, atMs);
+    // As text only for whom reads it (`rollcage run` prints it; the window reads the store
+    // and a terminal step's screen): a step printing 100 MB is 200 MB of UTF-16.
+    static const QMetaMethod outputSignal = QMetaMethod::fromSignal(&Engine::output);
+    if (!isSignalConnected(outputSignal))
+        return;
     QStringDecoder &decoder = stream == OutputStream::Stdout ? m_decodeOut : m_decodeErr;
     const QString text = decoder.decode(masked);
     if (!text.isEmpty())

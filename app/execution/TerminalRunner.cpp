@@ -7,10 +7,11 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QScopedValueRollback>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <csignal>
 #include <termios.h>
 #include <unistd.h>
@@ -22,7 +23,64 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
 } // namespace
+
+// The session's process, its transcript read here rather than through KPtyDevice: that
+// reads one pty buffer (at most 4 KB) per wake-up into a ring of its own, to be copied out
+// again, so a session printing fast costs a wake-up, an ioctl, a select and two copies
+// per 4 KB (bench_terminal_ingest). The device is kept for writing and the window size.
+class TranscriptPty : public KPtyProcess
+{
+public:
+    TranscriptPty() { pty()->setSuspended(true); }
+
+    // Reads from now on: what the session printed before stays in the pty until then.
+    template<class F> void watch(QObject *receiver, F onReadable)
+    {
+        m_reader = new QSocketNotifier(pty()->masterFd(), QSocketNotifier::Read, this);
+        QObject::connect(m_reader, &QSocketNotifier::activated, receiver, onReadable);
+    }
+    bool open() const { return m_reader && m_reader->isEnabled(); }
+    void stopWatching()
+    {
+        delete m_reader;
+        m_reader = nullptr;
+    }
+
+    // What the pty holds now, up to a piece: read until it has no more (EAGAIN; the master
+    // is non-blocking) or the session's side is closed (EIO: no process holds it any more).
+    QByteArray readPiece()
+    {
+        // A session printing fast has more waiting by the time one read is done: taken now,
+        // in one piece, the masking, the screen, the text and the store each do their
+        // per-piece work once for up to kPiece bytes instead of once per 4 KB read. Bounded,
+        // so the event loop stays responsive.
+        constexpr qsizetype kPiece = 128 * 1024;
+        QByteArray bytes;
+        if (!open())
+            return bytes;
+        bytes.resize(kPiece);
+        qsizetype size = 0;
+        while (size < kPiece) {
+            const ssize_t n = ::read(pty()->masterFd(), bytes.data() + size, size_t(kPiece - size));
+            if (n > 0) {
+                size += n;
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n == 0 || errno != EAGAIN)
+                m_reader->setEnabled(false); // nothing will come any more
+            break;
+        }
+        bytes.truncate(size);
+        return bytes;
+    }
+
+private:
+    QSocketNotifier *m_reader = nullptr;
+};
 
 TerminalRunner::TerminalRunner(QObject *parent)
     : QObject(parent)
@@ -52,7 +110,7 @@ TerminalRunner::~TerminalRunner()
         ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
     if (m_process) {
         m_process->disconnect(this);
-        m_process->pty()->disconnect(this);
+        m_process->stopWatching();
         m_process->kill();
         m_process->waitForFinished(1000);
     }
@@ -116,7 +174,7 @@ void TerminalRunner::start(const StepScript &script)
         return;
     }
 
-    m_process = std::make_unique<KPtyProcess>();
+    m_process = std::make_unique<TranscriptPty>();
     m_process->setPtyChannels(KPtyProcess::AllChannels);
     m_process->setUseUtmp(false);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -133,8 +191,6 @@ void TerminalRunner::start(const StepScript &script)
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
     m_process->pty()->setWinSize(m_rows, m_columns);
-
-    connect(m_process->pty(), &KPtyDevice::readyRead, this, &TerminalRunner::onReadyRead);
     connect(m_process.get(), &QProcess::finished, this,
             [this](int code, QProcess::ExitStatus status) { onFinished(code, int(status)); });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
@@ -151,16 +207,16 @@ void TerminalRunner::start(const StepScript &script)
         m_pid = m_process->processId();
         qCDebug(lcRunner) << "terminal step started, pid" << m_pid;
         Q_EMIT started(m_pid);
-        // What the session printed before QProcess said it started (the pty can be read
-        // in the same turn of the event loop, first): after started(), so a screen that
-        // begins at started() has the session's first lines.
+        // Read from now on: what the session printed before QProcess said it started
+        // waits in the pty, so a screen that begins at started() has its first lines.
+        m_process->watch(this, [this] { onReadyRead(); });
         onReadyRead();
     });
     const QString shell =
         m_shell.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bash")) : m_shell;
-    m_process->setProgram(shell.isEmpty() ? QStringLiteral("bash") : shell,
-                          {QStringLiteral("--noprofile"), QStringLiteral("--norc"),
-                           m_scriptFile->fileName()});
+    m_process->setProgram(
+        shell.isEmpty() ? QStringLiteral("bash") : shell,
+        {QStringLiteral("--noprofile"), QStringLiteral("--norc"), m_scriptFile->fileName()});
     m_process->start();
 }
 
@@ -182,23 +238,9 @@ bool TerminalRunner::inputEchoed() const
 
 void TerminalRunner::onReadyRead()
 {
-    // Left in the pty device's buffer until started() is out (see start()). Not again
-    // from inside the look for more below: the device announces what that look finds, and
-    // handed out there it would come before the bytes this call holds ("pane$ banner"
-    // instead of "banner … pane$"). This call takes it with the rest.
-    if (!m_process || m_pid <= 0 || m_reading)
+    if (!m_process)
         return;
-    const QScopedValueRollback reading(m_reading, true);
-    KPtyDevice *pty = m_process->pty();
-    // A pty hands over at most a few KB a read. A session printing fast has more waiting
-    // by the time one is read: taken now, in one piece, the masking, the screen, the text
-    // and the store each do their per-piece work once for up to kPiece bytes instead of
-    // once per read (bench_terminal_ingest). Bounded, so the event loop stays responsive.
-    constexpr qsizetype kPiece = 64 * 1024;
-    QByteArray bytes = pty->readAll();
-    while (bytes.size() < kPiece && pty->waitForReadyRead(0))
-        bytes += pty->readAll();
-    const QByteArray masked = m_masker.feed(bytes);
+    const QByteArray masked = m_masker.feed(m_process->readPiece());
     if (!masked.isEmpty())
         Q_EMIT output(OutputStream::Stdout, masked, nowMs());
 }
@@ -207,13 +249,13 @@ void TerminalRunner::onReadyRead()
 // the end is reported, or the transcript loses its last lines.
 void TerminalRunner::drain()
 {
-    if (!m_process)
-        return;
-    KPtyDevice *pty = m_process->pty();
     // Bounded: a background job still writing must not hold the end back for ever.
-    for (int i = 0; i < 64 && pty->waitForReadyRead(0); ++i) {
+    for (int i = 0; i < 64 && m_process && m_process->open(); ++i) {
+        const QByteArray masked = m_masker.feed(m_process->readPiece());
+        if (masked.isEmpty())
+            break;
+        Q_EMIT output(OutputStream::Stdout, masked, nowMs());
     }
-    onReadyRead();
 }
 
 void TerminalRunner::cancel()
@@ -280,7 +322,7 @@ void TerminalRunner::finish(StepResult result)
         Q_EMIT output(OutputStream::Stdout, rest, nowMs());
     if (m_process) {
         m_process->disconnect(this);
-        m_process->pty()->disconnect(this);
+        m_process->stopWatching();
         m_process.release()->deleteLater();
     }
     m_scriptFile.reset();

@@ -9,10 +9,11 @@
 
 #include <memory>
 
-class KPtyProcess;
 class QTemporaryFile;
 
 namespace rollcage::execution {
+
+class TranscriptPty; // the session's process and pty (TerminalRunner.cpp)
 
 // Runs a terminal step (one that opens a session: ssh, psql, redis-cli, `read -p`…) in a
 // pseudo-terminal, with KPtyProcess: bash runs the step's script as the leader of a new
@@ -69,7 +70,7 @@ private:
     void finish(StepResult result);
     bool groupAlive() const;
 
-    std::unique_ptr<KPtyProcess> m_process;
+    std::unique_ptr<TranscriptPty> m_process;
     std::unique_ptr<QTemporaryFile> m_scriptFile;
     SecretMasker m_masker;
     QStringList m_secrets;
@@ -78,7 +79,6 @@ private:
     std::optional<StepResult> m_pendingResult;
     bool m_cancelled = false;
     bool m_running = false;
-    bool m_reading = false; // inside onReadyRead()
     int m_graceMs = 10000;
     int m_columns = 80;
     int m_rows = 24;

@@ -2,8 +2,10 @@
 // lines (100 MB): the transcript through TerminalRunner, the screen signal, TerminalText
 // (escape sequences and carriage returns off), the masker and the output batching into a
 // SQLite store, in MB/s, beside `cat FILE` run in a pty by script(1) (what a terminal
-// costs without Rollcage). Also: the longest the event loop was kept busy, the peak RSS,
-// and that every line was stored and can be paged.
+// costs without Rollcage) and beside the pty floor: `cat FILE` in a pty read by a loop that
+// does nothing with what it reads (what the kernel's pty lets through on this machine, at
+// most 4 KB a read). Also: the CPU time of this process over the run, the longest the
+// event loop was kept busy, the peak RSS, and that every line was stored and can be paged.
 #include "BenchUtil.h"
 #include "ingest/BenchEngine.h"
 
@@ -11,7 +13,55 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <pty.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace rollcage;
+
+namespace {
+
+// Milliseconds for `cat path` in a new pty, its master read into a large buffer until the
+// child has closed it. No event loop, no copy: the floor any reader of a pty stands on.
+double ptyFloorMs(const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    QElapsedTimer timer;
+    timer.start();
+    int master = -1;
+    struct ::winsize size
+    {
+    };
+    size.ws_row = 24;
+    size.ws_col = 80;
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, &size);
+    if (pid < 0)
+        bench::fail(QStringLiteral("forkpty failed"));
+    if (pid == 0) {
+        ::execlp("cat", "cat", file.constData(), static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    while (::read(master, buffer.data(), size_t(buffer.size())) > 0) {
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(master);
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double cpuSeconds()
+{
+    struct ::rusage usage
+    {
+    };
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,6 +79,7 @@ int main(int argc, char *argv[])
         haveScript ? bench::timeShell(QStringLiteral("script -q -e -c %1 /dev/null > /dev/null")
                                           .arg(execution::shellQuote(QStringLiteral("cat ") + quoted)))
                    : 0;
+    const double floorMs = ptyFloorMs(input);
 
     auto store = incident::IncidentStore::open(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!store)
@@ -45,12 +96,15 @@ int main(int argc, char *argv[])
         bench::fail(QStringLiteral("the step is not a terminal step"));
     QElapsedTimer timer;
     double engineMs = 0;
+    double cpuAtStart = 0;
+    double cpuUsed = 0;
     qint64 screenBytes = 0;
     QObject::connect(&engine, &execution::Engine::terminalData, &app,
                      [&screenBytes](int, const QByteArray &bytes) { screenBytes += bytes.size(); });
     QObject::connect(&engine, &execution::Engine::stepFinished, &app,
                      [&](int, const execution::StepResult &r) {
                          engineMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+                         cpuUsed = cpuSeconds() - cpuAtStart;
                          if (r.status != execution::StepStatus::Succeeded)
                              bench::fail(QStringLiteral("step failed: ") + r.error);
                          app.quit();
@@ -66,6 +120,7 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         sinceTick.start();
         ticker.start();
+        cpuAtStart = cpuSeconds();
         timer.start();
         if (Status s = engine.runStep(0); !s)
             bench::fail(s.error);
@@ -94,7 +149,11 @@ int main(int argc, char *argv[])
                       {QStringLiteral("page_read_ms"), pageMs},
                       {QStringLiteral("max_stall_ms"), maxStallMs},
                       {QStringLiteral("megabytes"), megabytes},
-                      {QStringLiteral("seconds"), engineMs / 1000.0}};
+                      {QStringLiteral("seconds"), engineMs / 1000.0},
+                      {QStringLiteral("cpu_seconds"), cpuUsed},
+                      {QStringLiteral("pty_floor"), megabytes / (floorMs / 1000.0)},
+                      {QStringLiteral("pty_floor_what"),
+                       QStringLiteral("cat in a pty, read by a loop doing nothing else")}};
     if (haveScript) {
         extra.insert(QStringLiteral("baseline"), megabytes / (baselineMs / 1000.0));
         extra.insert(QStringLiteral("baseline_what"), QStringLiteral("cat in a pty (script -q)"));
