@@ -1411,7 +1411,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 ändert die Produktion: er wirkt auf %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
         <translation>[%1] wartet auf eine Eingabe: Antwort eingeben und Eingabetaste drücken (Strg+D beendet seine Eingabe).</translation>
     </message>
@@ -1446,7 +1446,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: angehalten bei Schritt %1 von „%2“; Incident %3 bleibt %4. Nach der Prüfung mit --incident %3 fortsetzen.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation>rollcage run: Schritt %1 ist manuell. Führen Sie ihn aus und setzen Sie dann mit --incident %2 --yes fort (damit werden manuelle Schritte als ausgelassen verbucht: nicht von Rollcage ausgeführt).</translation>
     </message>
@@ -1471,7 +1471,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>rollcage run: Schritt %1 („%2“) ist destruktiv; starten Sie erneut mit --yes, um ihn zu bestätigen (fortsetzen mit --incident %3).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation>&lt;== [%1] erfolgreich in %2 s</translation>
     </message>
@@ -1509,7 +1509,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+252"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+278"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation>Die Sitzung von Schritt %1 ist beendet; ihr Exit-Status sagt wenig. Hat sie getan, was sie sollte? Tippen Sie done oder failed:</translation>
     </message>
@@ -1527,7 +1527,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::TerminalPrompter</name>
     <message>
-        <location filename="../app/cli/TerminalPrompter.cpp" line="+65"/>
+        <location filename="../app/cli/TerminalPrompter.cpp" line="+58"/>
         <source>stdin is not a terminal</source>
         <translation>stdin ist kein Terminal</translation>
     </message>
@@ -1538,7 +1538,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>end of input</source>
         <translation>Ende der Eingabe</translation>
     </message>
@@ -1548,7 +1548,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>nothing was entered</source>
         <translation>nichts eingegeben</translation>
     </message>
@@ -1744,7 +1744,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 braucht die Secrets %2, aber keine Secret-Quelle ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+53"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation>Das Arbeitsverzeichnis %1 ist verschwunden. Wählen Sie auf der Seite „Zurückrollen“ (oder mit --directory) ein anderes und führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -1754,7 +1754,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -1992,17 +1992,17 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+112"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+171"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Could not start %1: %2. Check that bash is installed and executable.</source>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>The session was ended by the operator.</source>
         <translation>Die Sitzung wurde vom Operator beendet.</translation>
     </message>
@@ -4229,7 +4229,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 tippen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -4329,7 +4329,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+47"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+49"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -4339,7 +4339,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Dieser Schritt kann jetzt nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Confirm the target</source>
         <translation>Ziel bestätigen</translation>
     </message>
@@ -5631,7 +5631,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+168"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+185"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
     </message>
@@ -5647,7 +5647,20 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-126"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-129"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server has not answered for %1 s</source>
+        <translation>der Server hat seit %1 s nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::StoreProbe</name>
+    <message>
+        <location filename="../app/incident/StoreProbe.cpp" line="+64"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -6778,7 +6791,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation>Die Datei ist leer; schreiben Sie einen Titel und mindestens eine Rollback-Prozedur (siehe docs/runbook-format.md).</translation>
     </message>
@@ -6788,7 +6801,7 @@ Ausgabe:
         <translation>Das sieht nach Binärdaten aus, nicht nach einem Markdown-Runbook; prüfen Sie, ob die richtige Datei angegeben wurde.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation>Keine Rollback-Prozedur gefunden. Fügen Sie eine Überschrift wie „## Rollback procedure“ mit einer nummerierten Liste von Schritten hinzu oder markieren Sie einen Abschnitt mit &lt;!-- rollcage: procedure --&gt; (siehe docs/runbook-format.md).</translation>
     </message>
@@ -6811,12 +6824,17 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+47"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+48"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation>Der hier geöffnete Codeblock wird nie geschlossen, daher wurde alles danach als Code gelesen; fügen Sie eine schließende %1-Zeile hinzu.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The code block&apos;s language &quot;%1&quot; is no language Rollcage knows; it is read as a shell (bash) block and its commands run. Write ```bash (or ```text if it is not to be run).</source>
+        <translation>Die Sprache des Codeblocks „%1“ kennt Rollcage nicht; er wird als Shell-Block (bash) gelesen und seine Befehle werden ausgeführt. Schreiben Sie ```bash (oder ```text, wenn er nicht ausgeführt werden soll).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This table row has %1 cells but the header has %2; missing cells are read as empty, extra ones are ignored.</source>
         <translation>Diese Tabellenzeile hat %1 Zellen, die Kopfzeile aber %2; fehlende Zellen gelten als leer, überzählige werden ignoriert.</translation>
     </message>
@@ -6867,12 +6885,12 @@ Ausgabe:
         <translation>&lt;!-- rollcage: procedure --&gt; unter der Überschrift bestätigt es; &lt;!-- rollcage: reference --&gt; sagt, dass es keine ist.</translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+119"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+120"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>
@@ -6897,6 +6915,16 @@ Ausgabe:
         <translation>Keiner seiner Befehle ändert oder löscht etwas.</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>Step &quot;%1&quot; quotes `%2` in its text: read as the step&apos;s command.</source>
+        <translation>Schritt „%1“ nennt `%2` in seinem Text: als Befehl des Schritts gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command in a ```bash fence under the item confirms it; &lt;!-- rollcage: manual --&gt; before the list keeps the commands its items quote as text.</source>
+        <translation>Ein Befehl in einem ```bash-Block unter dem Punkt bestätigt es; &lt;!-- rollcage: manual --&gt; vor der Liste lässt die Befehle, die ihre Punkte nennen, als Text stehen.</translation>
+    </message>
+    <message>
         <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation>Diese Eskalationsliste beginnt unter derselben Überschrift wie die Liste davor wieder bei %1, daher zählt Rollcage ab Stufe %2 weiter. Setzen Sie jede Liste unter eine eigene Überschrift (etwa „### Eskalation Dienstleister“), damit sie als eigene Gruppen erscheinen.</translation>
@@ -6917,7 +6945,7 @@ Ausgabe:
         <translation>Stufe %1 wird %2 angerufen, steht aber nach einer Stufe, die %3 angerufen wird; Rollcage behält die geschriebene Reihenfolge bei. Ordnen Sie die Liste um, wenn die Zeit entscheiden soll.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
         <translation>„%1“ ist noch nicht erreichbar angegeben („%2“); als Stufe %3 aufgeführt. Tragen Sie die Telefonnummer, den Pager oder den Kanal ein.</translation>
     </message>
@@ -6952,7 +6980,7 @@ Ausgabe:
         <translation>Diese Eskalationszeile nennt niemanden und wurde ausgelassen. Füllen Sie die Kontaktspalte aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runbook/PlainTextReader.cpp" line="+183"/>
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+258"/>
         <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
         <translation>
             <numerusform>Dieses Dokument hat keine Markdown-Überschriften und keine Codeblöcke, daher hat Rollcage es Zeile für Zeile gelesen: %n Schritt, aus seinen nummerierten Zeilen (oder Aufzählungspunkten, sonst aus jedem Befehl), mit den Zeilen, die wie Befehle aussehen, als deren Befehle. Prüfen Sie sie in der Vorschau oder geben Sie den Schritten eine Überschrift und setzen Sie die Befehle in Codeblöcke (siehe docs/runbook-format.md).</numerusform>

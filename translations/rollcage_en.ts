@@ -1397,7 +1397,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>[%1] waits for input: type the answer and press Enter (Ctrl+D ends its input).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1432,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>rollcage run: step %1 is manual. Do it, then resume with --incident %2 --yes (which records manual steps as waived: not performed by Rollcage).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1457,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>&lt;== [%1] succeeded in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1495,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::HeadlessTerminal</name>
     <message>
-        <location filename="../app/cli/HeadlessTerminal.cpp" line="+252"/>
+        <location filename="../app/cli/HeadlessTerminal.cpp" line="+278"/>
         <source>The session of step %1 has ended; its exit status says little. Did it do what it should? Type done or failed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1513,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::TerminalPrompter</name>
     <message>
-        <location filename="../app/cli/TerminalPrompter.cpp" line="+65"/>
+        <location filename="../app/cli/TerminalPrompter.cpp" line="+58"/>
         <source>stdin is not a terminal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>end of input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1534,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>nothing was entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1730,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineRun.cpp" line="+53"/>
+        <location filename="../app/execution/EngineRun.cpp" line="+54"/>
         <source>The working directory %1 is gone. Choose another one on the Roll back page (or with --directory) and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1740,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,17 +1977,17 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+112"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+171"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Could not start %1: %2. Check that bash is installed and executable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>The session was ended by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,7 +4199,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,7 +4299,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+47"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+49"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4309,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Confirm the target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,7 +5589,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+168"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+185"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,7 +5605,20 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-126"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-129"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server has not answered for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::StoreProbe</name>
+    <message>
+        <location filename="../app/incident/StoreProbe.cpp" line="+64"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,14 +6664,14 @@ Output:
     </message>
     <message>
         <location line="+209"/>
-        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience] or ignore.</source>
+        <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rollcage::runbook::Importer</name>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The file is empty; write a title and at least one rollback procedure (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6668,7 +6681,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No rollback procedure found. Add a heading such as &quot;## Rollback procedure&quot; followed by a numbered list of steps, or mark a section with &lt;!-- rollcage: procedure --&gt; (see docs/runbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,12 +6704,17 @@ Output:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+47"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+48"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The code block&apos;s language &quot;%1&quot; is no language Rollcage knows; it is read as a shell (bash) block and its commands run. Write ```bash (or ```text if it is not to be run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This table row has %1 cells but the header has %2; missing cells are read as empty, extra ones are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6747,12 +6765,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runbook/StepReader.cpp" line="+119"/>
+        <location filename="../app/runbook/StepReader.cpp" line="+120"/>
         <source>Send the message &quot;%1&quot; (its text is a template on the Communicate page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,6 +6795,16 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>Step &quot;%1&quot; quotes `%2` in its text: read as the step&apos;s command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command in a ```bash fence under the item confirms it; &lt;!-- rollcage: manual --&gt; before the list keeps the commands its items quote as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/runbook/EscalationReader.cpp" line="+82"/>
         <source>This escalation list starts again at %1 under the same heading as the list before it, so Rollcage numbers it on from level %2. Put each list under its own heading (such as &quot;### Vendor escalation&quot;) to show them as separate groups.</source>
         <translation type="unfinished"></translation>
@@ -6797,7 +6825,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; has no way to reach them yet (&quot;%2&quot;); it is listed as level %3. Write the phone number, pager or channel to use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,7 +6860,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/runbook/PlainTextReader.cpp" line="+183"/>
+        <location filename="../app/runbook/PlainTextReader.cpp" line="+258"/>
         <source>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step(s), from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</source>
         <translation>
             <numerusform>This document has no Markdown headings or code fences, so Rollcage read it line by line: %n step, from its numbered lines (or bullets, or else each command), with the lines that read as commands as their commands. Check them in the preview, or give the steps a heading and fence the commands (see docs/runbook-format.md).</numerusform>
