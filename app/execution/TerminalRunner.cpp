@@ -251,10 +251,14 @@ void TerminalRunner::drain()
 {
     // Bounded: a background job still writing must not hold the end back for ever.
     for (int i = 0; i < 64 && m_process && m_process->open(); ++i) {
-        const QByteArray masked = m_masker.feed(m_process->readPiece());
-        if (masked.isEmpty())
+        const QByteArray raw = m_process->readPiece();
+        if (raw.isEmpty())
             break;
-        Q_EMIT output(OutputStream::Stdout, masked, nowMs());
+        // The masker may hold a whole piece back (a secret could straddle it), so an
+        // empty masked piece does not mean the pty is drained.
+        const QByteArray masked = m_masker.feed(raw);
+        if (!masked.isEmpty())
+            Q_EMIT output(OutputStream::Stdout, masked, nowMs());
     }
 }
 
