@@ -115,6 +115,32 @@ QString azureTarget(const QString &line)
         .arg(name, slot, targetSlot.isEmpty() ? QStringLiteral("production") : targetSlot);
 }
 
+// `pgbackrest --stanza=billing --type=time restore`: the verb comes last and names nothing
+// after it; an option naming what the command acts on does. The first of these options
+// (in this order) found on the line, with a value that is not a variable.
+QString namingOption(const QString &line)
+{
+    static const QStringList names = {
+        QStringLiteral("stanza"),  QStringLiteral("name"),      QStringLiteral("app"),
+        QStringLiteral("service"), QStringLiteral("cluster"),   QStringLiteral("instance"),
+        QStringLiteral("dbname"),  QStringLiteral("database"),  QStringLiteral("db"),
+        QStringLiteral("release"), QStringLiteral("deployment")};
+    static const QRegularExpression option(
+        QStringLiteral(R"((?:^|\s)--([a-z-]+)(?:=|\s+)["']?([^\s"'-][^\s"']*))"));
+    QHash<QString, QString> found;
+    for (auto it = option.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        if (!found.contains(m.captured(1)))
+            found.insert(m.captured(1), m.captured(2));
+    }
+    for (const QString &name : names) {
+        const QString value = found.value(name);
+        if (!value.isEmpty() && !value.contains(QLatin1Char('$')))
+            return value;
+    }
+    return {};
+}
+
 QString targetOf(const runbook::Step &step, const QString &code, const runbook::recognize::Hit &hit,
                  const QHash<QString, QString> &variables)
 {
@@ -130,6 +156,8 @@ QString targetOf(const runbook::Step &step, const QString &code, const runbook::
     // what it acts on is among the words after the program.
     if (target.isEmpty() && command.contains(QLatin1String(" --")))
         target = operand(line, command.section(QLatin1Char(' '), 0, 0));
+    if (target.isEmpty())
+        target = namingOption(line);
     if (target.contains(QLatin1Char('/'))) {
         while (target.endsWith(QLatin1Char('/')) && target.size() > 1)
             target.chop(1);

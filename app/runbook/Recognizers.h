@@ -104,6 +104,9 @@ struct InteractionHit
 // question, else none. A client given its command (`psql -c`, `redis-cli FLUSHALL`,
 // `ssh host uptime`) or fed from a pipe or a file is neither.
 InteractionHit interaction(const QString &code);
+// A command (its words, quotes removed) that holds the terminal until the operator ends
+// it: follows output, opens an editor or a full-screen viewer. A Prompt, else none.
+InteractionHit holdsTerminal(const QStringList &words);
 // Whether `code` names, as a word of its own, any program interaction() acts on (a shell,
 // sudo, ssh, a database client, kubectl/docker, read, terraform…). Nearly every block names
 // none, and splitting each line into commands to find that out was a tenth of a megabyte

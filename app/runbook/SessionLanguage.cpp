@@ -22,7 +22,11 @@ bool mayInteract(const QString &code)
         u"docker-compose"_s, u"psql"_s, u"pgcli"_s, u"mysql"_s, u"mariadb"_s, u"mycli"_s,
         u"sqlite3"_s, u"cqlsh"_s, u"sqlplus"_s, u"sqlcmd"_s, u"clickhouse-client"_s,
         u"redis-cli"_s, u"valkey-cli"_s, u"keydb-cli"_s, u"mongosh"_s, u"mongo"_s,
-        u"rails"_s, u"tmux"_s, u"screen"_s, u"read"_s, u"terraform"_s, u"tofu"_s};
+        u"rails"_s, u"tmux"_s, u"screen"_s, u"read"_s, u"terraform"_s, u"tofu"_s,
+        // holdsTerminal()'s
+        u"tail"_s, u"journalctl"_s, u"watch"_s, u"vi"_s, u"vim"_s, u"nvim"_s, u"nano"_s,
+        u"emacs"_s, u"visudo"_s, u"vipw"_s, u"crontab"_s, u"systemctl"_s, u"less"_s,
+        u"more"_s, u"top"_s, u"htop"_s};
     // clang-format on
     const auto inWord = [](QChar c) {
         return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.' || c == u'/';

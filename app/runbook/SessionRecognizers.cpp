@@ -292,6 +292,8 @@ InteractionHit analyse(QStringList words, const Simple &s)
     }
     if (words.isEmpty())
         return {};
+    if (InteractionHit h = holdsTerminal(words); h.kind != Interaction::None)
+        return h;
     const QString program = programName(words.first());
     const QString sub = words.value(1);
     if (program == QLatin1String("sudo")) {

@@ -92,6 +92,14 @@ private Q_SLOTS:
         QTest::newRow("dump read in") << "psql -h db shop < nightly.sql"
                                       << "psql -h db shop <"
                                       << "nightly.sql";
+        // The verb comes last: the stanza it restores is what the operator types.
+        QTest::newRow("restore of a stanza")
+            << "pgbackrest --stanza=billing --type=time --target=\"${NOPE}\" restore"
+            << "restore"
+            << "billing";
+        QTest::newRow("naming option not given yet") << "pgbackrest --stanza=${NOPE} restore"
+                                                     << "restore"
+                                                     << "restore";
         QTest::newRow("dump not named yet") << "psql -h <host> shop < ${NOPE}"
                                             << "psql -h <host> shop <"
                                             << "psql -h <host> shop";

@@ -80,6 +80,35 @@ private Q_SLOTS:
         QTest::newRow("oc rsh") << u"oc rsh -c etcdctl -n openshift-etcd pod-1"_s << S << u"oc rsh"_s;
         QTest::newRow("aws ssm") << u"aws ssm start-session --target i-123"_s << S
                                  << u"aws ssm start-session"_s;
+        // Held until the operator ends them: they follow, edit or page.
+        QTest::newRow("kubectl logs -f")
+            << u"kubectl logs -f deploy/api -n prod | grep ERROR"_s << P << u"kubectl logs -f"_s;
+        QTest::newRow("kubectl logs --follow after -n")
+            << u"kubectl -n prod logs --follow api-0"_s << P << u"kubectl logs -f"_s;
+        QTest::newRow("kubectl logs --tail")
+            << u"kubectl logs --tail=100 api-0"_s << N << QString();
+        QTest::newRow("kubectl apply -f is a file")
+            << u"kubectl apply -f api.yaml"_s << N << QString();
+        QTest::newRow("kubectl get -w")
+            << u"kubectl get pods -w -l app=api"_s << P << u"kubectl get -w"_s;
+        QTest::newRow("oc get --watch") << u"oc get pods --watch"_s << P << u"oc get -w"_s;
+        QTest::newRow("kubectl edit")
+            << u"kubectl edit configmap/api -n prod"_s << P << u"kubectl edit"_s;
+        QTest::newRow("tail -f") << u"sudo tail -f /var/log/syslog"_s << P << u"tail -f"_s;
+        QTest::newRow("tail -F") << u"tail -F -n 50 app.log"_s << P << u"tail -f"_s;
+        QTest::newRow("tail -n") << u"tail -n 50 app.log"_s << N << QString();
+        QTest::newRow("journalctl -fu") << u"journalctl -fu nginx"_s << P << u"journalctl -f"_s;
+        QTest::newRow("journalctl since")
+            << u"journalctl -u nginx --since today"_s << N << QString();
+        QTest::newRow("docker logs -f")
+            << u"docker logs -f --tail 10 web"_s << P << u"docker logs -f"_s;
+        QTest::newRow("watch") << u"watch -n 5 kubectl get pods"_s << P << u"watch"_s;
+        QTest::newRow("vim") << u"sudo vim /etc/nginx/nginx.conf"_s << P << u"vim"_s;
+        QTest::newRow("crontab -e") << u"crontab -e"_s << P << u"crontab -e"_s;
+        QTest::newRow("crontab -l") << u"crontab -l"_s << N << QString();
+        QTest::newRow("systemctl edit") << u"systemctl edit nginx"_s << P << u"systemctl edit"_s;
+        QTest::newRow("pager") << u"git log | less"_s << P << u"less"_s;
+        QTest::newRow("top -b") << u"top -b -n 1 | head"_s << N << QString();
     }
     void interaction()
     {
@@ -259,6 +288,33 @@ private Q_SLOTS:
                     .isEmpty());
         QVERIFY(st.sessionLines.isEmpty());
         QVERIFY(st.commands.first().code.contains(u"terraform apply"_s));
+    }
+
+    // A step that follows logs or opens an editor, fenced or quoted in the item's text,
+    // is a terminal step whose reason says why: as a plain step it would never end.
+    void heldCommandsAreTerminalSteps()
+    {
+        const Runbook rb = Importer::importText(R"(# Hotfix
+
+## Rollback
+
+1. Edit the config map: `kubectl edit configmap/api -n prod`
+2. **Watch the new pods come up**
+   ```bash
+   kubectl logs -f deploy/api -n prod
+   ```
+3. Check the pods: `kubectl get pods -n prod`
+)"_ba,
+                                                u"hotfix.md"_s);
+        const QList<Step> &steps = rb.procedures.first().steps;
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).interaction, Interaction::Prompt);
+        QVERIFY2(steps.at(0).interactionReason.contains(u"opens an editor"_s),
+                 qPrintable(steps.at(0).interactionReason));
+        QCOMPARE(steps.at(1).interaction, Interaction::Prompt);
+        QVERIFY2(steps.at(1).interactionReason.contains(u"Ctrl+C"_s),
+                 qPrintable(steps.at(1).interactionReason));
+        QCOMPARE(steps.at(2).interaction, Interaction::None);
     }
 };
 
