@@ -2002,7 +2002,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>The session was ended by the operator.</source>
         <translation>Die Sitzung wurde vom Operator beendet.</translation>
     </message>
@@ -5594,29 +5594,27 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Abonnieren der Änderungen an %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>say this console is here</source>
         <translation>Melden dieser Konsole</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>say this console left</source>
         <translation>Abmelden dieser Konsole</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>clear consoles gone from incident %1</source>
         <translation>Entfernen längst verschwundener Konsolen von Incident %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>read who is on incident %1</source>
         <translation>Lesen der Anwesenden bei Incident %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>take step %1</source>
         <translation>Übernehmen von Schritt %1</translation>
     </message>
@@ -5660,7 +5658,15 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreProbe</name>
     <message>
-        <location filename="../app/incident/StoreProbe.cpp" line="+64"/>
+        <location filename="../app/incident/StoreProbe.cpp" line="+74"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::TeamReader</name>
+    <message>
+        <location filename="../app/incident/TeamReader.cpp" line="+45"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -5668,7 +5674,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+150"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+168"/>
+        <source>Could not read who is on incident %1: %2.</source>
+        <translation>Konnte nicht lesen, wer an Vorfall %1 beteiligt ist: %2.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>
@@ -7084,7 +7095,7 @@ Ausgabe:
         <translation>Führt „%1“ mit Terminal (-it) aus: läuft in einem Terminal.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>&quot;gcloud … delete&quot; asks to confirm unless --quiet: it runs in a terminal.</source>
         <translation>„gcloud … delete“ fragt ohne --quiet nach einer Bestätigung: läuft in einem Terminal.</translation>
     </message>
@@ -7097,6 +7108,21 @@ Ausgabe:
         <location line="+9"/>
         <source>&quot;%1 %2&quot; asks &quot;yes&quot; before it acts: it runs in a terminal so the operator can answer.</source>
         <translation>„%1 %2“ fragt nach „yes“, bevor es handelt: läuft in einem Terminal, damit der Operator antworten kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/WatchRecognizers.cpp" line="+53"/>
+        <source>&quot;%1&quot; follows the output until it is stopped: it runs in a terminal, where the operator ends it (Ctrl+C) once they have seen enough.</source>
+        <translation>„%1“ folgt der Ausgabe, bis es angehalten wird: läuft in einem Terminal, wo der Operator es beendet (Strg+C), sobald er genug gesehen hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; opens an editor: it runs in a terminal so the operator can make the change and save it.</source>
+        <translation>„%1“ öffnet einen Editor: läuft in einem Terminal, damit der Operator die Änderung vornehmen und speichern kann.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;%1&quot; is a full-screen program the operator reads and quits: it runs in a terminal.</source>
+        <translation>„%1“ ist ein Vollbildprogramm, das der Operator liest und beendet: läuft in einem Terminal.</translation>
     </message>
 </context>
 </TS>

@@ -1987,7 +1987,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>The session was ended by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5552,29 +5552,27 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>say this console is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>say this console left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>clear consoles gone from incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>read who is on incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>take step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,7 +5616,15 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreProbe</name>
     <message>
-        <location filename="../app/incident/StoreProbe.cpp" line="+64"/>
+        <location filename="../app/incident/StoreProbe.cpp" line="+74"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollcage::incident::TeamReader</name>
+    <message>
+        <location filename="../app/incident/TeamReader.cpp" line="+45"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,7 +5632,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+150"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+168"/>
+        <source>Could not read who is on incident %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,7 +6975,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>&quot;gcloud … delete&quot; asks to confirm unless --quiet: it runs in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6976,6 +6987,21 @@ Output:
     <message>
         <location line="+9"/>
         <source>&quot;%1 %2&quot; asks &quot;yes&quot; before it acts: it runs in a terminal so the operator can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runbook/WatchRecognizers.cpp" line="+53"/>
+        <source>&quot;%1&quot; follows the output until it is stopped: it runs in a terminal, where the operator ends it (Ctrl+C) once they have seen enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; opens an editor: it runs in a terminal so the operator can make the change and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;%1&quot; is a full-screen program the operator reads and quits: it runs in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,8 @@
 #include <QString>
 
 #include <memory>
+
+class QSqlError;
 #include <optional>
 
 namespace rollcage::incident {
@@ -127,6 +129,14 @@ public:
     // Removes the rows of consoles gone long ago (killed, crashed) that hold no step.
     Status clearGone(qint64 incidentId);
     Result<TeamView> team(qint64 incidentId) const;
+    // heartbeat() and team() on any connection to such a store (TeamReader's own, on its
+    // thread); false with the driver's error otherwise. `postgres` picks the clock.
+    static bool writeHeartbeat(const QString &connection, bool postgres, qint64 incidentId,
+                               const Presence &presence, int ttlMs, QSqlError *error);
+    static bool clearGoneOn(const QString &connection, bool postgres, qint64 incidentId,
+                            QSqlError *error = nullptr);
+    static bool readTeam(const QString &connection, bool postgres, qint64 incidentId,
+                         TeamView *view, QSqlError *error);
     // Takes the step for `console` if nobody holds it, in one statement; returns the
     // holder (`console` itself when taken or already held).
     Result<StepClaim> claimStep(qint64 incidentId, const QString &procedure, int stepIndex,
@@ -155,7 +165,8 @@ private:
     bool reopenReadOnly();
     std::optional<int> readSchemaVersion() const;
     QString failure(const QString &what, const class QSqlError &error) const;
-    QString nowSql() const; // the database's clock in ms, as an SQL expression
+    QString nowSql() const { return nowSql(m_postgres); }
+    static QString nowSql(bool postgres); // the database's clock in ms, as an SQL expression
 
     QString m_connection;
     QString m_displayName;

@@ -58,15 +58,24 @@ void IncidentStore::unsubscribe(const QString &channel)
         d->unsubscribeFromNotification(channel);
 }
 
-QString IncidentStore::nowSql() const
+QString IncidentStore::nowSql(bool postgres)
 {
-    return m_postgres ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
-                      : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    return postgres ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+                    : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
 }
 
 Status IncidentStore::heartbeat(qint64 incidentId, const Presence &presence, int ttlMs)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlError error;
+    if (!writeHeartbeat(m_connection, m_postgres, incidentId, presence, ttlMs, &error))
+        return Status::failure(failure(tr("say this console is here"), error));
+    return Status::success();
+}
+
+bool IncidentStore::writeHeartbeat(const QString &connection, bool postgres, qint64 incidentId,
+                                   const Presence &presence, int ttlMs, QSqlError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
     // One statement, so it needs no transaction; joining keeps its first "since".
     q.prepare(QStringLiteral("INSERT INTO presence (incident_id, console, operator, location, "
                              "role, since_ms, seen_ms, expires_ms) VALUES (?, ?, ?, ?, ?, %1, %1, "
@@ -74,16 +83,17 @@ Status IncidentStore::heartbeat(qint64 incidentId, const Presence &presence, int
                              "operator = excluded.operator, location = excluded.location, "
                              "role = excluded.role, seen_ms = excluded.seen_ms, "
                              "expires_ms = excluded.expires_ms")
-                  .arg(nowSql()));
+                  .arg(nowSql(postgres)));
     for (const QVariant &v :
          {QVariant(incidentId), QVariant(presence.console), QVariant(presence.operatorName),
           QVariant(presence.location.isNull() ? QString(u""_s) : presence.location),
           QVariant(presence.role.isNull() ? QString(u""_s) : presence.role),
           QVariant(qint64(ttlMs))})
         q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(failure(tr("say this console is here"), q.lastError()));
-    return Status::success();
+    if (q.exec())
+        return true;
+    *error = q.lastError();
+    return false;
 }
 
 Status IncidentStore::leave(qint64 incidentId, const QString &console)
@@ -99,48 +109,72 @@ Status IncidentStore::leave(qint64 incidentId, const QString &console)
 
 Status IncidentStore::clearGone(qint64 incidentId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlError error;
+    if (!clearGoneOn(m_connection, m_postgres, incidentId, &error))
+        return Status::failure(
+            failure(tr("clear consoles gone from incident %1").arg(incidentId), error));
+    return Status::success();
+}
+
+bool IncidentStore::clearGoneOn(const QString &connection, bool postgres, qint64 incidentId,
+                                QSqlError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
     // Gone for eight of its own heartbeat lifetimes (two minutes at the default 15 s):
     // a laptop that slept a moment stays listed as not answering, a console closed long
     // ago does not. One that holds a step stays: its claim is why someone may take over.
     q.prepare(QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND "
                              "expires_ms + 8 * (expires_ms - seen_ms) < %1 AND console NOT IN "
                              "(SELECT console FROM claims WHERE incident_id = ?)")
-                  .arg(nowSql()));
+                  .arg(nowSql(postgres)));
     q.addBindValue(incidentId);
     q.addBindValue(incidentId);
-    if (!q.exec())
-        return Status::failure(failure(tr("clear consoles gone from incident %1").arg(incidentId),
-                                       q.lastError()));
-    return Status::success();
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
 }
 
 Result<TeamView> IncidentStore::team(qint64 incidentId) const
 {
-    using R = Result<TeamView>;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     TeamView view;
-    if (!q.exec(QStringLiteral("SELECT ") + nowSql()) || !q.next())
-        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
-    view.nowMs = q.value(0).toLongLong();
+    QSqlError error;
+    if (!readTeam(m_connection, m_postgres, incidentId, &view, &error))
+        return Result<TeamView>::failure(
+            failure(tr("read who is on incident %1").arg(incidentId), error));
+    return Result<TeamView>::success(view);
+}
+
+bool IncidentStore::readTeam(const QString &connection, bool postgres, qint64 incidentId,
+                             TeamView *view, QSqlError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    const auto failed = [&] {
+        *error = q.lastError();
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT ") + nowSql(postgres)) || !q.next())
+        return failed();
+    view->nowMs = q.value(0).toLongLong();
     q.prepare(QStringLiteral("SELECT console, operator, location, role, since_ms, seen_ms, "
                              "expires_ms FROM presence WHERE incident_id = ? ORDER BY since_ms"));
     q.addBindValue(incidentId);
     if (!q.exec())
-        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
+        return failed();
     while (q.next())
-        view.consoles.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toLongLong(),
-                              q.value(5).toLongLong(), q.value(6).toLongLong()});
+        view->consoles.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toLongLong(),
+                               q.value(5).toLongLong(), q.value(6).toLongLong()});
     q.prepare(QStringLiteral("SELECT procedure_name, step_index, console, operator, claimed_ms "
                              "FROM claims WHERE incident_id = ? ORDER BY claimed_ms"));
     q.addBindValue(incidentId);
     if (!q.exec())
-        return R::failure(failure(tr("read who is on incident %1").arg(incidentId), q.lastError()));
+        return failed();
     while (q.next())
-        view.claims.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toLongLong()});
-    return R::success(view);
+        view->claims.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toLongLong()});
+    return true;
 }
 
 Result<StepClaim> IncidentStore::claimStep(qint64 incidentId, const QString &procedure,

@@ -16,6 +16,31 @@ ConnectionParams ConnectionParams::of(const QString &connectionName)
             db.databaseName(), db.connectOptions(), db.port()};
 }
 
+QString ConnectionParams::addConnection(const QString &prefix) const
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("%1-%2").arg(prefix).arg(counter++);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(database);
+    db.setConnectOptions(options);
+    return name;
+}
+
+void ConnectionParams::removeConnection(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 StoreProbe::StoreProbe(const ConnectionParams &params)
     : m_params(params)
 {
@@ -23,28 +48,13 @@ StoreProbe::StoreProbe(const ConnectionParams &params)
 
 StoreProbe::~StoreProbe()
 {
-    if (m_name.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
+    ConnectionParams::removeConnection(m_name);
 }
 
 void StoreProbe::probe(quint64 serial)
 {
-    if (m_name.isEmpty()) {
-        static std::atomic<int> counter{0};
-        m_name = QStringLiteral("rollcage-probe-%1").arg(counter++);
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_params.driver, m_name);
-        db.setHostName(m_params.host);
-        db.setPort(m_params.port);
-        db.setUserName(m_params.user);
-        db.setPassword(m_params.password);
-        db.setDatabaseName(m_params.database);
-        db.setConnectOptions(m_params.options);
-    }
+    if (m_name.isEmpty())
+        m_name = m_params.addConnection(QStringLiteral("rollcage-probe"));
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     QString error;
     bool ok = false;

@@ -13,6 +13,11 @@ struct ConnectionParams
     int port = -1;
 
     static ConnectionParams of(const QString &connectionName);
+    // A new Qt Sql connection with these parameters, named after `prefix`, on the calling
+    // thread (not opened yet); its name.
+    QString addConnection(const QString &prefix) const;
+    // Closes and removes it, on the thread that added it.
+    static void removeConnection(const QString &name);
 };
 
 // StoreLink's prober, on a thread of its own: asks the server "SELECT 1" over a

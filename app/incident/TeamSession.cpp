@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
+#include "incident/TeamReader.h"
 
 #include <QUuid>
 
@@ -30,6 +31,7 @@ TeamSession::TeamSession(IncidentStore *store, qint64 incidentId, QObject *paren
 
 TeamSession::~TeamSession()
 {
+    stopReader();
     if (m_listening)
         m_store->unsubscribe(m_channel);
     if (m_timer.isActive())
@@ -53,6 +55,7 @@ Status TeamSession::start()
                 &TeamSession::onNotification);
     }
     m_timer.start();
+    startReader();
     // Back after a loss: beat at once (the row may have expired) and read who is here.
     if (StoreLink *link = m_store->link())
         connect(link, &StoreLink::restored, this, &TeamSession::beat, Qt::UniqueConnection);
@@ -65,7 +68,7 @@ void TeamSession::setLocation(const QString &location)
         return;
     m_presence.location = location;
     if (m_timer.isActive())
-        beat();
+        requestRead(true);
 }
 
 void TeamSession::setRole(const QString &role)
@@ -74,7 +77,7 @@ void TeamSession::setRole(const QString &role)
         return;
     m_presence.role = role;
     if (m_timer.isActive())
-        beat();
+        requestRead(true);
 }
 
 Status TeamSession::refresh()
@@ -85,8 +88,95 @@ Status TeamSession::refresh()
         return Status::failure(view.error);
     }
     m_view = *view;
+    ++m_generation;
     Q_EMIT changed();
     return Status::success();
+}
+
+void TeamSession::startReader()
+{
+    // Another connection to a SQLite file gains nothing (it is local, and ":memory:" would
+    // be another database): the shared server is what can keep the GUI waiting.
+    if (m_thread || !m_store->isPostgres())
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("rollcage-team-reader"));
+    m_reader = new TeamReader(ConnectionParams::of(m_store->connectionName()), true);
+    m_reader->moveToThread(m_thread);
+    // Deleted on its thread as it ends, so its connection is closed where it was made.
+    connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &TeamReader::answered, this, &TeamSession::onRead, Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void TeamSession::stopReader()
+{
+    if (!m_thread)
+        return;
+    disconnect(m_reader, nullptr, this, nullptr);
+    m_thread->quit(); // takes effect when a read in progress returns
+    if (m_thread->wait(200)) {
+        delete m_thread;
+    } else {
+        // A server holding the read: the thread ends, and deletes itself, on its own.
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        if (m_thread->isFinished())
+            m_thread->deleteLater();
+    }
+    m_thread = nullptr;
+    m_reader = nullptr;
+}
+
+void TeamSession::requestRead(bool withBeat)
+{
+    if (!m_reader) {
+        if (withBeat) {
+            if (Status s = m_store->heartbeat(m_incidentId, m_presence, m_ttlMs); !s) {
+                Q_EMIT failed(s.error);
+                return;
+            }
+        }
+        (void)refresh();
+        return;
+    }
+    if (m_asked) {
+        m_again = true;
+        m_againBeat = m_againBeat || withBeat;
+        return;
+    }
+    m_asked = ++m_serial;
+    m_askedGeneration = m_generation;
+    // Now and then, not at every beat: the list need not be tidy to the second.
+    const bool clearGone = withBeat && ++m_beats % 12 == 0;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, serial = m_asked, incident = m_incidentId,
+         presence = withBeat ? m_presence : Presence{}, ttl = m_ttlMs,
+         clearGone] { reader->read(serial, incident, presence, ttl, clearGone); },
+        Qt::QueuedConnection);
+}
+
+void TeamSession::onRead(quint64 serial, const TeamView &view, const QString &error)
+{
+    if (serial != m_asked)
+        return;
+    m_asked = 0;
+    if (!error.isEmpty()) {
+        // A lost server is said once, by the link; anything else is said here.
+        if (m_store->reachable())
+            Q_EMIT failed(
+                tr("Could not read who is on incident %1: %2.").arg(m_incidentId).arg(error));
+    } else if (m_generation == m_askedGeneration) {
+        // Not older than a view read here meanwhile (a claim reads at once).
+        m_view = view;
+        ++m_generation;
+        Q_EMIT changed();
+    }
+    if (m_again) {
+        const bool withBeat = m_againBeat;
+        m_again = m_againBeat = false;
+        requestRead(withBeat);
+    }
 }
 
 void TeamSession::beat()
@@ -94,29 +184,24 @@ void TeamSession::beat()
     // Lost: said once by the link, not at every beat; the view stays as last read.
     if (!m_store->reachable())
         return;
-    if (Status s = m_store->heartbeat(m_incidentId, m_presence, m_ttlMs); !s) {
-        Q_EMIT failed(s.error);
-        return;
-    }
     while (!m_unreleased.isEmpty()) {
         const StepClaim held = m_unreleased.constFirst();
         if (!m_store->releaseClaim(m_incidentId, held.procedure, held.stepIndex, held.console))
             break;
         m_unreleased.removeFirst();
     }
-    // Now and then, not at every beat: the list need not be tidy to the second.
-    if (++m_beats % 12 == 0)
+    if (!m_reader && ++m_beats % 12 == 0)
         (void)m_store->clearGone(m_incidentId);
     // Read again even without a notification: a console that died says nothing, it
     // only stops beating.
-    (void)refresh();
+    requestRead(true);
 }
 
 void TeamSession::onNotification(const QString &name, QSqlDriver::NotificationSource,
                                  const QVariant &payload)
 {
     if (name == m_channel && payload.toString() == QLatin1String("t"))
-        (void)refresh();
+        requestRead(false);
 }
 
 Status TeamSession::mayAct(const QString &procedure, int stepIndex, const QString &title,

@@ -6,11 +6,13 @@
 
 #include <QObject>
 #include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 
 namespace rollcage::incident {
 
 class IncidentStore;
+class TeamReader;
 
 // This console's place in a team incident: it beats (a presence row that expires unless
 // refreshed), keeps the view of who is here and who holds which step up to date (woken
@@ -55,6 +57,12 @@ Q_SIGNALS:
 
 private:
     void beat();
+    // A beat (when `withBeat`) and a read of the view by the reader thread, or here for a
+    // SQLite store; one at a time, a request made meanwhile is sent when it answers.
+    void requestRead(bool withBeat);
+    void onRead(quint64 serial, const TeamView &view, const QString &error);
+    void startReader();
+    void stopReader();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 
@@ -68,6 +76,14 @@ private:
     bool m_listening = false;
     int m_beats = 0;
     QList<StepClaim> m_unreleased; // released while the store was away: let go at the next beat
+    QThread *m_thread = nullptr;
+    TeamReader *m_reader = nullptr; // lives on m_thread
+    quint64 m_serial = 0;
+    quint64 m_asked = 0;      // the serial awaited, 0 when none
+    quint64 m_generation = 0; // counts views read here: an older answer from the reader is dropped
+    quint64 m_askedGeneration = 0;
+    bool m_again = false;
+    bool m_againBeat = false;
 };
 
 } // namespace rollcage::incident

@@ -5,6 +5,7 @@
 // between the store and the real PostgreSQL (tests/pg-session.sh) and can go silent.
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
+#include "incident/TeamSession.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -200,6 +201,48 @@ private Q_SLOTS:
         onProxy([&] { m_proxy->setBlackHole(false); });
         QTRY_VERIFY_WITH_TIMEOUT(link->isOnline(), 15000);
         QVERIFY((*store)->incidents());
+    }
+
+    // A team console beats and reads who is here on a thread of its own: where it moves
+    // reaches another console, and while the server drops every packet its beats and
+    // reads wait there, not in the event loop (a read on this thread waited minutes).
+    void teamBeatsDoNotHoldTheEventLoop()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        auto direct = incident::IncidentStore::open(m_real.toString());
+        QVERIFY2(direct, qPrintable(direct.error));
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("team beats");
+        const auto id = (*direct)->createIncident(record);
+        QVERIFY(id);
+        incident::TeamSession watcher(direct->get(), *id);
+        incident::TeamSession moving(store->get(), *id);
+        moving.setHeartbeat(50, 1000);
+        QVERIFY(watcher.start());
+        QVERIFY(moving.start());
+        const auto whereIsMoving = [&] {
+            for (const incident::Presence &p : watcher.view().consoles) {
+                if (p.console == moving.console())
+                    return p.location;
+            }
+            return QString();
+        };
+        moving.setLocation(QStringLiteral("step 3"));
+        QTRY_COMPARE(whereIsMoving(), QStringLiteral("step 3"));
+
+        (*store)->link()->watch();
+        LoopWatch loop;
+        loop.start();
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        moving.setLocation(QStringLiteral("step 4"));
+        QTRY_VERIFY_WITH_TIMEOUT(!(*store)->link()->isOnline(),
+                                 3 * incident::StoreLink::answerLimitMs());
+        QVERIFY2(
+            loop.longest() < 1000,
+            qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
     }
 
 private:
