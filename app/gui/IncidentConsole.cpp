@@ -157,20 +157,24 @@ Status IncidentConsole::resume(qint64 incidentId, const runbook::Runbook &runboo
     if (Status s = m_engine->resume(incidentId, runbook); !s)
         return s;
     attach(runbook);
-    // Back where the incident stood: an interrupted step first of all.
-    const incident::IncidentState &state = m_engine->state();
-    if (state.unresolvedStep() || state.phase == State::RollingBack)
-        goTo(Phase::RollBack);
-    else if (state.phase == State::Verifying)
-        goTo(Phase::Verify);
-    else if (state.phase == State::Prepared)
-        goTo(Phase::RollBack);
-    else if (incident::isTerminal(state.phase))
-        goTo(Phase::Report);
-    else if (!state.decision.isEmpty())
-        goTo(Phase::Prepare);
-    else
+    // Back where the incident stood; the rule is the core's, not this widget's.
+    switch (incident::landingStage(m_engine->state())) {
+    case incident::Stage::Assess:
         goTo(Phase::Assess);
+        break;
+    case incident::Stage::Prepare:
+        goTo(Phase::Prepare);
+        break;
+    case incident::Stage::RollBack:
+        goTo(Phase::RollBack);
+        break;
+    case incident::Stage::Verify:
+        goTo(Phase::Verify);
+        break;
+    case incident::Stage::Report:
+        goTo(Phase::Report);
+        break;
+    }
     return Status::success();
 }
 

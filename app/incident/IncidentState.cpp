@@ -406,4 +406,20 @@ IncidentState deriveState(const QList<Event> &events)
     return s;
 }
 
+Stage landingStage(const IncidentState &state)
+{
+    if (state.unresolved())
+        return Stage::RollBack;
+    if (isTerminal(state.phase))
+        return Stage::Report;
+    if (state.phase == Phase::Verifying)
+        return Stage::Verify;
+    if (state.phase == Phase::RollingBack || state.phase == Phase::Prepared ||
+        !state.procedures.isEmpty() || !state.steps.isEmpty())
+        return Stage::RollBack;
+    if (!state.decision.isEmpty() || !state.checklist.isEmpty())
+        return Stage::Prepare;
+    return Stage::Assess;
+}
+
 } // namespace rollcage::incident

@@ -170,6 +170,13 @@ private:
 // prepared incident "ready to roll back". Translated.
 QString describePhase(const IncidentState &state);
 
+// The part of the work a console opening an incident shows first, for whoever resumes it
+// and for a second person joining it: an interrupted step, then the phase; a step
+// already acted on means the rollback is under way even where nobody moved the phase on
+// (a runner goes to the Roll back page without saying so), and a tick that the checklist is.
+enum class Stage { Assess, Prepare, RollBack, Verify, Report };
+Stage landingStage(const IncidentState &state);
+
 // Folds the journal into the current state. Pure: the same events, the same state.
 IncidentState deriveState(const QList<Event> &events);
 

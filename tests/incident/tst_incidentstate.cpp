@@ -43,6 +43,8 @@ private Q_SLOTS:
     void untickOpensTheItemAgain();
     void twoTicksOfOneItemAreOne();
     void phaseInWordsAndEnd();
+    void landingStage_data();
+    void landingStage();
 };
 
 // A tick taken back: the item is open again for every reader of the state, the earlier
@@ -84,6 +86,39 @@ void TestIncidentState::phaseInWordsAndEnd()
     s.apply(resolved);
     QCOMPARE(s.endedMs, resolved.atMs);
     QCOMPARE(describePhase(s), QStringLiteral("resolved"));
+}
+
+// Where a console opening the incident starts: a person joining while someone else runs
+// steps lands on the Roll back page, though nobody moved the phase past assessing.
+void TestIncidentState::landingStage_data()
+{
+    QTest::addColumn<QList<Event>>("journal");
+    QTest::addColumn<Stage>("stage");
+    const Event declared = ev(events::Declared::Name);
+    const Event assessing = moveTo(QStringLiteral("assessing"));
+    const Event decided =
+        ev(events::DecisionTaken::Name, {{QStringLiteral("action"), QStringLiteral("rollback")}});
+    const Event ticked = ev(events::ChecklistTicked::Name,
+                            {{QStringLiteral("checklist"), QStringLiteral("Before")},
+                             {QStringLiteral("item"), QStringLiteral("Backup taken")}});
+    const Event started =
+        ev(events::StepStarted::Name, {{QStringLiteral("title"), QStringLiteral("Swap")}}, 0);
+    QTest::newRow("just declared") << QList<Event>{declared, assessing} << Stage::Assess;
+    QTest::newRow("decided") << QList<Event>{declared, assessing, decided} << Stage::Prepare;
+    QTest::newRow("a tick, no decision")
+        << QList<Event>{declared, assessing, ticked} << Stage::Prepare;
+    QTest::newRow("a step running, phase not moved")
+        << QList<Event>{declared, assessing, started} << Stage::RollBack;
+    QTest::newRow("verifying") << QList<Event>{declared, moveTo(QStringLiteral("verifying"))}
+                               << Stage::Verify;
+    QTest::newRow("resolved") << QList<Event>{declared, moveTo(QStringLiteral("resolved"))}
+                              << Stage::Report;
+}
+
+void TestIncidentState::landingStage()
+{
+    QFETCH(QList<Event>, journal);
+    QTEST(rollcage::incident::landingStage(deriveState(journal)), "stage");
 }
 
 void TestIncidentState::transitions_data()

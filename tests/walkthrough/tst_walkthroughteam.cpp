@@ -160,6 +160,10 @@ private Q_SLOTS:
         // would who said no to that, or came later: Incident → Join….
         WAIT(m_ben->hasWindow(QStringLiteral("Resume incident?")));
         WAIT(!m_ben->widget(QStringLiteral("No"), QStringLiteral("Resume incident?")).isEmpty());
+        // A click that lands before the window manager hands the dialog the pointer is lost.
+        WAIT(m_ben->window(QStringLiteral("Resume incident?"))
+                 .value(QLatin1String("active"))
+                 .toBool());
         DO(m_ben->click(m_ben->widget(QStringLiteral("No"), QStringLiteral("Resume incident?"))));
         WAIT(!m_ben->hasWindow(QStringLiteral("Resume incident?")));
         WAIT(benWindow().value(QLatin1String("active")).toBool());
