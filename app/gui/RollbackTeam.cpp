@@ -73,11 +73,15 @@ void RollbackPage::updateTeamRow()
     const bool needs = index >= 0 && m_engine->needsApproval(index) &&
                        m_engine->runningStep() != index &&
                        !incident::isSettled(m_engine->state().step(index).state);
+    const incident::Approval a =
+        needs ? m_engine->state().step(index).approval : incident::Approval{};
+    const bool approved = needs && a.decided && a.approved;
     ui.approvalLabel->setVisible(needs);
-    ui.requestApprovalButton->setVisible(needs);
+    // Asking again beside an approval that holds makes no sense: the button comes back
+    // once the approval is spent on a run.
+    ui.requestApprovalButton->setVisible(needs && !approved);
     if (needs) {
-        const incident::Approval &a = m_engine->state().step(index).approval;
-        if (a.decided && a.approved) {
+        if (approved) {
             showMessage(ui.approvalLabel,
                         tr("Approved by %1 at %2 UTC%3. The approval is for one run.")
                             .arg(a.decidedBy, clock(a.decidedMs),

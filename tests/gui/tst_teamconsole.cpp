@@ -396,6 +396,8 @@ private Q_SLOTS:
                  qPrintable(approval->text()));
         // What she was told when she asked is not left beside it, stale.
         QVERIFY2(!said->text().contains(QStringLiteral("requested")), qPrintable(said->text()));
+        // Nor a greyed "Request approval…" beside an approval that holds.
+        QVERIFY(ask->isHidden());
         QTRY_COMPARE(ben.teamActions()->requestCount(), 0);
     }
 
