@@ -1,6 +1,7 @@
 #include "incident/IncidentStore.h"
 
 #include "incident/Events.h"
+#include "incident/SqlExec.h"
 
 #include "core/Logging.h"
 #include "core/OperatorName.h"
@@ -440,15 +441,11 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
     if (!db.transaction())
         return Result<Event>::failure(failure(what, db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, step_index, "
-                             "payload) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(incidentId);
-    q.addBindValue(e.atMs);
-    q.addBindValue(e.operatorName);
-    q.addBindValue(type);
-    q.addBindValue(stepIndex);
-    q.addBindValue(payloadText(data));
-    if (!q.exec() || !q.next()) {
+    if (!execWith(q,
+                  QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, "
+                                 "step_index, payload) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {incidentId, e.atMs, e.operatorName, type, stepIndex, payloadText(data)}) ||
+        !q.next()) {
         const QString message = failure(what, q.lastError());
         db.rollback();
         return Result<Event>::failure(message);
@@ -472,11 +469,11 @@ Result<QList<Event>> IncidentStore::eventsSince(qint64 incidentId, qint64 afterI
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id > ? ORDER BY id")
-                  .arg(kEventColumns));
-    q.addBindValue(incidentId);
-    q.addBindValue(afterId);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id > ? "
+                                 "ORDER BY id")
+                      .arg(kEventColumns),
+                  {incidentId, afterId}))
         return Result<QList<Event>>::failure(
             failure(tr("read the journal of incident %1").arg(incidentId), q.lastError()));
     QList<Event> list;

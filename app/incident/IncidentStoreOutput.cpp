@@ -6,6 +6,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
+#include "incident/SqlExec.h"
 #include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -39,40 +40,30 @@ Status IncidentStore::appendOutput(qint64 runEventId, const QList<OutputRecord> 
 {
     if (records.isEmpty())
         return Status::success();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return Status::failure(failure(tr("record step output"), db.lastError()));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO output (run_event_id, stream, at_ms, first_line, "
-                             "line_count, data) VALUES (?, ?, ?, ?, ?, ?)"));
+    // One statement for the whole batch: all of it is recorded or none, with no
+    // transaction around it to cost two more round trips.
+    QString sql = QStringLiteral("INSERT INTO output (run_event_id, stream, at_ms, first_line, "
+                                 "line_count, data) VALUES ");
+    QVariantList values;
+    values.reserve(6 * records.size());
     for (const OutputRecord &r : records) {
-        q.bindValue(0, runEventId);
-        q.bindValue(1, r.stream);
-        q.bindValue(2, r.atMs);
-        q.bindValue(3, r.firstLine);
-        q.bindValue(4, r.lineCount);
-        q.bindValue(5, r.data);
-        if (!q.exec()) {
-            const QString message = failure(tr("record step output"), q.lastError());
-            db.rollback();
-            return Status::failure(message);
-        }
+        sql += values.isEmpty() ? QStringLiteral("(?, ?, ?, ?, ?, ?)")
+                                : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        values << runEventId << r.stream << r.atMs << r.firstLine << r.lineCount << r.data;
     }
-    if (!db.commit()) {
-        const QString message = failure(tr("record step output"), db.lastError());
-        db.rollback();
-        return Status::failure(message);
-    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!execWith(q, sql, values))
+        return Status::failure(failure(tr("record step output"), q.lastError()));
     return Status::success();
 }
 
 Result<qint64> IncidentStore::outputLineCount(qint64 runEventId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT first_line + line_count FROM output WHERE run_event_id = ? "
-                             "ORDER BY first_line DESC LIMIT 1"));
-    q.addBindValue(runEventId);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("SELECT first_line + line_count FROM output WHERE "
+                                 "run_event_id = ? ORDER BY first_line DESC LIMIT 1"),
+                  {runEventId}))
         return Result<qint64>::failure(failure(tr("count output lines"), q.lastError()));
     return Result<qint64>::success(q.next() ? q.value(0).toLongLong() : 0);
 }
@@ -88,12 +79,11 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // The record holding line `first`, then every record starting inside the window.
-    q.prepare(QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
-                             "WHERE run_event_id = ? AND first_line <= ? "
-                             "ORDER BY first_line DESC LIMIT 1"));
-    q.addBindValue(runEventId);
-    q.addBindValue(first);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
+                                 "WHERE run_event_id = ? AND first_line <= ? "
+                                 "ORDER BY first_line DESC LIMIT 1"),
+                  {runEventId, first}))
         return R::failure(failure(tr("read step output"), q.lastError()));
     const qint64 end = first + count;
     auto take = [&](const QSqlQuery &row) {
@@ -118,13 +108,11 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
     q.finish();
     QSqlQuery rest(db);
     rest.setForwardOnly(true);
-    rest.prepare(QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
-                                "WHERE run_event_id = ? AND first_line > ? AND first_line < ? "
-                                "ORDER BY first_line"));
-    rest.addBindValue(runEventId);
-    rest.addBindValue(first);
-    rest.addBindValue(end);
-    if (!rest.exec())
+    if (!execWith(rest,
+                  QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
+                                 "WHERE run_event_id = ? AND first_line > ? AND first_line < ? "
+                                 "ORDER BY first_line"),
+                  {runEventId, first, end}))
         return R::failure(failure(tr("read step output"), rest.lastError()));
     while (rest.next())
         take(rest);

@@ -2,6 +2,8 @@
 // LISTEN/NOTIFY). The journal itself is in IncidentStore.cpp.
 #include "incident/IncidentStore.h"
 
+#include "incident/SqlExec.h"
+
 #include "core/Logging.h"
 
 #include <QSqlDriver>
@@ -77,20 +79,18 @@ bool IncidentStore::writeHeartbeat(const QString &connection, bool postgres, qin
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
     // One statement, so it needs no transaction; joining keeps its first "since".
-    q.prepare(QStringLiteral("INSERT INTO presence (incident_id, console, operator, location, "
-                             "role, since_ms, seen_ms, expires_ms) VALUES (?, ?, ?, ?, ?, %1, %1, "
-                             "%1 + ?) ON CONFLICT (incident_id, console) DO UPDATE SET "
-                             "operator = excluded.operator, location = excluded.location, "
-                             "role = excluded.role, seen_ms = excluded.seen_ms, "
-                             "expires_ms = excluded.expires_ms")
-                  .arg(nowSql(postgres)));
-    for (const QVariant &v :
-         {QVariant(incidentId), QVariant(presence.console), QVariant(presence.operatorName),
-          QVariant(presence.location.isNull() ? QString(u""_s) : presence.location),
-          QVariant(presence.role.isNull() ? QString(u""_s) : presence.role),
-          QVariant(qint64(ttlMs))})
-        q.addBindValue(v);
-    if (q.exec())
+    if (execWith(
+            q,
+            QStringLiteral("INSERT INTO presence (incident_id, console, operator, location, "
+                           "role, since_ms, seen_ms, expires_ms) VALUES (?, ?, ?, ?, ?, %1, %1, "
+                           "%1 + ?) ON CONFLICT (incident_id, console) DO UPDATE SET "
+                           "operator = excluded.operator, location = excluded.location, "
+                           "role = excluded.role, seen_ms = excluded.seen_ms, "
+                           "expires_ms = excluded.expires_ms")
+                .arg(nowSql(postgres)),
+            {incidentId, presence.console, presence.operatorName,
+             presence.location.isNull() ? QString(u""_s) : presence.location,
+             presence.role.isNull() ? QString(u""_s) : presence.role, qint64(ttlMs)}))
         return true;
     *error = q.lastError();
     return false;
@@ -99,10 +99,8 @@ bool IncidentStore::writeHeartbeat(const QString &connection, bool postgres, qin
 Status IncidentStore::leave(qint64 incidentId, const QString &console)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND console = ?"));
-    q.addBindValue(incidentId);
-    q.addBindValue(console);
-    if (!q.exec())
+    if (!execWith(q, QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND console = ?"),
+                  {incidentId, console}))
         return Status::failure(failure(tr("say this console left"), q.lastError()));
     return Status::success();
 }
@@ -123,13 +121,12 @@ bool IncidentStore::clearGoneOn(const QString &connection, bool postgres, qint64
     // Gone for eight of its own heartbeat lifetimes (two minutes at the default 15 s):
     // a laptop that slept a moment stays listed as not answering, a console closed long
     // ago does not. One that holds a step stays: its claim is why someone may take over.
-    q.prepare(QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND "
-                             "expires_ms + 8 * (expires_ms - seen_ms) < %1 AND console NOT IN "
-                             "(SELECT console FROM claims WHERE incident_id = ?)")
-                  .arg(nowSql(postgres)));
-    q.addBindValue(incidentId);
-    q.addBindValue(incidentId);
-    if (q.exec())
+    if (execWith(q,
+                 QStringLiteral("DELETE FROM presence WHERE incident_id = ? AND "
+                                "expires_ms + 8 * (expires_ms - seen_ms) < %1 AND console NOT IN "
+                                "(SELECT console FROM claims WHERE incident_id = ?)")
+                     .arg(nowSql(postgres)),
+                 {incidentId, incidentId}))
         return true;
     if (error)
         *error = q.lastError();
@@ -157,19 +154,20 @@ bool IncidentStore::readTeam(const QString &connection, bool postgres, qint64 in
     if (!q.exec(QStringLiteral("SELECT ") + nowSql(postgres)) || !q.next())
         return failed();
     view->nowMs = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT console, operator, location, role, since_ms, seen_ms, "
-                             "expires_ms FROM presence WHERE incident_id = ? ORDER BY since_ms"));
-    q.addBindValue(incidentId);
-    if (!q.exec())
+    if (!execWith(
+            q,
+            QStringLiteral("SELECT console, operator, location, role, since_ms, seen_ms, "
+                           "expires_ms FROM presence WHERE incident_id = ? ORDER BY since_ms"),
+            {incidentId}))
         return failed();
     while (q.next())
         view->consoles.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                q.value(3).toString(), q.value(4).toLongLong(),
                                q.value(5).toLongLong(), q.value(6).toLongLong()});
-    q.prepare(QStringLiteral("SELECT procedure_name, step_index, console, operator, claimed_ms "
-                             "FROM claims WHERE incident_id = ? ORDER BY claimed_ms"));
-    q.addBindValue(incidentId);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("SELECT procedure_name, step_index, console, operator, claimed_ms "
+                                 "FROM claims WHERE incident_id = ? ORDER BY claimed_ms"),
+                  {incidentId}))
         return failed();
     while (q.next())
         view->claims.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
@@ -185,23 +183,17 @@ Result<StepClaim> IncidentStore::claimStep(qint64 incidentId, const QString &pro
     const QString what = tr("take step %1").arg(stepIndex + 1);
     // The primary key admits one holder: of two consoles inserting at once, one row wins
     // and the other inserts nothing, then reads the winner.
-    q.prepare(QStringLiteral("INSERT INTO claims (incident_id, procedure_name, step_index, "
-                             "console, operator, claimed_ms) VALUES (?, ?, ?, ?, ?, %1) "
-                             "ON CONFLICT DO NOTHING")
-                  .arg(nowSql()));
-    q.addBindValue(incidentId);
-    q.addBindValue(procedure);
-    q.addBindValue(stepIndex);
-    q.addBindValue(console);
-    q.addBindValue(m_operator);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("INSERT INTO claims (incident_id, procedure_name, step_index, "
+                                 "console, operator, claimed_ms) VALUES (?, ?, ?, ?, ?, %1) "
+                                 "ON CONFLICT DO NOTHING")
+                      .arg(nowSql()),
+                  {incidentId, procedure, stepIndex, console, m_operator}))
         return R::failure(failure(what, q.lastError()));
-    q.prepare(QStringLiteral("SELECT console, operator, claimed_ms FROM claims WHERE "
-                             "incident_id = ? AND procedure_name = ? AND step_index = ?"));
-    q.addBindValue(incidentId);
-    q.addBindValue(procedure);
-    q.addBindValue(stepIndex);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("SELECT console, operator, claimed_ms FROM claims WHERE "
+                                 "incident_id = ? AND procedure_name = ? AND step_index = ?"),
+                  {incidentId, procedure, stepIndex}))
         return R::failure(failure(what, q.lastError()));
     if (!q.next()) // released between the two statements: try again
         return claimStep(incidentId, procedure, stepIndex, console);
@@ -213,13 +205,10 @@ Status IncidentStore::releaseClaim(qint64 incidentId, const QString &procedure, 
                                    const QString &console)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM claims WHERE incident_id = ? AND procedure_name = ? "
-                             "AND step_index = ? AND console = ?"));
-    q.addBindValue(incidentId);
-    q.addBindValue(procedure);
-    q.addBindValue(stepIndex);
-    q.addBindValue(console);
-    if (!q.exec())
+    if (!execWith(q,
+                  QStringLiteral("DELETE FROM claims WHERE incident_id = ? AND procedure_name = ? "
+                                 "AND step_index = ? AND console = ?"),
+                  {incidentId, procedure, stepIndex, console}))
         return Status::failure(failure(tr("release step %1").arg(stepIndex + 1), q.lastError()));
     return Status::success();
 }
@@ -228,19 +217,15 @@ Result<bool> IncidentStore::takeOverClaim(qint64 incidentId, const QString &proc
                                           int stepIndex, const QString &console)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE claims SET console = ?, operator = ?, claimed_ms = %1 "
-                             "WHERE incident_id = ? AND procedure_name = ? AND step_index = ? "
-                             "AND console <> ? AND NOT EXISTS (SELECT 1 FROM presence p WHERE "
-                             "p.incident_id = claims.incident_id AND p.console = claims.console "
-                             "AND p.expires_ms > %1)")
-                  .arg(nowSql()));
-    q.addBindValue(console);
-    q.addBindValue(m_operator);
-    q.addBindValue(incidentId);
-    q.addBindValue(procedure);
-    q.addBindValue(stepIndex);
-    q.addBindValue(console);
-    if (!q.exec())
+    if (!execWith(
+            q,
+            QStringLiteral("UPDATE claims SET console = ?, operator = ?, claimed_ms = %1 "
+                           "WHERE incident_id = ? AND procedure_name = ? AND step_index = ? "
+                           "AND console <> ? AND NOT EXISTS (SELECT 1 FROM presence p WHERE "
+                           "p.incident_id = claims.incident_id AND p.console = claims.console "
+                           "AND p.expires_ms > %1)")
+                .arg(nowSql()),
+            {console, m_operator, incidentId, procedure, stepIndex, console}))
         return Result<bool>::failure(
             failure(tr("take step %1 over").arg(stepIndex + 1), q.lastError()));
     return Result<bool>::success(q.numRowsAffected() == 1);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void createsSchemaAndReopens();
     void sqliteIsInWalModeWithForeignKeys();
     void eventsRoundTrip();
+    void awkwardValuesComeBackAsWritten();
     void journalIsAppendOnly();
     void foreignKeysAreEnforced();
     void outputPagesByLine();
@@ -178,6 +179,49 @@ void TestIncidentStore::eventsRoundTrip()
     QVERIFY(listed);
     QVERIFY(std::any_of(listed->cbegin(), listed->cend(),
                         [id](const IncidentRecord &r) { return r.id == id; }));
+}
+
+// On PostgreSQL the store writes values into its statements (SqlExec.h): what an operator
+// or a step's output holds comes back byte for byte, quotes, placeholders and all, and
+// is never read as SQL.
+void TestIncidentStore::awkwardValuesComeBackAsWritten()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const QString who = QStringLiteral("O'Brien \\ ? $1 \u00e9\u4e2d");
+    store->setOperatorName(who);
+    const qint64 id = declare(*store, QStringLiteral("it's ? 100% \\n"));
+    QVERIFY(id > 0);
+    const QString note = QStringLiteral("'); DELETE FROM events; -- ? ?? \\' E'\\x00' $$ \n");
+    const auto added =
+        store->append(id, events::NoteAdded::Name, {{QStringLiteral("text"), note}}, 0);
+    QVERIFY2(added, qPrintable(added.error));
+    const auto journal = store->events(id);
+    QVERIFY2(journal, qPrintable(journal.error));
+    QCOMPARE(journal->size(), 2);
+    QCOMPARE(journal->at(1).operatorName, who);
+    QCOMPARE(journal->at(1).data.value(QLatin1String("text")).toString(), note);
+    QCOMPARE(store->incident(id)->title, QStringLiteral("it's ? 100% \\n"));
+
+    QByteArray every;
+    for (int b = 0; b < 256; ++b) {
+        if (b != '\n')
+            every += char(b);
+    }
+    const QByteArray data = "quote ' and ? and \\x41\n" + every + "\n";
+    QVERIFY(store->appendOutput(added->id, {{1, 1000, 0, 2, data}, {2, 1001, 2, 1, "'?'\n"}}));
+    QCOMPARE(*store->outputLineCount(added->id), 3);
+    const auto lines = store->outputLines(added->id, 0, 3);
+    QVERIFY2(lines, qPrintable(lines.error));
+    QCOMPARE(lines->size(), 3);
+    QCOMPARE(lines->at(0).text, QStringLiteral("quote ' and ? and \\x41"));
+    QCOMPARE(lines->at(2).text, QStringLiteral("'?'"));
+    QCOMPARE(lines->at(2).stream, 2);
+    QSqlQuery q(raw(QStringLiteral("read")));
+    QVERIFY(q.exec(QStringLiteral("SELECT data FROM output WHERE run_event_id = %1 AND stream = 1")
+                       .arg(added->id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toByteArray(), data);
 }
 
 void TestIncidentStore::journalIsAppendOnly()
