@@ -55,16 +55,19 @@ const WordList &ancestorExclusions()
 // A section with commands to run is a procedure unless its own heading says one of these.
 // Validation, verification, checklists and the phases before and after a rollback are
 // run too, so they are not here.
+// "Automatic" is not among them: "Automatic rollback (recommended)" with its commands is
+// one way to do it; one without commands (what the pipeline does by itself) is still no
+// procedure (notProcedureWords).
 const WordList &commandExclusions()
 {
     static const WordList w = {
-        u"overview",       u"philosophy",  u"when to",       u"contents",      u"testing",
-        u"test scenario",  u"drill",       u"best practice", u"documentation", u"monitoring",
-        u"acceptance",     u"automatic",   u"automation",    u"tools",         u"reference",
-        u"cheat",          u"trigger",     u"decision",      u"matrix",        u"communication",
-        u"template",       u"escalation",  u"contact",       u"stakeholder",   u"notification",
-        u"message",        u"ownership",   u"history",       u"background",    u"how it works",
-        u"under the hood", u"anti-pattern"};
+        u"overview",      u"philosophy", u"when to",       u"contents",      u"testing",
+        u"test scenario", u"drill",      u"best practice", u"documentation", u"monitoring",
+        u"acceptance",    u"automation", u"tools",         u"reference",     u"cheat",
+        u"trigger",       u"decision",   u"matrix",        u"communication", u"template",
+        u"escalation",    u"contact",    u"stakeholder",   u"notification",  u"message",
+        u"ownership",     u"history",    u"background",    u"how it works",  u"under the hood",
+        u"anti-pattern"};
     return w;
 }
 
@@ -252,10 +255,19 @@ QString procedureTitle(const ImportContext &ctx, int index)
                        "remediation|recovery|recovery steps|resolution steps|verification|"
                        "verify|validation|what to do|response|short-term actions?|"
                        "long-term actions?)$"));
+    // One way among others to do what the parent heading names ("Using Docker", "Manual
+    // rollback", "Option B (recommended)" under "2. Control plane rollback"): named after
+    // the parent too, unless the parent says no more than "Procedure".
+    static const RE alternative(QStringLiteral("^(?:(?:using|via|with|through) .+|"
+                                               "(?:manual|automatic|automated|scripted)(?: \\w+)?|"
+                                               "(?:option|method|approach|alternative|path) \\w+.*)"
+                                               "(?: \\(.*\\))?$"));
     const QString normal = normalTitle(s.title);
-    if (!generic.match(normal).hasMatch() && ctx.titleCount.value(normal) < 2)
-        return s.title;
-    return ctx.sections.at(s.parent).title + QStringLiteral(" \u2014 ") + s.title;
+    const QString parent = ctx.sections.at(s.parent).title;
+    if (generic.match(normal).hasMatch() || ctx.titleCount.value(normal) >= 2 ||
+        (alternative.match(normal).hasMatch() && !generic.match(normalTitle(parent)).hasMatch()))
+        return parent + QStringLiteral(" \u2014 ") + s.title;
+    return s.title;
 }
 
 bool isStageLabel(const QString &label)
