@@ -190,6 +190,22 @@ std::optional<ChecklistPhase> phaseWord(const QString &word)
     return std::nullopt;
 }
 
+// "1. Check the binary works:" with the command under it, and most items like it: things
+// to run, in order, not boxes to tick, even under a heading that says checklist. A list of
+// things to see to with one command among them stays a checklist.
+bool runsCommands(const ImportContext &ctx, int list)
+{
+    if (!ctx.node(list).ordered)
+        return false;
+    const QList<int> items = ctx.items(list);
+    const auto running = std::count_if(items.cbegin(), items.cend(), [&ctx](int item) {
+        const QList<int> code = ctx.codeBlocksIn(item);
+        return std::any_of(code.cbegin(), code.cend(),
+                           [&ctx](int c) { return isRunnableCode(ctx.node(c)); });
+    });
+    return 2 * running > items.size();
+}
+
 bool isChecklistList(const ImportContext &ctx, int list)
 {
     const QList<int> items = ctx.items(list);
@@ -356,7 +372,7 @@ void readSection(ImportContext &ctx, int index)
             }
             else if (triggers && !hasTable)
                 readTriggerList(ctx, b, lastParagraph);
-            else if (checklists)
+            else if (checklists && !(procedure && runsCommands(ctx, b)))
                 readChecklist(ctx, index, b, std::nullopt);
             else if (procedure)
                 procedureBlocks.append(b);

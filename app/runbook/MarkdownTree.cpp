@@ -13,6 +13,9 @@ struct TreeBuilder
     MarkdownTree tree;
     QList<int> stack;      // open nodes, innermost last
     QList<QByteArray> raw; // UTF-8 text per node, converted once at the end
+    // A node whose text a block interrupted ("1. Check the list:" then a code block, then
+    // "(Note: …)" in a tight item): the text that resumes is a line of its own.
+    QList<bool> interrupted;
     const char *begin = nullptr;
     qsizetype size = 0;
     bool inHead = false;
@@ -35,10 +38,13 @@ struct TreeBuilder
         n.kind = kind;
         n.parent = stack.isEmpty() ? -1 : stack.last();
         const int index = int(tree.m_nodes.size());
-        if (n.parent >= 0)
+        if (n.parent >= 0) {
             tree.m_nodes[n.parent].children.append(index);
+            interrupted[n.parent] = !raw.at(n.parent).isEmpty();
+        }
         tree.m_nodes.append(n);
         raw.append(QByteArray());
+        interrupted.append(false);
         stack.append(index);
         return index;
     }
@@ -68,8 +74,14 @@ struct TreeBuilder
     void append(const char *text, qsizetype length)
     {
         const int c = container();
-        if (c >= 0)
-            raw[c].append(text, length);
+        if (c < 0)
+            return;
+        if (interrupted.at(c)) {
+            interrupted[c] = false;
+            if (!raw.at(c).endsWith('\n'))
+                raw[c].append('\n');
+        }
+        raw[c].append(text, length);
     }
 };
 
@@ -261,6 +273,7 @@ MarkdownTree MarkdownTree::parse(const QByteArray &utf8)
     // Roughly one block per 40 bytes of a dense runbook: reserve to avoid regrowth.
     b.tree.m_nodes.reserve(b.size / 40 + 16);
     b.raw.reserve(b.size / 40 + 16);
+    b.interrupted.reserve(b.size / 40 + 16);
     b.tree.m_lineStarts.reserve(b.size / 30 + 16);
     b.tree.m_lineStarts.append(0);
     for (qsizetype i = 0; i < b.size; ++i) {
