@@ -92,6 +92,8 @@ Hit destructiveCommand(const QString &code)
         QStringLiteral(
             R"(\bFLUSH(?:ALL|DB)\b|\bDROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|COLUMN|VIEW|USER)\b)"
             R"(|\bTRUNCATE\b|\bDELETE\s+FROM\b|\brestore\b|\bdowngrade\b)"
+            // A schema migration taken back drops what the newer schema added.
+            R"(|\bmigrate(?::|\s+)(?:down|rollback|reset|undo|fresh|refresh)\b|\bdb:rollback\b)"
             R"(|\brm\s+(?:-\w*r\w*f\w*|-\w*f\w*r\w*|-r\s+-f|-f\s+-r|--recursive)\b)"
             R"(|\bp?kill\s+(?:-9|-KILL|-s\s+KILL)\b|\bgit\s+checkout\s+\S+\s+--\s)"
             R"(|\bgit\s+reset\s+--hard\b|\bgit\s+clean\s+-\w*f|\bgit\s+push\s+\S*\s*--force\b)"
@@ -108,14 +110,46 @@ Hit destructiveCommand(const QString &code)
             R"(|\bdocker\s+(?:container\s+|volume\s+|system\s+)?(?:rm|prune)\b|\bdocker(?:\s+compose|-compose)\s+(?:\S+[ \t]+)*?down\s+(?:\S+[ \t]+)*?-v\b)"),
         RE::CaseInsensitiveOption);
     // The word each alternative above begins with.
-    static const QSet<QString> triggers = {
-        u"flushall"_s, u"flushdb"_s, u"drop"_s,    u"truncate"_s, u"delete"_s, u"restore"_s,
-        u"downgrade"_s, u"rm"_s,     u"kill"_s,    u"pkill"_s,    u"git"_s,    u"kubectl"_s,
-        u"oc"_s,       u"terraform"_s, u"tofu"_s,  u"helm"_s,     u"dropdb"_s, u"mkfs"_s,
-        u"dd"_s,       u"aws"_s,     u"az"_s,      u"gcloud"_s,   u"pg_terminate_backend"_s,
-        u"psql"_s,     u"mysql"_s,   u"pg_restore"_s, u"reset"_s, u"etcdctl"_s, u"cf"_s,
-        u"heroku"_s,   u"doctl"_s,   u"flyctl"_s,  u"openstack"_s, u"nomad"_s, u"consul"_s,
-        u"gsutil"_s,   u"docker"_s,  u"docker-compose"_s};
+    static const QSet<QString> triggers = {u"flushall"_s,
+                                           u"flushdb"_s,
+                                           u"drop"_s,
+                                           u"truncate"_s,
+                                           u"delete"_s,
+                                           u"restore"_s,
+                                           u"downgrade"_s,
+                                           u"rm"_s,
+                                           u"kill"_s,
+                                           u"pkill"_s,
+                                           u"git"_s,
+                                           u"kubectl"_s,
+                                           u"oc"_s,
+                                           u"terraform"_s,
+                                           u"tofu"_s,
+                                           u"helm"_s,
+                                           u"dropdb"_s,
+                                           u"mkfs"_s,
+                                           u"dd"_s,
+                                           u"aws"_s,
+                                           u"az"_s,
+                                           u"gcloud"_s,
+                                           u"pg_terminate_backend"_s,
+                                           u"psql"_s,
+                                           u"mysql"_s,
+                                           u"pg_restore"_s,
+                                           u"reset"_s,
+                                           u"etcdctl"_s,
+                                           u"cf"_s,
+                                           u"heroku"_s,
+                                           u"doctl"_s,
+                                           u"flyctl"_s,
+                                           u"openstack"_s,
+                                           u"nomad"_s,
+                                           u"consul"_s,
+                                           u"gsutil"_s,
+                                           u"docker"_s,
+                                           u"docker-compose"_s,
+                                           u"migrate"_s,
+                                           u"db"_s};
     return firstCommandHit(re, code, triggers);
 }
 

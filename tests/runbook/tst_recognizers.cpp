@@ -133,6 +133,15 @@ private slots:
         QTest::addColumn<QString>("what");
         QTest::newRow("flushall") << "redis-cli -h x FLUSHALL"
                                   << "FLUSHALL";
+        QTest::newRow("migration taken back")
+            << "kubectl exec deploy/api -- /app/api migrate down 1"
+            << "migrate down";
+        QTest::newRow("laravel rollback") << "php artisan migrate:rollback --step=1"
+                                          << "migrate:rollback";
+        QTest::newRow("rails rollback") << "bin/rails db:rollback STEP=1"
+                                        << "db:rollback";
+        QTest::newRow("migration forward") << "/app/api migrate up && /app/api migrate version"
+                                           << "";
         QTest::newRow("drop table") << "DROP TABLE IF EXISTS t;"
                                     << "DROP TABLE";
         QTest::newRow("restore") << "node backup.js restore latest.sql"
