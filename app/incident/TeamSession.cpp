@@ -32,9 +32,12 @@ TeamSession::TeamSession(IncidentStore *store, qint64 incidentId, QObject *paren
 TeamSession::~TeamSession()
 {
     stopReader();
-    if (m_listening)
+    // A server known to be away is not asked: a statement to a host that drops every
+    // packet would hold the closing window for minutes. Its presence row expires alone.
+    const bool reachable = m_store->reachable().ok;
+    if (m_listening && reachable)
         m_store->unsubscribe(m_channel);
-    if (m_timer.isActive())
+    if (m_timer.isActive() && reachable)
         (void)m_store->leave(m_incidentId, m_presence.console);
 }
 

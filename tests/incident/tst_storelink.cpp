@@ -88,7 +88,7 @@ private:
         }
     }
 
-    QTcpServer m_server;
+    QTcpServer m_server{this}; // a child: it moves to the proxy's thread with it
     QString m_host;
     quint16 m_port;
     bool m_silent = false;
@@ -241,6 +241,31 @@ private Q_SLOTS:
         QVERIFY2(
             loop.longest() < 1000,
             qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
+    }
+
+    // Closing a console whose server went silent: no goodbye that would wait on it.
+    void closingDuringASilenceDoesNotHang()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("closing");
+        const auto id = (*store)->createIncident(record);
+        QVERIFY(id);
+        auto session = std::make_unique<incident::TeamSession>(store->get(), *id);
+        session->setHeartbeat(50, 1000);
+        QVERIFY(session->start());
+        (*store)->link()->watch();
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        QTRY_VERIFY_WITH_TIMEOUT(!(*store)->link()->isOnline(),
+                                 3 * incident::StoreLink::answerLimitMs());
+        QElapsedTimer closing;
+        closing.start();
+        session.reset();
+        QVERIFY2(closing.elapsed() < 1000,
+                 qPrintable(QStringLiteral("closing took %1 ms").arg(closing.elapsed())));
         onProxy([&] { m_proxy->setBlackHole(false); });
         QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
     }
