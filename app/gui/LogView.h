@@ -4,7 +4,7 @@
 
 class QLabel;
 class QLineEdit;
-class QTreeView;
+class QTableView;
 class QTimer;
 class QToolButton;
 
@@ -33,7 +33,7 @@ public:
     bool isFollowing() const;
     void setFollowing(bool follow);
     LogModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     LogLineDelegate *delegate() const { return m_delegate; }
 
     // Finds the next (or previous) line containing `text`, case-insensitively, without
@@ -62,7 +62,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     LogModel *m_model;
-    QTreeView *m_view;
+    QTableView *m_view;
     QToolButton *m_follow;
     QToolButton *m_timestamps;
     QToolButton *m_highlight;

@@ -15,12 +15,12 @@
 #include <QHeaderView>
 #include <QPointer>
 #include <QScrollBar>
-#include <QUrl>
-#include <QToolButton>
-#include <QTreeView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
 
 using namespace rollcage;
 using namespace rollcage::gui;
@@ -336,12 +336,13 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QScrollBar *sideways = view.view()->horizontalScrollBar();
-        QTRY_COMPARE(view.view()->header()->sectionSize(0), view.view()->viewport()->width());
+        QTRY_COMPARE(view.view()->horizontalHeader()->sectionSize(0),
+                     view.view()->viewport()->width());
         QCOMPARE(sideways->maximum(), 0); // short lines: nothing to scroll
 
         view.setRun(m_store.get(), started->id);
         QTRY_VERIFY(sideways->maximum() > 0);
-        const int lineWidth = view.view()->header()->sectionSize(0);
+        const int lineWidth = view.view()->horizontalHeader()->sectionSize(0);
         QVERIFY2(lineWidth > view.view()->fontMetrics().horizontalAdvance(QString(120, QLatin1Char('x'))),
                  qPrintable(QString::number(lineWidth)));
         sideways->setValue(sideways->maximum());

@@ -8,7 +8,7 @@
 #include "gui/LogView.h"
 
 #include <QApplication>
-#include <QTreeView>
+#include <QTableView>
 
 using namespace rollcage;
 
