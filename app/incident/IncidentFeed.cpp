@@ -16,6 +16,13 @@ IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastS
     , m_lastSeen(lastSeenId)
     , m_channel(IncidentStore::incidentChannel(incidentId))
 {
+    m_look.setInterval(kLookMs);
+    connect(&m_look, &QTimer::timeout, this, &IncidentFeed::scheduleCatchUp);
+}
+
+void IncidentFeed::setLookInterval(int ms)
+{
+    m_look.setInterval(ms);
 }
 
 IncidentFeed::~IncidentFeed()
@@ -38,6 +45,7 @@ Status IncidentFeed::start()
         link->watch();
         connect(link, &StoreLink::restored, this, &IncidentFeed::scheduleCatchUp);
     }
+    m_look.start();
     // What was appended between the caller's read and the LISTEN taking effect.
     return catchUp();
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDriver>
+#include <QTimer>
 
 namespace rollcage::incident {
 
@@ -15,7 +16,8 @@ class IncidentStore;
 // on the incident's channel only says "look"; the feed then reads the journal by id,
 // everything after the last event it has seen, so the journal stays the truth and a
 // missed or merged notification loses nothing. Notifications arriving together cause
-// one read.
+// one read. It also looks every few seconds by itself: a notification the connection
+// never delivered leaves the console behind only until then.
 class IncidentFeed : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     // Reads the events appended since the last seen id and announces them. Called on
     // every notification; call it after a reconnect to catch up.
     [[nodiscard]] Status catchUp();
+    // How often it looks without being told (default kLookMs; tests shorten it).
+    void setLookInterval(int ms);
+    static constexpr int kLookMs = 5000;
 
 Q_SIGNALS:
     // New events in id order, this console's own included (the receiver skips the ids
@@ -56,6 +61,7 @@ private:
     QString m_channel;
     bool m_started = false;
     bool m_catchUpQueued = false;
+    QTimer m_look;
 };
 
 } // namespace rollcage::incident

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void stepRunAndItsOutputReachTheOtherConsole();
     void bothConsolesEndWithOneJournal();
     void aConsoleOpenedLaterCatchesUp();
+    void aMissedNotificationIsMadeUpFor();
 
 private:
     // Ana declares an incident of `rb`; Ben's console resumes it.
@@ -179,6 +180,25 @@ void TestTeamSync::aConsoleOpenedLaterCatchesUp()
     QCOMPARE(journal.state().step(0).notes,
              (QStringList{QStringLiteral("before Ben came"), QStringLiteral("after Ben came")}));
     QCOMPARE(journal.feed()->lastSeen(), a.journal().constLast().id);
+}
+
+// A notification the connection never delivers (here: Ben's connection stops listening)
+// leaves Ben behind only until his console looks by itself.
+void TestTeamSync::aMissedNotificationIsMadeUpFor()
+{
+    if (m_url.isEmpty())
+        QSKIP("needs PostgreSQL (run through tests/pg-session.sh)");
+    const auto rb = makeRunbook({commandStep(QStringLiteral("Echo"), QStringLiteral("true"), 3)});
+    Team t = team(rb);
+    QVERIFY(t.ben);
+    rollcage::incident::IncidentFeed *feed = t.ben->incidentJournal()->feed();
+    QVERIFY(feed);
+    feed->setLookInterval(200);
+    // Straight at the connection: the store counts its listeners and would keep it.
+    QVERIFY(t.benStore->driver()->unsubscribeFromNotification(
+        rollcage::incident::IncidentStore::incidentChannel(t.incident)));
+    QVERIFY(t.ana->addNote(0, QStringLiteral("heard without a word")));
+    QTRY_COMPARE(t.ben->state().step(0).notes, QStringList{QStringLiteral("heard without a word")});
 }
 
 QTEST_GUILESS_MAIN(TestTeamSync)
