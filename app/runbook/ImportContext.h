@@ -97,6 +97,7 @@ bool isProcedureSection(const ImportContext &ctx, int section);
 // reading it as one is no guess.
 bool headingSaysProcedure(const ImportContext &ctx, int section);
 bool isRunnableCode(const MdNode &code); // a shell block, or an untagged one of commands
+bool holdsRunnableCode(const ImportContext &ctx, int node); // such a block anywhere below
 bool isStepHeading(const QString &title);
 QString stripStepNumber(const QString &title);
 // Children that are steps of this section ("### Step 2: Promote", "#### 2.1 Create …").

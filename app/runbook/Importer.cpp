@@ -198,11 +198,8 @@ bool runsCommands(const ImportContext &ctx, int list)
     if (!ctx.node(list).ordered)
         return false;
     const QList<int> items = ctx.items(list);
-    const auto running = std::count_if(items.cbegin(), items.cend(), [&ctx](int item) {
-        const QList<int> code = ctx.codeBlocksIn(item);
-        return std::any_of(code.cbegin(), code.cend(),
-                           [&ctx](int c) { return isRunnableCode(ctx.node(c)); });
-    });
+    const auto running = std::count_if(items.cbegin(), items.cend(),
+                                       [&ctx](int item) { return holdsRunnableCode(ctx, item); });
     return 2 * running > items.size();
 }
 

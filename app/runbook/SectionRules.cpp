@@ -93,12 +93,8 @@ bool hasRunnableCode(const ImportContext &ctx, const Section &s)
         const MdNode &n = ctx.node(b);
         if (n.kind == MdNode::Kind::Code && isRunnableCode(n))
             return true;
-        if (n.kind == MdNode::Kind::List) {
-            for (const int c : ctx.codeBlocksIn(b)) {
-                if (isRunnableCode(ctx.node(c)))
-                    return true;
-            }
-        }
+        if (n.kind == MdNode::Kind::List && holdsRunnableCode(ctx, b))
+            return true;
     }
     return false;
 }
@@ -144,6 +140,13 @@ bool isRunnableCode(const MdNode &code)
     if (language.isEmpty())
         return recognize::looksLikeCommands(code.text);
     return recognize::isShellLanguage(language);
+}
+
+bool holdsRunnableCode(const ImportContext &ctx, int node)
+{
+    const QList<int> code = ctx.codeBlocksIn(node);
+    return std::any_of(code.cbegin(), code.cend(),
+                       [&ctx](int c) { return isRunnableCode(ctx.node(c)); });
 }
 
 bool isStepHeading(const QString &title)
