@@ -3,6 +3,8 @@
 // on it, and the operator's answer goes there. Nobody at a terminal: see setupInput.
 #include "execution/Engine.h"
 
+#include "incident/OutputRecorder.h"
+
 #include "core/Logging.h"
 #include "execution/GateRunner.h"
 
@@ -59,6 +61,10 @@ Status Engine::answerInput(const QString &text)
     const bool echoed = m_runner.inputEchoed();
     if (!echoed)
         rememberTypedSecret(text);
+    // The question as a line of its own, however soon the answer came: not glued to
+    // the echo of the answer.
+    if (m_recorder)
+        m_recorder->endLines();
     if (!m_runner.answer(text.toUtf8()))
         return Status::failure(tr("The answer could not be passed to step %1: it no longer "
                                   "reads its input.")

@@ -31,6 +31,9 @@ public:
     void append(int stream, const QByteArray &bytes, qint64 atMs);
     // Writes everything, unfinished lines included (end of the step).
     Status finish();
+    // The unfinished lines end here: the step asked a question and is answered, so what
+    // comes next (the answer's echo first) starts a line of its own.
+    void endLines() { flushPartials(true); }
 
     qint64 lineCount() const { return m_lines; }
     // Lines in the store: all of them unless a write failed.
