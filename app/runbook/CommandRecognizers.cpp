@@ -40,8 +40,11 @@ Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &trig
         // every word of every step.
         const qsizetype len = i - start;
         lower.resize(len);
-        for (qsizetype k = 0; k < len; ++k)
-            lower[k] = code.at(start + k).toLower();
+        for (qsizetype k = 0; k < len; ++k) {
+            const char16_t c = code.at(start + k).unicode();
+            // ASCII inline: QChar::toLower is a call through the Unicode tables.
+            lower[k] = c < 0x80 ? QChar(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar(c).toLower();
+        }
         const auto part = [&](qsizetype from, qsizetype size) {
             return QString::fromRawData(lower.constData() + from, size);
         };
@@ -70,8 +73,11 @@ Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &trig
             // "db-reset --force" is matched from its start; "x-restore" from "restore".
             at = part(from, len - from).startsWith(u"reset") ? start : start + from;
         }
+        // The code is a step's text (valid UTF-16, see TextMatch.h): checked once per
+        // trigger word it would cost a pass over the whole text each time.
         const auto m = re.match(code, at, QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption);
+                                QRegularExpression::AnchorAtOffsetMatchOption |
+                                    QRegularExpression::DontCheckSubjectStringMatchOption);
         if (!m.hasMatch())
             continue;
         const qsizetype lineStart = code.lastIndexOf(QLatin1Char('\n'), start) + 1;

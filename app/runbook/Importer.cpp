@@ -3,6 +3,7 @@
 #include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
+#include "runbook/TextMatch.h"
 #include "runbook/TextRepair.h"
 
 #include <QCoreApplication>
@@ -466,7 +467,7 @@ Runbook Importer::importText(const QByteArray &bytes, const QString &source)
         QStringLiteral(
             "update[sd]?\\b[^.\\n]{0,60}?every\\s+(\\d+)\\s*(min|minutes|hour|hours)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = cadence.match(rb.text);
+    const auto m = matchText(cadence, rb.text);
     if (m.hasMatch())
         rb.statusCadenceMinutes = m.captured(1).toInt() * (m.captured(2).startsWith(u'h') ? 60 : 1);
 

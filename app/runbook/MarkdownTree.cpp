@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace rollcage::runbook {
 
@@ -343,12 +344,33 @@ QString capitalised(const QString &word)
     return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
 }
 
+// Whether the document has any of "!!!", "???", "===", ":::" or "[!": one pass over the
+// bytes, where five searches of a megabyte cost 6 % of its import.
+bool mayHaveContainers(QByteArrayView utf8)
+{
+    static constexpr auto marks = [] {
+        std::array<bool, 256> is{};
+        for (const unsigned char c : {'!', '?', '=', ':', '['})
+            is[c] = true;
+        return is;
+    }();
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!marks[p[i]])
+            continue;
+        const unsigned char c = p[i];
+        if (c == '[' ? p[i + 1] == '!' : p[i + 1] == c && i + 2 < n && p[i + 2] == c)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray MarkdownTree::unwrapContainers(const QByteArray &utf8)
 {
-    if (!utf8.contains("!!!") && !utf8.contains("???") && !utf8.contains("===") &&
-        !utf8.contains(":::") && !utf8.contains("[!"))
+    if (!mayHaveContainers(utf8))
         return utf8;
     // "> [!WARNING]": a GitHub alert, the quote's first line.
     static const QRegularExpression alert(
