@@ -7,6 +7,7 @@
 #include <QFont>
 
 #include <algorithm>
+#include <utility>
 
 namespace rollcage::gui {
 
@@ -29,17 +30,33 @@ void PresenceModel::setView(const incident::TeamView &view, const QString &ownCo
                                          return a.console == b.console;
                                      });
     if (sameRows && ownConsole == m_own) {
-        // A heartbeat or a move: the same people, so the selection stays where it was.
-        m_rows = rows;
-        m_nowMs = view.nowMs;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        // A heartbeat or a move: the same people, so the selection stays where it was. Only
+        // the rows that look different are said to have changed: every console reads the
+        // list at each notification, and a list told that all its cells changed measures
+        // them all again (ResizeToContents) while a step is starting.
+        const QList<incident::Presence> before = std::exchange(m_rows, rows);
+        const qint64 nowBefore = std::exchange(m_nowMs, view.nowMs);
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const incident::Presence &was = before.at(row);
+            const incident::Presence &is = m_rows.at(row);
+            if (is.sinceMs != was.sinceMs)
+                m_since[row] = shortWhen(is.sinceMs);
+            // The last beat (seenMs) is only in the tooltip, read when it is shown.
+            if (is.operatorName != was.operatorName || is.role != was.role ||
+                is.location != was.location || is.sinceMs != was.sinceMs ||
+                (is.expiresMs > m_nowMs) != (was.expiresMs > nowBefore))
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
         return;
     }
     beginResetModel();
     m_rows = rows;
     m_nowMs = view.nowMs;
     m_own = ownConsole;
+    // Formatted once per row: a local time costs a look at the time zone each time.
+    m_since.clear();
+    for (const incident::Presence &p : std::as_const(m_rows))
+        m_since.append(shortWhen(p.sinceMs));
     endResetModel();
 }
 
@@ -93,7 +110,7 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return alive ? tr("%1, %2, here since %3; last heard from at %4")
-                           .arg(p.operatorName, roleName(p.role).toLower(), shortWhen(p.sinceMs),
+                           .arg(p.operatorName, roleName(p.role).toLower(), m_since.at(index.row()),
                                 shortWhen(p.seenMs))
                      : tr("%1's console stopped answering; last heard from at %2. A step it "
                           "held can be taken over.")
@@ -113,7 +130,7 @@ QVariant PresenceModel::data(const QModelIndex &index, int role) const
             return tr("not answering");
         return p.location.isEmpty() ? tr("joining") : p.location;
     case Since:
-        return shortWhen(p.sinceMs);
+        return m_since.at(index.row());
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "incident/Team.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
 
 namespace rollcage::gui {
 
@@ -33,6 +34,7 @@ public:
 
 private:
     QList<incident::Presence> m_rows;
+    QStringList m_since; // each row's sinceMs as shown
     qint64 m_nowMs = 0;
     QString m_own;
 };

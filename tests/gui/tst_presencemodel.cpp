@@ -2,6 +2,8 @@
 #include "gui/PresenceModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -91,11 +93,41 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(model.index(0, PresenceModel::Where).data().toString(),
                  QStringLiteral("at step 2"));
+        // A beat that changes nothing shown says nothing; a move says which row moved.
+        view.consoles << person(QStringLiteral("b"), QStringLiteral("Ben Okafor"), QString(), 2'000,
+                                20'000);
+        model.setView(view, QStringLiteral("z"));
+        changes.clear();
+        view.nowMs = 12'000;
+        view.consoles[0].seenMs = 11'000;
+        view.consoles[0].expiresMs = 26'000;
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(changes.size(), 0);
+        QVERIFY(model.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLocale::system().toString(
+                        QDateTime::fromMSecsSinceEpoch(11'000).time(), QLocale::ShortFormat)));
+        view.consoles[1].location = QStringLiteral("Prepare");
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.constFirst().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.constFirst().at(1).toModelIndex().row(), 1);
+        // Time passing alone can make a console silent: that row changes.
+        view.nowMs = 21'000;
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.constLast().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, PresenceModel::Where).data().toString(),
+                 QStringLiteral("not answering"));
+        view.consoles.removeLast();
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(resets.size(), 2);
         // Someone joins: the rows change.
         view.consoles << person(QStringLiteral("b"), QStringLiteral("Ben Okafor"), QString(), 2'000,
                                 20'000);
         model.setView(view, QStringLiteral("z"));
-        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.size(), 3);
         QCOMPARE(model.rowCount(), 2);
         model.setView({}, QStringLiteral("z"));
         QCOMPARE(model.rowCount(), 0);
