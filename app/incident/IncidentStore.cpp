@@ -433,12 +433,17 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
     e.type = type;
     e.stepIndex = stepIndex;
     e.data = data;
-    // An explicit transaction, because with RETURNING the row comes back before the
-    // statement commits: an implicit commit failing afterwards (a full disk) would go
-    // unreported, and an event the caller believes recorded would be lost.
+    // SQLite hands the RETURNING row back before the statement commits: an implicit commit
+    // failing afterwards (a full disk) would go unreported, and an event the caller believes
+    // recorded would be lost, so there the transaction is explicit. PostgreSQL commits a
+    // lone statement before it reports it done (a failed commit is the statement's error,
+    // and the query is not forward-only, so the driver reads the whole answer before
+    // next()): BEGIN and COMMIT would be two more round trips per event to a server ten
+    // consoles keep busy.
+    const bool explicitTransaction = !m_postgres;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString what = tr("record \"%1\"").arg(type);
-    if (!db.transaction())
+    if (explicitTransaction && !db.transaction())
         return Result<Event>::failure(failure(what, db.lastError()));
     QSqlQuery q(db);
     if (!execWith(q,
@@ -447,12 +452,13 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
                   {incidentId, e.atMs, e.operatorName, type, stepIndex, payloadText(data)}) ||
         !q.next()) {
         const QString message = failure(what, q.lastError());
-        db.rollback();
+        if (explicitTransaction)
+            db.rollback();
         return Result<Event>::failure(message);
     }
     e.id = q.value(0).toLongLong();
     q.finish();
-    if (!db.commit()) {
+    if (explicitTransaction && !db.commit()) {
         const QString message = failure(what, db.lastError());
         db.rollback();
         return Result<Event>::failure(message);

@@ -182,20 +182,31 @@ Result<StepClaim> IncidentStore::claimStep(qint64 incidentId, const QString &pro
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     const QString what = tr("take step %1").arg(stepIndex + 1);
     // The primary key admits one holder: of two consoles inserting at once, one row wins
-    // and the other inserts nothing, then reads the winner.
-    if (!execWith(q,
-                  QStringLiteral("INSERT INTO claims (incident_id, procedure_name, step_index, "
-                                 "console, operator, claimed_ms) VALUES (?, ?, ?, ?, ?, %1) "
-                                 "ON CONFLICT DO NOTHING")
-                      .arg(nowSql()),
-                  {incidentId, procedure, stepIndex, console, m_operator}))
+    // and the other inserts nothing, then reads the winner. On PostgreSQL both are one
+    // statement, one round trip while the operator waits for Run.
+    const QString insert = QStringLiteral("INSERT INTO claims (incident_id, procedure_name, "
+                                          "step_index, console, operator, claimed_ms) VALUES "
+                                          "(?, ?, ?, ?, ?, %1) ON CONFLICT DO NOTHING")
+                               .arg(nowSql());
+    const QString holder = QStringLiteral("SELECT console, operator, claimed_ms FROM claims "
+                                          "WHERE incident_id = ? AND procedure_name = ? AND "
+                                          "step_index = ?");
+    const bool read =
+        m_postgres
+            ? execWith(q,
+                       QStringLiteral("WITH taken AS (%1 RETURNING console, operator, claimed_ms) "
+                                      "SELECT * FROM taken UNION ALL %2 AND NOT EXISTS "
+                                      "(SELECT 1 FROM taken)")
+                           .arg(insert, holder),
+                       {incidentId, procedure, stepIndex, console, m_operator, incidentId,
+                        procedure, stepIndex})
+            : execWith(q, insert, {incidentId, procedure, stepIndex, console, m_operator}) &&
+                  execWith(q, holder, {incidentId, procedure, stepIndex});
+    if (!read)
         return R::failure(failure(what, q.lastError()));
-    if (!execWith(q,
-                  QStringLiteral("SELECT console, operator, claimed_ms FROM claims WHERE "
-                                 "incident_id = ? AND procedure_name = ? AND step_index = ?"),
-                  {incidentId, procedure, stepIndex}))
-        return R::failure(failure(what, q.lastError()));
-    if (!q.next()) // released between the two statements: try again
+    // No row: released between the two statements, or won by a console whose insert
+    // committed after this statement's snapshot (PostgreSQL). Read again.
+    if (!q.next())
         return claimStep(incidentId, procedure, stepIndex, console);
     return R::success({procedure, stepIndex, q.value(0).toString(), q.value(1).toString(),
                        q.value(2).toLongLong()});

@@ -28,9 +28,10 @@ using rollcage::incident::StepState;
 
 namespace {
 
-// Forwards connections to the server. Armed, it lets the client's COMMIT after a
-// statement holding `marker` through, swallows the server's answer and cuts the
-// connection; then it refuses connections until let through again.
+// Forwards connections to the server. Armed, it lets a statement holding `marker` through
+// (on PostgreSQL the journal's append commits by itself, before it is answered), swallows
+// the server's answer and cuts the connection; then it refuses connections until let
+// through again.
 class CuttingProxy : public QObject
 {
 public:
@@ -58,22 +59,20 @@ private:
             }
             auto *upstream = new QTcpSocket(this);
             upstream->connectToHost(m_host, m_port);
-            auto state = std::make_shared<int>(0); // 1: marker seen, 2: its COMMIT sent
-            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, state] {
+            auto sent = std::make_shared<bool>(false); // the statement holding the marker
+            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, sent] {
                 const QByteArray bytes = client->readAll();
-                if (!m_marker.isEmpty() && *state == 0 && bytes.contains(m_marker))
-                    *state = 1;
-                else if (*state == 1 && bytes.contains("COMMIT"))
-                    *state = 2;
+                if (!m_marker.isEmpty() && bytes.contains(m_marker))
+                    *sent = true;
                 upstream->write(bytes);
             });
-            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, state] {
+            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, sent] {
                 const QByteArray bytes = upstream->readAll();
-                if (*state != 2) {
+                if (!*sent) {
                     client->write(bytes);
                     return;
                 }
-                // The server answered the COMMIT: it is committed. The client never hears.
+                // The server answered the statement: it is committed. The client never hears.
                 m_marker.clear();
                 m_refusing = true;
                 m_cut = true;
