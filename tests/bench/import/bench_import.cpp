@@ -1,4 +1,5 @@
-// Import speed: a 40 KB and a 1 MB runbook (targets 5 ms and 50 ms), and each seed.
+// Import speed: a 40 KB and a 1 MB runbook (targets 5 ms and 50 ms), each seed, and the
+// corpus of real runbooks in all (import_corpus_ms: each document's fastest import, summed).
 // The documents are built from the bundled example, renamed per copy so every section
 // is distinct. Each is imported many times; the value is the fastest run, because the
 // build machines are shared and a median measures the neighbours' builds as much as
@@ -100,6 +101,24 @@ int main()
 
     report(QStringLiteral("import_40k_ms"), small, 51, {{QStringLiteral("target"), 5.0}});
     report(QStringLiteral("import_1m_ms"), large, 21, {{QStringLiteral("target"), 50.0}});
+    // What a team's own documents cost, shape by shape: skipped when the folder is absent.
+    const QDir corpus(QStringLiteral(ROLLCAGE_CORPUS_DIR));
+    QStringList documents = corpus.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    documents.removeAll(QStringLiteral("SOURCES.md")); // where they come from, as corpus-report
+    documents.removeAll(QStringLiteral("README.md"));
+    if (!documents.isEmpty()) {
+        double total = 0;
+        double bytes = 0;
+        for (const QString &f : documents) {
+            const QByteArray text = readFile(corpus.filePath(f));
+            total += measure(text, 11).bestMs;
+            bytes += double(text.size());
+        }
+        bench::report(QStringLiteral("import_corpus_ms"), total, QStringLiteral("ms"),
+                      {{QStringLiteral("documents"), int(documents.size())},
+                       {QStringLiteral("bytes"), bytes},
+                       {QStringLiteral("peak_rss_mb"), bench::peakRssMb()}});
+    }
     const QDir seeds(QStringLiteral(ROLLCAGE_SEEDS_DIR));
     for (const QString &f : seeds.entryList(QDir::Files, QDir::Name))
         report(QStringLiteral("import_seed_%1_ms").arg(f.left(3)), readFile(seeds.filePath(f)), 51,
