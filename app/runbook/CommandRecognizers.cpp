@@ -91,6 +91,14 @@ Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &trig
 
 } // namespace
 
+bool isDataLanguage(const QString &language)
+{
+    static const QSet<QString> data = {
+        u"yaml"_s, u"yml"_s,  u"json"_s, u"jsonc"_s, u"json5"_s,      u"toml"_s, u"xml"_s,
+        u"ini"_s,  u"conf"_s, u"hcl"_s,  u"tf"_s,    u"properties"_s, u"csv"_s,  u"env"_s};
+    return data.contains(language.toLower());
+}
+
 Hit destructiveCommand(const QString &code)
 {
     // What destroys or overwrites: data, state, a whole service. One expression, one pass.

@@ -79,6 +79,10 @@ Hit destructiveCommand(const QString &code);
 // undo, helm rollback, argocd app rollback, gh workflow run, a restart): a confirmation
 // that names the target.
 Hit changingCommand(const QString &code);
+// A fence language that holds a document, not commands (YAML, JSON, TOML, XML, INI, HCL…):
+// what it names is applied by a command elsewhere, so its words are never commands run
+// ("name: cluster-restore" restores nothing).
+bool isDataLanguage(const QString &language);
 // A warning in prose or in a code comment; returns the sentence that carries it.
 QString warning(const QString &text);
 

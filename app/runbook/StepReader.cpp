@@ -164,8 +164,11 @@ void finishStep(Step &st)
     st.kind = st.commands.isEmpty() ? StepKind::Manual : StepKind::Command;
     QString shell;
     QString other;
+    QString otherCommands; // `other` but a manifest (YAML, JSON…) that a command applies
     for (const CodeBlock &c : st.commands) {
         (recognize::isShellLanguage(c.language) ? shell : other) += c.code + QLatin1Char('\n');
+        if (!recognize::isShellLanguage(c.language) && !recognize::isDataLanguage(c.language))
+            otherCommands += c.code + QLatin1Char('\n');
         const auto &a = c.attributes;
         if (a.contains(QStringLiteral("name")))
             st.name = a.value(QStringLiteral("name"));
@@ -204,11 +207,13 @@ void finishStep(Step &st)
         }
     }
     const QString code = shell + other;
-    // Prose comes first, so its warning is the one quoted when both have one.
+    // Prose comes first, so its warning is the one quoted when both have one. A comment in
+    // a manifest may warn; its keys and names are not commands.
     const QString warned = recognize::warning(st.title + QLatin1Char('\n') + st.description +
                                               QLatin1Char('\n') + code);
+    const QString commands = shell + otherCommands;
     const recognize::Hit hit =
-        code.isEmpty() ? recognize::Hit{} : recognize::destructiveCommand(code);
+        commands.isEmpty() ? recognize::Hit{} : recognize::destructiveCommand(commands);
     if (!warned.isEmpty() || hit.found())
         st.destructive = true;
     if (st.destructive && st.destructiveReason.isEmpty()) {
@@ -227,7 +232,7 @@ void finishStep(Step &st)
         st.confirmation = Confirmation::Typed;
         st.confirmationReason = st.destructiveReason;
     } else if (const recognize::Hit change =
-                   code.isEmpty() ? recognize::Hit{} : recognize::changingCommand(code);
+                   commands.isEmpty() ? recognize::Hit{} : recognize::changingCommand(commands);
                change.found()) {
         st.confirmation = Confirmation::NameTarget;
         st.confirmationReason =
