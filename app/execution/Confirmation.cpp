@@ -11,8 +11,12 @@ namespace {
 QString joinedCode(const runbook::Step &step)
 {
     QStringList blocks;
-    for (const runbook::CodeBlock &block : step.commands)
+    for (const runbook::CodeBlock &block : step.commands) {
+        // A manifest names things; the command that applies it is what acts (importer).
+        if (runbook::recognize::isDataLanguage(block.language))
+            continue;
         blocks << (block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1) : block.code);
+    }
     return blocks.join(QLatin1Char('\n'));
 }
 
@@ -141,13 +145,32 @@ QString namingOption(const QString &line)
     return {};
 }
 
+// Line `index` of `code` with the lines it continues onto: a shell's trailing "\" and
+// PowerShell's "`" carry a command's options to the next lines, and what it acts on is
+// often named there ("az … restore \" then "--name shop-db-restored").
+QString logicalLine(const QString &code, int index)
+{
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    QString line;
+    for (int i = index; i < lines.size(); ++i) {
+        const QString part = lines.at(i).trimmed();
+        const bool continues = part.endsWith(QLatin1Char('\\')) || part.endsWith(QLatin1Char('`'));
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) +
+                (continues ? part.chopped(1).trimmed() : part);
+        if (!continues)
+            break;
+    }
+    return line;
+}
+
 QString targetOf(const runbook::Step &step, const QString &code, const runbook::recognize::Hit &hit,
                  const QHash<QString, QString> &variables)
 {
-    const QString line = withValues(code.section(QLatin1Char('\n'), hit.lineOffset, hit.lineOffset),
-                                    step, variables);
+    const QString line = withValues(logicalLine(code, hit.lineOffset), step, variables);
     const QString &command = hit.what; // "psql app <": the file read in is what is restored
-    QString target = command.startsWith(QLatin1String("az "), Qt::CaseInsensitive)
+    // An Azure CLI line names what it acts on with -n/--name, whatever its verb.
+    QString target = command.startsWith(QLatin1String("az "), Qt::CaseInsensitive) ||
+                             line.startsWith(QLatin1String("az "))
                          ? azureTarget(line)
                          : QString();
     if (target.isEmpty())

@@ -100,6 +100,22 @@ private Q_SLOTS:
         QTest::newRow("naming option not given yet") << "pgbackrest --stanza=${NOPE} restore"
                                                      << "restore"
                                                      << "restore";
+        // Options continued on the next lines name what the command acts on; the marks
+        // that continue them ("\\", PowerShell's "`") are never the target.
+        QTest::newRow("continued az line") << "az postgres flexible-server restore \\\n"
+                                              "  --resource-group shop-rg \\\n"
+                                              "  --name shop-db-restored \\\n"
+                                              "  --source-server shop-db"
+                                           << "restore"
+                                           << "shop-db-restored";
+        QTest::newRow("continued line") << "etcdutl snapshot restore snapshot.db \\\n"
+                                           "  --data-dir /var/lib/etcd-new"
+                                        << "restore"
+                                        << "etcd-new";
+        QTest::newRow("PowerShell continuation") << "Restore-Database -Name shop `\n"
+                                                    "    -Backup nightly.bak"
+                                                 << "Restore"
+                                                 << "nightly.bak";
         QTest::newRow("dump not named yet") << "psql -h <host> shop < ${NOPE}"
                                             << "psql -h <host> shop <"
                                             << "psql -h <host> shop";
