@@ -1,18 +1,69 @@
-// Structural problems an author should hear about, found by looking at the source
-// lines themselves: md4c silently repairs them.
+// What is found by looking at the source itself, before or beside md4c: structural
+// problems an author should hear about (md4c silently repairs them), front matter, and
+// bytes that are no text at all.
 
 #include "core/Tr.h"
 #include "runbook/ImportContext.h"
 #include "runbook/Recognizers.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringTokenizer>
+
+#include <algorithm>
 
 namespace rollcage::runbook::detail {
 
 namespace {
 ROLLCAGE_TR_CONTEXT("rollcage::runbook::detail")
 } // namespace
+
+// YAML (---) or TOML (+++) front matter: its title is the runbook's, and md4c must not
+// read "title: X" over "---" as a heading. The block is blanked, not cut, so every line
+// number after it still points at the file.
+QString takeFrontMatter(QByteArray &utf8)
+{
+    const bool yaml = utf8.startsWith("---\n") || utf8.startsWith("---\r\n");
+    if (!yaml && !utf8.startsWith("+++\n") && !utf8.startsWith("+++\r\n"))
+        return {};
+    const QByteArray fence = yaml ? "---" : "+++";
+    qsizetype at = utf8.indexOf('\n') + 1;
+    QString title;
+    while (at < utf8.size()) {
+        qsizetype end = utf8.indexOf('\n', at);
+        if (end < 0)
+            end = utf8.size();
+        const QByteArray line = utf8.mid(at, end - at).trimmed();
+        if (line == fence || (yaml && line == "...")) {
+            for (qsizetype i = 0; i < end; ++i) {
+                if (utf8.at(i) != '\n' && utf8.at(i) != '\r')
+                    utf8[i] = ' ';
+            }
+            return title;
+        }
+        static const QRegularExpression key(
+            QStringLiteral(R"(^title\s*[:=]\s*["']?(.*?)["']?\s*$)"));
+        const auto m = key.match(QString::fromUtf8(line));
+        if (m.hasMatch() && title.isEmpty())
+            title = m.captured(1).trimmed();
+        at = end + 1;
+    }
+    return {}; // never closed: not front matter
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
+    int control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(bytes.at(i));
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++control;
+    }
+    return n > 0 && control * 10 > n;
+}
 
 void checkFences(ImportContext &ctx, const QString &text)
 {

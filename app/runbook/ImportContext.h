@@ -120,6 +120,10 @@ int column(const QStringList &header, const QStringList &words, const QList<int>
 QString cell(const QStringList &row, int i); // empty when the row is short
 ChecklistPhase phaseFromTitles(const QStringList &titles);
 
+// The title of YAML/TOML front matter, the block blanked in `utf8` (lines keep their numbers).
+QString takeFrontMatter(QByteArray &utf8);
+// NUL bytes or mostly control characters in the first 8 KB.
+bool looksBinary(const QByteArray &bytes);
 // Source-level checks: code fences never closed, table rows with a wrong cell count.
 void checkFences(ImportContext &ctx, const QString &text);
 void checkTableRows(ImportContext &ctx);

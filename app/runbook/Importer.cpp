@@ -81,52 +81,6 @@ QString decode(const QByteArray &bytes, Runbook &rb, QByteArray *utf8Out)
     return std::move(repair.text);
 }
 
-// YAML (---) or TOML (+++) front matter: its title is the runbook's, and md4c must not
-// read "title: X" over "---" as a heading. The block is blanked, not cut, so every line
-// number after it still points at the file.
-QString takeFrontMatter(QByteArray &utf8)
-{
-    const bool yaml = utf8.startsWith("---\n") || utf8.startsWith("---\r\n");
-    if (!yaml && !utf8.startsWith("+++\n") && !utf8.startsWith("+++\r\n"))
-        return {};
-    const QByteArray fence = yaml ? "---" : "+++";
-    qsizetype at = utf8.indexOf('\n') + 1;
-    QString title;
-    while (at < utf8.size()) {
-        qsizetype end = utf8.indexOf('\n', at);
-        if (end < 0)
-            end = utf8.size();
-        const QByteArray line = utf8.mid(at, end - at).trimmed();
-        if (line == fence || (yaml && line == "...")) {
-            for (qsizetype i = 0; i < end; ++i) {
-                if (utf8.at(i) != '\n' && utf8.at(i) != '\r')
-                    utf8[i] = ' ';
-            }
-            return title;
-        }
-        static const QRegularExpression key(QStringLiteral(R"(^title\s*[:=]\s*["']?(.*?)["']?\s*$)"));
-        const auto m = key.match(QString::fromUtf8(line));
-        if (m.hasMatch() && title.isEmpty())
-            title = m.captured(1).trimmed();
-        at = end + 1;
-    }
-    return {}; // never closed: not front matter
-}
-
-bool looksBinary(const QByteArray &bytes)
-{
-    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
-    int control = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(bytes.at(i));
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-            ++control;
-    }
-    return n > 0 && control * 10 > n;
-}
-
 void buildSections(ImportContext &ctx)
 {
     ctx.sections.append(Section{});
