@@ -145,22 +145,17 @@ QString namingOption(const QString &line)
     return {};
 }
 
-// Line `index` of `code` with the lines it continues onto: a shell's trailing "\" and
-// PowerShell's "`" carry a command's options to the next lines, and what it acts on is
-// often named there ("az … restore \" then "--name shop-db-restored").
+// The logical line holding line `index` of `code`, its continuations joined and their
+// marks dropped: a command's options often go on the next lines, and what it acts on is
+// named there ("az … restore \" then "--name shop-db-restored").
 QString logicalLine(const QString &code, int index)
 {
-    const QStringList lines = code.split(QLatin1Char('\n'));
-    QString line;
-    for (int i = index; i < lines.size(); ++i) {
-        const QString part = lines.at(i).trimmed();
-        const bool continues = part.endsWith(QLatin1Char('\\')) || part.endsWith(QLatin1Char('`'));
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) +
-                (continues ? part.chopped(1).trimmed() : part);
-        if (!continues)
-            break;
+    static const QRegularExpression mark(QStringLiteral(R"((?:\\|\s`)\n\s*)"));
+    for (const runbook::recognize::LogicalLine &l : runbook::recognize::logicalLines(code)) {
+        if (index >= l.first && index <= l.last)
+            return QString(l.text).replace(mark, QStringLiteral(" ")).trimmed();
     }
-    return line;
+    return {};
 }
 
 QString targetOf(const runbook::Step &step, const QString &code, const runbook::recognize::Hit &hit,

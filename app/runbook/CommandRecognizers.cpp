@@ -91,12 +91,13 @@ Hit firstCommandHit(const RE &re, const QString &code, const QSet<QString> &trig
 
 } // namespace
 
+// Fence languages come lower-cased (fenceAttributes), as isShellLanguage expects too.
 bool isDataLanguage(const QString &language)
 {
     static const QSet<QString> data = {
         u"yaml"_s, u"yml"_s,  u"json"_s, u"jsonc"_s, u"json5"_s,      u"toml"_s, u"xml"_s,
         u"ini"_s,  u"conf"_s, u"hcl"_s,  u"tf"_s,    u"properties"_s, u"csv"_s,  u"env"_s};
-    return data.contains(language.toLower());
+    return data.contains(language);
 }
 
 Hit destructiveCommand(const QString &code)
@@ -124,46 +125,16 @@ Hit destructiveCommand(const QString &code)
             R"(|\bdocker\s+(?:container\s+|volume\s+|system\s+)?(?:rm|prune)\b|\bdocker(?:\s+compose|-compose)\s+(?:\S+[ \t]+)*?down\s+(?:\S+[ \t]+)*?-v\b)"),
         RE::CaseInsensitiveOption);
     // The word each alternative above begins with.
-    static const QSet<QString> triggers = {u"flushall"_s,
-                                           u"flushdb"_s,
-                                           u"drop"_s,
-                                           u"truncate"_s,
-                                           u"delete"_s,
-                                           u"restore"_s,
-                                           u"downgrade"_s,
-                                           u"rm"_s,
-                                           u"kill"_s,
-                                           u"pkill"_s,
-                                           u"git"_s,
-                                           u"kubectl"_s,
-                                           u"oc"_s,
-                                           u"terraform"_s,
-                                           u"tofu"_s,
-                                           u"helm"_s,
-                                           u"dropdb"_s,
-                                           u"mkfs"_s,
-                                           u"dd"_s,
-                                           u"aws"_s,
-                                           u"az"_s,
-                                           u"gcloud"_s,
-                                           u"pg_terminate_backend"_s,
-                                           u"psql"_s,
-                                           u"mysql"_s,
-                                           u"pg_restore"_s,
-                                           u"reset"_s,
-                                           u"etcdctl"_s,
-                                           u"cf"_s,
-                                           u"heroku"_s,
-                                           u"doctl"_s,
-                                           u"flyctl"_s,
-                                           u"openstack"_s,
-                                           u"nomad"_s,
-                                           u"consul"_s,
-                                           u"gsutil"_s,
-                                           u"docker"_s,
-                                           u"docker-compose"_s,
-                                           u"migrate"_s,
-                                           u"db"_s};
+    // clang-format off
+    static const QSet<QString> triggers = {
+        u"flushall"_s, u"flushdb"_s, u"drop"_s, u"truncate"_s, u"delete"_s, u"restore"_s,
+        u"downgrade"_s, u"rm"_s, u"kill"_s, u"pkill"_s, u"git"_s, u"kubectl"_s, u"oc"_s,
+        u"terraform"_s, u"tofu"_s, u"helm"_s, u"dropdb"_s, u"mkfs"_s, u"dd"_s, u"aws"_s,
+        u"az"_s, u"gcloud"_s, u"pg_terminate_backend"_s, u"psql"_s, u"mysql"_s,
+        u"pg_restore"_s, u"reset"_s, u"etcdctl"_s, u"cf"_s, u"heroku"_s, u"doctl"_s,
+        u"flyctl"_s, u"openstack"_s, u"nomad"_s, u"consul"_s, u"gsutil"_s, u"docker"_s,
+        u"docker-compose"_s, u"migrate"_s, u"db"_s};
+    // clang-format on
     return firstCommandHit(re, code, triggers);
 }
 

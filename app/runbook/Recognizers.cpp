@@ -323,20 +323,13 @@ QList<Placeholder> placeholders(const QString &text, Scope scope)
         return !assigned.contains(name) && !environmentNames().contains(name);
     };
     if (dollars) {
-        // A name is decided once, where it first appears: a step says the same few names
-        // many times, and each copy cost the same lookups and copies again.
-        QList<QStringView> seen;
         for (auto it = matchAllText(variable, text); it.hasNext();) {
             const auto m = it.next();
             const bool braced = m.hasCaptured(1);
             // $NAME is shell syntax; ${NAME} also marks a value in other languages.
             if (!braced && scope == Scope::OtherCode)
                 continue;
-            const QStringView view = m.capturedView(braced ? 1 : 2);
-            if (seen.contains(view))
-                continue;
-            seen.append(view);
-            const QString name = view.toString();
+            const QString name = braced ? m.captured(1) : m.captured(2);
             if (keepVariable(name))
                 add(list, {name,
                            m.captured(0),

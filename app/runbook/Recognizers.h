@@ -86,8 +86,8 @@ bool isDataLanguage(const QString &language);
 // A warning in prose or in a code comment; returns the sentence that carries it.
 QString warning(const QString &text);
 
-// Terminal steps (SessionRecognizers.cpp). A logical line: continuation lines joined,
-// with the 0-based lines of the code it spans.
+// Terminal steps (SessionRecognizers.cpp). A logical line: continuation lines joined
+// (a trailing "\", or PowerShell's " `"), with the 0-based lines of the code it spans.
 struct LogicalLine
 {
     QString text;

@@ -66,7 +66,10 @@ QList<LogicalLine> logicalLines(const QString &code)
             cur.text += QLatin1Char('\n') + l;
         }
         cur.last = i;
-        open = l.endsWith(QLatin1Char('\\')) && !l.trimmed().startsWith(QLatin1Char('#'));
+        // A trailing "\" (a shell's) or " `" (PowerShell's, after a blank: a backtick
+        // closing a shell substitution has none) carries the command on.
+        open = (l.endsWith(QLatin1Char('\\')) || l.endsWith(QLatin1String(" `"))) &&
+               !l.trimmed().startsWith(QLatin1Char('#'));
         if (!open)
             result.append(cur);
     }

@@ -166,8 +166,9 @@ void finishStep(Step &st)
     QString other;
     QString otherCommands; // `other` but a manifest (YAML, JSON…) that a command applies
     for (const CodeBlock &c : st.commands) {
-        (recognize::isShellLanguage(c.language) ? shell : other) += c.code + QLatin1Char('\n');
-        if (!recognize::isShellLanguage(c.language) && !recognize::isDataLanguage(c.language))
+        const bool isShell = recognize::isShellLanguage(c.language);
+        (isShell ? shell : other) += c.code + QLatin1Char('\n');
+        if (!isShell && !recognize::isDataLanguage(c.language))
             otherCommands += c.code + QLatin1Char('\n');
         const auto &a = c.attributes;
         if (a.contains(QStringLiteral("name")))
