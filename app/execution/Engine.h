@@ -281,6 +281,8 @@ private:
     void learnKeptSecrets();
     void onRunnerOutput(OutputStream stream, const QByteArray &masked, qint64 atMs);
     void onRunnerFinished(const StepResult &result);
+    // The step's end, recorded once all of its output is stored.
+    void endStep(const StepResult &result);
     int runbookLineFor(int index, int codeLine) const;
     // EngineSession.cpp: the shell session steps share.
     void takeSession(int index, const StepResult &result);

@@ -129,6 +129,20 @@ void Engine::onRunnerOutput(OutputStream stream, const QByteArray &masked, qint6
 
 void Engine::onRunnerFinished(const StepResult &result)
 {
+    // On a shared store the last batches are still crossing to the server: the end is
+    // recorded when they are answered (readers expect the output before the end), and
+    // the window is not held meanwhile.
+    if (m_recorder && m_recorder->finishLater()) {
+        connect(
+            m_recorder.get(), &incident::OutputRecorder::settled, this,
+            [this, result] { endStep(result); }, Qt::SingleShotConnection);
+        return;
+    }
+    endStep(result);
+}
+
+void Engine::endStep(const StepResult &result)
+{
     const int index = m_runningStep;
     qint64 lines = 0;
     if (m_recorder) {

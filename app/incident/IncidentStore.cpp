@@ -7,6 +7,7 @@
 #include "core/OperatorName.h"
 #include "incident/IncidentState.h"
 #include "incident/IncidentStoreSchema.h"
+#include "incident/OutputWriter.h"
 #include "incident/StoreLink.h"
 #include "incident/StoreUrl.h"
 #include "incident/WalCheckpointer.h"
@@ -125,6 +126,7 @@ int IncidentStore::schemaVersion()
 
 IncidentStore::~IncidentStore()
 {
+    m_writer.reset(); // its thread and connection first: it writes to this store
     m_link.reset();
     m_checkpointer.reset();
     {

@@ -20,6 +20,7 @@ namespace rollcage::incident {
 
 class StoreLink;
 class WalCheckpointer;
+class OutputWriter;
 
 // What an incident is declared with. The runbook is copied in full, so the record stays
 // meaningful after the file changes.
@@ -150,6 +151,17 @@ public:
 
     Status appendOutput(qint64 runEventId, const QList<OutputRecord> &records);
     Result<qint64> outputLineCount(qint64 runEventId) const;
+    // appendOutput() and outputLineCount() on any connection to the store (OutputWriter's,
+    // on its thread); false or nothing with the driver's error otherwise.
+    static bool writeOutputOn(const QString &connection, qint64 runEventId,
+                              const QList<OutputRecord> &records, class QSqlError *error);
+    static std::optional<qint64> storedLinesOn(const QString &connection, qint64 runEventId,
+                                               class QSqlError *error);
+    // A shared store's writer of step output, off the caller's thread (null on SQLite).
+    OutputWriter *outputWriter();
+    // What a failed write of output means, as appendOutput would say it: a store that is
+    // away is marked lost (the link reconnects), anything else is said as it is.
+    Status outputWriteFailed(const class QSqlError &error) const;
     // Lines [first, first + count) of a step run's output, reading only the records that
     // hold them, so a million-line log pages without loading it.
     Result<QList<OutputLine>> outputLines(qint64 runEventId, qint64 first, int count) const;
@@ -176,6 +188,7 @@ private:
     QHash<QString, int> m_subscriptions;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<StoreLink> m_link;
+    std::unique_ptr<OutputWriter> m_writer;
 };
 
 } // namespace rollcage::incident

@@ -6,6 +6,7 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentState.h"
+#include "incident/OutputWriter.h"
 #include "incident/SqlExec.h"
 #include "incident/WalCheckpointer.h"
 
@@ -36,10 +37,11 @@ bool processAlive(qint64 pid)
 }
 } // namespace
 
-Status IncidentStore::appendOutput(qint64 runEventId, const QList<OutputRecord> &records)
+bool IncidentStore::writeOutputOn(const QString &connection, qint64 runEventId,
+                                  const QList<OutputRecord> &records, QSqlError *error)
 {
     if (records.isEmpty())
-        return Status::success();
+        return true;
     // One statement for the whole batch: all of it is recorded or none, with no
     // transaction around it to cost two more round trips.
     QString sql = QStringLiteral("INSERT INTO output (run_event_id, stream, at_ms, first_line, "
@@ -51,21 +53,61 @@ Status IncidentStore::appendOutput(qint64 runEventId, const QList<OutputRecord> 
                                 : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
         values << runEventId << r.stream << r.atMs << r.firstLine << r.lineCount << r.data;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!execWith(q, sql, values))
-        return Status::failure(failure(tr("record step output"), q.lastError()));
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (execWith(q, sql, values))
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+std::optional<qint64> IncidentStore::storedLinesOn(const QString &connection, qint64 runEventId,
+                                                   QSqlError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (!execWith(q,
+                  QStringLiteral("SELECT first_line + line_count FROM output WHERE "
+                                 "run_event_id = ? ORDER BY first_line DESC LIMIT 1"),
+                  {runEventId})) {
+        if (error)
+            *error = q.lastError();
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status IncidentStore::appendOutput(qint64 runEventId, const QList<OutputRecord> &records)
+{
+    QSqlError error;
+    if (!writeOutputOn(m_connection, runEventId, records, &error))
+        return outputWriteFailed(error);
     return Status::success();
+}
+
+Status IncidentStore::outputWriteFailed(const QSqlError &error) const
+{
+    return Status::failure(failure(tr("record step output"), error));
 }
 
 Result<qint64> IncidentStore::outputLineCount(qint64 runEventId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!execWith(q,
-                  QStringLiteral("SELECT first_line + line_count FROM output WHERE "
-                                 "run_event_id = ? ORDER BY first_line DESC LIMIT 1"),
-                  {runEventId}))
-        return Result<qint64>::failure(failure(tr("count output lines"), q.lastError()));
-    return Result<qint64>::success(q.next() ? q.value(0).toLongLong() : 0);
+    QSqlError error;
+    const std::optional<qint64> stored = storedLinesOn(m_connection, runEventId, &error);
+    if (!stored)
+        return Result<qint64>::failure(failure(tr("count output lines"), error));
+    return Result<qint64>::success(*stored);
+}
+
+OutputWriter *IncidentStore::outputWriter()
+{
+    // Only a shared store: its round trips are what held the GUI thread. A SQLite file is
+    // written in well under a millisecond, and a second writer would only contend for
+    // its lock with the journal's appends.
+    if (!m_postgres || m_readOnly)
+        return nullptr;
+    if (!m_writer)
+        m_writer = std::make_unique<OutputWriter>(ConnectionParams::of(m_connection));
+    return m_writer.get();
 }
 
 Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 first,

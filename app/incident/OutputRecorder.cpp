@@ -1,5 +1,6 @@
 #include "incident/OutputRecorder.h"
 
+#include "incident/OutputWriter.h"
 #include "incident/StoreLink.h"
 
 #include <QDateTime>
@@ -18,6 +19,26 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
     connect(&m_timer, &QTimer::timeout, this, [this] {
         flushPartials(false);
         if (flush() && (!m_partial[0].bytes.isEmpty() || !m_partial[1].bytes.isEmpty()))
+            m_timer.start();
+    });
+    connect(&m_answer, &QFutureWatcherBase::finished, this, [this] {
+        const bool taken = bool(takeAnswer(false));
+        if (m_settling && m_sent.isEmpty()) {
+            if (taken && !m_pending.isEmpty() && m_store->reachable())
+                (void)flush();
+            if (m_sent.isEmpty()) {
+                m_settling = false;
+                Q_EMIT settled();
+            }
+            return;
+        }
+        if (!taken || m_pending.isEmpty() || !m_sent.isEmpty())
+            return;
+        // What came while the write was out: at once if it is a batch already, else
+        // within the usual interval.
+        if (m_pendingBytes >= kFlushBytes)
+            (void)flush();
+        else if (!m_timer.isActive())
             m_timer.start();
     });
 }
@@ -49,6 +70,8 @@ void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)
         addLines(stream, lines, since);
     }
     if (m_pendingBytes >= kFlushBytes) {
+        if (!m_sent.isEmpty() && m_pendingBytes >= kAheadOfWriter)
+            (void)takeAnswer(true); // said through storeFailed when it failed
         if (flush())
             m_timer.stop();
     }
@@ -91,11 +114,26 @@ Status OutputRecorder::flush()
 {
     if (stopped())
         return Status::failure(tr("The output is no longer recorded."));
+    if (!m_sent.isEmpty())
+        return Status::success(); // one write out at a time: its answer sends the rest
     if (m_pending.isEmpty())
         return Status::success();
     // A shared store that is away: the batches wait here (bounded) and go when it is back.
     if (!m_store->reachable() && m_pendingBytes <= kBufferWhileLost) {
         m_resync = true;
+        return Status::success();
+    }
+    if (OutputWriter *writer = m_store->outputWriter(); writer && !m_finishing) {
+        qsizetype count = 0;
+        for (qsizetype bytes = 0; count < m_pending.size() && bytes < kMaxWriteBytes; ++count)
+            bytes += m_pending.at(count).data.size();
+        m_sent = m_pending.mid(0, count);
+        m_pending.remove(0, count);
+        m_sentBytes = 0;
+        for (const OutputRecord &r : std::as_const(m_sent))
+            m_sentBytes += r.data.size();
+        m_pendingBytes -= m_sentBytes;
+        m_answer.setFuture(writer->write(m_runEventId, m_sent, std::exchange(m_resync, false)));
         return Status::success();
     }
     if (m_resync && !dropRecorded())
@@ -108,19 +146,56 @@ Status OutputRecorder::flush()
         return Status::success();
     }
     if (!s) {
-        m_lostFromLine = m_pending.constFirst().firstLine;
-        m_pending.clear();
-        m_pendingBytes = 0;
-        m_partial[0].bytes.clear();
-        m_partial[1].bytes.clear();
-        m_timer.stop();
-        Q_EMIT storeFailed(s.error, m_lostFromLine);
+        stopRecording(s.error, m_pending.constFirst().firstLine);
         return s;
     }
     m_pending.clear();
     m_pendingBytes = 0;
     Q_EMIT drained();
     return s;
+}
+
+Status OutputRecorder::takeAnswer(bool wait)
+{
+    if (m_sent.isEmpty())
+        return Status::success();
+    QFuture<QSqlError> answer = m_answer.future();
+    if (wait)
+        answer.waitForFinished();
+    else if (!answer.isFinished())
+        return Status::success();
+    const QSqlError error = answer.resultCount() > 0 ? answer.result()
+                                                     : QSqlError(tr("the store was closed"), {},
+                                                                 QSqlError::ConnectionError);
+    if (error.type() == QSqlError::NoError) {
+        m_sent.clear();
+        m_sentBytes = 0;
+        if (m_pending.isEmpty())
+            Q_EMIT drained();
+        return Status::success();
+    }
+    // Said as the store says any failed write (a store that is away is marked lost);
+    // what was sent is the oldest output again.
+    const Status s = m_store->outputWriteFailed(error);
+    m_pending = std::exchange(m_sent, {}) + m_pending;
+    m_pendingBytes += std::exchange(m_sentBytes, 0);
+    if (!m_store->reachable() && m_pendingBytes <= kBufferWhileLost) {
+        m_resync = true; // it may have been committed before the answer was lost
+        return Status::success();
+    }
+    stopRecording(s.error, m_pending.constFirst().firstLine);
+    return s;
+}
+
+void OutputRecorder::stopRecording(const QString &error, qint64 firstLostLine)
+{
+    m_lostFromLine = firstLostLine;
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_partial[0].bytes.clear();
+    m_partial[1].bytes.clear();
+    m_timer.stop();
+    Q_EMIT storeFailed(error, m_lostFromLine);
 }
 
 bool OutputRecorder::dropRecorded()
@@ -137,13 +212,31 @@ bool OutputRecorder::dropRecorded()
     return true;
 }
 
+bool OutputRecorder::finishLater()
+{
+    if (stopped() || !m_store->outputWriter())
+        return false;
+    m_timer.stop();
+    flushPartials(true);
+    (void)flush(); // one write out at a time: the answers send the rest
+    m_settling = !m_sent.isEmpty();
+    return m_settling;
+}
+
 Status OutputRecorder::finish()
 {
     if (stopped())
         return Status::success(); // said once already, through storeFailed
     m_timer.stop();
     flushPartials(true);
-    return flush();
+    if (Status s = takeAnswer(true); !s)
+        return s; // said through storeFailed as well
+    // The rest on the store's own connection: the caller records the step's end next, and
+    // everyone reading the journal expects the output before it.
+    m_finishing = true;
+    const Status s = flush();
+    m_finishing = false;
+    return s;
 }
 
 } // namespace rollcage::incident

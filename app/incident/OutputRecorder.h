@@ -4,7 +4,9 @@
 #include "incident/IncidentStore.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QObject>
+#include <QSqlError>
 #include <QTimer>
 
 namespace rollcage::incident {
@@ -13,6 +15,9 @@ namespace rollcage::incident {
 // 64 KB, whichever comes first, so a kill -9 loses at most the last fraction of a
 // second while a fast step does not pay a transaction per read. Output is kept as whole
 // lines per stream; a line still unfinished after 200 ms is written as it stands.
+// On a shared store the batches go through its OutputWriter, one write out at a time, so
+// the GUI thread does not wait for the server while the step runs; what is sent stays
+// here until the write is answered. finish() waits for that answer and writes the rest.
 class OutputRecorder : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,13 @@ public:
     // How much output waits in memory while a shared store is away before recording
     // stops as for any other refusal.
     static constexpr qsizetype kBufferWhileLost = 64 * 1024 * 1024;
+    // How much output may wait behind a write not answered yet before the recorder waits
+    // for that answer: a server slower than the step holds the step (its pipe fills),
+    // not this process's memory.
+    static constexpr qsizetype kAheadOfWriter = 16 * 1024 * 1024;
+    // The most one write carries, so that waiting for an answer is never waiting for
+    // megabytes to cross (records are at most kFlushBytes each).
+    static constexpr qsizetype kMaxWriteBytes = 1024 * 1024;
 
     OutputRecorder(IncidentStore *store, qint64 runEventId, QObject *parent = nullptr);
     ~OutputRecorder() override;
@@ -31,6 +43,10 @@ public:
     void append(int stream, const QByteArray &bytes, qint64 atMs);
     // Writes everything, unfinished lines included (end of the step).
     Status finish();
+    // finish() without waiting for the server: sends everything (unfinished lines
+    // included) and returns true while writes are out, `settled` following their last
+    // answer; false when there is nothing to wait for. finish() then completes at once.
+    bool finishLater();
     // The unfinished lines end here: the step asked a question and is answered, so what
     // comes next (the answer's echo first) starts a line of its own.
     void endLines() { flushPartials(true); }
@@ -41,9 +57,12 @@ public:
     qint64 runEventId() const { return m_runEventId; }
     bool stopped() const { return m_lostFromLine >= 0; }
     // Output waiting for a shared store to come back (see flush).
-    bool holdsBuffered() const { return !m_pending.isEmpty() && !stopped(); }
+    bool holdsBuffered() const { return (!m_pending.isEmpty() || !m_sent.isEmpty()) && !stopped(); }
 
 Q_SIGNALS:
+    // After finishLater(): every write sent is answered (or the store is away, and what
+    // it did not take is kept for when it is back).
+    void settled();
     // Everything buffered while the store was away is now written.
     void drained();
     // The store refused a batch (a full disk, a read-only or locked file). Said once:
@@ -61,6 +80,9 @@ private:
     void addLines(int stream, const QByteArray &lines, qint64 atMs);
     void flushPartials(bool all);
     Status flush();
+    // The writer's answer to the batch out (m_sent); `wait` blocks until it comes.
+    Status takeAnswer(bool wait);
+    void stopRecording(const QString &error, qint64 firstLostLine);
     // After a loss: drops the batches the store already has (a write cut off after its
     // commit), by the line count it holds. False when the store cannot say yet.
     bool dropRecorded();
@@ -69,10 +91,16 @@ private:
     qint64 m_runEventId;
     QList<OutputRecord> m_pending;
     qsizetype m_pendingBytes = 0;
+    // Sent to the store's OutputWriter and not answered yet (always older than m_pending).
+    QList<OutputRecord> m_sent;
+    qsizetype m_sentBytes = 0;
+    QFutureWatcher<QSqlError> m_answer;
     Partial m_partial[2];
     qint64 m_lines = 0;
     qint64 m_lostFromLine = -1;
     bool m_resync = false;
+    bool m_finishing = false; // finish(): the last batch is written here, not sent
+    bool m_settling = false;  // finishLater(): `settled` is owed
     QTimer m_timer;
 };
 
