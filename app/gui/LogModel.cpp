@@ -1,11 +1,13 @@
 #include "gui/LogModel.h"
 
 #include "gui/Palette.h"
+#include "incident/StoreThread.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QSqlError>
 
 namespace rollcage::gui {
 
@@ -23,6 +25,12 @@ void LogModel::setRun(const incident::IncidentStore *store, qint64 runEventId)
     m_pages.clear();
     m_lru.clear();
     m_reportedFailure = false;
+    m_reader = store && runEventId != 0 ? store->outputReader() : nullptr;
+    ++m_generation;
+    m_countAsked = false;
+    m_countAgain = false;
+    m_asked.clear();
+    m_stale.clear();
     endResetModel();
     refresh();
 }
@@ -31,6 +39,10 @@ void LogModel::refresh()
 {
     if (!m_store || m_runEventId == 0)
         return;
+    if (m_reader) {
+        requestCount();
+        return;
+    }
     const auto count = m_store->outputLineCount(m_runEventId);
     if (!count.ok()) {
         Q_EMIT readFailed(count.error);
@@ -48,6 +60,122 @@ void LogModel::refresh()
     beginInsertRows({}, int(m_rows), int(capped - 1));
     m_rows = capped;
     endInsertRows();
+}
+
+void LogModel::requestCount()
+{
+    if (m_countAsked) {
+        m_countAgain = true; // lines may have come since that question was asked
+        return;
+    }
+    m_countAsked = true;
+    const qint64 run = m_runEventId;
+    const quint64 generation = m_generation;
+    m_reader
+        ->run<Result<qint64>>([run](const QString &connection) {
+            QSqlError error;
+            std::optional<qint64> count;
+            if (incident::StoreThread::openOn(connection, &error))
+                count = incident::IncidentStore::storedLinesOn(connection, run, &error);
+            if (count)
+                return Result<qint64>::success(*count);
+            incident::StoreThread::closeOn(connection);
+            return Result<qint64>::failure(error.text().trimmed());
+        })
+        .then(this, [this, generation](const Result<qint64> &count) {
+            if (generation != m_generation)
+                return;
+            m_countAsked = false;
+            if (!count.ok()) {
+                reportFailure(tr("Could not read the step's output from the incident database "
+                                 "%1: %2.")
+                                  .arg(m_store->displayName(), count.error));
+                return;
+            }
+            m_reportedFailure = false;
+            const qint64 capped = std::min<qint64>(*count, std::numeric_limits<int>::max());
+            if (capped > m_rows) {
+                // The last page may have been cached while it was still filling up.
+                if (m_pages.contains(m_rows / kPageLines))
+                    m_stale.insert(m_rows / kPageLines);
+                beginInsertRows({}, int(m_rows), int(capped - 1));
+                m_rows = capped;
+                endInsertRows();
+            }
+            if (std::exchange(m_countAgain, false))
+                requestCount();
+        });
+}
+
+void LogModel::requestPage(qint64 page) const
+{
+    if (m_asked.contains(page))
+        return;
+    m_asked.insert(page);
+    const qint64 run = m_runEventId;
+    const quint64 generation = m_generation;
+    auto *self = const_cast<LogModel *>(this); // reading is what data() does here
+    m_reader
+        ->run<Result<QList<incident::OutputLine>>>([run, page](const QString &connection) {
+            using R = Result<QList<incident::OutputLine>>;
+            QSqlError error;
+            QList<incident::OutputLine> lines;
+            if (incident::StoreThread::openOn(connection, &error) &&
+                incident::IncidentStore::readOutputOn(connection, run, page * kPageLines,
+                                                      kPageLines, &lines, &error))
+                return R::success(lines);
+            incident::StoreThread::closeOn(connection);
+            return R::failure(error.text().trimmed());
+        })
+        .then(self, [self, generation, page](const Result<QList<incident::OutputLine>> &lines) {
+            self->onPage(generation, page, lines);
+        });
+}
+
+void LogModel::onPage(quint64 generation, qint64 page,
+                      const Result<QList<incident::OutputLine>> &lines)
+{
+    if (generation != m_generation)
+        return;
+    m_asked.remove(page);
+    if (!lines.ok()) {
+        reportFailure(tr("Could not read the step's output from the incident database %1: %2.")
+                          .arg(m_store->displayName(), lines.error));
+        return;
+    }
+    const qint64 first = page * kPageLines;
+    const qint64 expected = std::min<qint64>(kPageLines, m_rows - first);
+    cachePage(page, *lines);
+    // Asked before the last count: still short of what the model shows.
+    if (lines->size() < expected)
+        m_stale.insert(page);
+    else
+        m_stale.remove(page);
+    const qint64 last = std::min<qint64>(first + kPageLines, m_rows) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(int(first)), index(int(last)));
+}
+
+void LogModel::cachePage(qint64 page, const QList<incident::OutputLine> &lines) const
+{
+    if (m_pages.contains(page)) {
+        m_lru.removeOne(page);
+    } else if (m_pages.size() >= kMaxCachedPages) {
+        const qint64 oldest = m_lru.takeFirst();
+        m_pages.remove(oldest);
+        m_stale.remove(oldest);
+    }
+    m_pages.insert(page, lines);
+    m_lru.append(page);
+}
+
+void LogModel::reportFailure(const QString &error) const
+{
+    if (m_reportedFailure)
+        return;
+    m_reportedFailure = true;
+    // Emitting from a const getter is fine: nothing in the model changes.
+    Q_EMIT const_cast<LogModel *>(this)->readFailed(error);
 }
 
 void LogModel::setShowTimestamps(bool show)
@@ -72,27 +200,33 @@ const incident::OutputLine *LogModel::line(qint64 row) const
 {
     const qint64 page = row / kPageLines;
     auto it = m_pages.find(page);
+    if (m_reader && (it == m_pages.end() || m_stale.contains(page)))
+        requestPage(page); // answered by dataChanged; what is cached shows meanwhile
     if (it == m_pages.end()) {
+        if (m_reader)
+            return nullptr;
         const auto lines = m_store->outputLines(m_runEventId, page * kPageLines, kPageLines);
         if (!lines.ok()) {
-            if (!m_reportedFailure) {
-                m_reportedFailure = true;
-                // Emitting from a const getter is fine: nothing in the model changes.
-                Q_EMIT const_cast<LogModel *>(this)->readFailed(lines.error);
-            }
+            reportFailure(lines.error);
             return nullptr;
         }
-        if (m_pages.size() >= kMaxCachedPages) {
-            m_pages.remove(m_lru.takeFirst());
-        }
-        it = m_pages.insert(page, *lines);
-        m_lru.append(page);
+        cachePage(page, *lines);
+        it = m_pages.find(page);
     } else if (m_lru.last() != page) {
         m_lru.removeOne(page);
         m_lru.append(page);
     }
     const qint64 offset = row - page * kPageLines;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString LogModel::displayText(const incident::OutputLine &line) const
+{
+    if (!m_showTimestamps)
+        return line.text;
+    const QString time = QLocale::c().toString(
+        QDateTime::fromMSecsSinceEpoch(line.atMs).toLocalTime(), QStringLiteral("HH:mm:ss.zzz"));
+    return time + QStringLiteral("  ") + line.text;
 }
 
 QVariant LogModel::data(const QModelIndex &index, int role) const
@@ -104,12 +238,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        if (m_showTimestamps) {
-            const QString time = QLocale::c().toString(
-                QDateTime::fromMSecsSinceEpoch(l->atMs).toLocalTime(), QStringLiteral("HH:mm:ss.zzz"));
-            return QString(time + QStringLiteral("  ") + l->text);
-        }
-        return l->text;
+        return displayText(*l);
     case LineTextRole:
         return l->text;
     case StreamRole:

@@ -222,13 +222,26 @@ void LogView::onSearchFinished(qint64 row)
     Q_EMIT searchFinished(int(row));
 }
 
-void LogView::copySelection() const
+void LogView::copySelection()
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
     std::sort(rows.begin(), rows.end());
+    // From the store, not the pane's cache: on a shared store, rows scrolled past quickly
+    // may not have arrived yet, and a copy must not hold blank lines for them.
+    const qint64 first = rows.constFirst().row();
+    const auto lines = m_model->readLines(first, int(rows.constLast().row() - first + 1));
+    if (!lines) {
+        Q_EMIT problem(lines.error);
+        return;
+    }
     QStringList text;
-    for (const QModelIndex &index : std::as_const(rows))
-        text << index.data(Qt::DisplayRole).toString();
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const qint64 at = index.row() - first;
+        if (at < lines->size())
+            text << m_model->displayText(lines->at(at));
+    }
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }

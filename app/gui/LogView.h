@@ -39,7 +39,7 @@ public:
     // Finds the next (or previous) line containing `text`, case-insensitively, without
     // blocking the event loop; searchFinished() reports the row or -1.
     void find(const QString &text, bool backwards = false);
-    void copySelection() const;
+    void copySelection();
     // Writes the whole log to a file under the temp dir and opens it; reports the path.
     // One export at a time; it goes on if another run is shown meanwhile.
     void openFullLog();

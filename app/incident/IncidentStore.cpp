@@ -9,6 +9,7 @@
 #include "incident/IncidentStoreSchema.h"
 #include "incident/OutputWriter.h"
 #include "incident/StoreLink.h"
+#include "incident/StoreThread.h"
 #include "incident/StoreUrl.h"
 #include "incident/WalCheckpointer.h"
 
@@ -127,6 +128,7 @@ int IncidentStore::schemaVersion()
 IncidentStore::~IncidentStore()
 {
     m_writer.reset(); // its thread and connection first: it writes to this store
+    m_reader.reset();
     m_link.reset();
     m_checkpointer.reset();
     {

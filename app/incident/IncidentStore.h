@@ -21,6 +21,7 @@ namespace rollcage::incident {
 class StoreLink;
 class WalCheckpointer;
 class OutputWriter;
+class StoreThread;
 
 // What an incident is declared with. The runbook is copied in full, so the record stays
 // meaningful after the file changes.
@@ -165,6 +166,12 @@ public:
     // Lines [first, first + count) of a step run's output, reading only the records that
     // hold them, so a million-line log pages without loading it.
     Result<QList<OutputLine>> outputLines(qint64 runEventId, qint64 first, int count) const;
+    // outputLines() on any connection to the store (an outputReader()'s, on its thread).
+    static bool readOutputOn(const QString &connection, qint64 runEventId, qint64 first, int count,
+                             QList<OutputLine> *lines, class QSqlError *error);
+    // A shared store's reader of step output, off the caller's thread, for a log pane
+    // following a step (null on SQLite, whose reads are local and quick).
+    StoreThread *outputReader() const;
 
     // Marks steps left "running" by a process that no longer exists (a crash, kill -9) as
     // outcome unknown. Returns the incidents touched.
@@ -189,6 +196,7 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<StoreLink> m_link;
     std::unique_ptr<OutputWriter> m_writer;
+    mutable std::unique_ptr<StoreThread> m_reader; // made when first asked for
 };
 
 } // namespace rollcage::incident

@@ -8,6 +8,7 @@
 #include "incident/IncidentState.h"
 #include "incident/OutputWriter.h"
 #include "incident/SqlExec.h"
+#include "incident/StoreThread.h"
 #include "incident/WalCheckpointer.h"
 
 #include <QCoreApplication>
@@ -115,9 +116,18 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
 {
     using R = Result<QList<OutputLine>>;
     QList<OutputLine> lines;
+    QSqlError error;
+    if (!readOutputOn(m_connection, runEventId, first, count, &lines, &error))
+        return R::failure(failure(tr("read step output"), error));
+    return R::success(lines);
+}
+
+bool IncidentStore::readOutputOn(const QString &connection, qint64 runEventId, qint64 first,
+                                 int count, QList<OutputLine> *lines, QSqlError *error)
+{
     if (count <= 0)
-        return R::success(lines);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // The record holding line `first`, then every record starting inside the window.
@@ -125,8 +135,11 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
                   QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
                                  "WHERE run_event_id = ? AND first_line <= ? "
                                  "ORDER BY first_line DESC LIMIT 1"),
-                  {runEventId, first}))
-        return R::failure(failure(tr("read step output"), q.lastError()));
+                  {runEventId, first})) {
+        if (error)
+            *error = q.lastError();
+        return false;
+    }
     const qint64 end = first + count;
     auto take = [&](const QSqlQuery &row) {
         const qint64 start = row.value(0).toLongLong();
@@ -140,7 +153,7 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
             if (nl < 0)
                 nl = data.size();
             if (lineNo >= first)
-                lines.append({stream, at, QString::fromUtf8(data.constData() + pos, nl - pos)});
+                lines->append({stream, at, QString::fromUtf8(data.constData() + pos, nl - pos)});
             pos = nl + 1;
             ++lineNo;
         }
@@ -154,11 +167,25 @@ Result<QList<OutputLine>> IncidentStore::outputLines(qint64 runEventId, qint64 f
                   QStringLiteral("SELECT first_line, line_count, stream, at_ms, data FROM output "
                                  "WHERE run_event_id = ? AND first_line > ? AND first_line < ? "
                                  "ORDER BY first_line"),
-                  {runEventId, first, end}))
-        return R::failure(failure(tr("read step output"), rest.lastError()));
+                  {runEventId, first, end})) {
+        if (error)
+            *error = rest.lastError();
+        return false;
+    }
     while (rest.next())
         take(rest);
-    return R::success(lines);
+    return true;
+}
+
+StoreThread *IncidentStore::outputReader() const
+{
+    // As outputWriter(): a shared store's round trips, not a local file's reads.
+    if (!m_postgres)
+        return nullptr;
+    if (!m_reader)
+        m_reader = std::make_unique<StoreThread>(ConnectionParams::of(m_connection),
+                                                 QStringLiteral("rollcage-output-reader"));
+    return m_reader.get();
 }
 
 Result<QList<qint64>> IncidentStore::recoverInterrupted()

@@ -6,12 +6,14 @@
 #include <QFuture>
 #include <QSqlError>
 
-class QThread;
+#include <memory>
 
 namespace rollcage::incident {
 
+class StoreThread;
+
 // Writes step output to a shared (PostgreSQL) store on a thread of its own, over a
-// connection of its own (as TeamReader reads). A step printing fast sent a batch every few
+// connection of its own (a StoreThread). A step printing fast sent a batch every few
 // milliseconds, and each was a round trip on the GUI thread: with ten consoles on the
 // incident, the server is busy and one round trip held the window 10–50 ms
 // (tests/bench/team_consoles). OutputRecorder keeps each batch until its write is answered,
@@ -31,8 +33,7 @@ public:
     QFuture<QSqlError> write(qint64 runEventId, const QList<OutputRecord> &records, bool resync);
 
 private:
-    QThread *m_thread;
-    class OutputWriterWorker *m_worker; // lives on m_thread
+    std::unique_ptr<StoreThread> m_thread;
 };
 
 } // namespace rollcage::incident

@@ -226,6 +226,11 @@ private Q_SLOTS:
         CLICK(QStringLiteral("runButton"));
         WAIT(state(1).step(1).state == incident::StepState::Succeeded);
         WAIT(!visible(QStringLiteral("approvalLabel"))); // spent, and nothing left to approve
+        // Ben picks her step: his pane shows its output, read from the store off his
+        // window's thread.
+        DO(m_ben->clickRow(m_ben->widget(QStringLiteral("stepList")), 1));
+        m_ben->settle();
+        m_ben->shot(QStringLiteral("t02b-peer-sees-the-output"));
 
         // She hands command to Ben: both lists say who commands now.
         CLICK(QStringLiteral("handOverButton"));

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "incident/StoreProbe.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+class QThread;
+
+namespace rollcage::incident {
+
+class StoreThreadWorker;
+
+// A thread of its own with a connection of its own to a shared (PostgreSQL) store, for
+// the statements a window must not wait for: step output written while a step prints
+// (OutputWriter) and read while a log pane follows it (gui/LogModel). Over a busy server
+// or a real network one round trip is tens of milliseconds, and these come several times
+// a second. The connection is made, used and closed on this thread only, as Qt Sql
+// requires.
+class StoreThread
+{
+public:
+    StoreThread(const ConnectionParams &params, const QString &name);
+    ~StoreThread();
+    StoreThread(const StoreThread &) = delete;
+    StoreThread &operator=(const StoreThread &) = delete;
+
+    // Runs `work` there, after everything asked before, with the connection's name
+    // (opened, unless opening failed: `work` asks openOn). The future is cancelled, with
+    // no result, when the thread is destroyed first.
+    template<class T> QFuture<T> run(std::function<T(const QString &connection)> work)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        post([promise, work = std::move(work)](const QString &connection) {
+            promise->addResult(work(connection));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Whether `connection` is open, opening it if not; its error otherwise.
+    static bool openOn(const QString &connection, QSqlError *error);
+    // Closes it, so that the next work opens it again (it may have died with the server).
+    static void closeOn(const QString &connection);
+
+private:
+    void post(std::function<void(const QString &)> task);
+
+    QThread *m_thread;
+    StoreThreadWorker *m_worker; // lives on m_thread
+};
+
+} // namespace rollcage::incident
