@@ -18,6 +18,8 @@
 
 #include <algorithm>
 
+#include <QSignalBlocker>
+
 #include <atomic>
 
 namespace rollcage::execution {
@@ -53,7 +55,15 @@ Engine::Engine(incident::IncidentStore *store, SecretSource *secrets, QObject *p
     }
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    if (!m_ending)
+        return;
+    // Journalled, not announced: whoever listens is being torn down with this engine.
+    const QSignalBlocker quiet(this);
+    const QSignalBlocker quietJournal(m_journal.get());
+    endPendingStep();
+}
 
 void Engine::setGracePeriod(int milliseconds)
 {

@@ -16,6 +16,7 @@
 #include <QStringDecoder>
 
 #include <memory>
+#include <optional>
 
 namespace rollcage::incident {
 class OutputRecorder;
@@ -283,6 +284,10 @@ private:
     void onRunnerFinished(const StepResult &result);
     // The step's end, recorded once all of its output is stored.
     void endStep(const StepResult &result);
+    // endStep for a step whose process ended while its last output was still crossing
+    // to a shared store (m_ending); at once when the engine goes first, so a console
+    // closed in that moment still journals how the step ended.
+    void endPendingStep();
     int runbookLineFor(int index, int codeLine) const;
     // EngineSession.cpp: the shell session steps share.
     void takeSession(int index, const StepResult &result);
@@ -326,7 +331,8 @@ private:
     std::unique_ptr<incident::Journal> m_journal;
     std::unique_ptr<incident::TeamSession> m_team;
     int m_runningStep = -1;
-    bool m_deferWrites = false; // record() defers to the store's return (onRunnerFinished)
+    bool m_deferWrites = false;         // record() defers to the store's return (endStep)
+    std::optional<StepResult> m_ending; // ended, its output still crossing (endPendingStep)
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;
     int m_waitingForSecrets = -1;

@@ -133,12 +133,18 @@ void Engine::onRunnerFinished(const StepResult &result)
     // recorded when they are answered (readers expect the output before the end), and
     // the window is not held meanwhile.
     if (m_recorder && m_recorder->finishLater()) {
-        connect(
-            m_recorder.get(), &incident::OutputRecorder::settled, this,
-            [this, result] { endStep(result); }, Qt::SingleShotConnection);
+        m_ending = result;
+        connect(m_recorder.get(), &incident::OutputRecorder::settled, this, &Engine::endPendingStep,
+                Qt::SingleShotConnection);
         return;
     }
     endStep(result);
+}
+
+void Engine::endPendingStep()
+{
+    if (m_ending)
+        endStep(*std::exchange(m_ending, std::nullopt));
 }
 
 void Engine::endStep(const StepResult &result)

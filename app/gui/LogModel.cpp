@@ -1,5 +1,6 @@
 #include "gui/LogModel.h"
 
+#include "core/Logging.h"
 #include "gui/Palette.h"
 #include "incident/StoreThread.h"
 
@@ -31,6 +32,7 @@ void LogModel::setRun(const incident::IncidentStore *store, qint64 runEventId)
     m_countAgain = false;
     m_asked.clear();
     m_stale.clear();
+    m_deferred = false;
     endResetModel();
     refresh();
 }
@@ -87,9 +89,7 @@ void LogModel::requestCount()
                 return;
             m_countAsked = false;
             if (!count.ok()) {
-                reportFailure(tr("Could not read the step's output from the incident database "
-                                 "%1: %2.")
-                                  .arg(m_store->displayName(), count.error));
+                readInPlace(count.error);
                 return;
             }
             m_reportedFailure = false;
@@ -111,6 +111,13 @@ void LogModel::requestPage(qint64 page) const
 {
     if (m_asked.contains(page))
         return;
+    // Pages asked while the operator drags the scroll bar would each be a round trip, in
+    // order, ahead of the page finally shown: two at a time (a screen spans at most two),
+    // the rest asked again by the repaint that follows an answer.
+    if (m_asked.size() >= kPagesInFlight) {
+        m_deferred = true;
+        return;
+    }
     m_asked.insert(page);
     const qint64 run = m_runEventId;
     const quint64 generation = m_generation;
@@ -128,8 +135,27 @@ void LogModel::requestPage(qint64 page) const
             return R::failure(error.text().trimmed());
         })
         .then(self, [self, generation, page](const Result<QList<incident::OutputLine>> &lines) {
-            self->onPage(generation, page, lines);
+            // Never inside the data() that asked (an answer may already be there when
+            // this is attached): the cache changes and dataChanged is emitted.
+            QMetaObject::invokeMethod(
+                self, [self, generation, page, lines] { self->onPage(generation, page, lines); },
+                Qt::QueuedConnection);
         });
+}
+
+void LogModel::readInPlace(const QString &error)
+{
+    // The reader's connection failed where the store's may not (a connection limit, a
+    // server restarted under it): this run is read on the store's connection, as on a
+    // SQLite file, and a store that is away says so there.
+    qCInfo(lcGui).noquote() << "log read on the store's connection:" << error;
+    m_reader = nullptr;
+    m_asked.clear();
+    m_stale.clear();
+    m_countAgain = false;
+    refresh();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0), index(int(m_rows - 1)));
 }
 
 void LogModel::onPage(quint64 generation, qint64 page,
@@ -139,8 +165,8 @@ void LogModel::onPage(quint64 generation, qint64 page,
         return;
     m_asked.remove(page);
     if (!lines.ok()) {
-        reportFailure(tr("Could not read the step's output from the incident database %1: %2.")
-                          .arg(m_store->displayName(), lines.error));
+        if (m_reader)
+            readInPlace(lines.error);
         return;
     }
     const qint64 first = page * kPageLines;
@@ -152,7 +178,9 @@ void LogModel::onPage(quint64 generation, qint64 page,
     else
         m_stale.remove(page);
     const qint64 last = std::min<qint64>(first + kPageLines, m_rows) - 1;
-    if (last >= first)
+    if (std::exchange(m_deferred, false) && m_rows > 0)
+        Q_EMIT dataChanged(index(0), index(int(m_rows - 1))); // the view asks what it shows
+    else if (last >= first)
         Q_EMIT dataChanged(index(int(first)), index(int(last)));
 }
 

@@ -24,6 +24,7 @@ public:
     enum Role { StreamRole = Qt::UserRole + 1, TimestampRole, LineTextRole };
     static constexpr int kPageLines = 512;
     static constexpr int kMaxCachedPages = 48; // ~24k lines in memory at most
+    static constexpr int kPagesInFlight = 2;   // on a shared store (see requestPage)
 
     explicit LogModel(QObject *parent = nullptr);
 
@@ -56,6 +57,7 @@ private:
     void onPage(quint64 generation, qint64 page, const Result<QList<incident::OutputLine>> &lines);
     void cachePage(qint64 page, const QList<incident::OutputLine> &lines) const;
     void reportFailure(const QString &error) const;
+    void readInPlace(const QString &error);
 
     const incident::IncidentStore *m_store = nullptr;
     qint64 m_runEventId = 0;
@@ -73,6 +75,7 @@ private:
     bool m_countAgain = false;
     mutable QSet<qint64> m_asked;
     mutable QSet<qint64> m_stale; // cached, but the store has more lines for it now
+    mutable bool m_deferred = false; // a page was not asked (too many out)
 };
 
 } // namespace rollcage::gui

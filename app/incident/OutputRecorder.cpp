@@ -1,5 +1,6 @@
 #include "incident/OutputRecorder.h"
 
+#include "core/Logging.h"
 #include "incident/OutputWriter.h"
 #include "incident/StoreLink.h"
 
@@ -13,8 +14,10 @@ OutputRecorder::OutputRecorder(IncidentStore *store, qint64 runEventId, QObject 
     , m_runEventId(runEventId)
 {
     m_timer.setSingleShot(true);
-    if (StoreLink *link = store->link())
+    if (StoreLink *link = store->link()) {
         connect(link, &StoreLink::restored, this, [this] { (void)flush(); });
+        connect(link, &StoreLink::lost, this, &OutputRecorder::giveUpAnswer);
+    }
     m_timer.setInterval(kFlushIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         flushPartials(false);
@@ -70,7 +73,7 @@ void OutputRecorder::append(int stream, const QByteArray &bytes, qint64 atMs)
         addLines(stream, lines, since);
     }
     if (m_pendingBytes >= kFlushBytes) {
-        if (!m_sent.isEmpty() && m_pendingBytes >= kAheadOfWriter)
+        if (!m_sent.isEmpty() && m_pendingBytes >= kAheadOfWriter && m_store->reachable())
             (void)takeAnswer(true); // said through storeFailed when it failed
         if (flush())
             m_timer.stop();
@@ -123,7 +126,7 @@ Status OutputRecorder::flush()
         m_resync = true;
         return Status::success();
     }
-    if (OutputWriter *writer = m_store->outputWriter(); writer && !m_finishing) {
+    if (OutputWriter *writer = m_store->outputWriter(); writer && !m_finishing && !m_direct) {
         qsizetype count = 0;
         for (qsizetype bytes = 0; count < m_pending.size() && bytes < kMaxWriteBytes; ++count)
             bytes += m_pending.at(count).data.size();
@@ -183,8 +186,32 @@ Status OutputRecorder::takeAnswer(bool wait)
         m_resync = true; // it may have been committed before the answer was lost
         return Status::success();
     }
+    if (error.type() == QSqlError::ConnectionError && !m_direct) {
+        // The server answers the store's own connection but refuses the writer one of its
+        // own (a connection limit, a pooler): the output goes over the store's connection,
+        // as before there was a writer, rather than stop being recorded.
+        qCWarning(lcIncident).noquote()
+            << "step output written on the store's connection:" << error.text().trimmed();
+        m_direct = true;
+        m_resync = true;
+        return flush();
+    }
     stopRecording(s.error, m_pending.constFirst().firstLine);
     return s;
+}
+
+void OutputRecorder::giveUpAnswer()
+{
+    if (m_sent.isEmpty())
+        return;
+    // A write to a server that went away may not be answered before the operating system
+    // gives up (minutes): it counts as not written, and goes again from the line the store
+    // has when it is back. The writer does one write at a time, so that follows this one.
+    m_pending = std::exchange(m_sent, {}) + m_pending;
+    m_pendingBytes += std::exchange(m_sentBytes, 0);
+    m_resync = true;
+    if (std::exchange(m_settling, false))
+        Q_EMIT settled();
 }
 
 void OutputRecorder::stopRecording(const QString &error, qint64 firstLostLine)

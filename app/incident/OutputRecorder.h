@@ -32,8 +32,8 @@ public:
     // for that answer: a server slower than the step holds the step (its pipe fills),
     // not this process's memory.
     static constexpr qsizetype kAheadOfWriter = 16 * 1024 * 1024;
-    // The most one write carries, so that waiting for an answer is never waiting for
-    // megabytes to cross (records are at most kFlushBytes each).
+    // About the most one write carries (whole records: one holds a read's lines, rarely
+    // more than kFlushBytes), so that waiting for an answer is not waiting for megabytes.
     static constexpr qsizetype kMaxWriteBytes = 1024 * 1024;
 
     OutputRecorder(IncidentStore *store, qint64 runEventId, QObject *parent = nullptr);
@@ -83,6 +83,8 @@ private:
     // The writer's answer to the batch out (m_sent); `wait` blocks until it comes.
     Status takeAnswer(bool wait);
     void stopRecording(const QString &error, qint64 firstLostLine);
+    // The store is lost: the write out is not waited for (see the .cpp).
+    void giveUpAnswer();
     // After a loss: drops the batches the store already has (a write cut off after its
     // commit), by the line count it holds. False when the store cannot say yet.
     bool dropRecorded();
@@ -101,6 +103,7 @@ private:
     bool m_resync = false;
     bool m_finishing = false; // finish(): the last batch is written here, not sent
     bool m_settling = false;  // finishLater(): `settled` is owed
+    bool m_direct = false;    // the writer's connection was refused: the store's is used
     QTimer m_timer;
 };
 

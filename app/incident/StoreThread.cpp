@@ -20,10 +20,7 @@ public:
     void perform(const std::function<void(const QString &)> &task)
     {
         if (m_name.isEmpty())
-            m_name = m_params.addConnection(m_prefix);
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (!db.isOpen())
-            (void)db.open(); // a failure is the work's to say (openOn)
+            m_name = m_params.addConnection(m_prefix); // opened by the work (openOn)
         task(m_name);
     }
 

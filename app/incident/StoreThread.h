@@ -31,8 +31,8 @@ public:
     StoreThread &operator=(const StoreThread &) = delete;
 
     // Runs `work` there, after everything asked before, with the connection's name
-    // (opened, unless opening failed: `work` asks openOn). The future is cancelled, with
-    // no result, when the thread is destroyed first.
+    // (`work` opens it with openOn). The future is cancelled, with no result, when the
+    // thread is destroyed first.
     template<class T> QFuture<T> run(std::function<T(const QString &connection)> work)
     {
         auto promise = std::make_shared<QPromise<T>>();

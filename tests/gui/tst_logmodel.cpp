@@ -1,6 +1,7 @@
 // The log pane's model over a SQLite file, and against a throwaway PostgreSQL as
 // tst_logmodel_postgresql, where the count and the pages are read off the GUI thread
 // (IncidentStore::outputReader) and arrive a moment later.
+#include "common/PgAdmin.h"
 #include "gui/LogModel.h"
 #include "incident/Events.h"
 #include "incident/IncidentStore.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace rollcage;
 using incident::IncidentStore;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void followsAGrowingRunPageByPage();
     void aNewRunDropsTheAnswersForTheOldOne();
+    void aRefusedReaderConnectionReadsOnTheStores();
 
 private:
     // Appends lines [from, from + count) of run `m_run` as one record.
@@ -126,6 +129,41 @@ void TestLogModel::aNewRunDropsTheAnswersForTheOldOne()
         QVERIFY(m_store->outputReader());
     else
         QVERIFY(!m_store->outputReader());
+}
+
+// The server takes no new connection for the store's role while the store's own is up:
+// the pane reads on the store's connection instead of showing nothing.
+void TestLogModel::aRefusedReaderConnectionReadsOnTheStores()
+{
+    if (!postgres())
+        QSKIP("a server's roles (tst_logmodel_postgresql)");
+    const QString url = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+    if (!QSqlDatabase::contains(QStringLiteral("admin"))) {
+        const QString admin = test::openPgAdmin(url);
+        QVERIFY2(admin.isEmpty(), qPrintable(admin));
+    }
+    test::adminSql(QStringLiteral("DROP ROLE IF EXISTS log_limited"));
+    test::adminSql(QStringLiteral("CREATE ROLE log_limited LOGIN SUPERUSER"));
+    QUrl limited(url);
+    limited.setUserName(QStringLiteral("log_limited"));
+    auto opened = IncidentStore::open(limited.toString());
+    QVERIFY2(opened, qPrintable(opened.error));
+    m_store = std::move(*opened);
+    incident::IncidentRecord r;
+    r.title = QStringLiteral("limited");
+    m_incident = *m_store->createIncident(r);
+    const qint64 run = m_store->append(m_incident, incident::events::StepStarted::Name, {}, 0)->id;
+    record(run, 0, 30);
+    test::adminSql(QStringLiteral("ALTER ROLE log_limited NOLOGIN")); // new connections only
+    gui::LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &gui::LogModel::readFailed);
+    model.setRun(m_store.get(), run);
+    QTRY_COMPARE(model.rowCount(), 30);
+    QTRY_COMPARE(shown(model, 29), QStringLiteral("line 29"));
+    QCOMPARE(failed.size(), 0);
+    m_store.reset();
+    test::adminSql(QStringLiteral("ALTER ROLE log_limited LOGIN"));
 }
 
 QTEST_MAIN(TestLogModel)

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace rollcage::incident;
 using Chunks = QList<QPair<int, QByteArray>>;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void aRefusedWriteStopsRecordingAndSaysFromWhichLine();
     void finishWaitsForTheWriteOutAndWritesTheRest();
     void finishLaterSettlesOnceEverythingIsStored();
+    void aRefusedWriterConnectionFallsBackToTheStores();
 
 private:
     QStringList storedLines(qint64 run);
@@ -256,6 +258,44 @@ void TestOutputRecorder::finishLaterSettlesOnceEverythingIsStored()
     QCOMPARE(last->size(), 2);
     QCOMPARE(last->at(0).text, QStringLiteral("line %1").arg(count - 1));
     QCOMPARE(last->at(1).text, QStringLiteral("unfinished"));
+}
+
+// The server takes no new connection for the store's role (a connection limit, a pooler
+// full) while the store's own connection is up: the writer cannot open its own, and the
+// output goes over the store's connection instead of no longer being recorded.
+void TestOutputRecorder::aRefusedWriterConnectionFallsBackToTheStores()
+{
+    if (!postgres())
+        QSKIP("a server's roles (tst_outputrecorder_postgresql)");
+    using rollcage::test::adminSql;
+    adminSql(QStringLiteral("DROP ROLE IF EXISTS rec_limited"));
+    adminSql(QStringLiteral("CREATE ROLE rec_limited LOGIN SUPERUSER"));
+    QUrl url(m_url);
+    url.setUserName(QStringLiteral("rec_limited"));
+    auto opened = IncidentStore::open(url.toString());
+    QVERIFY2(opened, qPrintable(opened.error));
+    std::unique_ptr<IncidentStore> store = std::move(*opened);
+    IncidentRecord r;
+    r.title = QStringLiteral("limited");
+    const auto id = store->createIncident(r);
+    QVERIFY(id);
+    const qint64 run = store->append(*id, events::StepStarted::Name, {}, 0)->id;
+    adminSql(QStringLiteral("ALTER ROLE rec_limited NOLOGIN")); // new connections only
+    {
+        OutputRecorder recorder(store.get(), run);
+        QSignalSpy failed(&recorder, &OutputRecorder::storeFailed);
+        recorder.append(1, numbered(0, 8000), 1); // over a batch: sent at once
+        recorder.append(1, numbered(8000, 5), 1);
+        QVERIFY(recorder.finish());
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(recorder.recordedLineCount(), 8005);
+    }
+    QCOMPARE(*store->outputLineCount(run), 8005);
+    const auto last = store->outputLines(run, 8004, 1);
+    QVERIFY(last.ok());
+    QCOMPARE(last->value(0).text, QStringLiteral("line 8004"));
+    store.reset();
+    adminSql(QStringLiteral("ALTER ROLE rec_limited LOGIN"));
 }
 
 QTEST_GUILESS_MAIN(TestOutputRecorder)
