@@ -74,15 +74,11 @@ void LogModel::requestCount()
     const qint64 run = m_runEventId;
     const quint64 generation = m_generation;
     m_reader
-        ->run<Result<qint64>>([run](const QString &connection) {
-            QSqlError error;
-            std::optional<qint64> count;
-            if (incident::StoreThread::openOn(connection, &error))
-                count = incident::IncidentStore::storedLinesOn(connection, run, &error);
-            if (count)
-                return Result<qint64>::success(*count);
-            incident::StoreThread::closeOn(connection);
-            return Result<qint64>::failure(error.text().trimmed());
+        ->read<qint64>([run](const QString &connection, qint64 *count, QSqlError *error) {
+            const std::optional<qint64> stored =
+                incident::IncidentStore::storedLinesOn(connection, run, error);
+            *count = stored.value_or(0);
+            return stored.has_value();
         })
         .then(this, [this, generation](const Result<qint64> &count) {
             if (generation != m_generation)
@@ -92,7 +88,6 @@ void LogModel::requestCount()
                 readInPlace(count.error);
                 return;
             }
-            m_reportedFailure = false;
             const qint64 capped = std::min<qint64>(*count, std::numeric_limits<int>::max());
             if (capped > m_rows) {
                 // The last page may have been cached while it was still filling up.
@@ -123,16 +118,11 @@ void LogModel::requestPage(qint64 page) const
     const quint64 generation = m_generation;
     auto *self = const_cast<LogModel *>(this); // reading is what data() does here
     m_reader
-        ->run<Result<QList<incident::OutputLine>>>([run, page](const QString &connection) {
-            using R = Result<QList<incident::OutputLine>>;
-            QSqlError error;
-            QList<incident::OutputLine> lines;
-            if (incident::StoreThread::openOn(connection, &error) &&
-                incident::IncidentStore::readOutputOn(connection, run, page * kPageLines,
-                                                      kPageLines, &lines, &error))
-                return R::success(lines);
-            incident::StoreThread::closeOn(connection);
-            return R::failure(error.text().trimmed());
+        ->read<QList<incident::OutputLine>>([run, page](const QString &connection,
+                                                        QList<incident::OutputLine> *lines,
+                                                        QSqlError *error) {
+            return incident::IncidentStore::readOutputOn(connection, run, page * kPageLines,
+                                                         kPageLines, lines, error);
         })
         .then(self, [self, generation, page](const Result<QList<incident::OutputLine>> &lines) {
             // Never inside the data() that asked (an answer may already be there when

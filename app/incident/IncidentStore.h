@@ -49,6 +49,17 @@ struct OutputRecord
     QByteArray data; // masked UTF-8, each line ending in '\n'
 };
 
+// Drops the leading records a store holding `storedLines` lines of the run already has
+// (a write cut off after its commit); the bytes dropped.
+inline qsizetype dropStoredRecords(QList<OutputRecord> *records, qint64 storedLines)
+{
+    qsizetype bytes = 0;
+    while (!records->isEmpty() &&
+           records->constFirst().firstLine + records->constFirst().lineCount <= storedLines)
+        bytes += records->takeFirst().data.size();
+    return bytes;
+}
+
 struct OutputLine
 {
     int stream = 1;

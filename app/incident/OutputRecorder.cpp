@@ -113,7 +113,7 @@ void OutputRecorder::flushPartials(bool all)
     }
 }
 
-Status OutputRecorder::flush()
+Status OutputRecorder::flush(Route route)
 {
     if (stopped())
         return Status::failure(tr("The output is no longer recorded."));
@@ -126,15 +126,14 @@ Status OutputRecorder::flush()
         m_resync = true;
         return Status::success();
     }
-    if (OutputWriter *writer = m_store->outputWriter(); writer && !m_finishing && !m_direct) {
+    OutputWriter *writer = m_store->outputWriter();
+    if (writer && route == Route::Writer && !m_direct) {
         qsizetype count = 0;
-        for (qsizetype bytes = 0; count < m_pending.size() && bytes < kMaxWriteBytes; ++count)
-            bytes += m_pending.at(count).data.size();
+        m_sentBytes = 0;
+        for (; count < m_pending.size() && m_sentBytes < kMaxWriteBytes; ++count)
+            m_sentBytes += m_pending.at(count).data.size();
         m_sent = m_pending.mid(0, count);
         m_pending.remove(0, count);
-        m_sentBytes = 0;
-        for (const OutputRecord &r : std::as_const(m_sent))
-            m_sentBytes += r.data.size();
         m_pendingBytes -= m_sentBytes;
         m_answer.setFuture(writer->write(m_runEventId, m_sent, std::exchange(m_resync, false)));
         return Status::success();
@@ -180,8 +179,7 @@ Status OutputRecorder::takeAnswer(bool wait)
     // Said as the store says any failed write (a store that is away is marked lost);
     // what was sent is the oldest output again.
     const Status s = m_store->outputWriteFailed(error);
-    m_pending = std::exchange(m_sent, {}) + m_pending;
-    m_pendingBytes += std::exchange(m_sentBytes, 0);
+    takeBackSent();
     if (!m_store->reachable() && m_pendingBytes <= kBufferWhileLost) {
         m_resync = true; // it may have been committed before the answer was lost
         return Status::success();
@@ -194,7 +192,7 @@ Status OutputRecorder::takeAnswer(bool wait)
             << "step output written on the store's connection:" << error.text().trimmed();
         m_direct = true;
         m_resync = true;
-        return flush();
+        return flush(Route::StoreConnection);
     }
     stopRecording(s.error, m_pending.constFirst().firstLine);
     return s;
@@ -207,11 +205,16 @@ void OutputRecorder::giveUpAnswer()
     // A write to a server that went away may not be answered before the operating system
     // gives up (minutes): it counts as not written, and goes again from the line the store
     // has when it is back. The writer does one write at a time, so that follows this one.
-    m_pending = std::exchange(m_sent, {}) + m_pending;
-    m_pendingBytes += std::exchange(m_sentBytes, 0);
+    takeBackSent();
     m_resync = true;
     if (std::exchange(m_settling, false))
         Q_EMIT settled();
+}
+
+void OutputRecorder::takeBackSent()
+{
+    m_pending = std::exchange(m_sent, {}) + m_pending;
+    m_pendingBytes += std::exchange(m_sentBytes, 0);
 }
 
 void OutputRecorder::stopRecording(const QString &error, qint64 firstLostLine)
@@ -230,11 +233,7 @@ bool OutputRecorder::dropRecorded()
     const auto stored = m_store->outputLineCount(m_runEventId);
     if (!stored)
         return false;
-    while (!m_pending.isEmpty() &&
-           m_pending.constFirst().firstLine + m_pending.constFirst().lineCount <= *stored) {
-        m_pendingBytes -= m_pending.constFirst().data.size();
-        m_pending.removeFirst();
-    }
+    m_pendingBytes -= dropStoredRecords(&m_pending, *stored);
     m_resync = false;
     return true;
 }
@@ -260,10 +259,7 @@ Status OutputRecorder::finish()
         return s; // said through storeFailed as well
     // The rest on the store's own connection: the caller records the step's end next, and
     // everyone reading the journal expects the output before it.
-    m_finishing = true;
-    const Status s = flush();
-    m_finishing = false;
-    return s;
+    return flush(Route::StoreConnection);
 }
 
 } // namespace rollcage::incident

@@ -79,12 +79,17 @@ private:
     };
     void addLines(int stream, const QByteArray &lines, qint64 atMs);
     void flushPartials(bool all);
-    Status flush();
+    // Route::Writer sends the next batch to the store's OutputWriter when it has one;
+    // StoreConnection writes it here and now.
+    enum class Route { Writer, StoreConnection };
+    Status flush(Route route = Route::Writer);
     // The writer's answer to the batch out (m_sent); `wait` blocks until it comes.
     Status takeAnswer(bool wait);
     void stopRecording(const QString &error, qint64 firstLostLine);
     // The store is lost: the write out is not waited for (see the .cpp).
     void giveUpAnswer();
+    // What was sent is the oldest output not stored again (a failed or abandoned write).
+    void takeBackSent();
     // After a loss: drops the batches the store already has (a write cut off after its
     // commit), by the line count it holds. False when the store cannot say yet.
     bool dropRecorded();
@@ -101,7 +106,6 @@ private:
     qint64 m_lines = 0;
     qint64 m_lostFromLine = -1;
     bool m_resync = false;
-    bool m_finishing = false; // finish(): the last batch is written here, not sent
     bool m_settling = false;  // finishLater(): `settled` is owed
     bool m_direct = false;    // the writer's connection was refused: the store's is used
     QTimer m_timer;

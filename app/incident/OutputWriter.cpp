@@ -22,9 +22,7 @@ QSqlError writeBatch(const QString &connection, qint64 runEventId, QList<OutputR
                 IncidentStore::storedLinesOn(connection, runEventId, &error);
             if (!stored)
                 continue;
-            while (!records.isEmpty() &&
-                   records.constFirst().firstLine + records.constFirst().lineCount <= *stored)
-                records.removeFirst();
+            (void)dropStoredRecords(&records, *stored);
         }
         if (IncidentStore::writeOutputOn(connection, runEventId, records, &error))
             return {};

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "core/Result.h"
 #include "incident/StoreProbe.h"
 
 #include <QFuture>
 #include <QPromise>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
-class QSqlError;
 class QThread;
 
 namespace rollcage::incident {
@@ -43,6 +44,22 @@ public:
             promise->finish();
         });
         return future;
+    }
+
+    // run() for one read: opens the connection first and closes it again when `read`
+    // fails (it may have died with the server); the driver's words are the failure.
+    template<class T>
+    QFuture<Result<T>>
+    read(std::function<bool(const QString &connection, T *value, QSqlError *error)> read)
+    {
+        return run<Result<T>>([read = std::move(read)](const QString &connection) {
+            QSqlError error;
+            T value{};
+            if (openOn(connection, &error) && read(connection, &value, &error))
+                return Result<T>::success(std::move(value));
+            closeOn(connection);
+            return Result<T>::failure(error.text().trimmed());
+        });
     }
 
     // Whether `connection` is open, opening it if not; its error otherwise.
