@@ -1,13 +1,13 @@
 #include "execution/TerminalRunner.h"
 
 #include "core/Logging.h"
+#include "execution/PtyDrain.h"
 
 #include <KPtyDevice>
 #include <KPtyProcess>
 
 #include <QDateTime>
 #include <QDir>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -30,38 +30,45 @@ qint64 nowMs()
 // reads one pty buffer (at most 4 KB) per wake-up into a ring of its own, to be copied out
 // again, so a session printing fast costs a wake-up, an ioctl, a select and two copies
 // per 4 KB (bench_terminal_ingest). The device is kept for writing and the window size.
+// While the session runs, a PtyDrain reads the pty on a thread of its own; at the end what
+// is left is read here (readPiece), after the drain has stopped.
 class TranscriptPty : public KPtyProcess
 {
 public:
     TranscriptPty() { pty()->setSuspended(true); }
 
     // Reads from now on: what the session printed before stays in the pty until then.
-    template<class F> void watch(QObject *receiver, F onReadable)
+    void watch(QObject *receiver, std::function<void()> onReadable)
     {
-        m_reader = new QSocketNotifier(pty()->masterFd(), QSocketNotifier::Read, this);
-        QObject::connect(m_reader, &QSocketNotifier::activated, receiver, onReadable);
+        m_drain = std::make_unique<PtyDrain>(pty()->masterFd(), receiver, std::move(onReadable));
     }
-    bool open() const { return m_reader && m_reader->isEnabled(); }
+    bool open() const { return m_drain ? m_drain->open() : m_readingHere && !m_closed; }
+    // The reading thread's end: what it read is taken, and the rest is read here.
     void stopWatching()
     {
-        delete m_reader;
-        m_reader = nullptr;
+        if (!m_drain)
+            return;
+        m_drain->stop();
+        m_closed = !m_drain->open();
+        m_left = m_drain->take();
+        m_drain.reset();
+        m_readingHere = true;
     }
 
-    // What the pty holds now, up to a piece: read until it has no more (EAGAIN; the master
-    // is non-blocking) or the session's side is closed (EIO: no process holds it any more).
+    // What the session printed and was not taken yet, up to a piece: from the drain while
+    // it runs, afterwards from the pty until it has no more (EAGAIN; the master is
+    // non-blocking) or the session's side is closed (EIO: no process holds it any more).
     QByteArray readPiece()
     {
-        // A session printing fast has more waiting by the time one read is done: taken now,
-        // in one piece, the masking, the screen, the text and the store each do their
-        // per-piece work once for up to kPiece bytes instead of once per 4 KB read. Bounded,
-        // so the event loop stays responsive.
+        if (m_drain)
+            return m_drain->take();
+        // Bounded, so the event loop stays responsive.
         constexpr qsizetype kPiece = 128 * 1024;
-        QByteArray bytes;
+        QByteArray bytes = std::exchange(m_left, {});
         if (!open())
             return bytes;
-        bytes.resize(kPiece);
-        qsizetype size = 0;
+        qsizetype size = bytes.size();
+        bytes.resize(std::max(size, kPiece));
         while (size < kPiece) {
             const ssize_t n = ::read(pty()->masterFd(), bytes.data() + size, size_t(kPiece - size));
             if (n > 0) {
@@ -71,7 +78,7 @@ public:
             if (n < 0 && errno == EINTR)
                 continue;
             if (n == 0 || errno != EAGAIN)
-                m_reader->setEnabled(false); // nothing will come any more
+                m_closed = true; // nothing will come any more
             break;
         }
         bytes.truncate(size);
@@ -79,7 +86,10 @@ public:
     }
 
 private:
-    QSocketNotifier *m_reader = nullptr;
+    std::unique_ptr<PtyDrain> m_drain;
+    QByteArray m_left; // what the drain had read when it stopped
+    bool m_readingHere = false;
+    bool m_closed = false;
 };
 
 TerminalRunner::TerminalRunner(QObject *parent)
@@ -249,8 +259,11 @@ void TerminalRunner::onReadyRead()
 // the end is reported, or the transcript loses its last lines.
 void TerminalRunner::drain()
 {
+    if (m_process)
+        m_process->stopWatching();
     // Bounded: a background job still writing must not hold the end back for ever.
-    for (int i = 0; i < 64 && m_process && m_process->open(); ++i) {
+    // (readPiece answers empty once nothing is left: what the drain had, then the pty.)
+    for (int i = 0; i < 64 && m_process; ++i) {
         const QByteArray raw = m_process->readPiece();
         if (raw.isEmpty())
             break;
@@ -287,7 +300,6 @@ bool TerminalRunner::groupAlive() const
 
 void TerminalRunner::onFinished(int exitCode, int exitStatus)
 {
-    drain();
     StepResult r;
     r.startedMs = m_startedMs;
     if (exitStatus == QProcess::NormalExit)
@@ -321,6 +333,7 @@ void TerminalRunner::finish(StepResult result)
     m_running = false;
     m_killTimer.stop();
     m_reapTimer.stop();
+    drain();
     const QByteArray rest = m_masker.flush();
     if (!rest.isEmpty())
         Q_EMIT output(OutputStream::Stdout, rest, nowMs());

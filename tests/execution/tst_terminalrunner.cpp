@@ -58,6 +58,7 @@ private Q_SLOTS:
     void windowSizeReachesTheProgram();
     void transcriptIsRecordedMasked();
     void missingShellFailsToStart();
+    void everythingPrintedComesBeforeTheEnd();
 };
 
 void TestTerminalRunner::programsSeeATerminal()
@@ -216,6 +217,42 @@ void TestTerminalRunner::missingShellFailsToStart()
     QVERIFY(finished.wait(20000));
     QCOMPARE(resultOf(finished).status, StepStatus::FailedToStart);
     QVERIFY(!resultOf(finished).error.isEmpty());
+}
+
+// The pty is read on a thread of its own (PtyDrain) while the owner is busy with what came
+// before: a session printing far more than the drain holds, to a receiver slower than the
+// session, still gives every line once, in order, and all of it before finished().
+void TestTerminalRunner::everythingPrintedComesBeforeTheEnd()
+{
+    TerminalRunner runner;
+    QByteArray text;
+    bool ended = false;
+    int afterEnd = 0;
+    connect(&runner, &TerminalRunner::output, this,
+            [&](OutputStream, const QByteArray &bytes, qint64) {
+                text += bytes;
+                if (ended)
+                    ++afterEnd;
+                // A store on a slow disk: the session gets ahead of the reader by far more
+                // than the drain's buffer.
+                ::usleep(20000);
+            });
+    QSignalSpy finished(&runner, &TerminalRunner::finished);
+    connect(&runner, &TerminalRunner::finished, this, [&] { ended = true; });
+    constexpr int kLines = 300'000; // about 3 MB with the pty's carriage returns
+    runner.start(script(QStringLiteral("seq -f 'line %g' 1 %1; printf 'the-end\\n'").arg(kLines)));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(resultOf(finished).status, StepStatus::Succeeded);
+    QCOMPARE(afterEnd, 0);
+    const QList<QByteArray> lines = text.split('\n');
+    QCOMPARE(lines.size(), kLines + 2); // the last "\n" leaves an empty piece
+    for (int i = 0; i < kLines; ++i) {
+        if (lines.at(i) != "line " + QByteArray::number(i + 1) + '\r')
+            QFAIL(qPrintable(QStringLiteral("line %1 is \"%2\"")
+                                 .arg(i + 1)
+                                 .arg(QString::fromUtf8(lines.at(i)))));
+    }
+    QCOMPARE(lines.at(kLines), QByteArray("the-end\r"));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalRunner)
