@@ -102,6 +102,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void anEndCutOffBeforeItsCommitIsWrittenWhenBack();
     void anEndCommittedButUnansweredIsNotWrittenTwice();
+    void aStoreLostUnderTheLastOutputEndsTheStepAndKeepsIt();
 
 private:
     // Ana's step: a line, a variable for the session (a session_changed follows its
@@ -130,6 +131,16 @@ private:
         return n;
     }
     static void sql(const QString &statement) { rollcage::test::adminSql(statement); }
+    // Ana's console, logged in as a role of her own (new each time), which the server can
+    // be told to keep out.
+    std::unique_ptr<rollcage::incident::IncidentStore> consoleAs(const QString &role) const
+    {
+        sql(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        sql(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER").arg(role));
+        QUrl url(m_url);
+        url.setUserName(role);
+        return openConsole(url.toString(), QStringLiteral("Ana"));
+    }
     // After the step, either way: shown as it ended while away; once back, its end and the
     // session it left in the store once each, none unknown, none left standing in.
     void checkOnceWhenBack(Engine &ana, qint64 incident, const std::function<void()> &letBack);
@@ -175,17 +186,13 @@ void TestTeamStepEnd::checkOnceWhenBack(Engine &ana, qint64 incident,
 
 void TestTeamStepEnd::anEndCutOffBeforeItsCommitIsWrittenWhenBack()
 {
-    sql(QStringLiteral("DROP ROLE IF EXISTS ana_cut"));
-    sql(QStringLiteral("CREATE ROLE ana_cut LOGIN SUPERUSER"));
     // Ana's server process ends itself as her step's end is inserted: the write fails
     // half-way, nothing of it committed. She cannot log in again until let in.
     sql(QStringLiteral(
         "CREATE OR REPLACE FUNCTION cut_step_end() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN IF NEW.type = 'step_finished' AND current_user = 'ana_cut' THEN "
         "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$"));
-    QUrl url(m_url);
-    url.setUserName(QStringLiteral("ana_cut"));
-    auto store = openConsole(url.toString(), QStringLiteral("Ana"));
+    auto store = consoleAs(QStringLiteral("ana_cut"));
     QVERIFY(store);
     Engine ana(store.get(), nullptr);
     const auto id = ana.declare(drill(), QStringLiteral("Application rollback"));
@@ -235,6 +242,55 @@ void TestTeamStepEnd::anEndCommittedButUnansweredIsNotWrittenTwice()
     }
     thread.quit();
     thread.wait();
+}
+
+// On a shared store the step's end waits for its last output write to be answered
+// (OutputRecorder::finishLater). The store goes away under that write: the server ends all
+// of Ana's connections as her last line is inserted and lets none in again. The console
+// must not wait for an answer that will not come: the step shows as ended, and once the
+// store is back its output is there once, in order, and its end once.
+void TestTeamStepEnd::aStoreLostUnderTheLastOutputEndsTheStepAndKeepsIt()
+{
+    sql(QStringLiteral(
+        "CREATE OR REPLACE FUNCTION lose_store() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF current_user = 'ana_lost' AND position('last words'::bytea in NEW.data) > 0 "
+        "THEN PERFORM pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE usename = 'ana_lost' AND pid <> pg_backend_pid(); "
+        "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$"));
+    auto store = consoleAs(QStringLiteral("ana_lost"));
+    QVERIFY(store);
+    Engine ana(store.get(), nullptr);
+    const auto id = ana.declare(
+        makeRunbook({commandStep(QStringLiteral("Say and stop"),
+                                 QStringLiteral("echo first words; echo last words"), 3)}),
+        QStringLiteral("Application rollback"));
+    QVERIFY(id);
+    sql(QStringLiteral("ALTER ROLE ana_lost NOLOGIN"));
+    sql(QStringLiteral("CREATE TRIGGER lose_store BEFORE INSERT ON output FOR EACH ROW "
+                       "EXECUTE FUNCTION lose_store()"));
+    QCOMPARE(runAndWait(ana, 0).status, StepStatus::Succeeded);
+    QCOMPARE(ana.state().step(0).state, StepState::Succeeded);
+    const qint64 run = ana.state().step(0).lastRunEventId;
+    QVERIFY(run > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!ana.store()->link()->isOnline(), 15000);
+    QCOMPARE(count(*id, QStringLiteral("step_finished")), 0);
+
+    sql(QStringLiteral("DROP TRIGGER lose_store ON output"));
+    sql(QStringLiteral("ALTER ROLE ana_lost LOGIN"));
+    QTRY_VERIFY_WITH_TIMEOUT(ana.store()->link()->isOnline(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(count(*id, QStringLiteral("step_finished")), 1, 15000);
+    QCOMPARE(count(*id, QStringLiteral("step_outcome_unknown")), 0);
+    const auto stored = [this, run] {
+        const auto n = m_ben->outputLineCount(run);
+        return n ? *n : qint64(-1);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), qint64(2), 15000);
+    const auto lines = m_ben->outputLines(run, 0, 10);
+    QVERIFY2(lines, qPrintable(lines.error));
+    QCOMPARE(lines->size(), 2);
+    QCOMPARE(lines->at(0).text, QStringLiteral("first words"));
+    QCOMPARE(lines->at(1).text, QStringLiteral("last words"));
+    QCOMPARE(ana.state().step(0).state, StepState::Succeeded);
 }
 
 QTEST_GUILESS_MAIN(TestTeamStepEnd)
