@@ -93,10 +93,11 @@ void TerminalPane::start(int index)
 {
     m_step = index;
     m_pending.clear();
+    m_sent = 0;
+    m_skipped = 0;
+    m_ended = false;
     m_term->clear();
-    m_status->setText(tr("The step runs in this terminal: type into it, or use the buttons on "
-                         "the right for the commands the runbook lists. Cancel step (Ctrl+.) "
-                         "ends the session."));
+    showStatus();
     buildLines();
     m_term->setFocus(Qt::OtherFocusReason);
     QTimer::singleShot(0, this, &TerminalPane::sendSize);
@@ -104,10 +105,27 @@ void TerminalPane::start(int index)
 
 void TerminalPane::stop()
 {
-    m_status->setText(tr("The session has ended. Its transcript is recorded; say whether it "
-                         "worked with Mark done or Mark failed."));
+    m_ended = true;
+    showStatus();
     for (QWidget *b : std::as_const(m_buttons))
         b->setEnabled(false);
+}
+
+void TerminalPane::showStatus()
+{
+    QString text =
+        m_ended ? tr("The session has ended. Its transcript is recorded; say whether it worked "
+                     "with Mark done or Mark failed.")
+                : tr("The step runs in this terminal: type into it, or use the buttons on the "
+                     "right for the commands the runbook lists. Cancel step (Ctrl+.) ends the "
+                     "session.");
+    // Said here, where it stays: the line in the terminal scrolls away with what follows.
+    if (m_skipped > 0)
+        text += QLatin1Char(' ') +
+                tr("%1 MB of its output came too fast to be drawn here; the recorded "
+                   "transcript has all of it.")
+                    .arg(double(m_skipped) / (1024.0 * 1024.0), 0, 'f', 1);
+    m_status->setText(text);
 }
 
 void TerminalPane::buildLines()
@@ -199,23 +217,59 @@ void TerminalPane::onData(int index, const QByteArray &bytes)
     if (index != m_step || m_slave < 0)
         return;
     m_pending += bytes;
+    if (backlog() > kMaxBacklog)
+        skipBacklog();
     flush();
+}
+
+// The view draws a few tens of MB a second; a session can print more than that (a `seq`,
+// a log dumped by mistake). Kept in full, the screen would be minutes behind a session that
+// has ended, and memory would grow with everything printed. What the screen cannot keep up
+// with is left out up to the last line boundary before the most recent part, with a line
+// saying so; the transcript in the store has all of it.
+void TerminalPane::skipBacklog()
+{
+    constexpr qsizetype kKeep = kMaxBacklog / 4;
+    const qsizetype from = m_pending.size() - kKeep;
+    const qsizetype newline = m_pending.indexOf('\n', from);
+    const qsizetype cut = newline >= 0 ? newline + 1 : from;
+    const qsizetype skipped = cut - m_sent;
+    m_skipped += skipped;
+    // Short enough for a narrow terminal; after "…" so the line cut short reads as such.
+    const QByteArray notice = "…\r\n\x1b[0;7m" +
+                              tr("[%1 MB not drawn, to keep up]")
+                                  .arg(double(skipped) / (1024.0 * 1024.0), 0, 'f', 1)
+                                  .toUtf8() +
+                              "\x1b[0m\r\n";
+    m_pending = notice + m_pending.sliced(cut);
+    m_sent = 0;
+    showStatus();
 }
 
 void TerminalPane::flush()
 {
-    while (!m_pending.isEmpty()) {
-        const ssize_t n = ::write(m_slave, m_pending.constData(), size_t(m_pending.size()));
+    while (m_sent < m_pending.size()) {
+        const ssize_t n =
+            ::write(m_slave, m_pending.constData() + m_sent, size_t(m_pending.size() - m_sent));
         if (n > 0) {
-            m_pending.remove(0, n);
+            m_sent += n;
             continue;
         }
         if (n < 0 && errno == EINTR)
             continue;
         break; // full: the view reads it, then the notifier says when to go on
     }
+    // The view takes a few KB a write: what it took is dropped now and then, not moved at
+    // every write.
+    if (m_sent == m_pending.size()) {
+        m_pending.clear();
+        m_sent = 0;
+    } else if (m_sent >= kMaxBacklog / 4) {
+        m_pending.remove(0, m_sent);
+        m_sent = 0;
+    }
     if (m_writable)
-        m_writable->setEnabled(!m_pending.isEmpty());
+        m_writable->setEnabled(m_sent < m_pending.size());
 }
 
 void TerminalPane::sendSize()

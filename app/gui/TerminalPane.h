@@ -35,6 +35,11 @@ public:
     QTermWidget *terminal() const { return m_term; }
     // The session lines' buttons, in order (for tests and keyboard navigation).
     QList<QWidget *> lineButtons() const { return m_buttons; }
+    // What the session printed that the view has not taken yet, in bytes. Bounded: a session
+    // printing faster than the view draws loses lines on screen (said there), never in the
+    // transcript.
+    qsizetype backlog() const { return m_pending.size() - m_sent; }
+    static constexpr qsizetype kMaxBacklog = 4 * 1024 * 1024;
 
 Q_SIGNALS:
     void message(const QString &text, bool problem);
@@ -45,6 +50,8 @@ protected:
 private:
     void onData(int index, const QByteArray &bytes);
     void flush();
+    void skipBacklog();
+    void showStatus();
     void sendSize();
     void typeLine(int line);
     void buildLines();
@@ -57,7 +64,10 @@ private:
     QVBoxLayout *m_linesLayout = nullptr;
     QList<QWidget *> m_buttons;
     QSocketNotifier *m_writable = nullptr;
-    QByteArray m_pending; // not yet taken by the view's pty
+    QByteArray m_pending; // for the view's pty; from m_sent on not yet taken
+    qsizetype m_sent = 0;
+    qint64 m_skipped = 0; // bytes of this session's output never drawn (skipBacklog)
+    bool m_ended = false;
     int m_slave = -1;
     int m_step = -1;
 };

@@ -13,6 +13,7 @@
 
 #include <qtermwidget.h>
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,51 @@ private Q_SLOTS:
         QSignalSpy finished(&engine, &execution::Engine::stepFinished);
         QVERIFY(engine.typeSessionLine(1));
         QVERIFY(finished.wait(20000));
+    }
+
+    // A session printing far faster than the view draws (20 MB in a moment): the screen
+    // stays a bounded piece behind, says what it left out, and shows the session's last
+    // line once it has ended — it used to hold everything and draw it for minutes after.
+    void aFloodIsDrawnCloseBehind()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(u"flood.sqlite"_s));
+        QVERIFY2(store, qPrintable(store.error));
+        execution::Engine engine(store->get(), nullptr);
+        engine.setTerminalAttached(true);
+        runbook::Runbook rb = runbook::Importer::importText(
+            "# Flood\n\n## Dump\n\n1. **Print a lot**\n   ```bash\n"
+            "   seq -f 'flooded line %07g' 1 999999; echo flood-over\n   ```\n",
+            m_dir.filePath(u"flood.md"_s));
+        QVERIFY(!rb.procedures.isEmpty() && !rb.procedures.first().steps.isEmpty());
+        rb.procedures[0].steps[0].interaction = runbook::Interaction::Prompt;
+        QVERIFY(engine.declare(rb, rb.procedures.first().title));
+        QVERIFY(engine.isTerminalStep(0));
+
+        auto *pane = new gui::TerminalPane(&engine);
+        std::unique_ptr<gui::TerminalPane> owner(pane);
+        pane->resize(900, 600);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane));
+        connect(&engine, &execution::Engine::stepStarted, pane,
+                [pane](int index) { pane->start(index); });
+        qsizetype most = 0;
+        connect(&engine, &execution::Engine::terminalData, this,
+                [&most, pane](int, const QByteArray &) { most = std::max(most, pane->backlog()); });
+        QSignalSpy finished(&engine, &execution::Engine::stepFinished);
+        QVERIFY(engine.runStep(0));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(most <= gui::TerminalPane::kMaxBacklog, qPrintable(QString::number(most)));
+        QTermWidget *term = pane->terminal();
+        QTRY_VERIFY_WITH_TIMEOUT(allText(term).contains(u"flood-over"_s), 20000);
+        QVERIFY(allText(term).contains(u"flooded line 0999999"_s));
+        QCOMPARE(pane->backlog(), 0);
+        // What was left out is said where it stays after the session, not only in a line
+        // of the terminal that scrolls away.
+        pane->stop();
+        bool said = false;
+        for (const QLabel *label : pane->findChildren<QLabel *>())
+            said = said || label->text().contains(u"too fast to be drawn here"_s);
+        QVERIFY(said);
     }
 };
 
