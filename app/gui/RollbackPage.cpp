@@ -99,13 +99,20 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
                   [this](const QString &note) { completeSelected(note); });
     });
     connect(m_ui->markDoneButton, &QPushButton::clicked, this, [this] {
-        askReason(tr("Mark done"), tr("What shows the interrupted step did complete?"), true, [this](const QString &note) {
+        // A terminal step's outcome is asked after every session, not only after a crash.
+        const QString question = m_engine->isTerminalStep(m_selected)
+                                     ? tr("What shows the session did what the step needs?")
+                                     : tr("What shows the interrupted step did complete?");
+        askReason(tr("Mark done"), question, true, [this](const QString &note) {
             const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::MarkDone, note);
             say(s ? tr("Marked done. Next (Ctrl+Enter) goes on.") : s.error, !s);
         });
     });
     connect(m_ui->markFailedButton, &QPushButton::clicked, this, [this] {
-        askReason(tr("Mark failed"), tr("What shows the interrupted step failed?"), true, [this](const QString &note) {
+        const QString question = m_engine->isTerminalStep(m_selected)
+                                     ? tr("What shows the session did not do what the step needs?")
+                                     : tr("What shows the interrupted step failed?");
+        askReason(tr("Mark failed"), question, true, [this](const QString &note) {
             const Status s = m_engine->resolveUnknown(m_selected, execution::Resolution::MarkFailed, note);
             say(s ? tr("Marked failed.") : s.error, !s);
         });
