@@ -216,8 +216,18 @@ Status TeamSession::mayAct(const QString &procedure, int stepIndex, const QStrin
 Status TeamSession::claim(const QString &procedure, int stepIndex, const QString &title,
                           StepState state)
 {
-    if (Status s = refresh(); !s)
-        return s;
+    // With the reader thread, the view is read again at every notification, so it is at
+    // most a moment old; when it shows the step free, the claim's own statement (one holder,
+    // atomically) is all the check needed, and the operator waits for one round trip
+    // instead of four and a redrawn presence list. Anything else is decided on a fresh
+    // read, as is a claim that finds another holder.
+    const bool readFirst =
+        !m_reader || m_generation == 0 ||
+        claimStanding(m_view, m_presence.console, procedure, stepIndex) != ClaimStanding::Free;
+    if (readFirst) {
+        if (Status s = refresh(); !s)
+            return s;
+    }
     if (Status s = mayAct(procedure, stepIndex, title, state); !s)
         return s;
     if (claimStanding(m_view, m_presence.console, procedure, stepIndex) == ClaimStanding::Stale) {

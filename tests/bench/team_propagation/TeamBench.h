@@ -83,7 +83,10 @@ public:
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.elapsed();
-            m_maxGap = std::max(m_maxGap, now - m_last);
+            if (now - m_last > m_maxGap) {
+                m_maxGap = now - m_last;
+                m_maxFrom = m_last;
+            }
             m_last = now;
         });
         m_timer.start();
@@ -92,16 +95,22 @@ public:
     {
         if (!m_timer.isActive())
             return;
-        m_maxGap = std::max(m_maxGap, m_clock.elapsed() - m_last);
+        if (m_clock.elapsed() - m_last > m_maxGap) {
+            m_maxGap = m_clock.elapsed() - m_last;
+            m_maxFrom = m_last;
+        }
         m_timer.stop();
     }
     qint64 maxStallMs() const { return std::max<qint64>(0, m_maxGap - m_timer.interval()); }
+    // When the longest stall began, in ms after start(): which part of a run it was in.
+    qint64 maxStallFromMs() const { return m_maxFrom; }
 
 private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     qint64 m_last = 0;
     qint64 m_maxGap = 0;
+    qint64 m_maxFrom = 0;
 };
 
 // Says on stdout every event the console's models were updated with: "seen ID NS". Connected
