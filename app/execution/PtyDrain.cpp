@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cerrno>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <sys/eventfd.h>
@@ -17,6 +18,9 @@ PtyDrain::PtyDrain(int masterFd, QObject *owner, std::function<void()> ready)
     , m_owner(owner)
     , m_ready(std::move(ready))
 {
+    // Reads must never block: stop() joins a thread that is in poll() or between reads, not
+    // one waiting in read() for a session that prints nothing. (KPty sets it already.)
+    ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
     m_wake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     m_thread = std::thread([this] { run(); });
 }
@@ -59,6 +63,12 @@ bool PtyDrain::open() const
 {
     std::lock_guard lock(m_mutex);
     return !m_closed;
+}
+
+qsizetype PtyDrain::buffered() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_buffer.size();
 }
 
 // Called with the mutex held: one call on its way at a time, the owner takes everything.

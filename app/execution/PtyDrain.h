@@ -37,6 +37,8 @@ public:
     QByteArray take();
     // Whether the pty may still give something (no end of file or error read).
     bool open() const;
+    // What is read and not taken yet, in bytes: at most kLimit and one read more.
+    qsizetype buffered() const;
     // Stops the thread after its current read; what it read is still in take(). After
     // this the owner reads the pty itself, if it wants the rest.
     void stop();

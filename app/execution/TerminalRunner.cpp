@@ -55,9 +55,10 @@ public:
         m_readingHere = true;
     }
 
-    // What the session printed and was not taken yet, up to a piece: from the drain while
-    // it runs, afterwards from the pty until it has no more (EAGAIN; the master is
-    // non-blocking) or the session's side is closed (EIO: no process holds it any more).
+    // What the session printed and was not taken yet: while the drain runs, all it holds
+    // (at most PtyDrain::kLimit, about 6 ms of masking and text); afterwards, from the pty,
+    // up to a piece, until it has no more (EAGAIN; the master is non-blocking) or the
+    // session's side is closed (EIO: no process holds it any more).
     QByteArray readPiece()
     {
         if (m_drain)

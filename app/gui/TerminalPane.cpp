@@ -232,11 +232,16 @@ void TerminalPane::skipBacklog()
     constexpr qsizetype kKeep = kMaxBacklog / 4;
     const qsizetype from = m_pending.size() - kKeep;
     const qsizetype newline = m_pending.indexOf('\n', from);
-    const qsizetype cut = newline >= 0 ? newline + 1 : from;
+    qsizetype cut = newline >= 0 ? newline + 1 : from;
+    // No line end in the part kept: at least not in the middle of a UTF-8 character.
+    while (cut < m_pending.size() && (uchar(m_pending.at(cut)) & 0xC0) == 0x80)
+        ++cut;
     const qsizetype skipped = cut - m_sent;
     m_skipped += skipped;
     // Short enough for a narrow terminal; after "…" so the line cut short reads as such.
-    const QByteArray notice = "…\r\n\x1b[0;7m" +
+    // What the view took may end inside an escape sequence: CAN ends it, then colours are
+    // reset, so the notice and what follows are drawn as they are.
+    const QByteArray notice = "\x18\x1b[0m…\r\n\x1b[0;7m" +
                               tr("[%1 MB not drawn, to keep up]")
                                   .arg(double(skipped) / (1024.0 * 1024.0), 0, 'f', 1)
                                   .toUtf8() +
