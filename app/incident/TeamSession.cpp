@@ -224,6 +224,12 @@ Status TeamSession::claim(const QString &procedure, int stepIndex, const QString
     const bool readFirst =
         !m_reader || m_generation == 0 ||
         claimStanding(m_view, m_presence.console, procedure, stepIndex) != ClaimStanding::Free;
+    return claimWith(procedure, stepIndex, title, state, readFirst);
+}
+
+Status TeamSession::claimWith(const QString &procedure, int stepIndex, const QString &title,
+                              StepState state, bool readFirst)
+{
     if (readFirst) {
         if (Status s = refresh(); !s)
             return s;
@@ -242,13 +248,18 @@ Status TeamSession::claim(const QString &procedure, int stepIndex, const QString
         return Status::failure(holder.error);
     if (holder->console == m_presence.console)
         return Status::success();
-    // Another console took it between our read and our insert.
+    // Another console holds it: taken between our read and our insert, or a leftover of a
+    // console that died, which a view a moment old did not show. A fresh read tells which;
+    // a leftover is taken over as on the read-first path.
     (void)refresh();
     const Status refused = mayAct(procedure, stepIndex, title, state);
-    return refused ? Status::failure(tr("Step %1 was just taken by %2.")
-                                         .arg(stepIndex + 1)
-                                         .arg(holder->operatorName))
-                   : refused;
+    if (!refused)
+        return refused;
+    if (!readFirst &&
+        claimStanding(m_view, m_presence.console, procedure, stepIndex) == ClaimStanding::Stale)
+        return claimWith(procedure, stepIndex, title, state, true);
+    return Status::failure(
+        tr("Step %1 was just taken by %2.").arg(stepIndex + 1).arg(holder->operatorName));
 }
 
 void TeamSession::release(const QString &procedure, int stepIndex)

@@ -56,6 +56,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // claim(), reading the team view first or trusting the reader's (see there).
+    Status claimWith(const QString &procedure, int stepIndex, const QString &title, StepState state,
+                     bool readFirst);
     void beat();
     // A beat (when `withBeat`) and a read of the view by the reader thread, or here for a
     // SQLite store; one at a time, a request made meanwhile is sent when it answers.

@@ -4,6 +4,7 @@
 #include "EngineTestBase.h"
 #include "TeamDrill.h"
 
+#include "common/PgAdmin.h"
 #include "incident/Journal.h"
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void eachConsoleSeesWhoIsHere();
     void aRunningStepIsClaimed();
     void oneClaimWins();
+    void aLeftoverClaimTheViewDidNotShowIsTakenOver();
     void takeOverAfterTheConsoleIsKilled();
 
 private:
@@ -123,6 +125,36 @@ void TestTeamClaims::oneClaimWins()
     QVERIFY(ben.claim(proc, 1, QStringLiteral("Release"), StepState::Pending));
     ana.release(proc, 0);
     QVERIFY(ben.claim(proc, 0, QStringLiteral("Hold"), StepState::Pending));
+}
+
+// A claim is one statement when the reader's view shows the step free. A claim left by a
+// console that died, written after that view was read, is found by the statement; a fresh
+// read shows it stale, and it is taken over as when the view showed it (not refused as
+// "just taken" by a console that is gone).
+void TestTeamClaims::aLeftoverClaimTheViewDidNotShowIsTakenOver()
+{
+    auto anaStore = console(QStringLiteral("Ana"));
+    QVERIFY(anaStore);
+    QVERIFY(rollcage::test::openPgAdmin(m_url).isEmpty());
+    rollcage::incident::IncidentRecord record;
+    record.title = QStringLiteral("leftover");
+    const auto id = anaStore->createIncident(record);
+    QVERIFY(id);
+    TeamSession ana(anaStore.get(), *id);
+    QVERIFY(ana.start());
+    QTRY_COMPARE(ana.view().alive().size(), qsizetype(1));
+    const QString proc = QStringLiteral("Roll forward");
+    // No event loop between the insert and the claim: Ana's view cannot have it.
+    rollcage::test::adminSql(
+        QStringLiteral("INSERT INTO claims (incident_id, procedure_name, step_index, console, "
+                       "operator, claimed_ms) VALUES (%1, 'Roll forward', 0, 'gone-console', "
+                       "'Zoe', 1)")
+            .arg(*id));
+    QVERIFY(!ana.view().claim(proc, 0));
+    const rollcage::Status claimed = ana.claim(proc, 0, QStringLiteral("Hold"), StepState::Pending);
+    QVERIFY2(claimed, qPrintable(claimed.error));
+    QTRY_VERIFY(ana.view().claim(proc, 0) && ana.view().claim(proc, 0)->console == ana.console());
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }
 
 void TestTeamClaims::takeOverAfterTheConsoleIsKilled()

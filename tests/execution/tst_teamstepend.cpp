@@ -13,6 +13,7 @@
 #include "incident/StoreLink.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -268,6 +269,12 @@ void TestTeamStepEnd::aStoreLostUnderTheLastOutputEndsTheStepAndKeepsIt()
     sql(QStringLiteral("ALTER ROLE ana_lost NOLOGIN"));
     sql(QStringLiteral("CREATE TRIGGER lose_store BEFORE INSERT ON output FOR EACH ROW "
                        "EXECUTE FUNCTION lose_store()"));
+    // Let back in, also when a check below fails: the next tests use the same server.
+    const auto letBack = [] {
+        sql(QStringLiteral("DROP TRIGGER IF EXISTS lose_store ON output"));
+        sql(QStringLiteral("ALTER ROLE ana_lost LOGIN"));
+    };
+    auto atExit = qScopeGuard(letBack);
     QCOMPARE(runAndWait(ana, 0).status, StepStatus::Succeeded);
     QCOMPARE(ana.state().step(0).state, StepState::Succeeded);
     const qint64 run = ana.state().step(0).lastRunEventId;
@@ -275,8 +282,7 @@ void TestTeamStepEnd::aStoreLostUnderTheLastOutputEndsTheStepAndKeepsIt()
     QTRY_VERIFY_WITH_TIMEOUT(!ana.store()->link()->isOnline(), 15000);
     QCOMPARE(count(*id, QStringLiteral("step_finished")), 0);
 
-    sql(QStringLiteral("DROP TRIGGER lose_store ON output"));
-    sql(QStringLiteral("ALTER ROLE ana_lost LOGIN"));
+    letBack();
     QTRY_VERIFY_WITH_TIMEOUT(ana.store()->link()->isOnline(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(count(*id, QStringLiteral("step_finished")), 1, 15000);
     QCOMPARE(count(*id, QStringLiteral("step_outcome_unknown")), 0);
