@@ -10,7 +10,14 @@
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
+#include <QTimer>
+
 namespace rollcage::execution {
+
+namespace {
+// Well under what a person notices, and longer than a claim and its location take.
+constexpr int kTeamRedrawMs = 40;
+} // namespace
 
 void Engine::joinTeam()
 {
@@ -26,8 +33,22 @@ void Engine::joinTeam()
         Q_EMIT storeError(s.error);
         return;
     }
-    // Who holds what decides what may run: the views ask again.
-    connect(team.get(), &incident::TeamSession::changed, this, &Engine::stateChanged);
+    // Who holds what decides what may run: the views ask again. Not at every read: a step's
+    // start changes the view two or three times within milliseconds (the claim, where its
+    // runner is, on every console), and each time every console redrew its presence list
+    // and buttons, ten consoles at once on the same cores as the step starting
+    // (team_consoles). The rules read the team's view itself, always the latest; only the
+    // views' redraw waits, for one short interval.
+    if (!m_teamChanged) {
+        m_teamChanged = new QTimer(this);
+        m_teamChanged->setSingleShot(true);
+        m_teamChanged->setInterval(kTeamRedrawMs);
+        connect(m_teamChanged, &QTimer::timeout, this, &Engine::stateChanged);
+    }
+    connect(team.get(), &incident::TeamSession::changed, m_teamChanged, [timer = m_teamChanged] {
+        if (!timer->isActive())
+            timer->start();
+    });
     connect(team.get(), &incident::TeamSession::failed, this, &Engine::storeError);
     m_team = std::move(team);
     // The role the others see is the journal's: handed command moves it (syncRole).
