@@ -61,25 +61,33 @@ private:
             auto *upstream = new QTcpSocket(this);
             upstream->connectToHost(m_host, m_port);
             auto sent = std::make_shared<bool>(false); // the statement holding the marker
+            auto answer = std::make_shared<QByteArray>(); // the server's answer to it
             connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, sent] {
                 const QByteArray bytes = client->readAll();
                 if (!m_marker.isEmpty() && bytes.contains(m_marker))
                     *sent = true;
                 upstream->write(bytes);
             });
-            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, sent] {
-                const QByteArray bytes = upstream->readAll();
-                if (!*sent) {
-                    client->write(bytes);
-                    return;
-                }
-                // The server answered the statement: it is committed. The client never hears.
-                m_marker.clear();
-                m_refusing = true;
-                m_cut = true;
-                client->abort();
-                upstream->abort();
-            });
+            connect(upstream, &QTcpSocket::readyRead, client,
+                    [this, client, upstream, sent, answer] {
+                        const QByteArray bytes = upstream->readAll();
+                        if (!*sent) {
+                            client->write(bytes);
+                            return;
+                        }
+                        // Rows of INSERT … RETURNING come before the commit; ReadyForQuery ('Z',
+                        // length 5) only after it. Cut earlier, and the server may see the client
+                        // gone and roll back: the "committed" case would sometimes not be.
+                        answer->append(bytes);
+                        if (!answer->contains(QByteArray("Z\0\0\0\x05", 5)))
+                            return;
+                        // The statement is committed. The client never hears.
+                        m_marker.clear();
+                        m_refusing = true;
+                        m_cut = true;
+                        client->abort();
+                        upstream->abort();
+                    });
             connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
             connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::abort);
         }
@@ -219,6 +227,11 @@ void TestTeamStepEnd::anEndCommittedButUnansweredIsNotWrittenTwice()
     proxy->moveToThread(&thread);
     connect(&thread, &QThread::finished, proxy, &QObject::deleteLater);
     thread.start();
+    // Also when a check fails: a thread destroyed running ends the whole test run.
+    const auto stopProxy = qScopeGuard([&thread] {
+        thread.quit();
+        thread.wait();
+    });
     const auto onProxy = [proxy](auto call) {
         QMetaObject::invokeMethod(proxy, call, Qt::BlockingQueuedConnection);
     };
@@ -241,8 +254,6 @@ void TestTeamStepEnd::anEndCommittedButUnansweredIsNotWrittenTwice()
         QCOMPARE(count(*id, QStringLiteral("step_finished")), 1);
         checkOnceWhenBack(ana, *id, [&] { onProxy([proxy] { proxy->letThrough(); }); });
     }
-    thread.quit();
-    thread.wait();
 }
 
 // On a shared store the step's end waits for its last output write to be answered
