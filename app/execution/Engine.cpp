@@ -230,7 +230,16 @@ Status Engine::openJournal()
     if (Status s = journal->load(); !s)
         return s;
     // Whoever appends (this engine, the outbox, the report fields), the views hear of it.
-    connect(journal.get(), &incident::Journal::appended, this, &Engine::stateChanged);
+    connect(journal.get(), &incident::Journal::appended, this, [this] {
+        // Another console's event, on a shared store: the views redraw once for the burst
+        // it comes in (the claim, its start, where its runner is), as for the team's view.
+        if (m_teamChanged && m_journal && m_journal->absorbing()) {
+            if (!m_teamChanged->isActive())
+                m_teamChanged->start();
+            return;
+        }
+        Q_EMIT stateChanged();
+    });
     connect(journal.get(), &incident::Journal::writeFailed, this, &Engine::storeError);
     // On a shared PostgreSQL store other consoles' events arrive as they are committed.
     if (m_store->canNotify()) {

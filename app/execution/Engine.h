@@ -330,8 +330,8 @@ private:
     qint64 m_incidentId = 0;
     std::unique_ptr<incident::Journal> m_journal;
     std::unique_ptr<incident::TeamSession> m_team;
-    // The team's view changes in bursts (a claim, the location that follows it, the others'
-    // reads of both): the views are told once per burst (EngineTeam.cpp).
+    // The team's view and other consoles' events change in bursts (a claim, the step's
+    // start, where its runner is): the views are told once per burst (EngineTeam.cpp).
     QTimer *m_teamChanged = nullptr;
     int m_runningStep = -1;
     bool m_deferWrites = false;         // record() defers to the store's return (endStep)

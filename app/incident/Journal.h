@@ -76,6 +76,9 @@ public:
     void addSecrets(const QStringList &values);
     QString mask(const QString &text) const;
     bool masks() const { return m_masker.isActive(); }
+    // True while other consoles' events are folded in (absorb), around each appended():
+    // a listener that only redraws may wait for the rest of a burst.
+    bool absorbing() const { return m_absorbing; }
 
 Q_SIGNALS:
     void appended(const rollcage::incident::Event &event);
@@ -96,6 +99,7 @@ private:
     IncidentStore *m_store;
     qint64 m_incidentId;
     QList<Event> m_events;
+    bool m_absorbing = false;
     IncidentState m_state;
     QStringList m_secrets;
     SecretMasker m_masker;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QScopedValueRollback>
+
 namespace rollcage::incident {
 
 Status Journal::follow()
@@ -27,6 +29,7 @@ Status Journal::follow()
 
 void Journal::absorb(const QList<Event> &events)
 {
+    const QScopedValueRollback<bool> absorbing(m_absorbing, true);
     for (const Event &e : events) {
         if (m_ids.contains(e.id))
             continue; // this console's own, folded in when it appended it
