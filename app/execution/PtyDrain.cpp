@@ -82,9 +82,13 @@ void PtyDrain::notify()
 
 void PtyDrain::run()
 {
-    // A pty hands over at most one buffer (4 KB) a read; what several reads found goes into
-    // the shared buffer under one lock.
-    std::array<char, 64 * 1024> chunk{};
+    // A pty hands over at most one buffer (4 KB) a read. Read first, and wait in poll() only
+    // when a read finds nothing. Polling before every read and then reading until a read
+    // found nothing put an empty read (an extra trip through the kernel's tty locks and its
+    // flush of what the session wrote) right after nearly every buffer, while the session
+    // waited to write the next: 80-96 MB/s in bench_terminal_ingest, against a median of
+    // about 125 this way.
+    std::array<char, 16 * 1024> chunk{};
     ::pthread_setname_np(::pthread_self(), "rollcage-pty"); // as seen in top, gdb, perf
     for (;;) {
         {
@@ -93,37 +97,27 @@ void PtyDrain::run()
             if (m_stopping)
                 return;
         }
-        std::array<pollfd, 2> fds{{{m_master, POLLIN, 0}, {m_wake, POLLIN, 0}}};
-        const int polled = ::poll(fds.data(), m_wake >= 0 ? 2 : 1, m_wake >= 0 ? -1 : 50);
-        if (polled < 0 && errno != EINTR)
-            return; // cannot happen with valid descriptors; the owner reads the rest itself
-        if (fds[1].revents != 0)
-            continue; // told to stop
-        size_t size = 0;
-        bool closed = false;
-        while (size < chunk.size()) {
-            const ssize_t n = ::read(m_master, chunk.data() + size, chunk.size() - size);
-            if (n > 0) {
-                size += size_t(n);
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            // EAGAIN: nothing more now (the master is non-blocking). End of file or EIO: no
-            // process holds the session's side any more.
-            closed = n == 0 || errno != EAGAIN;
-            break;
+        const ssize_t n = ::read(m_master, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN) {
+            // Nothing now (the master is non-blocking): wait for the session or for stop().
+            std::array<pollfd, 2> fds{{{m_master, POLLIN, 0}, {m_wake, POLLIN, 0}}};
+            if (::poll(fds.data(), m_wake >= 0 ? 2 : 1, m_wake >= 0 ? -1 : 50) < 0 &&
+                errno != EINTR)
+                return; // cannot happen with valid descriptors; the owner reads the rest itself
+            continue;   // stop() is seen at the top
         }
         std::lock_guard lock(m_mutex);
-        if (size > 0) {
-            m_buffer.append(chunk.data(), qsizetype(size));
+        if (n > 0) {
+            m_buffer.append(chunk.data(), qsizetype(n));
             notify();
+            continue;
         }
-        if (closed) {
-            m_closed = true;
-            notify();
-            return;
-        }
+        // End of file or EIO: no process holds the session's side any more.
+        m_closed = true;
+        notify();
+        return;
     }
 }
 
