@@ -1664,7 +1664,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+103"/>
+        <location filename="../app/execution/Engine.cpp" line="+113"/>
         <location filename="../app/execution/EngineSession.cpp" line="+36"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation>Das Arbeitsverzeichnis %1 existiert nicht. Wählen Sie einen vorhandenen Ordner (dort laufen die Schritte).</translation>
@@ -1696,7 +1696,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 von „%2“ läuft; warten Sie auf ihn oder brechen Sie ihn ab, bevor Sie die Prozedur wechseln.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
@@ -1754,7 +1754,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+102"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -1891,13 +1891,13 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Exit-Status %1</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+34"/>
         <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
         <translation>Schritt %1 („%2“, Zeile %3) wartet auf eine Eingabe: Ein Programm darin liest seine Standardeingabe, und kein Terminal ist angeschlossen (die Standardeingabe ist kein Terminal). Er wurde angehalten, statt weiter zu warten. Führen Sie ihn in einem Terminal aus (rollcage run in einer interaktiven Shell) oder im Rollcage-Fenster, oder geben Sie dem Programm seine Antwort im Runbook mit (eine Option wie --yes oder -auto-approve, oder Eingabe aus einer Datei).</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No step is waiting for input.</source>
         <translation>Kein Schritt wartet auf eine Eingabe.</translation>
     </message>
@@ -1912,7 +1912,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+76"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+99"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -1964,7 +1964,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation>Der Schritt hat sein Zeitlimit von %1 s überschritten und wurde gestoppt.</translation>
     </message>
@@ -1992,7 +1992,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+171"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+182"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -2002,7 +2002,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob bash installiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The session was ended by the operator.</source>
         <translation>Die Sitzung wurde vom Operator beendet.</translation>
     </message>
@@ -3018,7 +3018,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
         <translation>Schritt %1, „%2“, läuft noch. Beim Verlassen werden er und alles, was er gestartet hat, beendet; sein Ergebnis ist dann unbekannt, und Sie prüfen das System, bevor es beim Fortsetzen des Incidents weitergeht.</translation>
     </message>
@@ -3386,7 +3386,7 @@ Verfahren: %5</translation>
         <translation>Vollständiges &amp;Log öffnen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Step output</source>
         <translation>Ausgabe des Schritts</translation>
     </message>
@@ -3401,7 +3401,7 @@ Verfahren: %5</translation>
         <translation>Zeile %L1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>still writing the full log…</source>
         <translation>das vollständige Log wird noch geschrieben …</translation>
     </message>
@@ -3426,13 +3426,13 @@ Verfahren: %5</translation>
         <translation>Vollständiges Log nach %1 geschrieben (hier öffnet kein Programm Log-Dateien).</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>searching…</source>
         <translation>suche …</translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>writing full log…</source>
         <translation>vollständiges Log wird geschrieben …</translation>
     </message>
@@ -3973,7 +3973,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+66"/>
+        <location filename="../app/gui/PresenceModel.cpp" line="+83"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
@@ -4129,17 +4129,17 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Optionale Notiz (was Sie gesehen, was Sie angeklickt haben):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>What shows the interrupted step did complete?</source>
         <translation>Woran sehen Sie, dass der unterbrochene Schritt abgeschlossen wurde?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Marked done. Next (Ctrl+Enter) goes on.</source>
         <translation>Als erledigt markiert. Weiter (Strg+Eingabe) geht es voran.</translation>
     </message>
@@ -4149,7 +4149,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+176"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+179"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
@@ -4159,12 +4159,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>What shows the interrupted step failed?</source>
         <translation>Woran sehen Sie, dass der unterbrochene Schritt fehlgeschlagen ist?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Marked failed.</source>
         <translation>Als fehlgeschlagen markiert.</translation>
     </message>
@@ -4214,7 +4214,17 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-192"/>
+        <source>What shows the session did what the step needs?</source>
+        <translation>Woran zeigt sich, dass die Sitzung getan hat, was der Schritt braucht?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What shows the session did not do what the step needs?</source>
+        <translation>Woran zeigt sich, dass die Sitzung nicht getan hat, was der Schritt braucht?</translation>
+    </message>
+    <message>
+        <location line="+191"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
@@ -4459,7 +4469,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 gehört jetzt Ihnen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation>Freigegeben von %1 um %2 UTC%3. Die Freigabe gilt für einen Lauf.</translation>
     </message>
@@ -4897,19 +4907,24 @@ Zum Festlegen: %3</translation>
         <translation>Sitzungsterminal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Commands to type into the session</source>
         <translation>Befehle, die in die Sitzung getippt werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
+        <source>The session has ended; this is its recorded transcript.</source>
+        <translation>Die Sitzung ist beendet; dies ist ihr gespeichertes Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The step runs in this terminal: type into it, or use the buttons on the right for the commands the runbook lists. Cancel step (Ctrl+.) ends the session.</source>
         <translation>Der Schritt läuft in diesem Terminal: Tippen Sie hinein oder verwenden Sie die Schaltflächen rechts für die Befehle, die das Runbook nennt. Schritt abbrechen (Strg+.) beendet die Sitzung.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The session has ended. Its transcript is recorded; say whether it worked with Mark done or Mark failed.</source>
-        <translation>Die Sitzung ist beendet. Ihr Protokoll ist gespeichert; geben Sie mit „Als erledigt markieren“ oder „Als fehlgeschlagen markieren“ an, ob sie funktioniert hat.</translation>
+        <location line="+6"/>
+        <source>%1 MB of its output came too fast to be drawn here; the recorded transcript has all of it.</source>
+        <translation>%1 MB ihrer Ausgabe kamen zu schnell, um hier gezeichnet zu werden; das gespeicherte Protokoll enthält alles.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4976,6 +4991,11 @@ Er wirkt auf %2. %3</translation>
         <location line="+3"/>
         <source>Type it</source>
         <translation>Eintippen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>[%1 MB not drawn, to keep up]</source>
+        <translation>[%1 MB nicht gezeichnet, um mitzuhalten]</translation>
     </message>
 </context>
 <context>
@@ -5164,7 +5184,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+45"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+48"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -5468,7 +5488,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+74"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+76"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
@@ -5556,35 +5576,32 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Auflisten der Incidents</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>record &quot;%1&quot;</source>
         <translation>Aufzeichnen von „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>read the journal of incident %1</source>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+44"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+90"/>
         <source>record step output</source>
         <translation>Aufzeichnen der Schrittausgabe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>count output lines</source>
         <translation>Zählen der Ausgabezeilen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>read step output</source>
         <translation>Lesen der Schrittausgabe</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+34"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+36"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation>Die Incident-Datenbank %1 ist eine SQLite-Datei: Konsolen sehen die Aktionen der anderen nur über einen gemeinsamen PostgreSQL-Speicher live (--database postgresql://…).</translation>
     </message>
@@ -5599,7 +5616,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Melden dieser Konsole</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>say this console left</source>
         <translation>Abmelden dieser Konsole</translation>
     </message>
@@ -5609,22 +5626,22 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Entfernen längst verschwundener Konsolen von Incident %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>read who is on incident %1</source>
         <translation>Lesen der Anwesenden bei Incident %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>take step %1</source>
         <translation>Übernehmen von Schritt %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>release step %1</source>
         <translation>Freigeben von Schritt %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>take step %1 over</source>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
@@ -5637,9 +5654,14 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
     <message>
-        <location filename="../app/incident/OutputRecorder.cpp" line="+93"/>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+119"/>
         <source>The output is no longer recorded.</source>
         <translation>Die Ausgabe wird nicht mehr aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the store was closed</source>
+        <translation>der Speicher wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5674,17 +5696,17 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+168"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+171"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation>Konnte nicht lesen, wer an Vorfall %1 beteiligt ist: %2.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+91"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation>Schritt %1 konnte nicht übernommen werden: Seine Konsole antwortet wieder, oder jemand anderes war schneller.</translation>
     </message>
@@ -6784,7 +6806,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+67"/>
+        <location filename="../app/runbook/Importer.cpp" line="+68"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation>Die Datei ist kein gültiges UTF-8 und wurde daher als Latin-1 gelesen; speichern Sie sie als UTF-8, damit jedes Zeichen stimmt.</translation>
     </message>
@@ -6794,7 +6816,7 @@ Ausgabe:
         <translation>%1 Zeichen repariert, die ein Editor verstümmelt hatte, der UTF-8 als %2 las (etwa „âœ…“ statt „✅“); speichern Sie die Datei als UTF-8, um die Korrektur zu behalten.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+176"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual or ignore.</source>
         <translation>Unbekannte Rollcage-Annotation „%1“; verwenden Sie procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual oder ignore.</translation>
     </message>
@@ -6835,7 +6857,7 @@ Ausgabe:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+48"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+99"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation>Der hier geöffnete Codeblock wird nie geschlossen, daher wurde alles danach als Code gelesen; fügen Sie eine schließende %1-Zeile hinzu.</translation>
     </message>
@@ -6901,7 +6923,7 @@ Ausgabe:
         <translation>Senden Sie die Nachricht „%1“ (ihr Text ist eine Vorlage auf der Seite „Kommunizieren“).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation>Führt „%1“ aus, was Daten ändert oder löscht und von Rollcage nicht rückgängig gemacht werden kann.</translation>
     </message>

@@ -1650,7 +1650,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/Engine.cpp" line="+103"/>
+        <location filename="../app/execution/Engine.cpp" line="+113"/>
         <location filename="../app/execution/EngineSession.cpp" line="+36"/>
         <source>The working directory %1 does not exist. Choose a folder that does (the steps run there).</source>
         <translation type="unfinished"></translation>
@@ -1682,7 +1682,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+112"/>
         <source>%1 is a secret and is never recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1740,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+102"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,13 +1876,13 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineInput.cpp" line="+32"/>
+        <location filename="../app/execution/EngineInput.cpp" line="+34"/>
         <source>Step %1 (&quot;%2&quot;, line %3) waits for input: a program in it reads its standard input, and no terminal is attached (standard input is not a terminal). It was stopped rather than left waiting. Run it from a terminal (rollcage run in an interactive shell) or in the Rollcage window, or give the program its answer in the runbook (an option such as --yes or -auto-approve, or input from a file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No step is waiting for input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +1897,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+76"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+99"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1949,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>The step ran past its timeout of %1 s and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +1977,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+171"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+182"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +1987,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The session was ended by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +2997,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Step %1, “%2”, is still running. Leaving stops it and everything it started; its outcome is then unknown, and you check the system before going on when you resume the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,7 +3362,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Step output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,7 +3377,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>still writing the full log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,13 +3402,13 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-43"/>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>writing full log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,7 +3943,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+66"/>
+        <location filename="../app/gui/PresenceModel.cpp" line="+83"/>
         <source>Commander</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,17 +4099,17 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>What shows the interrupted step did complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Marked done. Next (Ctrl+Enter) goes on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,7 +4119,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+176"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+179"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,12 +4129,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>What shows the interrupted step failed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Marked failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,7 +4184,17 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-192"/>
+        <source>What shows the session did what the step needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What shows the session did not do what the step needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+191"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,7 +4439,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Approved by %1 at %2 UTC%3. The approval is for one run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,18 +4876,23 @@ To settle it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Commands to type into the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
+        <source>The session has ended; this is its recorded transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The step runs in this terminal: type into it, or use the buttons on the right for the commands the runbook lists. Cancel step (Ctrl+.) ends the session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The session has ended. Its transcript is recorded; say whether it worked with Mark done or Mark failed.</source>
+        <location line="+6"/>
+        <source>%1 MB of its output came too fast to be drawn here; the recorded transcript has all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4936,6 +4951,11 @@ It acts on %2. %3</source>
     <message>
         <location line="+3"/>
         <source>Type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>[%1 MB not drawn, to keep up]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5122,7 +5142,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+45"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+48"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,7 +5446,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+74"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+76"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,35 +5534,32 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>record &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>read the journal of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+44"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+90"/>
         <source>record step output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>count output lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>read step output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+34"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+36"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,7 +5574,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>say this console left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,22 +5584,22 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>read who is on incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>take step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>release step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>take step %1 over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5595,8 +5612,13 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::OutputRecorder</name>
     <message>
-        <location filename="../app/incident/OutputRecorder.cpp" line="+93"/>
+        <location filename="../app/incident/OutputRecorder.cpp" line="+119"/>
         <source>The output is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the store was closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5632,17 +5654,17 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+168"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+171"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+91"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Step %1 could not be taken over: its console answered again, or someone else took it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6664,7 +6686,7 @@ Output:
 <context>
     <name>rollcage::runbook</name>
     <message>
-        <location filename="../app/runbook/Importer.cpp" line="+67"/>
+        <location filename="../app/runbook/Importer.cpp" line="+68"/>
         <source>The file is not valid UTF-8, so it was read as Latin-1; save it as UTF-8 to be sure every character is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,7 +6696,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+176"/>
         <source>Unknown rollcage annotation &quot;%1&quot;; use procedure, sequence, reference, checklist [pre|post|validation|other], template [audience], manual or ignore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,7 +6737,7 @@ Output:
 <context>
     <name>rollcage::runbook::detail</name>
     <message>
-        <location filename="../app/runbook/DocumentChecks.cpp" line="+48"/>
+        <location filename="../app/runbook/DocumentChecks.cpp" line="+99"/>
         <source>The code block opened here is never closed, so everything after it was read as code; add a closing %1 line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6781,7 +6803,7 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Runs &quot;%1&quot;, which changes or deletes data and cannot be undone by Rollcage.</source>
         <translation type="unfinished"></translation>
     </message>

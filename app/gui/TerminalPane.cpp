@@ -47,6 +47,10 @@ TerminalPane::TerminalPane(execution::Engine *engine, QWidget *parent)
     m_term->setScrollBarPosition(QTermWidget::ScrollBarRight);
     m_term->setHistorySize(10000);
     m_term->setColorScheme(QStringLiteral("WhiteOnBlack"));
+    // The pane's size changes under the operator (the status above it grows a line when the
+    // session ends, a dock opens); a "Size: 54 x 23" box over the transcript then says
+    // nothing they need. The session is told the size all the same (SIGWINCH).
+    m_term->setTerminalSizeHint(false);
     m_term->startTerminalTeletype();
     m_slave = m_term->getPtySlaveFd();
     if (m_slave >= 0) {
@@ -114,8 +118,9 @@ void TerminalPane::stop()
 void TerminalPane::showStatus()
 {
     QString text =
-        m_ended ? tr("The session has ended. Its transcript is recorded; say whether it worked "
-                     "with Mark done or Mark failed.")
+        // What to do next is said above the pane (the page's next action), once: here only
+        // what the operator is looking at, true before and after the outcome is given.
+        m_ended ? tr("The session has ended; this is its recorded transcript.")
                 : tr("The step runs in this terminal: type into it, or use the buttons on the "
                      "right for the commands the runbook lists. Cancel step (Ctrl+.) ends the "
                      "session.");
