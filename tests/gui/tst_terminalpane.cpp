@@ -13,7 +13,10 @@
 
 #include <qtermwidget.h>
 
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,35 @@ QString allText(QTermWidget *term)
     return term->selectedText(true);
 }
 
+// A session whose lines ask for each of the three levels before they are typed.
+const QByteArray kLevelsRunbook = R"(# Levels drill
+
+## Clean up on the box
+
+1. **Open a shell**
+   ```bash
+   PS1='levels$ ' sh -i
+   echo just-looking
+   rm -rf ./no-such-scratch-dir
+   kubectl rollout restart deployment/web
+   exit
+   ```
+)";
+
+// The dialog the pane opened for a line, once it is there.
+template<typename Dialog> Dialog *openDialog(QWidget *pane)
+{
+    Dialog *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (Dialog *d : pane->findChildren<Dialog *>())
+                found = d->isVisible() ? d : found;
+            return found != nullptr;
+        },
+        5000);
+    return found;
+}
+
 } // namespace
 
 class TestTerminalPane : public QObject
@@ -62,8 +94,9 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error));
         execution::Engine engine(store->get(), nullptr);
         engine.setTerminalAttached(true);
-        QVERIFY(engine.declare(runbook::Importer::importText(kRunbook, m_dir.filePath(u"pane.md"_s)),
-                               u"Work in a shell"_s));
+        QVERIFY(
+            engine.declare(runbook::Importer::importText(kRunbook, m_dir.filePath(u"pane.md"_s)),
+                           u"Work in a shell"_s));
         QVERIFY(engine.isTerminalStep(0));
 
         // As on the Roll back page: the pane is hidden in the log's place until the step
@@ -87,8 +120,10 @@ private Q_SLOTS:
         QVERIFY(engine.runStep(0));
         QTRY_VERIFY_WITH_TIMEOUT(screen.contains("pane$ "), 20000);
         QTermWidget *term = pane->terminal();
-        QTRY_VERIFY2_WITH_TIMEOUT(allText(term).contains(u"pane$"_s), qPrintable(allText(term)), 20000);
-        QVERIFY2(term->screenLinesCount() > 10, qPrintable(QString::number(term->screenLinesCount())));
+        QTRY_VERIFY2_WITH_TIMEOUT(allText(term).contains(u"pane$"_s), qPrintable(allText(term)),
+                                  20000);
+        QVERIFY2(term->screenLinesCount() > 10,
+                 qPrintable(QString::number(term->screenLinesCount())));
         // Nothing went into the scroll-back: the banner is on the screen, at its top.
         QCOMPARE(term->historyLinesCount(), 0);
         QVERIFY2(allText(term).startsWith(u"banner line one"_s), qPrintable(allText(term)));
@@ -114,6 +149,103 @@ private Q_SLOTS:
         QSignalSpy finished(&engine, &execution::Engine::stepFinished);
         QVERIFY(engine.typeSessionLine(1));
         QVERIFY(finished.wait(20000));
+    }
+
+    // Each session line's button asks what its level asks before anything reaches the
+    // session: a destructive line is typed only after its word is typed, a line that changes
+    // production only after the box naming its target is answered; a wrong word or Cancel
+    // types nothing.
+    void sessionLinesAskTheirLevel()
+    {
+        auto store = incident::IncidentStore::open(m_dir.filePath(u"levels.sqlite"_s));
+        QVERIFY2(store, qPrintable(store.error));
+        execution::Engine engine(store->get(), nullptr);
+        engine.setTerminalAttached(true);
+        QVERIFY(engine.declare(
+            runbook::Importer::importText(kLevelsRunbook, m_dir.filePath(u"levels.md"_s)),
+            u"Clean up on the box"_s));
+        const runbook::Step &step = engine.procedure().steps.at(0);
+        QCOMPARE(step.sessionLines.size(), 4);
+        QCOMPARE(step.sessionLines.at(0).confirmation, runbook::Confirmation::OneClick);
+        QCOMPARE(step.sessionLines.at(1).confirmation, runbook::Confirmation::Typed);
+        QCOMPARE(step.sessionLines.at(2).confirmation, runbook::Confirmation::NameTarget);
+        const QString word = step.sessionLines.at(1).confirmTarget;
+
+        auto *pane = new gui::TerminalPane(&engine);
+        std::unique_ptr<gui::TerminalPane> owner(pane);
+        pane->resize(900, 600);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane));
+        connect(&engine, &execution::Engine::stepStarted, pane,
+                [pane](int index) { pane->start(index); });
+        QByteArray screen;
+        connect(&engine, &execution::Engine::terminalData, this,
+                [&screen](int, const QByteArray &b) { screen += b; });
+        QStringList typed;
+        connect(&engine, &execution::Engine::typedIntoSession, this,
+                [&typed](int, const QString &text, bool, int) { typed << text; });
+        QStringList problems;
+        connect(pane, &gui::TerminalPane::message, this,
+                [&problems](const QString &text, bool problem) {
+                    if (problem)
+                        problems << text;
+                });
+        QVERIFY(engine.runStep(0));
+        QTRY_VERIFY_WITH_TIMEOUT(screen.contains("levels$ "), 20000);
+        auto button = [pane](int line) {
+            return pane->findChild<QPushButton *>(u"sessionLine%1"_s.arg(line));
+        };
+        QVERIFY(button(0) && button(1) && button(2) && button(3));
+        QVERIFY2(button(1)->text().contains(u"typed confirmation"_s),
+                 qPrintable(button(1)->text()));
+
+        // One click: typed at once.
+        button(0)->click();
+        QTRY_COMPARE(typed, QStringList{u"echo just-looking"_s});
+
+        // Typed level: a wrong word types nothing and says why; the right word types it.
+        button(1)->click();
+        auto *ask = openDialog<QInputDialog>(pane);
+        QVERIFY(ask);
+        QVERIFY2(ask->labelText().contains(u"rm -rf ./no-such-scratch-dir"_s),
+                 qPrintable(ask->labelText()));
+        ask->setTextValue(u"yes"_s);
+        ask->accept();
+        QTRY_COMPARE(problems.size(), 1);
+        QVERIFY2(problems.constFirst().contains(word), qPrintable(problems.constFirst()));
+        QCOMPARE(typed.size(), 1);
+        button(1)->click();
+        ask = openDialog<QInputDialog>(pane);
+        QVERIFY(ask);
+        ask->setTextValue(word);
+        ask->accept();
+        QTRY_COMPARE(typed.size(), 2);
+        QCOMPARE(typed.at(1), u"rm -rf ./no-such-scratch-dir"_s);
+
+        // Confirm the target: Cancel types nothing; "Type it" types the line.
+        button(2)->click();
+        auto *box = openDialog<QMessageBox>(pane);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"deployment/web"_s), qPrintable(box->text()));
+        box->reject();
+        QTRY_VERIFY(!box->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(typed.size(), 2);
+        button(2)->click();
+        box = openDialog<QMessageBox>(pane);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(typed.size(), 3);
+        QCOMPARE(typed.at(2), u"kubectl rollout restart deployment/web"_s);
+
+        QSignalSpy finished(&engine, &execution::Engine::stepFinished);
+        button(3)->click();
+        QVERIFY(finished.wait(20000));
+        // What the buttons typed reached the session, in that order, and nothing else did.
+        const QString text = QString::fromUtf8(screen);
+        QVERIFY(text.indexOf(u"just-looking"_s) < text.indexOf(u"rm -rf ./no-such"_s));
+        QVERIFY(text.indexOf(u"rm -rf ./no-such"_s) < text.indexOf(u"kubectl rollout"_s));
+        QCOMPARE(text.count(u"kubectl rollout restart"_s), 1);
     }
 
     // A session printing far faster than the view draws (20 MB in a moment): the screen
