@@ -116,7 +116,14 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     m_health = new health::HealthSession(m_engine, this);
 }
 
-IncidentConsole::~IncidentConsole() = default;
+IncidentConsole::~IncidentConsole()
+{
+    // The Report page writes what was typed and not saved yet when it is hidden. Left to the
+    // widgets' teardown, that write reached this console's listeners after this destructor
+    // (tst_teamlive aborted on it): it goes now, while all it reaches is alive.
+    delete m_reportPage;
+    m_reportPage = nullptr;
+}
 
 void IncidentConsole::journalChecklist(ChecklistPage *page)
 {

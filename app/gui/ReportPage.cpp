@@ -46,6 +46,9 @@ ReportPage::ReportPage(incident::IncidentStore *store, QWidget *parent)
             refresh();
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportPage::chooseExportPath);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, &ReportPage::refresh);
 }
 
 ReportPage::~ReportPage() = default;
@@ -60,13 +63,26 @@ void ReportPage::setIncident(incident::Journal *journal)
     const qint64 id = journal ? journal->incidentId() : 0;
     if (id != m_incidentId || journal != m_journal) {
         (void)save(); // what was typed for the previous incident goes to that incident
+        if (m_journal)
+            m_journal->disconnect(this);
         m_journal = journal;
+        if (m_journal)
+            connect(m_journal, &incident::Journal::appended, this, &ReportPage::onAppended);
         m_incidentId = id;
         m_saved.clear();
         for (QPlainTextEdit *editor : std::as_const(m_editors))
             editor->clear();
     }
     refresh();
+}
+
+// What another console writes (a field, a step's end, a decision) reaches the page while
+// it is shown (team mode): rendered again once per burst of events, text being edited
+// kept. Hidden, it is rendered when shown again (IncidentConsole::goTo).
+void ReportPage::onAppended()
+{
+    if (isVisible())
+        m_refresh.start();
 }
 
 void ReportPage::refresh()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -60,6 +61,7 @@ protected:
 
 private:
     void chooseExportPath();
+    void onAppended();
 
     std::unique_ptr<Ui::ReportPage> m_ui;
     incident::IncidentStore *m_store;
@@ -68,6 +70,7 @@ private:
     QHash<QString, QString> m_saved;            // field name -> text in the journal
     QString m_markdown;
     QPointer<incident::Journal> m_journal;
+    QTimer m_refresh; // a render after a burst of the journal's events, while shown
 };
 
 } // namespace rollcage::gui

@@ -9,6 +9,7 @@
 #include "gui/CommandView.h"
 #include "gui/DisplayText.h"
 #include "gui/Feedback.h"
+#include "gui/LogModel.h"
 #include "gui/LogView.h"
 #include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
@@ -192,6 +193,23 @@ void RollbackPage::cancelRunning()
     if (m_engine->isRunning()) {
         say(tr("Cancelling: SIGTERM to the step's process group, SIGKILL after the grace period…"), false);
         m_engine->cancel();
+    }
+}
+
+// A step another console of the team runs: its output is read from the shared store as it
+// is written, as this console's own run is (issue 20). Without this the pane showed what
+// was stored when the step was selected, and nothing more until another step was chosen.
+void RollbackPage::followOthersRun()
+{
+    if (m_selected < 0 || m_engine->runningStep() == m_selected)
+        return; // this console's own run: stepStarted and onStepFinished see to it
+    const incident::StepRecord record = m_engine->state().step(m_selected);
+    const bool running = record.state == StepState::Running && record.lastRunEventId > 0;
+    if (running && m_ui->logView->model()->runEventId() != record.lastRunEventId)
+        m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
+    if (running != m_followingOther) {
+        m_followingOther = running;
+        m_ui->logView->setLive(running); // off: reads the last lines written before the end
     }
 }
 

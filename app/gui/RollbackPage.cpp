@@ -135,6 +135,7 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     });
     connect(m_engine, &execution::Engine::stepFinished, this, &RollbackPage::onStepFinished);
     connect(m_engine, &execution::Engine::stateChanged, this, [this] {
+        followOthersRun();
         updateButtons();
         // Each procedure's progress in the list follows the journal (texts only: the
         // current choice and an open popup stay as they are).
@@ -315,6 +316,8 @@ void RollbackPage::showStep(int index)
     if (changed && m_engine->runningStep() != index) {
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
         m_ui->logView->setLive(false);
+        m_followingOther = false;
+        followOthersRun();
     }
     if (changed) {
         m_ui->messageLabel->clear();

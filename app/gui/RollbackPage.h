@@ -109,6 +109,7 @@ private:
     void askReason(const QString &title, const QString &label, bool required,
                    const std::function<void(const QString &)> &then);
     void onStepFinished(int index, const execution::StepResult &result);
+    void followOthersRun();
     void tickElapsed();
     void keepDetailVisible();
     int detailHeightNeeded() const;
@@ -136,6 +137,7 @@ private:
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;
     int m_selected = -1;
+    bool m_followingOther = false; // the log shows another console's run live
     // The approval request the message line says was asked for (its step, its event id),
     // until something else is said: the line goes once the request is answered, so it
     // never reads "requested" beside "Approved by …".

@@ -1,0 +1,137 @@
+// Two incident consoles on one incident in a shared PostgreSQL store (tests/pg-session.sh),
+// as two people's laptops: what one console does reaches the other's pages while they are
+// on screen, not only when the other person moves.
+//  - The output of a step Ana runs streams into Ben's log pane where he watches the step
+//    (it used to show what was stored when he selected it, and nothing more).
+//  - A report field Ana writes reaches Ben's Report page while he has it open, without
+//    touching what Ben is typing into another field.
+// Each within two seconds: the consoles also read the journal every few seconds on their
+// own, so a longer wait would pass without the live path.
+#include "TeamConsoles.h"
+#include "gui/IncidentConsole.h"
+#include "gui/LogModel.h"
+#include "gui/LogView.h"
+#include "gui/ReportPage.h"
+#include "gui/RollbackPage.h"
+#include "runbook/Importer.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+using gui::IncidentConsole;
+
+namespace {
+
+constexpr int kLiveMs = 2000;
+
+// Everything Ben's log pane shows, one line per row.
+QString shownLog(const IncidentConsole &console)
+{
+    const gui::LogModel *model = console.rollbackPage()->logView()->model();
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, 0).data(gui::LogModel::LineTextRole).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestTeamLive : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    runbook::Runbook runbookWaitingFor(const QString &go)
+    {
+        const QByteArray text = "# Live drill\n\n## Stream\n\n<!-- rollcage: procedure -->\n\n"
+                                "1. **Print while waiting**\n   ```bash\n"
+                                "   echo first-line-of-the-run\n"
+                                "   until [ -e '" +
+                                go.toUtf8() +
+                                "' ]; do sleep 0.05; done\n"
+                                "   echo last-line-of-the-run\n   ```\n";
+        return runbook::Importer::importText(text, m_dir.filePath(QStringLiteral("live.md")));
+    }
+
+    // Ana declares an incident of `rb` and Ben joins it, both on `phase`, Ben's console on
+    // screen (a page refreshes what is shown). Null consoles when any of it failed.
+    test::TwoConsoles joinOn(const runbook::Runbook &rb, gui::Phase phase)
+    {
+        test::TwoConsoles team = test::declareAndJoin(m_db, rb, rb.procedures.constFirst().title);
+        if (!team.ana || !team.ben)
+            return team;
+        team.ben->show();
+        if (!team.ana->goTo(phase) || !team.ben->goTo(phase))
+            return {};
+        return team;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (m_db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamlive_postgresql)");
+        qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+    }
+
+    void othersRunStreamsIntoTheLog()
+    {
+        const QString go = m_dir.filePath(QStringLiteral("go"));
+        const runbook::Runbook rb = runbookWaitingFor(go);
+        QCOMPARE(rb.procedures.size(), 1);
+        const test::TwoConsoles team = joinOn(rb, gui::Phase::RollBack);
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ana = *team.ana;
+        IncidentConsole &ben = *team.ben;
+        ben.rollbackPage()->selectStep(0); // Ben watches the step before it starts
+        ana.rollbackPage()->selectStep(0);
+        ana.rollbackPage()->runSelected();
+        QTRY_VERIFY(ana.engine()->isRunning());
+
+        // The first line reaches Ben while the step still runs (it waits for `go`).
+        QTRY_VERIFY2_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("first-line-of-the-run")),
+                                  qPrintable(shownLog(ben)), kLiveMs);
+        QVERIFY(ana.engine()->isRunning());
+        QVERIFY(!shownLog(ben).contains(QStringLiteral("last-line-of-the-run")));
+
+        QFile file(go);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QTRY_VERIFY(!ana.engine()->isRunning());
+        QTRY_VERIFY2_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("last-line-of-the-run")),
+                                  qPrintable(shownLog(ben)), kLiveMs);
+        // Each line once: the end's last read does not add what was read live again.
+        QCOMPARE(shownLog(ben).count(QStringLiteral("first-line-of-the-run")), 1);
+    }
+
+    void reportFieldReachesTheOpenReportPage()
+    {
+        const runbook::Runbook rb = runbookWaitingFor(m_dir.filePath(QStringLiteral("unused")));
+        const test::TwoConsoles team = joinOn(rb, gui::Phase::Report);
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ana = *team.ana;
+        IncidentConsole &ben = *team.ben;
+        QPlainTextEdit *benCause = ben.reportPage()->fieldEditor(QStringLiteral("root_cause"));
+        QPlainTextEdit *benPrevention = ben.reportPage()->fieldEditor(QStringLiteral("prevention"));
+        QVERIFY(benCause && benPrevention);
+        benPrevention->setPlainText(QStringLiteral("Ben is still typing this"));
+
+        const QString cause = QStringLiteral("A migration locked the orders table");
+        ana.reportPage()->fieldEditor(QStringLiteral("root_cause"))->setPlainText(cause);
+        QVERIFY(ana.reportPage()->save());
+
+        QTRY_COMPARE_WITH_TIMEOUT(benCause->toPlainText(), cause, kLiveMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(ben.reportPage()->markdown().contains(cause),
+                                  qPrintable(ben.reportPage()->markdown()), kLiveMs);
+        QCOMPARE(benPrevention->toPlainText(), QStringLiteral("Ben is still typing this"));
+    }
+};
+
+QTEST_MAIN(TestTeamLive)
+#include "tst_teamlive.moc"
