@@ -1701,13 +1701,13 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>%1 ist ein Secret und wird nie aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>a procedure step was started</source>
         <translation>ein Schritt der Prozedur wurde gestartet</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+71"/>
+        <location line="-67"/>
+        <location line="+73"/>
         <location filename="../app/execution/EngineApproval.cpp" line="+29"/>
         <location line="+18"/>
         <source>No incident is open: declare or resume one first.</source>
@@ -1774,32 +1774,32 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Zum Überspringen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Waiving a step needs a reason.</source>
         <translation>Zum Auslassen eines Schritts ist eine Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation>Der Ausgang von Schritt %1 ist bekannt; es gibt nichts aufzulösen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation>Eine Entscheidung braucht eine Begründung (warum zurückrollen statt Hotfix oder vorwärts beheben).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Waiving a checklist item needs a written reason.</source>
         <translation>Zum Auslassen eines Checklistenpunkts ist eine schriftliche Begründung nötig.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is neither ticked nor waived.</source>
         <translation>„%1“ ist weder abgehakt noch erlassen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Escalation levels start at 1.</source>
         <translation>Eskalationsstufen beginnen bei 1.</translation>
     </message>
@@ -1912,7 +1912,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+99"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+107"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -3013,7 +3013,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Nicht alle Geheimnisse für „%1“ liegen bereit (%2); ein Schritt, der eines braucht, fragt erneut danach.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>incident declared from the console</source>
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
@@ -4036,7 +4036,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+113"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+129"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
@@ -4149,12 +4149,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+179"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+180"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -4189,7 +4189,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+113"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+114"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
@@ -4204,17 +4204,17 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>What shows the session did what the step needs?</source>
         <translation>Woran zeigt sich, dass die Sitzung getan hat, was der Schritt braucht?</translation>
     </message>
@@ -4224,12 +4224,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Woran zeigt sich, dass die Sitzung nicht getan hat, was der Schritt braucht?</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
     </message>
@@ -4339,7 +4339,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Als Nächstes: Bestätigung oben eintippen, um „Ausführen“ freizugeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+49"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+50"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation>Tippen Sie die Bestätigung exakt ein, um diesen destruktiven Schritt auszuführen.</translation>
     </message>
@@ -4389,7 +4389,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 erledigt: jeder Schritt ist erledigt. Weiter zu Prüfen (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
@@ -4409,12 +4409,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-91"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -5392,7 +5392,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>%1 ist als Beobachter dabei: Beobachter verfolgen den Incident; Ausführen, Freigeben und Abschließen sind Sache der Leitung (%2) und der Operatoren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1 commands this incident: the decision and ending the incident are theirs. Ask them, or ask them to hand command over to you.</source>
+        <translation>%1 leitet diesen Incident: die Entscheidung und das Beenden des Incidents liegen bei ihm oder ihr. Fragen Sie nach, oder bitten Sie darum, Ihnen die Leitung zu übergeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The incident is %1.</source>
         <translation>Der Incident ist %1.</translation>
     </message>

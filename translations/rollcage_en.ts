@@ -1687,13 +1687,13 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>a procedure step was started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+71"/>
+        <location line="-67"/>
+        <location line="+73"/>
         <location filename="../app/execution/EngineApproval.cpp" line="+29"/>
         <location line="+18"/>
         <source>No incident is open: declare or resume one first.</source>
@@ -1760,32 +1760,32 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Waiving a step needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Step %1&apos;s outcome is known; nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>A decision needs a justification (why roll back rather than hotfix or fix forward).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Waiving a checklist item needs a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is neither ticked nor waived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Escalation levels start at 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +1897,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+99"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+107"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2992,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>incident declared from the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4006,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+113"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+129"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,12 +4119,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+179"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+180"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,7 +4159,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+113"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+114"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,17 +4174,17 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>What shows the session did what the step needs?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,12 +4194,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4309,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackActions.cpp" line="+49"/>
+        <location filename="../app/gui/RollbackActions.cpp" line="+50"/>
         <source>Type the confirmation exactly to run this destructive step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,7 +4359,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>took %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,12 +4379,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-91"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,7 +5350,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>%1 commands this incident: the decision and ending the incident are theirs. Ask them, or ask them to hand command over to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The incident is %1.</source>
         <translation type="unfinished"></translation>
     </message>

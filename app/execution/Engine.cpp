@@ -322,6 +322,8 @@ Status Engine::transition(Phase to, const QString &reason)
 {
     if (state().phase == to)
         return Status::success();
+    if (Status s = roleRule(incident::isTerminal(to)); !s)
+        return s;
     if (Status s = incident::checkTransition(state().phase, to); !s)
         return s;
     const auto e = record(

@@ -145,6 +145,10 @@ public:
     // step 3 …" when another console holds it; success without a team. mayRun and
     // maySkip include it; the Roll back page shows it where the step is.
     Status teamRule(int index) const;
+    // Roles (incident/Policy.h), in team mode: an observer's console acts on nothing
+    // (steps, checklists, messages, escalations); with `commanding`, only the commander
+    // decides and ends the incident. Success without a team: one laptop has no roles.
+    Status roleRule(bool commanding = false) const;
     // Who else holds step `index` now (their name), empty when nobody or this console.
     QString stepHolder(int index) const;
     // Four-eyes (EngineApproval.cpp; the rules are incident/Policy.h's): whether step

@@ -33,6 +33,8 @@ Status Engine::skipStep(int index, const QString &reason)
 
 Status Engine::waiveStep(int index, const QString &reason)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     if (Status s = checkStepIndex(index); !s)
         return s;
     if (reason.trimmed().isEmpty())
@@ -46,6 +48,8 @@ Status Engine::waiveStep(int index, const QString &reason)
 
 Status Engine::completeManualStep(int index, const QString &note)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     if (Status s = checkStepIndex(index); !s)
         return s;
     const auto e = record(
@@ -57,6 +61,8 @@ Status Engine::completeManualStep(int index, const QString &note)
 
 Status Engine::resolveUnknown(int index, Resolution resolution, const QString &note)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     if (Status s = checkStepIndex(index); !s)
         return s;
     if (state().step(index).state != incident::StepState::OutcomeUnknown)
@@ -88,6 +94,8 @@ Status statusOf(const Result<incident::Event> &e)
 Status Engine::recordDecision(const QString &scenario, const QString &action,
                               const QString &justification, std::optional<qint64> deadlineMs)
 {
+    if (Status s = roleRule(true); !s)
+        return s;
     if (justification.trimmed().isEmpty())
         return Status::failure(tr("A decision needs a justification (why roll back rather than "
                                   "hotfix or fix forward)."));
@@ -96,12 +104,16 @@ Status Engine::recordDecision(const QString &scenario, const QString &action,
 
 Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     return statusOf(record(events::ChecklistTicked{checklist, item}));
 }
 
 Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
                                   const QString &reason)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a checklist item needs a written reason."));
     return statusOf(record(events::ChecklistWaived{checklist, item, reason}));
@@ -110,6 +122,8 @@ Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
 Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
                                    const QString &reason)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     const bool marked = std::any_of(state().checklist.cbegin(), state().checklist.cend(),
                                     [&](const incident::ChecklistMark &m) {
                                         return m.checklist == checklist && m.item == item;
@@ -121,12 +135,16 @@ Status Engine::untickChecklistItem(const QString &checklist, const QString &item
 
 Status Engine::recordStakeholderNotified(const QString &who, const QString &note)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     return statusOf(record(events::StakeholderNotified{who, note}));
 }
 
 Status Engine::recordMessageSent(const QString &channel, const QString &audience,
                                  const QString &text)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     events::MessageSent sent;
     sent.channel = channel;
     sent.audience = audience;
@@ -141,6 +159,8 @@ Status Engine::recordEscalation(int level, const QString &who, const QString &no
 
 Status Engine::recordEscalation(const runbook::EscalationLevel &level, const QString &note)
 {
+    if (Status s = roleRule(); !s)
+        return s;
     if (level.level < 1)
         return Status::failure(tr("Escalation levels start at 1."));
     return statusOf(

@@ -79,6 +79,14 @@ Status Engine::teamRule(int index) const
                           state().step(index).state);
 }
 
+Status Engine::roleRule(bool commanding) const
+{
+    if (!m_team)
+        return Status::success();
+    return commanding ? incident::mayCommand(state(), operatorName())
+                      : incident::mayActAs(state(), operatorName());
+}
+
 QString Engine::stepHolder(int index) const
 {
     if (!m_team)

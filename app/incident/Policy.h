@@ -73,6 +73,9 @@ Status mayDecideApproval(const IncidentState &state, const QString &procedure, i
 // Roles (issue 20): an observer reads; acting on steps, approving and resolving are for
 // the commander and operators. Fails naming the role.
 Status mayActAs(const IncidentState &state, const QString &who);
+// Deciding (the decision to roll back) and ending the incident (resolved, aborted) are the
+// commander's when somebody commands: others are refused, told to ask or to take command.
+Status mayCommand(const IncidentState &state, const QString &who);
 // Whether `who` may hand command to `to`: only the commander, to someone else.
 Status mayHandOverCommand(const IncidentState &state, const QString &who, const QString &to);
 // Whether `who` may join the incident as `role` (commander, operator, observer), with the

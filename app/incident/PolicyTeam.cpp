@@ -124,6 +124,17 @@ Status mayActAs(const IncidentState &state, const QString &who)
     return Status::success();
 }
 
+Status mayCommand(const IncidentState &state, const QString &who)
+{
+    if (Status s = mayActAs(state, who); !s)
+        return s;
+    if (state.commander.isEmpty() || state.commander == who)
+        return Status::success();
+    return Status::failure(tr("%1 commands this incident: the decision and ending the incident "
+                              "are theirs. Ask them, or ask them to hand command over to you.")
+                               .arg(state.commander));
+}
+
 Status mayHandOverCommand(const IncidentState &state, const QString &who, const QString &to)
 {
     if (isTerminal(state.phase))

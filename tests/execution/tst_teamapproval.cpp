@@ -191,6 +191,28 @@ void TestTeamApproval::commandIsHandedOver()
     QTRY_VERIFY(c.state().roles.value(QStringLiteral("Cy")) == QLatin1String("observer"));
     QVERIFY2(c.mayRun(1).error.contains(QLatin1String("observer")), qPrintable(c.mayRun(1).error));
     QVERIFY(!c.runStep(1));
+    // Nor anything else that acts: each is refused saying why, and nothing is recorded.
+    const qsizetype before = c.journal().size();
+    for (const rollcage::Status &s : {c.waiveStep(1, QStringLiteral("looks fine")),
+                            c.completeManualStep(1, QStringLiteral("did it")),
+                            c.tickChecklistItem(QStringLiteral("Before"), QStringLiteral("Backups")),
+                            c.recordMessageSent(QStringLiteral("slack"), QStringLiteral("all"),
+                                                QStringLiteral("we are rolling back")),
+                            c.recordEscalation(2, QStringLiteral("DBA"), QString()),
+                            c.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"),
+                                             QStringLiteral("because"), std::nullopt),
+                            c.transition(rollcage::incident::Phase::Resolved, QStringLiteral("done"))}) {
+        QVERIFY(!s);
+        QVERIFY2(s.error.contains(QLatin1String("observer")), qPrintable(s.error));
+    }
+    QCOMPARE(c.journal().size(), before);
+    // Deciding and ending the incident are the commander's; an operator is told to ask.
+    const rollcage::Status decided = b.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"),
+                                            QStringLiteral("because"), std::nullopt);
+    QVERIFY(!decided);
+    QVERIFY2(decided.error.contains(QLatin1String("Ana commands")), qPrintable(decided.error));
+    QVERIFY(!b.transition(rollcage::incident::Phase::Aborted, QStringLiteral("wrong incident")));
+    QVERIFY(b.tickChecklistItem(QStringLiteral("Before"), QStringLiteral("Backups")));
 
     QVERIFY(!b.handOverCommand(QStringLiteral("Cy"))); // only the commander hands over
     QVERIFY(a.handOverCommand(QStringLiteral("Ben"), QStringLiteral("my shift ends")));
@@ -202,6 +224,9 @@ void TestTeamApproval::commandIsHandedOver()
     QVERIFY(handed);
     QCOMPARE(handed->operatorName, QStringLiteral("Ana"));
     QCOMPARE(events::read<events::CommandHandedOver>(*handed).note, QStringLiteral("my shift ends"));
+    // Command handed over, it is Ben's to decide, and no longer Ana's.
+    QVERIFY(!a.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"), QStringLiteral("because"), std::nullopt));
+    QVERIFY(b.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"), QStringLiteral("because"), std::nullopt));
 }
 
 // The CLI alike: `rollcage run` asks for the annotated step's approval and waits; Ana

@@ -184,6 +184,12 @@ void TestPolicyTeam::commandIsHandedOver()
     QVERIFY(!mayHandOverCommand(state, QStringLiteral("Ana"), QStringLiteral("Cy")));
     QVERIFY(mayActAs(state, QStringLiteral("Ana")));
     QVERIFY(!mayActAs(state, QStringLiteral("Cy")));
+    // Deciding and ending the incident: the commander's alone (now Ben).
+    QVERIFY(mayCommand(state, QStringLiteral("Ben")));
+    QVERIFY(!mayCommand(state, QStringLiteral("Ana")));
+    QVERIFY2(mayCommand(state, QStringLiteral("Ana")).error.contains(QStringLiteral("Ben commands")),
+             qPrintable(mayCommand(state, QStringLiteral("Ana")).error));
+    QVERIFY(!mayCommand(state, QStringLiteral("Cy")));
 }
 
 void TestPolicyTeam::commandIsTakenOnJoiningOnlyWhenNobodyHasIt()
