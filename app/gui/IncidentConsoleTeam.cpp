@@ -9,6 +9,7 @@
 #include "gui/TeamActions.h"
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
+#include "incident/StoreThread.h"
 #include "incident/TeamSession.h"
 
 #include <QHeaderView>
@@ -69,6 +70,11 @@ void IncidentConsole::attachTeam()
     m_teamPanel->setVisible(m_engine->team() != nullptr);
     if (!m_engine->team())
         return;
+    // The log pane reads others' runs live on a connection of its own: opened now, on
+    // joining, not at the start of the first step someone else runs, where every watching
+    // console opened one at once (a server process each) while that step was starting.
+    if (incident::StoreThread *reader = m_engine->store()->outputReader())
+        reader->connectAhead();
     connect(m_rollback, &RollbackPage::stepShown, this, &IncidentConsole::updateLocation,
             Qt::UniqueConnection);
     showTeam();

@@ -63,6 +63,11 @@ void StoreThread::post(std::function<void(const QString &)> task)
         worker, [worker, task = std::move(task)] { worker->perform(task); }, Qt::QueuedConnection);
 }
 
+void StoreThread::connectAhead()
+{
+    post([](const QString &connection) { (void)openOn(connection, nullptr); });
+}
+
 bool StoreThread::openOn(const QString &connection, QSqlError *error)
 {
     QSqlDatabase db = QSqlDatabase::database(connection, false);

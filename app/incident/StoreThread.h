@@ -62,6 +62,10 @@ public:
         });
     }
 
+    // Opens the connection there now, before the first work needs it (a failure is left
+    // to that work, which opens it again and says why).
+    void connectAhead();
+
     // Whether `connection` is open, opening it if not; its error otherwise.
     static bool openOn(const QString &connection, QSqlError *error);
     // Closes it, so that the next work opens it again (it may have died with the server).
