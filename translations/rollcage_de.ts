@@ -3066,7 +3066,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+32"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+33"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
@@ -3076,7 +3076,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -7046,7 +7046,12 @@ Ausgabe:
         <translation>Annotiert mit terminal=false: läuft als einfaches Skript.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Annotated terminal=prompt: runs in a terminal, its exit status its outcome.</source>
+        <translation>Annotiert terminal=prompt: läuft in einem Terminal, sein Exit-Status ist sein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Annotated terminal: runs in a terminal.</source>
         <translation>Annotiert mit terminal: läuft in einem Terminal.</translation>
     </message>

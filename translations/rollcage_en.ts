@@ -3045,7 +3045,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+32"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+33"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3055,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,7 +6926,12 @@ Output:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Annotated terminal=prompt: runs in a terminal, its exit status its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Annotated terminal: runs in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>

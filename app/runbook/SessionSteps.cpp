@@ -142,6 +142,14 @@ void readInteraction(Step &st)
         st.interactionReason = tr("Annotated terminal=false: runs as a plain script.");
         return;
     }
+    if (hasAnnotation && annotated == QLatin1String("prompt")) {
+        // The author says it only asks something: no session is opened, nothing after the
+        // command is typed into one, and its exit status says how it went.
+        st.interaction = Interaction::Prompt;
+        st.interactionReason =
+            tr("Annotated terminal=prompt: runs in a terminal, its exit status its outcome.");
+        return;
+    }
     for (qsizetype b = 0; b < st.commands.size(); ++b) {
         const CodeBlock &c = st.commands.at(b);
         if (!recognize::isShellLanguage(c.language))
@@ -170,8 +178,7 @@ void readInteraction(Step &st)
         break;
     }
     if (hasAnnotation && st.interaction != Interaction::Session) {
-        const bool prompt = annotated == QLatin1String("prompt");
-        st.interaction = prompt ? Interaction::Prompt : Interaction::Session;
+        st.interaction = Interaction::Session;
         st.interactionReason = tr("Annotated terminal: runs in a terminal.");
         // No command opens the session here, so nothing says which steps are inside it.
         st.sessionEnded = true;

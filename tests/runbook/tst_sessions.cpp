@@ -254,16 +254,27 @@ private Q_SLOTS:
    ```bash {terminal=prompt}
    ./deploy.sh production
    ```
+
+4. **Looks like a session, only asks**
+   ```bash {terminal=prompt}
+   psql -h db.internal app
+   echo after
+   ```
 )"_ba,
                                                 u"overrides.md"_s);
         const Procedure &p = rb.procedures.first();
-        QCOMPARE(p.steps.size(), 3);
+        QCOMPARE(p.steps.size(), 4);
         QCOMPARE(p.steps.at(0).interaction, Interaction::None);
         QVERIFY(p.steps.at(0).interactionReason.contains(u"terminal=false"_s));
         QCOMPARE(p.steps.at(0).commands.first().code.trimmed(), u"psql -h localhost -p 6543 app"_s);
         QCOMPARE(p.steps.at(1).interaction, Interaction::Session);
         QVERIFY(p.steps.at(1).interactionReason.contains(u"Annotated"_s));
         QCOMPARE(p.steps.at(2).interaction, Interaction::Prompt);
+        // The annotation wins over what the commands look like (psql opens a session).
+        QCOMPARE(p.steps.at(3).interaction, Interaction::Prompt);
+        QVERIFY(p.steps.at(3).interactionReason.contains(u"terminal=prompt"_s));
+        QVERIFY(p.steps.at(3).sessionLines.isEmpty());
+        QVERIFY(p.steps.at(3).commands.first().code.contains(u"echo after"_s));
     }
 
     void promptStep()
