@@ -7048,7 +7048,7 @@ Ausgabe:
     <message>
         <location line="+8"/>
         <source>Annotated terminal=prompt: runs in a terminal, its exit status its outcome.</source>
-        <translation>Annotiert terminal=prompt: läuft in einem Terminal, sein Exit-Status ist sein Ergebnis.</translation>
+        <translation>Annotiert mit terminal=prompt: läuft in einem Terminal, sein Exit-Status ist sein Ergebnis.</translation>
     </message>
     <message>
         <location line="+32"/>
