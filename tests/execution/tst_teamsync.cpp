@@ -3,8 +3,11 @@
 // server (ROLLCAGE_TEST_DATABASE unset) only the SQLite refusal runs.
 #include "EngineTestBase.h"
 
+#include "incident/Events.h"
+#include "incident/EventsComms.h"
 #include "incident/IncidentFeed.h"
 #include "incident/Journal.h"
+#include "report/ReportFields.h"
 
 using namespace rollcage::enginetest;
 using rollcage::incident::StepState;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void init();
     void sqliteSaysFollowingNeedsPostgres();
     void eventsReachTheOtherConsole();
+    void everyKindReachesTheOtherConsoleWithinASecond();
     void stepRunAndItsOutputReachTheOtherConsole();
     void bothConsolesEndWithOneJournal();
     void aConsoleOpenedLaterCatchesUp();
@@ -107,6 +111,39 @@ void TestTeamSync::eventsReachTheOtherConsole()
     QVERIFY(b.tickChecklistItem(QStringLiteral("Before"), QStringLiteral("Backups verified")));
     QTRY_COMPARE(a.state().checklist.size(), qsizetype(1));
     QCOMPARE(a.state().checklist.constFirst().by, QStringLiteral("Ben"));
+}
+
+// Each kind of event a person records reaches the other console within a second, woken by
+// the server's notification. (A console also reads the journal again every few seconds on
+// its own: a longer wait would pass with the notifications gone.)
+void TestTeamSync::everyKindReachesTheOtherConsoleWithinASecond()
+{
+    if (m_url.isEmpty())
+        QSKIP("needs PostgreSQL (run through tests/pg-session.sh)");
+    namespace events = rollcage::incident::events;
+    const auto rb = makeRunbook({commandStep(QStringLiteral("Echo"), QStringLiteral("true"), 3),
+                                 commandStep(QStringLiteral("Look"), QStringLiteral("true"), 5)});
+    Team t = team(rb);
+    QVERIFY(t.ben);
+    Engine &a = *t.ana;
+    Engine &b = *t.ben;
+    constexpr int kSecond = 1000;
+    const auto lastAtBen = [&b] { return b.journal().constLast(); };
+
+    QVERIFY(a.recordDecision(QStringLiteral("checkout"), QStringLiteral("rollback"),
+                             QStringLiteral("the release broke checkout"), std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::DecisionTaken>(lastAtBen()), kSecond);
+    QVERIFY(a.waiveStep(1, QStringLiteral("not needed tonight")));
+    QTRY_COMPARE_WITH_TIMEOUT(b.state().step(1).state, StepState::Waived, kSecond);
+    QVERIFY(a.recordMessageSent(QStringLiteral("slack"), QStringLiteral("stakeholders"),
+                                QStringLiteral("Rolling back checkout")));
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::MessageSent>(lastAtBen()), kSecond);
+    QVERIFY(a.recordEscalation(2, QStringLiteral("DBA on call"), QStringLiteral("restore")));
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::Escalated>(lastAtBen()), kSecond);
+    QVERIFY(rollcage::report::setReportField(*a.incidentJournal(), QStringLiteral("root_cause"),
+                                             QStringLiteral("A migration locked the table")));
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::ReportFieldSet>(lastAtBen()), kSecond);
+    QCOMPARE(lastAtBen().operatorName, QStringLiteral("Ana"));
 }
 
 void TestTeamSync::stepRunAndItsOutputReachTheOtherConsole()
