@@ -22,21 +22,25 @@ zpty -b rc zsh -f -i
 zpty -w rc "PS1='' PS2='' RPS1=''; unsetopt zle_bracketed_paste 2>/dev/null; setopt no_beep"
 zpty -w rc "fpath=(${(q)dir} \$fpath); autoload -Uz compinit; compinit -u -D"
 zpty -w rc "zstyle ':completion:*' menu no; zstyle ':completion:*' list-prompt ''; LISTMAX=100000"
+# The markers are written split ("<<""end>>") in what is typed: a line typed before the
+# shell reads it is echoed by the terminal, and again by the line editor when it is read,
+# so a marker written whole would be found in that echo (under load the first query's
+# matches came after its end and every answer was the one before's).
 # Pass through the calls that only collect (-O, -A, -D: _arguments and _describe filter
 # with them); print the matches of every call that adds to what the user sees.
 zpty -w rc 'compadd() {
     if (( ${@[(I)-[OAD]*]} )); then builtin compadd "$@"; return; fi
     local -a __got
     builtin compadd -O __got "$@"
-    local __m; for __m in $__got; do print -r -- "<<m>>$__m"; done
+    local __m; for __m in $__got; do print -r -- "<<""m>>$__m"; done
     builtin compadd "$@"
 }'
-zpty -w rc '_rc_begin() { print -r -- "<<begin>>" }; _rc_end() { print -r -- "<<end>>" }'
+zpty -w rc '_rc_begin() { print -r -- "<<""begin>>" }; _rc_end() { print -r -- "<<""end>>" }'
 # Tab: arm the markers, then complete as zsh does; Ctrl-U then clears the line. Enter is
 # unbound so a typed query can never run.
 zpty -w rc '_rc_tab() { compprefuncs=(_rc_begin); comppostfuncs=(_rc_end); zle complete-word }'
 zpty -w rc 'zle -N _rc_tab; bindkey "^I" _rc_tab; bindkey "^U" kill-whole-line'
-zpty -w rc 'print -r -- "<<ready>>"; bindkey -r "^M"; bindkey -r "^J"'
+zpty -w rc 'print -r -- "<<""ready>>"; bindkey -r "^M"; bindkey -r "^J"'
 zpty -r -m rc out '*<<ready>>*' >/dev/null
 
 local query line
