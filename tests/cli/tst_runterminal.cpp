@@ -256,6 +256,27 @@ private Q_SLOTS:
         QVERIFY2(state.step(0).reason.contains(u"waits for input"_s), qPrintable(state.step(0).reason));
     }
 
+    void sessionWithoutATerminalIsRefused()
+    {
+        // The real binary from a script (no terminal): a session step is not started at all
+        // (nobody could type into it); it is marked blocked, saying why and what to do.
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ROLLCAGE_BINARY), {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s,
+                                                  u"--yes"_s, u"--database"_s, m_db});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"needs a terminal"_s) && err.contains(u"No terminal is attached"_s),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(u"drill$"_s), qPrintable(err)); // the shell never ran
+        const incident::IncidentState state = stateOf(1);
+        QCOMPARE(state.step(0).state, incident::StepState::Blocked);
+        QVERIFY2(state.step(0).reason.contains(u"terminal=false"_s), qPrintable(state.step(0).reason));
+        QCOMPARE(state.step(0).attempts, 0);
+    }
+
     void killNineDuringASessionResumesAsOutcomeUnknown()
     {
         {
