@@ -130,7 +130,8 @@ inline void reportSeen(execution::Engine *engine)
 
 // The console in another process (`--console INCIDENT NAME`): resumes the incident, shows
 // the Roll back page at step 1, says "ready", then what it sees. "go" on stdin starts its
-// stall meter; "stop" (or the end of stdin) prints "stall MS" and quits.
+// stall meter; "stop" (or the end of stdin) prints "stall MS FROM" (the longest stall and
+// when it began, ms after "go") and quits.
 inline int runConsole(QApplication &app, const runbook::Runbook &runbook, qint64 incidentId,
                       const QString &name)
 {
@@ -158,7 +159,8 @@ inline int runConsole(QApplication &app, const runbook::Runbook &runbook, qint64
         if (n <= 0 || input.contains("stop\n")) {
             commands.setEnabled(false);
             meter.stop();
-            std::printf("stall %lld\n", static_cast<long long>(meter.maxStallMs()));
+            std::printf("stall %lld %lld\n", static_cast<long long>(meter.maxStallMs()),
+                        static_cast<long long>(meter.maxStallFromMs()));
             std::fflush(stdout);
             QCoreApplication::quit();
         }
@@ -183,8 +185,10 @@ public:
                     m_ready = true;
                 else if (words.value(0) == "seen" && onSeen)
                     onSeen(words.value(1).toLongLong(), words.value(2).toLongLong());
-                else if (words.value(0) == "stall")
+                else if (words.value(0) == "stall") {
                     m_stallMs = words.value(1).toLongLong();
+                    m_stallFromMs = words.value(2).toLongLong();
+                }
             }
         });
         m_process.start(QCoreApplication::applicationFilePath(),
@@ -204,6 +208,8 @@ public:
     void send(const QByteArray &command) { m_process.write(command + '\n'); }
     // After "stop": its longest stall, -1 until it has said it.
     qint64 stallMs() const { return m_stallMs; }
+    // When that stall began, in ms after "go".
+    qint64 stallFromMs() const { return m_stallFromMs; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
     std::function<void(qint64 id, qint64 ns)> onSeen;
@@ -212,6 +218,7 @@ private:
     QProcess m_process;
     bool m_ready = false;
     qint64 m_stallMs = -1;
+    qint64 m_stallFromMs = 0;
 };
 
 // Waits (serving the event loop) until `done`, failing after `seconds` with `what`.
