@@ -293,6 +293,12 @@ bool CommunicatePage::sendTo(const QString &channel)
         say(tr("Fill or explicitly leave every placeholder first."), true);
         return false;
     }
+    // Asked first: copying or mailing happens outside Rollcage, and only its record could
+    // be refused afterwards (an observer's console sends nothing, team mode).
+    if (Status s = m_engine->roleRule(); !s) {
+        say(s.error, true);
+        return false;
+    }
     const QString text = messageText();
     // A template's title; a message written freely is called by its first line (the
     // combo's "(… write freely)" hint was the title in the outbox and the quit question).

@@ -118,9 +118,11 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
 
 IncidentConsole::~IncidentConsole()
 {
-    // The Report page writes what was typed and not saved yet when it is hidden. Left to the
-    // widgets' teardown, that write reached this console's listeners after this destructor
-    // (tst_teamlive aborted on it): it goes now, while all it reaches is alive.
+    // What was typed on the Report page and not saved yet is written now, while everything
+    // the write reaches is alive; then the page goes. Left to the widgets' teardown, a write
+    // reached this console's listeners after this destructor (tst_teamlive aborted on it).
+    (void)m_reportPage->save(); // a failure is said while this console still listens
+    m_reportPage->disconnect(this);
     delete m_reportPage;
     m_reportPage = nullptr;
 }

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QFocusEvent>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTime>
@@ -47,8 +48,16 @@ ReportPage::ReportPage(incident::IncidentStore *store, QWidget *parent)
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportPage::chooseExportPath);
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(250);
-    connect(&m_refresh, &QTimer::timeout, this, &ReportPage::refresh);
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        // Not under the operator's hands: while a field is being typed into, the page is
+        // rendered when it is left (eventFilter), not at each of the team's events.
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+            if ((*it)->hasFocus() && (*it)->toPlainText() != m_saved.value(it.key()))
+                return;
+        }
+        refresh();
+    });
 }
 
 ReportPage::~ReportPage() = default;
@@ -77,11 +86,11 @@ void ReportPage::setIncident(incident::Journal *journal)
 }
 
 // What another console writes (a field, a step's end, a decision) reaches the page while
-// it is shown (team mode): rendered again once per burst of events, text being edited
-// kept. Hidden, it is rendered when shown again (IncidentConsole::goTo).
+// it is shown (team mode): rendered again at most once a second (the report is read whole),
+// text being edited kept. Hidden, it is rendered when shown again (IncidentConsole::goTo).
 void ReportPage::onAppended()
 {
-    if (isVisible())
+    if (isVisible() && !m_refresh.isActive())
         m_refresh.start();
 }
 

@@ -221,6 +221,9 @@ void RollbackPage::onStepFinished(int index, const execution::StepResult &result
         m_ui->elapsedLabel->setText(tr("took %1").arg(Deadline::formatSpan(m_runTimer.elapsed() / 1000)));
     m_ui->elapsedLabel->setStyleSheet(QString());
     m_ui->logView->setLive(false);
+    // Unless the pane shows another console's run that is still going (selected meanwhile).
+    m_followingOther = false;
+    followOthersRun();
     m_ui->commandView->setCurrentLine(0);
     if (m_terminal->step() == index && !m_terminal->isHidden()) {
         m_terminal->stop();

@@ -1,6 +1,8 @@
 #include "incident/IncidentSummary.h"
 
 #include "incident/Events.h"
+#include "incident/IncidentStore.h"
+#include "incident/Policy.h"
 
 #include <QCoreApplication>
 
@@ -65,7 +67,14 @@ Status endIncident(IncidentStore &store, qint64 id, Phase to, const QString &rea
     if (journal->isEmpty())
         return Status::failure(
             QCoreApplication::translate("rollcage::incident", "There is no incident %1.").arg(id));
-    const Phase from = deriveState(*journal).phase;
+    const IncidentState state = deriveState(*journal);
+    // On a shared store the incident has a commander, whose call its end is (a commander
+    // gone can be replaced by joining as commander).
+    if (store.isPostgres()) {
+        if (Status s = mayCommand(state, store.operatorName()); !s)
+            return s;
+    }
+    const Phase from = state.phase;
     if (Status s = checkTransition(from, to); !s)
         return s;
     const events::StateChanged ended{phaseName(from), phaseName(to), reason.trimmed(), abandoned,

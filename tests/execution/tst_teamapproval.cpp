@@ -3,6 +3,7 @@
 // run` (journalled, outcome unknown), and handing over command. Two or three engines in
 // this process stand for the laptops.
 #include "EngineTestBase.h"
+#include "incident/IncidentSummary.h"
 #include "TeamDrill.h"
 
 #include "incident/Journal.h"
@@ -227,6 +228,11 @@ void TestTeamApproval::commandIsHandedOver()
     // Command handed over, it is Ben's to decide, and no longer Ana's.
     QVERIFY(!a.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"), QStringLiteral("because"), std::nullopt));
     QVERIFY(b.recordDecision(QStringLiteral("s"), QStringLiteral("rollback"), QStringLiteral("because"), std::nullopt));
+    // Ending the incident from the list of incidents is the commander's too.
+    const rollcage::Status closed = rollcage::incident::closeIncident(*anaStore, *id, QStringLiteral("fixed"));
+    QVERIFY(!closed);
+    QVERIFY2(closed.error.contains(QLatin1String("Ben commands")), qPrintable(closed.error));
+    QVERIFY(rollcage::incident::closeIncident(*benStore, *id, QStringLiteral("fixed")));
 }
 
 // The CLI alike: `rollcage run` asks for the annotated step's approval and waits; Ana

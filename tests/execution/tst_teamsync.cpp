@@ -31,7 +31,7 @@ private Q_SLOTS:
     void init();
     void sqliteSaysFollowingNeedsPostgres();
     void eventsReachTheOtherConsole();
-    void everyKindReachesTheOtherConsoleWithinASecond();
+    void everyKindReachesTheOtherConsoleByNotification();
     void stepRunAndItsOutputReachTheOtherConsole();
     void bothConsolesEndWithOneJournal();
     void aConsoleOpenedLaterCatchesUp();
@@ -113,10 +113,9 @@ void TestTeamSync::eventsReachTheOtherConsole()
     QCOMPARE(a.state().checklist.constFirst().by, QStringLiteral("Ben"));
 }
 
-// Each kind of event a person records reaches the other console within a second, woken by
-// the server's notification. (A console also reads the journal again every few seconds on
-// its own: a longer wait would pass with the notifications gone.)
-void TestTeamSync::everyKindReachesTheOtherConsoleWithinASecond()
+// Each kind of event a person records reaches the other console, woken by the server's
+// notification alone.
+void TestTeamSync::everyKindReachesTheOtherConsoleByNotification()
 {
     if (m_url.isEmpty())
         QSKIP("needs PostgreSQL (run through tests/pg-session.sh)");
@@ -127,22 +126,26 @@ void TestTeamSync::everyKindReachesTheOtherConsoleWithinASecond()
     QVERIFY(t.ben);
     Engine &a = *t.ana;
     Engine &b = *t.ben;
-    constexpr int kSecond = 1000;
+    // Ben's console reads only when woken: its own re-read (every few seconds) is put off
+    // for the test, so nothing but the notification can bring the events, and the wait can
+    // be generous for a loaded machine. (team_propagation_ms measures how fast: p99 24 ms.)
+    b.incidentJournal()->feed()->setLookInterval(3'600'000);
+    constexpr int kWaitMs = 10000;
     const auto lastAtBen = [&b] { return b.journal().constLast(); };
 
     QVERIFY(a.recordDecision(QStringLiteral("checkout"), QStringLiteral("rollback"),
                              QStringLiteral("the release broke checkout"), std::nullopt));
-    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::DecisionTaken>(lastAtBen()), kSecond);
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::DecisionTaken>(lastAtBen()), kWaitMs);
     QVERIFY(a.waiveStep(1, QStringLiteral("not needed tonight")));
-    QTRY_COMPARE_WITH_TIMEOUT(b.state().step(1).state, StepState::Waived, kSecond);
+    QTRY_COMPARE_WITH_TIMEOUT(b.state().step(1).state, StepState::Waived, kWaitMs);
     QVERIFY(a.recordMessageSent(QStringLiteral("slack"), QStringLiteral("stakeholders"),
                                 QStringLiteral("Rolling back checkout")));
-    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::MessageSent>(lastAtBen()), kSecond);
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::MessageSent>(lastAtBen()), kWaitMs);
     QVERIFY(a.recordEscalation(2, QStringLiteral("DBA on call"), QStringLiteral("restore")));
-    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::Escalated>(lastAtBen()), kSecond);
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::Escalated>(lastAtBen()), kWaitMs);
     QVERIFY(rollcage::report::setReportField(*a.incidentJournal(), QStringLiteral("root_cause"),
                                              QStringLiteral("A migration locked the table")));
-    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::ReportFieldSet>(lastAtBen()), kSecond);
+    QTRY_VERIFY_WITH_TIMEOUT(events::is<events::ReportFieldSet>(lastAtBen()), kWaitMs);
     QCOMPARE(lastAtBen().operatorName, QStringLiteral("Ana"));
 }
 
