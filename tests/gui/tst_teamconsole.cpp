@@ -10,6 +10,8 @@
 #include "gui/RollbackPage.h"
 #include "gui/TeamActions.h"
 #include "incident/Event.h"
+#include "incident/IncidentFeed.h"
+#include "incident/Journal.h"
 #include "incident/IncidentStore.h"
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
@@ -196,6 +198,10 @@ private Q_SLOTS:
         QTRY_COMPARE(notes(ben, QStringLiteral("from Ana, back")), 1);
         QTRY_COMPARE(ben.presence()->aliveCount(), 2);
         QCOMPARE(notes(ana, QStringLiteral("from Ben meanwhile")), 1);
+        // And Ben's reach Ana by notification alone (her own re-read put off for the test).
+        ana.engine()->incidentJournal()->feed()->setLookInterval(3'600'000);
+        QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben, after")));
+        QTRY_COMPARE_WITH_TIMEOUT(notes(ana, QStringLiteral("from Ben, after")), 1, 10000);
     }
 
     // A step printing while the store goes away and comes back: its output waits on the
