@@ -92,6 +92,19 @@ class TestRunTerminal : public QObject
         return events ? incident::deriveState(*events) : incident::IncidentState();
     }
 
+    // `rollcage run` of `procedure` from a script (its input not a terminal): what it said
+    // on standard error, and its exit code in `exitCode` (-1 when it did not end in time).
+    QString runWithoutATerminal(const QString &procedure, int *exitCode)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(ROLLCAGE_BINARY), {u"run"_s, m_runbook, u"--procedure"_s, procedure,
+                                                  u"--yes"_s, u"--database"_s, m_db});
+        *exitCode = p.waitForFinished(60000) ? p.exitCode() : -1;
+        return QString::fromUtf8(p.readAllStandardError());
+    }
+
     // Step 1's stored output, as far as it is committed.
     QString storedTranscript()
     {
@@ -240,14 +253,9 @@ private Q_SLOTS:
     {
         // From a script (no terminal): the question cannot be answered, so the step is
         // stopped and marked blocked with the reason rather than left waiting for ever.
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(ROLLCAGE_BINARY), {u"run"_s, m_runbook, u"--procedure"_s, u"Plain prompt"_s,
-                                                  u"--yes"_s, u"--database"_s, m_db});
-        QVERIFY(p.waitForFinished(60000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
+        int exitCode = -1;
+        const QString err = runWithoutATerminal(u"Plain prompt"_s, &exitCode);
+        QCOMPARE(exitCode, 1);
         QVERIFY2(err.contains(u"waits for input"_s) && err.contains(u"no terminal is attached"_s),
                  qPrintable(err));
         QVERIFY2(err.contains(u"<== [1] blocked: "_s), qPrintable(err));
@@ -260,14 +268,9 @@ private Q_SLOTS:
     {
         // The real binary from a script (no terminal): a session step is not started at all
         // (nobody could type into it); it is marked blocked, saying why and what to do.
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(ROLLCAGE_BINARY), {u"run"_s, m_runbook, u"--procedure"_s, u"Shell session"_s,
-                                                  u"--yes"_s, u"--database"_s, m_db});
-        QVERIFY(p.waitForFinished(60000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
+        int exitCode = -1;
+        const QString err = runWithoutATerminal(u"Shell session"_s, &exitCode);
+        QCOMPARE(exitCode, 1);
         QVERIFY2(err.contains(u"needs a terminal"_s) && err.contains(u"No terminal is attached"_s),
                  qPrintable(err));
         QVERIFY2(!err.contains(u"drill$"_s), qPrintable(err)); // the shell never ran

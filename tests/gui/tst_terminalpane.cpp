@@ -65,6 +65,18 @@ const QByteArray kLevelsRunbook = R"(# Levels drill
    ```
 )";
 
+// A pane of its own window on screen, showing each step of `engine` as it starts.
+std::unique_ptr<gui::TerminalPane> shownPane(execution::Engine &engine)
+{
+    auto pane = std::make_unique<gui::TerminalPane>(&engine);
+    pane->resize(900, 600);
+    pane->show();
+    gui::TerminalPane *shown = pane.get();
+    QObject::connect(&engine, &execution::Engine::stepStarted, shown,
+                     [shown](int index) { shown->start(index); });
+    return pane;
+}
+
 // The dialog the pane opened for a line, once it is there.
 template<typename Dialog> Dialog *openDialog(QWidget *pane)
 {
@@ -171,13 +183,9 @@ private Q_SLOTS:
         QCOMPARE(step.sessionLines.at(2).confirmation, runbook::Confirmation::NameTarget);
         const QString word = step.sessionLines.at(1).confirmTarget;
 
-        auto *pane = new gui::TerminalPane(&engine);
-        std::unique_ptr<gui::TerminalPane> owner(pane);
-        pane->resize(900, 600);
-        pane->show();
+        const std::unique_ptr<gui::TerminalPane> owner = shownPane(engine);
+        gui::TerminalPane *pane = owner.get();
         QVERIFY(QTest::qWaitForWindowExposed(pane));
-        connect(&engine, &execution::Engine::stepStarted, pane,
-                [pane](int index) { pane->start(index); });
         QByteArray screen;
         connect(&engine, &execution::Engine::terminalData, this,
                 [&screen](int, const QByteArray &b) { screen += b; });
@@ -266,13 +274,9 @@ private Q_SLOTS:
         QVERIFY(engine.declare(rb, rb.procedures.first().title));
         QVERIFY(engine.isTerminalStep(0));
 
-        auto *pane = new gui::TerminalPane(&engine);
-        std::unique_ptr<gui::TerminalPane> owner(pane);
-        pane->resize(900, 600);
-        pane->show();
+        const std::unique_ptr<gui::TerminalPane> owner = shownPane(engine);
+        gui::TerminalPane *pane = owner.get();
         QVERIFY(QTest::qWaitForWindowExposed(pane));
-        connect(&engine, &execution::Engine::stepStarted, pane,
-                [pane](int index) { pane->start(index); });
         qsizetype most = 0;
         connect(&engine, &execution::Engine::terminalData, this,
                 [&most, pane](int, const QByteArray &) { most = std::max(most, pane->backlog()); });
