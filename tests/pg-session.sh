@@ -91,5 +91,20 @@ if [ -z "$started" ]; then
 fi
 as_server env ${PGPASSWORD:+PGPASSWORD="$PGPASSWORD"} "$bindir/createdb" -h 127.0.0.1 -p "$port" -U rollcage rollcage_test
 unset PGPASSWORD # the test gets the password from where Rollcage would: the keychain
+# ROLLCAGE_TEST_PG_SERVER: "stop [fast|immediate]" or "start" this test's own server, on
+# the same port, for the tests of a server restart in the middle of an incident.
+runas=
+[ "$(id -u)" = 0 ] && runas="runuser -u postgres --"
+cat >"$scratch/server" <<SERVER
+#!/bin/sh
+case "\$1" in
+stop) exec $runas "$bindir/pg_ctl" -D "$data" -m "\${2:-fast}" -w -t 30 stop ;;
+start) exec $runas "$bindir/pg_ctl" -D "$data" -w -t 30 -l "$scratch/server.log" \\
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=off $ssl_options" start ;;
+*) echo "usage: \$0 stop [fast|immediate] | start" >&2; exit 2 ;;
+esac
+SERVER
+chmod 755 "$scratch/server"
+export ROLLCAGE_TEST_PG_SERVER="$scratch/server"
 export ROLLCAGE_TEST_DATABASE="postgresql://rollcage@127.0.0.1:$port/rollcage_test"
 "$@"

@@ -8,6 +8,7 @@
 #include "incident/IncidentFeed.h"
 #include "incident/IncidentStore.h"
 #include "incident/Journal.h"
+#include "incident/StoreLink.h"
 #include "report/ReportData.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace rollcage::cli {
 
@@ -81,6 +84,16 @@ public:
             if (lines->size() < kPage)
                 return;
         }
+    }
+
+    // Whatever output is stored and not printed yet, of every run (after a loss, when no
+    // notification said which runs grew).
+    void printAllOutput()
+    {
+        QList<qint64> runs = m_runs.keys();
+        std::sort(runs.begin(), runs.end()); // in the order they started
+        for (qint64 run : runs)
+            printOutput(run);
     }
 
     void setChannels(const QHash<QString, QString> &channels) { m_channels = channels; }
@@ -165,12 +178,29 @@ int followCommand(const QStringList &arguments)
                          (void)journal.feed()->catchUp();
                          follower.printOutput(run);
                      });
+    // A server that goes away (a restart, a network cut) is waited for, as the consoles
+    // do: said once, then everything recorded meanwhile is printed when it is back. Only a
+    // read the server itself refuses ends the follow.
     QObject::connect(journal.feed(), &incident::IncidentFeed::readFailed, &loop,
                      [&](const QString &message) {
+                         if (!(*store)->reachable())
+                             return; // said by `lost` below
                          err(QStringLiteral("rollcage follow: ") + message);
                          exitCode = ExitFailure;
                          loop.quit();
                      });
+    if (incident::StoreLink *link = (*store)->link()) {
+        QObject::connect(link, &incident::StoreLink::lost, &loop, [&] {
+            err(QStringLiteral("rollcage follow: ") + (*store)->reachable().error);
+        });
+        QObject::connect(link, &incident::StoreLink::restored, &loop, [&] {
+            err(tr("rollcage follow: the incident database is back; what was recorded "
+                   "meanwhile follows."));
+            // Output written while away whose step has not ended yet.
+            (void)journal.feed()->catchUp();
+            follower.printAllOutput();
+        });
+    }
     loop.exec();
     return exitCode;
 }

@@ -1,0 +1,219 @@
+// The PostgreSQL server itself restarts in the middle of an incident (tests/pg-session.sh
+// stops and starts it through ROLLCAGE_TEST_PG_SERVER): every connection of both consoles
+// dies at once, the notification ones and the log readers with them, not one user's.
+// Ana's step goes on printing and ends while the server is down. When it is back:
+//  - both consoles say the server is back and may act again,
+//  - every line of the step is stored once, in order, and its end once, with no
+//    "outcome unknown" and no claim left behind,
+//  - Ben, who watched the step, has all of it in his log pane, each line once,
+//  - and the consoles reach each other live again, by notification alone.
+// A third person following with `rollcage follow` in a terminal is told the server went
+// and came back, and gets every line once too.
+// The other loss tests (tst_teamconsole, tst_teamstepend) cut one user's connections
+// while the server stays up; this one is the server going away.
+#include "TeamConsoles.h"
+#include "gui/IncidentConsole.h"
+#include "gui/LogModel.h"
+#include "gui/LogView.h"
+#include "gui/PresenceModel.h"
+#include "gui/RollbackPage.h"
+#include "incident/Event.h"
+#include "incident/IncidentFeed.h"
+#include "incident/Journal.h"
+#include "runbook/Importer.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollcage;
+using gui::IncidentConsole;
+
+namespace {
+
+constexpr int kBackMs = 30000; // a restart with crash recovery on a loaded CI machine
+
+QStringList shownLog(const IncidentConsole &console)
+{
+    const gui::LogModel *model = console.rollbackPage()->logView()->model();
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, 0).data(gui::LogModel::LineTextRole).toString();
+    return lines;
+}
+
+int count(const QList<incident::Event> &events, const QString &type)
+{
+    int n = 0;
+    for (const incident::Event &e : events)
+        n += e.type == type ? 1 : 0;
+    return n;
+}
+
+int notes(const IncidentConsole &console, const QString &text)
+{
+    int n = 0;
+    for (const incident::Event &e : console.engine()->journal())
+        n += e.data.value(QStringLiteral("text")).toString() == text ? 1 : 0;
+    return n;
+}
+
+QString server(const QStringList &arguments)
+{
+    QProcess ctl;
+    ctl.setProcessChannelMode(QProcess::MergedChannels);
+    ctl.start(qEnvironmentVariable("ROLLCAGE_TEST_PG_SERVER"), arguments);
+    if (!ctl.waitForFinished(60000) || ctl.exitStatus() != QProcess::NormalExit ||
+        ctl.exitCode() != 0)
+        return QStringLiteral("server %1 failed: %2")
+            .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(ctl.readAll()));
+    return {};
+}
+
+} // namespace
+
+class TestTeamRestart : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // 20 lines, then it waits for `go` (so the server can go away mid-step), then 20 more.
+    runbook::Runbook twoHalves(const QString &go)
+    {
+        const QByteArray text = "# Restart drill\n\n## Print\n\n<!-- rollcage: procedure -->\n\n"
+                                "1. **Print in two halves**\n   ```bash\n"
+                                "   for i in $(seq 1 20); do echo \"line $i\"; done\n"
+                                "   until [ -e '" +
+                                go.toUtf8() +
+                                "' ]; do sleep 0.05; done\n"
+                                "   for i in $(seq 21 40); do echo \"line $i\"; done\n   ```\n";
+        return runbook::Importer::importText(text, m_dir.filePath(QStringLiteral("halves.md")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("ROLLCAGE_TEST_DATABASE") ||
+            qEnvironmentVariableIsEmpty("ROLLCAGE_TEST_PG_SERVER"))
+            QSKIP("needs a PostgreSQL server it may restart (run as tst_teamrestart_postgresql)");
+        qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+        qputenv("ROLLCAGE_STORE_PROBE_MS", "100");
+    }
+
+    void aServerRestartMidStepLosesAndDuplicatesNothing()
+    {
+        const QString go = m_dir.filePath(QStringLiteral("go"));
+        const runbook::Runbook rb = twoHalves(go);
+        QCOMPARE(rb.procedures.size(), 1);
+        test::TwoConsoles team = test::declareAndJoin(
+            qEnvironmentVariable("ROLLCAGE_TEST_DATABASE"), rb, rb.procedures.constFirst().title);
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ana = *team.ana;
+        IncidentConsole &ben = *team.ben;
+        ben.show();
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        QVERIFY(ben.goTo(gui::Phase::RollBack));
+        // A third person follows from a terminal (the real binary).
+        QProcess follow;
+        follow.start(QStringLiteral(ROLLCAGE_BINARY),
+                     {QStringLiteral("follow"), QString::number(ana.incidentId()),
+                      QStringLiteral("--database"),
+                      qEnvironmentVariable("ROLLCAGE_TEST_DATABASE")});
+        QVERIFY(follow.waitForStarted());
+        QByteArray followed, followSaid;
+        const auto followShows = [&](const QByteArray &text) {
+            followed += follow.readAllStandardOutput();
+            followSaid += follow.readAllStandardError();
+            return followed.contains(text);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(followShows("Incident "), 20000);
+        ben.rollbackPage()->selectStep(0);
+        ana.rollbackPage()->selectStep(0);
+        QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
+        ana.rollbackPage()->runSelected();
+        QTRY_VERIFY(ana.engine()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 20")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(followShows("[1] line 20\n"), 10000);
+
+        const QString stopped = server({QStringLiteral("stop"), QStringLiteral("immediate")});
+        QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+        QTRY_VERIFY_WITH_TIMEOUT(!ana.connectionBanner()->isHidden(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ben.connectionBanner()->isHidden(), 10000);
+        const Status away = ben.engine()->addNote(-1, QStringLiteral("from Ben while down"));
+        QVERIFY(!away);
+        QVERIFY2(away.error.contains(QStringLiteral("has not answered since")),
+                 qPrintable(away.error));
+
+        // The second half is printed, and the step ends, with no server.
+        QFile file(go);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(ana.engine()->state().step(0).state, incident::StepState::Succeeded);
+
+        const QString started = server({QStringLiteral("start")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTRY_VERIFY_WITH_TIMEOUT(ana.connectionBanner()->isHidden(), kBackMs);
+        QTRY_VERIFY_WITH_TIMEOUT(ben.connectionBanner()->isHidden(), kBackMs);
+
+        // In the store: every line once, in order; the end once; nothing unknown or held.
+        const qint64 incident = ana.incidentId();
+        const qint64 run = ana.engine()->state().step(0).lastRunEventId;
+        QVERIFY(run > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(team.benStore->outputLineCount(run).value.value_or(0), 40,
+                                  kBackMs);
+        const auto lines = team.benStore->outputLines(run, 0, 100);
+        QVERIFY(lines.ok());
+        QCOMPARE(lines->size(), 40);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(lines->at(i).text, QStringLiteral("line %1").arg(i + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(*team.benStore->events(incident), QStringLiteral("step_finished")), 1, kBackMs);
+        const auto events = team.benStore->events(incident);
+        QVERIFY(events);
+        QCOMPARE(count(*events, QStringLiteral("step_started")), 1);
+        QCOMPARE(count(*events, QStringLiteral("step_outcome_unknown")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(team.benStore->team(incident)->claims.isEmpty(), kBackMs);
+
+        // Both consoles hold the end once; Ben's pane has the whole run, each line once.
+        QTRY_COMPARE_WITH_TIMEOUT(count(ben.engine()->journal(), QStringLiteral("step_finished")),
+                                  1, kBackMs);
+        QCOMPARE(count(ana.engine()->journal(), QStringLiteral("step_finished")), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 40")), kBackMs);
+        const QStringList shown = shownLog(ben);
+        for (int i = 1; i <= 40; ++i)
+            QVERIFY2(shown.count(QStringLiteral("line %1").arg(i)) == 1,
+                     qPrintable(shown.join(QLatin1Char('\n'))));
+
+        // Live again both ways, by notification alone (each console's own re-read put off).
+        QCOMPARE(notes(ben, QStringLiteral("from Ben while down")), 0);
+        ana.engine()->incidentJournal()->feed()->setLookInterval(3'600'000);
+        ben.engine()->incidentJournal()->feed()->setLookInterval(3'600'000);
+        QVERIFY(ana.engine()->addNote(-1, QStringLiteral("from Ana, after the restart")));
+        QTRY_COMPARE_WITH_TIMEOUT(notes(ben, QStringLiteral("from Ana, after the restart")), 1,
+                                  10000);
+        QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben, after the restart")));
+        QTRY_COMPARE_WITH_TIMEOUT(notes(ana, QStringLiteral("from Ben, after the restart")), 1,
+                                  10000);
+        QTRY_COMPARE(ana.presence()->aliveCount(), 2);
+        QVERIFY(ana.engine()->mayRun(0));
+
+        // The terminal said the server went and came back, and printed all of it, once.
+        QTRY_VERIFY_WITH_TIMEOUT(followShows("from Ben, after the restart"), 10000);
+        QVERIFY2(follow.state() == QProcess::Running, followSaid.constData());
+        QVERIFY2(followSaid.contains("has not answered since"), followSaid.constData());
+        QVERIFY2(followSaid.contains("is back"), followSaid.constData());
+        for (int i = 1; i <= 40; ++i)
+            QVERIFY2(followed.count(QByteArray("[1] line " + QByteArray::number(i) + "\n")) == 1,
+                     followed.constData());
+        follow.kill();
+        QVERIFY(follow.waitForFinished());
+    }
+};
+
+QTEST_MAIN(TestTeamRestart)
+#include "tst_teamrestart.moc"
