@@ -190,15 +190,19 @@ void RollbackPage::keepDetailVisible()
     if (sizes.size() != 2)
         return;
     const int total = sizes.at(0) + sizes.at(1);
-    // Too little: the log yields. Too much (a split remembered from a taller window, the
-    // health dock come in below): the surplus is empty space above the log, which gets it.
-    if ((sizes.at(0) < need && total > need) || sizes.at(0) > need)
+    // Too little: the log yields. Too much (a taller window remembered, the health dock come
+    // in, another step shown): the log gets the surplus — not when a line of the same step
+    // goes (who holds it, a message): the log would jump, and be redrawn whole on every
+    // console at every step's end (team_consoles).
+    const bool mayShrink = std::exchange(m_detailMayShrink, false);
+    if ((sizes.at(0) < need && total > need) || (mayShrink && sizes.at(0) > need))
         m_ui->rightSplit->setSizes({need, total - need});
 }
 
 void RollbackPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_detailMayShrink = true;
     // After the layouts have given the split its new height.
     QTimer::singleShot(0, this, &RollbackPage::keepDetailVisible);
 }
@@ -277,6 +281,7 @@ void RollbackPage::showStep(int index)
         return;
     const bool changed = index != m_selected;
     m_selected = index;
+    m_detailMayShrink = m_detailMayShrink || changed;
     if (changed)
         Q_EMIT stepShown(index);
     // The session stays on screen while its step is the one shown; another step shows

@@ -143,6 +143,8 @@ private:
     // never reads "requested" beside "Approved by …".
     incident::StepRef m_requestSaid;
     qint64 m_requestSaidId = 0;
+    // The step's text may give its surplus height back to the log (see keepDetailVisible).
+    bool m_detailMayShrink = true;
     bool m_splitRestored = false; // the operator's split, or the first-show one, is in place
 };
 

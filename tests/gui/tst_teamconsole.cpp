@@ -6,6 +6,7 @@
 #include "TeamConsoles.h"
 #include "common/PgAdmin.h"
 #include "gui/IncidentConsole.h"
+#include "gui/LogView.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
 #include "gui/TeamActions.h"
@@ -109,6 +110,8 @@ private Q_SLOTS:
 
         QVERIFY(ana.goTo(gui::Phase::RollBack));
         QVERIFY(ben.goTo(gui::Phase::RollBack));
+        ben.resize(1200, 800);
+        ben.show();
         ben.rollbackPage()->selectStep(0);
         QTRY_COMPARE(whereIs(ana.presence(), QStringLiteral("Ben")), QStringLiteral("at step 1"));
         ana.rollbackPage()->selectStep(0);
@@ -129,11 +132,22 @@ private Q_SLOTS:
         QVERIFY(!skip->isEnabled());
         QVERIFY(!ben.engine()->mayRun(0));
 
-        // The step ends (cancelled): the claim goes, and the step is Ben's to retry.
+        // The step ends (cancelled): the claim goes, and the step is Ben's to retry. His log
+        // pane keeps its height: the line that went leaves its room empty rather than
+        // resize the log, which would jump under his eyes and be redrawn whole on every
+        // console at once (team_consoles).
+        QTRY_VERIFY(ben.rollbackPage()->logView()->height() > 0);
+        const int logHeight = ben.rollbackPage()->logView()->height();
         ana.engine()->cancel();
         QTRY_VERIFY(!ana.engine()->isRunning());
         QTRY_VERIFY(claim->isHidden());
         QTRY_VERIFY(run->isEnabled());
+        QCoreApplication::processEvents(); // the split's own adjustment is queued
+        QCOMPARE(ben.rollbackPage()->logView()->height(), logHeight);
+        // The step shown again: the room goes back to the log.
+        ben.rollbackPage()->selectStep(1);
+        ben.rollbackPage()->selectStep(0);
+        QTRY_VERIFY(ben.rollbackPage()->logView()->height() > logHeight);
     }
 
     // Ana's console loses the server (her backend terminated, her role refused for a
