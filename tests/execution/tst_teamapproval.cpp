@@ -10,6 +10,8 @@
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
 
+#include <QJsonDocument>
+
 
 using namespace rollcage::enginetest;
 using rollcage::incident::StepState;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void takeOverAfterTheConsoleIsKilled();
     void commandIsHandedOver();
     void aHeadlessRunWaitsForApprovalFromATerminal();
+    void theRequestShowsValuesAndNeverASecret();
 
 private:
     QString m_url;
@@ -287,6 +290,53 @@ void TestTeamApproval::aHeadlessRunWaitsForApprovalFromATerminal()
     QVERIFY(journal.load());
     QCOMPARE(journal.state().step(1).state, StepState::Succeeded);
     QCOMPARE(journal.state().step(1).approval.requestId, qint64(0)); // spent by the run
+}
+
+// What Ben is asked to approve is what will run, values filled in, with no secret in it:
+// the step's secret is shown as its placeholder although Ana's console has its value, and
+// the value she pasted into her note is masked. In his console and in the shared store.
+void TestTeamApproval::theRequestShowsValuesAndNeverASecret()
+{
+    auto anaStore = openConsole(m_url, QStringLiteral("Ana"));
+    auto benStore = openConsole(m_url, QStringLiteral("Ben"));
+    QVERIFY(anaStore && benStore);
+    const QString secret = QString::fromUtf8(kSecret);
+    auto flush =
+        commandStep(QStringLiteral("Flush the cache"),
+                    QStringLiteral("curl -H 'Authorization: Bearer <api-token>' "
+                                   "https://<REGION>.cache.example/flush"),
+                    3, {angle(QStringLiteral("api-token"), true), angle(QStringLiteral("REGION"))});
+    flush.destructive = true;
+    const auto rb = makeRunbook({flush});
+    TableSecretSource keychain; // what Ana's keychain keeps for payments/staging
+    keychain.table.insert(QStringLiteral("api-token"), secret);
+    Engine a(anaStore.get(), &keychain);
+    Engine b(benStore.get(), nullptr);
+    rollcage::execution::DeclareOptions options{
+        {}, QStringLiteral("payments"), QStringLiteral("staging"), {}};
+    options.variables.insert(QStringLiteral("REGION"), QStringLiteral("eu-west-3"));
+    const auto id = a.declare(rb, kProc, options);
+    QVERIFY2(id, qPrintable(id.error));
+    QVERIFY(b.resume(*id, rb));
+    QTRY_VERIFY(a.maskKnownSecrets(secret) != secret); // read from the keychain
+    QVERIFY(a.setFourEyes(true));
+    QVERIFY(a.requestApproval(0, QStringLiteral("token is ") + secret));
+
+    QTRY_COMPARE(b.pendingApprovals().size(), qsizetype(1));
+    const auto approval = b.state().step(0).approval;
+    QVERIFY2(approval.command.contains(QLatin1String("https://'eu-west-3'.cache.example")) ||
+                 approval.command.contains(QLatin1String("https://eu-west-3.cache.example")),
+             qPrintable(approval.command));
+    QVERIFY2(!approval.command.contains(secret), qPrintable(approval.command));
+    QVERIFY2(approval.command.contains(QStringLiteral("Bearer \u2022\u2022\u2022\u2022")),
+             qPrintable(approval.command));
+    QCOMPARE(approval.requestNote, QStringLiteral("token is \u2022\u2022\u2022\u2022"));
+    const auto stored = benStore->events(*id);
+    QVERIFY(stored);
+    for (const rollcage::incident::Event &e : *stored) {
+        const QByteArray json = QJsonDocument(e.data).toJson();
+        QVERIFY2(!json.contains(secret.toUtf8()), json.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTeamApproval)

@@ -5,6 +5,7 @@
 #include "../execution/TeamDrill.h"
 #include "TeamConsoles.h"
 #include "common/PgAdmin.h"
+#include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogView.h"
 #include "gui/PresenceModel.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -469,6 +471,45 @@ private:
     }
 
     runbook::Runbook m_runbook;
+    // An observer's console sends no message: copying it to the clipboard is refused
+    // before anything is copied (only its record could be refused afterwards), the page
+    // says why, and nothing is journalled. Back as an operator, the same copy goes.
+    void anObserverSendsNoMessage()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
+        auto runbook = runbook::Importer::importFile(
+            QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
+        test::TwoConsoles team =
+            test::declareAndJoin(db, *runbook, runbook->procedures.constFirst().title);
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ben = *team.ben;
+        QVERIFY(ben.engine()->setRole(QStringLiteral("observer")));
+        QVERIFY(ben.goTo(gui::Phase::Communicate));
+        gui::CommunicatePage *page = ben.communicatePage();
+        page->leaveUnfilledAsWritten();
+        QVERIFY(page->canSend());
+        QApplication::clipboard()->setText(QStringLiteral("what was there before"));
+        const auto sent = [&] {
+            int n = 0;
+            for (const incident::Event &e : *team.anaStore->events(ben.incidentId()))
+                n += e.type == QLatin1String("message_sent") ? 1 : 0;
+            return n;
+        };
+
+        QVERIFY(!page->sendTo(QStringLiteral("copy")));
+        QVERIFY2(page->pageMessage().contains(QStringLiteral("observer")),
+                 qPrintable(page->pageMessage()));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("what was there before"));
+        QCOMPARE(sent(), 0);
+
+        QVERIFY(ben.engine()->setRole(QStringLiteral("operator")));
+        QVERIFY(page->sendTo(QStringLiteral("copy")));
+        QCOMPARE(QApplication::clipboard()->text(), page->messageText());
+        QCOMPARE(sent(), 1);
+    }
 };
 
 QTEST_MAIN(TestTeamConsole)
