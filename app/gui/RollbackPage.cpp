@@ -146,13 +146,13 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
     // Terminal steps show in an embedded terminal in the log's place; someone is there to
     // answer them, so the engine may run them.
     m_engine->setTerminalAttached(true);
-    // One pane of the split holds either; the split keeps its two parts (and the sizes
-    // the operator gave them).
-    auto *output = new QWidget(m_ui->rightSplit);
+    // One pane of the split holds either, in the log's place (the operator's sizes kept).
+    auto *output = new QWidget; // the split adopts it (made its child first, it was refused)
     auto *outputLayout = new QVBoxLayout(output);
     outputLayout->setContentsMargins(0, 0, 0, 0);
     m_ui->rightSplit->replaceWidget(m_ui->rightSplit->indexOf(m_ui->logView), output);
     outputLayout->addWidget(m_ui->logView);
+    m_ui->logView->show(); // the split hid what it gave up
     m_terminal = new TerminalPane(m_engine, output);
     m_terminal->setObjectName(QStringLiteral("terminalPane"));
     outputLayout->addWidget(m_terminal);

@@ -2,10 +2,15 @@
 // shell (rollcage_gui), as the executable does, so the console comes from
 // the console plugin through gui::loadConsoleModule() exactly as in the application.
 #include "gui/HealthPanel.h"
+#include "gui/IncidentListDialog.h"
 #include "gui/IncidentView.h"
 #include "gui/MainWindow.h"
 #include "gui/NewIncidentDialog.h"
+#include "core/OperatorName.h"
+#include "core/SettingsKeys.h"
+#include "execution/Engine.h"
 #include "incident/IncidentStore.h"
+#include "runbook/Importer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +19,9 @@
 #include <QTimer>
 #include <QIcon>
 #include <QImage>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QSettings>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -188,6 +196,56 @@ private Q_SLOTS:
         QVERIFY2(list->fontMetrics().horizontalAdvance(line) < list->viewport()->width(), qPrintable(line));
         QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("Runbook: Larkspur Checkout")));
         QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("(production)")));
+    }
+    // Incident → Join… on a shared store asks once for the name the others will see, the
+    // OS user's full name offered; the console then records as that name. The next join
+    // does not ask again. (PostgreSQL only: run as tst_mainwindow_postgresql.)
+    void joiningAsksTheNameOnce()
+    {
+        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
+        if (db.isEmpty())
+            QSKIP("needs a PostgreSQL server (run as tst_mainwindow_postgresql)");
+        QSettings().remove(settings::kOperatorName);
+        auto anaStore = incident::IncidentStore::open(db);
+        QVERIFY2(anaStore, qPrintable(anaStore.error));
+        (*anaStore)->setOperatorName(QStringLiteral("Ana"));
+        auto runbook = runbook::Importer::importFile(
+            QStringLiteral(ROLLCAGE_SOURCE_DIR "/resources/examples/larkspur-checkout-rollback.md"));
+        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
+        execution::Engine ana(anaStore->get(), nullptr);
+        const auto id = ana.declare(*runbook, QStringLiteral("Release Link"), {});
+        QVERIFY2(id, qPrintable(id.error));
+
+        auto benStore = incident::IncidentStore::open(db);
+        QVERIFY2(benStore, qPrintable(benStore.error));
+        gui::MainWindow window;
+        window.setStore(benStore->get(), {});
+        window.show();
+        const auto join = [&] {
+            window.joinIncident();
+            auto *list = window.findChild<gui::IncidentListDialog *>();
+            auto *open = list ? list->findChild<QPushButton *>(QStringLiteral("openIncident")) : nullptr;
+            QTRY_VERIFY(open && open->isEnabled());
+            open->click();
+        };
+        join();
+        QInputDialog *asked = nullptr;
+        QTRY_VERIFY((asked = window.findChild<QInputDialog *>(QStringLiteral("operatorNameDialog"))));
+        QCOMPARE(asked->textValue(), operators::operatorName()); // the OS user's, offered
+        QVERIFY(!window.console()); // nothing joined before the name is given
+        asked->setTextValue(QStringLiteral("Ben Example"));
+        asked->accept();
+        QTRY_VERIFY(window.console());
+        QCOMPARE(window.console()->incidentId(), *id);
+        QCOMPARE(operators::operatorName(), QStringLiteral("Ben Example"));
+        QTRY_VERIFY(ana.state().roles.contains(QStringLiteral("Ben Example")));
+
+        window.closeIncident();
+        QTRY_VERIFY(!window.console());
+        join();
+        QTRY_VERIFY(window.console());
+        QVERIFY(!window.findChild<QInputDialog *>(QStringLiteral("operatorNameDialog")));
+        QSettings().remove(settings::kOperatorName);
     }
 };
 
