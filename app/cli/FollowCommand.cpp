@@ -73,7 +73,8 @@ public:
         for (;;) {
             const auto lines = m_store.outputLines(runEventId, run->printed, kPage);
             if (!lines) {
-                err(QStringLiteral("rollcage follow: ") + lines.error);
+                if (m_store.reachable()) // a lost store is said once, when it is lost
+                    err(QStringLiteral("rollcage follow: ") + lines.error);
                 return;
             }
             for (const incident::OutputLine &line : *lines)

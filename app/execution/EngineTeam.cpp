@@ -116,7 +116,13 @@ void Engine::retireRecorder()
     }
     incident::OutputRecorder *parked = m_recorder.release();
     parked->setParent(this);
+    // The step's end, recorded next, waits in the journal with it. Were it written first
+    // when the store returns (the output crosses on the writer's own connection), another
+    // console reading to the end would stop short of the last lines (tst_teamrestart).
+    m_journal->holdDeferred();
+    connect(parked, &QObject::destroyed, m_journal.get(), &incident::Journal::releaseDeferred);
     connect(parked, &incident::OutputRecorder::drained, parked, &QObject::deleteLater);
+    connect(parked, &incident::OutputRecorder::storeFailed, parked, &QObject::deleteLater);
 }
 
 void Engine::releaseStep(int index)

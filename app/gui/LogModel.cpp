@@ -141,6 +141,11 @@ void LogModel::readInPlace(const QString &error)
     qCInfo(lcGui).noquote() << "log read on the store's connection:" << error;
     m_reader = nullptr;
     m_asked.clear();
+    // A page cached short is read again here, not kept: its flag goes with the reader.
+    for (const qint64 page : std::as_const(m_stale)) {
+        m_pages.remove(page);
+        m_lru.removeAll(page);
+    }
     m_stale.clear();
     m_countAgain = false;
     refresh();

@@ -119,9 +119,15 @@ void Journal::recordDeferred(const Event &e)
     Q_EMIT appended(e);
 }
 
+void Journal::releaseDeferred()
+{
+    if (m_holds > 0 && --m_holds == 0 && m_store->reachable())
+        writeDeferred();
+}
+
 void Journal::writeDeferred()
 {
-    if (m_deferred.isEmpty())
+    if (m_deferred.isEmpty() || m_holds > 0)
         return;
     // A write cut off by the loss may have been committed all the same (the server got
     // the COMMIT, its answer never came back): what the store already holds of ours is

@@ -64,6 +64,12 @@ public:
         return defer(E::Name, events::toJson(event), stepIndex);
     }
 
+    // The events deferred while the store was away wait while held: a step's end waits for
+    // its output, still buffered when the store came back, to be written first (readers
+    // take the end as "all of it is there"). Released as often as held.
+    void holdDeferred() { ++m_holds; }
+    void releaseDeferred();
+
     // Team mode (PostgreSQL): from now on the events other consoles append are folded in
     // as they are committed, and announced like this console's own (JournalFollow.cpp).
     // Fails on SQLite, where no one else writes live.
@@ -112,6 +118,7 @@ private:
         int stepIndex = -1;
     };
     QList<Deferred> m_deferred; // appendWhenBack's, oldest first
+    int m_holds = 0;
 };
 
 } // namespace rollcage::incident

@@ -231,7 +231,10 @@ private Q_SLOTS:
         join();
         QInputDialog *asked = nullptr;
         QTRY_VERIFY((asked = window.findChild<QInputDialog *>(QStringLiteral("operatorNameDialog"))));
-        QCOMPARE(asked->textValue(), operators::operatorName()); // the OS user's, offered
+        // The OS user's full name (or login) offered, nothing chosen yet.
+        QVERIFY(!asked->textValue().isEmpty());
+        QCOMPARE(asked->textValue(), operators::operatorName());
+        QVERIFY(!operators::operatorNameChosen());
         QVERIFY(!window.console()); // nothing joined before the name is given
         asked->setTextValue(QStringLiteral("Ben Example"));
         asked->accept();

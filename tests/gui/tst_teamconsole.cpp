@@ -138,6 +138,7 @@ private Q_SLOTS:
         // pane keeps its height: the line that went leaves its room empty rather than
         // resize the log, which would jump under his eyes and be redrawn whole on every
         // console at once (team_consoles).
+        QTRY_VERIFY(ben.rollbackPage()->logView()->isVisible());
         QTRY_VERIFY(ben.rollbackPage()->logView()->height() > 0);
         const int logHeight = ben.rollbackPage()->logView()->height();
         ana.engine()->cancel();
@@ -451,26 +452,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!markDone->isHidden() && markDone->isEnabled());
     }
 
-private:
-    // Types `text` into the question that is open (askForText) and confirms it.
-    static void answerTextDialog(const QString &text)
-    {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) ||
-                    (dialog = [] {
-                         for (QWidget *w : QApplication::topLevelWidgets())
-                             if (w->objectName() == QLatin1String("textDialog") && w->isVisible())
-                                 return qobject_cast<QDialog *>(w);
-                         return static_cast<QDialog *>(nullptr);
-                     }()));
-        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
-        QVERIFY(edit);
-        edit->setPlainText(text);
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    }
-
-    runbook::Runbook m_runbook;
     // An observer's console sends no message: copying it to the clipboard is refused
     // before anything is copied (only its record could be refused afterwards), the page
     // says why, and nothing is journalled. Back as an operator, the same copy goes.
@@ -493,8 +474,9 @@ private:
         QVERIFY(page->canSend());
         QApplication::clipboard()->setText(QStringLiteral("what was there before"));
         const auto sent = [&] {
+            const auto events = team.anaStore->events(ben.incidentId());
             int n = 0;
-            for (const incident::Event &e : *team.anaStore->events(ben.incidentId()))
+            for (const incident::Event &e : events ? *events : QList<incident::Event>())
                 n += e.type == QLatin1String("message_sent") ? 1 : 0;
             return n;
         };
@@ -510,6 +492,27 @@ private:
         QCOMPARE(QApplication::clipboard()->text(), page->messageText());
         QCOMPARE(sent(), 1);
     }
+
+private:
+    // Types `text` into the question that is open (askForText) and confirms it.
+    static void answerTextDialog(const QString &text)
+    {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) ||
+                    (dialog = [] {
+                         for (QWidget *w : QApplication::topLevelWidgets())
+                             if (w->objectName() == QLatin1String("textDialog") && w->isVisible())
+                                 return qobject_cast<QDialog *>(w);
+                         return static_cast<QDialog *>(nullptr);
+                     }()));
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
+        QVERIFY(edit);
+        edit->setPlainText(text);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
+    runbook::Runbook m_runbook;
 };
 
 QTEST_MAIN(TestTeamConsole)

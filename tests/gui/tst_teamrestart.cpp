@@ -1,7 +1,8 @@
 // The PostgreSQL server itself restarts in the middle of an incident (tests/pg-session.sh
 // stops and starts it through ROLLCAGE_TEST_PG_SERVER): every connection of both consoles
 // dies at once, the notification ones and the log readers with them, not one user's.
-// Ana's step goes on printing and ends while the server is down. When it is back:
+// It goes down twice: while Ana's step goes on printing, and while the step ends. Each
+// time it is back:
 //  - both consoles say the server is back and may act again,
 //  - every line of the step is stored once, in order, and its end once, with no
 //    "outcome unknown" and no claim left behind,
@@ -61,6 +62,22 @@ int notes(const IncidentConsole &console, const QString &text)
     return n;
 }
 
+void touch(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// Everything the step printed on Ana's console, as it printed it.
+QString printed(const QSignalSpy &spy)
+{
+    QString all;
+    for (const QList<QVariant> &signal : spy)
+        all += signal.at(2).toString();
+    return all;
+}
+
 QString server(const QStringList &arguments)
 {
     QProcess ctl;
@@ -81,17 +98,20 @@ class TestTeamRestart : public QObject
 
     QTemporaryDir m_dir;
 
-    // 20 lines, then it waits for `go` (so the server can go away mid-step), then 20 more.
-    runbook::Runbook twoHalves(const QString &go)
+    // Lines 1–20; waits for `more`; lines 21–30; waits for `end`; lines 31–40. The server
+    // goes away at each wait: once while the step goes on running, once while it ends.
+    runbook::Runbook threeParts(const QString &more, const QString &end)
     {
-        const QByteArray text = "# Restart drill\n\n## Print\n\n<!-- rollcage: procedure -->\n\n"
-                                "1. **Print in two halves**\n   ```bash\n"
-                                "   for i in $(seq 1 20); do echo \"line $i\"; done\n"
-                                "   until [ -e '" +
-                                go.toUtf8() +
-                                "' ]; do sleep 0.05; done\n"
-                                "   for i in $(seq 21 40); do echo \"line $i\"; done\n   ```\n";
-        return runbook::Importer::importText(text, m_dir.filePath(QStringLiteral("halves.md")));
+        const auto wait = [](const QString &file) {
+            return "   until [ -e '" + file.toUtf8() + "' ]; do sleep 0.05; done\n";
+        };
+        const QByteArray text =
+            "# Restart drill\n\n## Print\n\n<!-- rollcage: procedure -->\n\n"
+            "1. **Print in three parts**\n   ```bash\n"
+            "   for i in $(seq 1 20); do echo \"line $i\"; done\n" +
+            wait(more) + "   for i in $(seq 21 30); do echo \"line $i\"; done\n" + wait(end) +
+            "   for i in $(seq 31 40); do echo \"line $i\"; done\n   ```\n";
+        return runbook::Importer::importText(text, m_dir.filePath(QStringLiteral("parts.md")));
     }
 
 private Q_SLOTS:
@@ -106,8 +126,9 @@ private Q_SLOTS:
 
     void aServerRestartMidStepLosesAndDuplicatesNothing()
     {
-        const QString go = m_dir.filePath(QStringLiteral("go"));
-        const runbook::Runbook rb = twoHalves(go);
+        const QString more = m_dir.filePath(QStringLiteral("more"));
+        const QString end = m_dir.filePath(QStringLiteral("end"));
+        const runbook::Runbook rb = threeParts(more, end);
         QCOMPARE(rb.procedures.size(), 1);
         test::TwoConsoles team = test::declareAndJoin(
             qEnvironmentVariable("ROLLCAGE_TEST_DATABASE"), rb, rb.procedures.constFirst().title);
@@ -134,36 +155,58 @@ private Q_SLOTS:
         ben.rollbackPage()->selectStep(0);
         ana.rollbackPage()->selectStep(0);
         QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
+        QSignalSpy printedSpy(ana.engine(), &execution::Engine::output);
         ana.rollbackPage()->runSelected();
         QTRY_VERIFY(ana.engine()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 20")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(followShows("[1] line 20\n"), 10000);
 
-        const QString stopped = server({QStringLiteral("stop"), QStringLiteral("immediate")});
-        QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+        // Down while the step runs: lines 21–30 wait on Ana's console, Ben may not act.
+        QString said = server({QStringLiteral("stop"), QStringLiteral("immediate")});
+        QVERIFY2(said.isEmpty(), qPrintable(said));
         QTRY_VERIFY_WITH_TIMEOUT(!ana.connectionBanner()->isHidden(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!ben.connectionBanner()->isHidden(), 10000);
         const Status away = ben.engine()->addNote(-1, QStringLiteral("from Ben while down"));
         QVERIFY(!away);
         QVERIFY2(away.error.contains(QStringLiteral("has not answered since")),
                  qPrintable(away.error));
+        touch(more);
+        QTRY_VERIFY_WITH_TIMEOUT(printed(printedSpy).contains(QStringLiteral("line 30")), 10000);
 
-        // The second half is printed, and the step ends, with no server.
-        QFile file(go);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        // Back while it still runs: what was printed meanwhile reaches Ben and the terminal.
+        said = server({QStringLiteral("start")});
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+        QTRY_VERIFY_WITH_TIMEOUT(ana.connectionBanner()->isHidden(), kBackMs);
+        QTRY_VERIFY_WITH_TIMEOUT(ben.connectionBanner()->isHidden(), kBackMs);
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 30")), kBackMs);
+        QTRY_VERIFY_WITH_TIMEOUT(followShows("[1] line 30\n"), kBackMs);
+        QVERIFY(ana.engine()->isRunning());
+
+        // Whenever Ben's console learns that the step ended, all its output is stored: the
+        // end is not written before the lines still buffered on Ana's console.
+        const qint64 run = ana.engine()->state().step(0).lastRunEventId;
+        QVERIFY(run > 0);
+        qint64 storedWhenEnded = -1;
+        connect(ben.engine()->incidentJournal(), &incident::Journal::appended, &ben,
+                [&](const incident::Event &e) {
+                    if (e.type == QLatin1String("step_finished"))
+                        storedWhenEnded = team.benStore->outputLineCount(run).value.value_or(-1);
+                });
+
+        // Down again, and the step ends with no server.
+        said = server({QStringLiteral("stop"), QStringLiteral("immediate")});
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+        QTRY_VERIFY_WITH_TIMEOUT(!ana.connectionBanner()->isHidden(), 10000);
+        touch(end);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         QCOMPARE(ana.engine()->state().step(0).state, incident::StepState::Succeeded);
-
-        const QString started = server({QStringLiteral("start")});
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        said = server({QStringLiteral("start")});
+        QVERIFY2(said.isEmpty(), qPrintable(said));
         QTRY_VERIFY_WITH_TIMEOUT(ana.connectionBanner()->isHidden(), kBackMs);
         QTRY_VERIFY_WITH_TIMEOUT(ben.connectionBanner()->isHidden(), kBackMs);
 
         // In the store: every line once, in order; the end once; nothing unknown or held.
         const qint64 incident = ana.incidentId();
-        const qint64 run = ana.engine()->state().step(0).lastRunEventId;
-        QVERIFY(run > 0);
         QTRY_COMPARE_WITH_TIMEOUT(team.benStore->outputLineCount(run).value.value_or(0), 40,
                                   kBackMs);
         const auto lines = team.benStore->outputLines(run, 0, 100);
@@ -179,6 +222,8 @@ private Q_SLOTS:
         QCOMPARE(count(*events, QStringLiteral("step_outcome_unknown")), 0);
         QTRY_VERIFY_WITH_TIMEOUT(team.benStore->team(incident)->claims.isEmpty(), kBackMs);
 
+        QTRY_VERIFY_WITH_TIMEOUT(storedWhenEnded >= 0, kBackMs);
+        QCOMPARE(storedWhenEnded, 40);
         // Both consoles hold the end once; Ben's pane has the whole run, each line once.
         QTRY_COMPARE_WITH_TIMEOUT(count(ben.engine()->journal(), QStringLiteral("step_finished")),
                                   1, kBackMs);
@@ -205,8 +250,9 @@ private Q_SLOTS:
         // The terminal said the server went and came back, and printed all of it, once.
         QTRY_VERIFY_WITH_TIMEOUT(followShows("from Ben, after the restart"), 10000);
         QVERIFY2(follow.state() == QProcess::Running, followSaid.constData());
-        QVERIFY2(followSaid.contains("has not answered since"), followSaid.constData());
-        QVERIFY2(followSaid.contains("is back"), followSaid.constData());
+        // Each loss said once, and each return.
+        QVERIFY2(followSaid.count("has not answered since") == 2, followSaid.constData());
+        QVERIFY2(followSaid.count("the incident database is back") == 2, followSaid.constData());
         for (int i = 1; i <= 40; ++i)
             QVERIFY2(followed.count(QByteArray("[1] line " + QByteArray::number(i) + "\n")) == 1,
                      followed.constData());
