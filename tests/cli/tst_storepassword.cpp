@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -32,6 +33,26 @@ class TestStorePassword : public QObject
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // The real GUI up on `database`: what its window shows (ROLLCAGE_UI_MAP, as the
+    // walkthroughs read it) comes to contain `shown`. The GUI ends with the QProcess.
+    static void windowShows(const QString &database, const QString &shown, QString *seen)
+    {
+        QTemporaryDir dir;
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROLLCAGE_UI_MAP"), dir.filePath(QStringLiteral("ui.json")));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(ROLLCAGE_BINARY), {QStringLiteral("--database"), database});
+        const auto screen = [&] {
+            QFile file(dir.filePath(QStringLiteral("ui.json")));
+            *seen = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+            return *seen;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(screen().contains(shown), qPrintable(*seen), 30000);
+        gui.kill();
+        gui.waitForFinished();
+    }
+
 private Q_SLOTS:
     void passwordFromTheKeychainOnly()
     {
@@ -49,6 +70,12 @@ private Q_SLOTS:
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("rollcage secret set %1 rollcage").arg(scope)),
                  qPrintable(r.err));
+        // The window says the same, and still reads runbooks.
+        QString seen;
+        windowShows(db, QStringLiteral("rollcage secret set %1 rollcage").arg(scope), &seen);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(seen.contains(QStringLiteral("Incident database unavailable")), qPrintable(seen));
 
         // In the URL: refused before connecting, the password not repeated.
         QUrl withPassword = url;
@@ -67,6 +94,20 @@ private Q_SLOTS:
         r = rollcage({QStringLiteral("incidents"), QStringLiteral("--database"), db});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!r.out.contains(password) && !r.err.contains(password));
+
+        // The window opens it with the kept password too, asking nothing: it lists an
+        // incident a terminal left unfinished there.
+        r = rollcage({QStringLiteral("run"),
+                      QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/cli/runbooks/drill.md"),
+                      QStringLiteral("--procedure"), QStringLiteral("happy path"),
+                      QStringLiteral("--var"), QStringLiteral("GREETING=the drill"),
+                      QStringLiteral("--yes"), QStringLiteral("--database"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        windowShows(db, QStringLiteral("Harbor Queue"), &seen);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(!seen.contains(QStringLiteral("Incident database unavailable")), qPrintable(seen));
+        QVERIFY(!seen.contains(password));
 
         // And it is nowhere in the settings.
         QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files,
