@@ -68,6 +68,11 @@ void StoreThread::connectAhead()
     post([](const QString &connection) { (void)openOn(connection, nullptr); });
 }
 
+bool StoreThread::isOpenOn(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).isOpen();
+}
+
 bool StoreThread::openOn(const QString &connection, QSqlError *error)
 {
     QSqlDatabase db = QSqlDatabase::database(connection, false);

@@ -47,7 +47,10 @@ public:
     }
 
     // run() for one read: opens the connection first and closes it again when `read`
-    // fails (it may have died with the server); the driver's words are the failure.
+    // fails; the driver's words are the failure. A read that fails on a connection made
+    // earlier is asked once more on a new one: that connection may have died with its
+    // server process (a restart, an idle timeout hours ago) while a new one answers, and
+    // a read is safe to ask twice.
     template<class T>
     QFuture<Result<T>>
     read(std::function<bool(const QString &connection, T *value, QSqlError *error)> read)
@@ -55,9 +58,14 @@ public:
         return run<Result<T>>([read = std::move(read)](const QString &connection) {
             QSqlError error;
             T value{};
-            if (openOn(connection, &error) && read(connection, &value, &error))
-                return Result<T>::success(std::move(value));
-            closeOn(connection);
+            for (int attempt = 0; attempt < 2; ++attempt) {
+                const bool wasOpen = isOpenOn(connection);
+                if (openOn(connection, &error) && read(connection, &value, &error))
+                    return Result<T>::success(std::move(value));
+                closeOn(connection);
+                if (!wasOpen)
+                    break; // made just now and refused: asking again changes nothing
+            }
             return Result<T>::failure(error.text().trimmed());
         });
     }
@@ -66,6 +74,8 @@ public:
     // to that work, which opens it again and says why).
     void connectAhead();
 
+    // Whether `connection` is open now (no attempt to open it).
+    static bool isOpenOn(const QString &connection);
     // Whether `connection` is open, opening it if not; its error otherwise.
     static bool openOn(const QString &connection, QSqlError *error);
     // Closes it, so that the next work opens it again (it may have died with the server).
