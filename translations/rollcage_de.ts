@@ -1159,7 +1159,7 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <translation>Vorher ein Berichtsfeld schreiben (mehrfach angebbar): NAME=TEXT, NAME eines von %1. Der jeweils letzte Text eines Felds gilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="+106"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="+120"/>
         <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
         <translation>Zeitleiste und Schrittausgabe eines Incidents ausgeben und ihm dann live folgen (bei einem gemeinsamen PostgreSQL-Speicher), bis er gelöst oder abgebrochen ist.</translation>
     </message>
@@ -1189,6 +1189,11 @@ Runbooks lassen sich weiterhin lesen; Incidents können nicht eröffnet werden.<
         <location line="+10"/>
         <source>rollcage follow: %1 is a SQLite file; following live needs a shared PostgreSQL store (--database postgresql://…).</source>
         <translation>rollcage follow: %1 ist eine SQLite-Datei; live folgen braucht einen gemeinsamen PostgreSQL-Speicher (--database postgresql://…).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>rollcage follow: the incident database is back; what was recorded meanwhile follows.</source>
+        <translation>rollcage follow: Die Vorfalldatenbank ist wieder erreichbar; was inzwischen aufgezeichnet wurde, folgt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+12"/>
@@ -1353,7 +1358,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::cli::Follower</name>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="-93"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="-143"/>
         <source>        … %1 earlier lines (rollcage report %2 has them)</source>
         <translation>        … %1 frühere Zeilen (rollcage report %2 enthält sie)</translation>
     </message>
@@ -2352,7 +2357,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Füllen Sie zuerst jeden Platzhalter aus oder lassen Sie ihn ausdrücklich unverändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Status update</source>
         <translation>Statusmeldung</translation>
     </message>
@@ -3013,7 +3018,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Nicht alle Geheimnisse für „%1“ liegen bereit (%2); ein Schritt, der eines braucht, fragt erneut danach.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>incident declared from the console</source>
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
@@ -4036,7 +4041,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+129"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+138"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation>%1 wurde nicht gespeichert (der Text bleibt hier; versuchen Sie es mit Strg+S erneut): %2</translation>
     </message>
@@ -4149,12 +4154,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+180"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+185"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-178"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -4189,12 +4194,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+114"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+118"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -4214,7 +4219,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>What shows the session did what the step needs?</source>
         <translation>Woran zeigt sich, dass die Sitzung getan hat, was der Schritt braucht?</translation>
     </message>
@@ -4224,7 +4229,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Woran zeigt sich, dass die Sitzung nicht getan hat, was der Schritt braucht?</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
@@ -4394,7 +4399,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
         <translation>Die Sitzung von Schritt %1 ist beendet. Hat sie getan, was sie sollte? Als erledigt oder als fehlgeschlagen markieren, mit einer Notiz.</translation>
     </message>
@@ -4409,12 +4414,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -4449,9 +4454,9 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 braucht die Freigabe einer zweiten Person. Die anderen im Incident sehen die Anfrage mit ihren Befehlen. Eine Notiz für sie (optional):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval of step %1 requested; Run unlocks once another member approves it.</source>
-        <translation>Freigabe von Schritt %1 angefordert; Ausführen wird frei, sobald ein anderes Mitglied sie erteilt.</translation>
+        <location line="+7"/>
+        <source>Approval of step %1 requested: the others on the incident see the request with its commands.</source>
+        <translation>Freigabe für Schritt %1 angefordert: Die anderen am Vorfall sehen die Anfrage mit ihren Befehlen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5209,7 +5214,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+81"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+90"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation>Einen Incident aufzugeben braucht eine Begründung; sie bleibt im Protokoll.</translation>
     </message>
@@ -5219,7 +5224,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Einen Incident als gelöst zu schließen braucht eine Notiz, wie er gelöst wurde; sie bleibt im Protokoll.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>There is no incident %1.</source>
         <translation>Es gibt keinen Incident %1.</translation>
     </message>

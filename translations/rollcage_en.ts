@@ -1152,7 +1152,7 @@ Runbooks can still be read; incidents cannot be declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="+106"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="+120"/>
         <source>Print an incident&apos;s timeline and step output, then follow it live (on a shared PostgreSQL store) until it is resolved or aborted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1181,11 @@ Runbooks can still be read; incidents cannot be declared.</source>
     <message>
         <location line="+10"/>
         <source>rollcage follow: %1 is a SQLite file; following live needs a shared PostgreSQL store (--database postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>rollcage follow: the incident database is back; what was recorded meanwhile follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,7 +1344,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::cli::Follower</name>
     <message>
-        <location filename="../app/cli/FollowCommand.cpp" line="-93"/>
+        <location filename="../app/cli/FollowCommand.cpp" line="-143"/>
         <source>        … %1 earlier lines (rollcage report %2 has them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,7 +2341,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Status update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2997,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>incident declared from the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4011,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::ReportPage</name>
     <message>
-        <location filename="../app/gui/ReportPage.cpp" line="+129"/>
+        <location filename="../app/gui/ReportPage.cpp" line="+138"/>
         <source>%1 was not saved (the text stays here; try again with Ctrl+S): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,12 +4124,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+180"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+185"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-178"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,12 +4164,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+114"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+118"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,7 +4189,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>What shows the session did what the step needs?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,7 +4199,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,7 +4369,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,12 +4384,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,8 +4424,8 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Approval of step %1 requested; Run unlocks once another member approves it.</source>
+        <location line="+7"/>
+        <source>Approval of step %1 requested: the others on the incident see the request with its commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5167,7 +5172,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+81"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+90"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,7 +5182,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>

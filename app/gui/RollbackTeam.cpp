@@ -32,8 +32,10 @@ void RollbackPage::setupTeamRow()
                       .arg(index + 1),
                   false, [this, index](const QString &note) {
                       const Status s = m_engine->requestApproval(index, note);
-                      say(s ? tr("Approval of step %1 requested; Run unlocks once another "
-                                 "member approves it.")
+                      // Not "Run unlocks once…" again: the approval line and the next
+                      // action say that already; this says what the others now see.
+                      say(s ? tr("Approval of step %1 requested: the others on the incident "
+                                 "see the request with its commands.")
                                   .arg(index + 1)
                             : s.error,
                           !s);
