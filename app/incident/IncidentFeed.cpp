@@ -4,7 +4,6 @@
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
 
-#include <QMetaObject>
 
 namespace rollcage::incident {
 
@@ -18,6 +17,9 @@ IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastS
 {
     m_look.setInterval(kLookMs);
     connect(&m_look, &QTimer::timeout, this, &IncidentFeed::scheduleCatchUp);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(kBurstMs);
+    connect(&m_soon, &QTimer::timeout, this, [this] { (void)catchUp(); });
 }
 
 void IncidentFeed::setLookInterval(int ms)
@@ -52,7 +54,7 @@ Status IncidentFeed::start()
 
 Status IncidentFeed::catchUp()
 {
-    m_catchUpQueued = false;
+    m_soon.stop();
     if (Status s = m_store->reachable(); !s)
         return s; // read when the link says it is back
     const auto fresh = m_store->eventsSince(m_incidentId, m_lastSeen);
@@ -69,10 +71,12 @@ Status IncidentFeed::catchUp()
 
 void IncidentFeed::scheduleCatchUp()
 {
-    if (m_catchUpQueued)
-        return;
-    m_catchUpQueued = true;
-    QMetaObject::invokeMethod(this, [this] { (void)catchUp(); }, Qt::QueuedConnection);
+    // A step's start is three events (the phase, the claim, the start) within milliseconds,
+    // each notified to every console: read once for the burst, not once per notification.
+    // With ten consoles those reads were thirty statements at the server while the console
+    // starting the step waited for its own (team_consoles).
+    if (!m_soon.isActive())
+        m_soon.start();
 }
 
 void IncidentFeed::onNotification(const QString &name, QSqlDriver::NotificationSource source,

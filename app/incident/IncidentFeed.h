@@ -40,6 +40,8 @@ public:
     // How often it looks without being told (default kLookMs; tests shorten it).
     void setLookInterval(int ms);
     static constexpr int kLookMs = 5000;
+    // How long a notification waits for the rest of its burst before the read.
+    static constexpr int kBurstMs = 15;
 
 Q_SIGNALS:
     // New events in id order, this console's own included (the receiver skips the ids
@@ -60,8 +62,8 @@ private:
     qint64 m_lastSeen;
     QString m_channel;
     bool m_started = false;
-    bool m_catchUpQueued = false;
     QTimer m_look;
+    QTimer m_soon; // the read after a notification, once per burst
 };
 
 } // namespace rollcage::incident
