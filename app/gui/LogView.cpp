@@ -181,6 +181,8 @@ void LogView::setLive(bool live)
     }
 }
 
+bool LogView::isLive() const { return m_poll->isActive(); }
+
 void LogView::fitColumn()
 {
     m_view->horizontalHeader()->resizeSection(0, std::max(m_widest, m_view->viewport()->width()));

@@ -30,6 +30,7 @@ public:
     void setRun(const incident::IncidentStore *store, qint64 runEventId);
     // While live, new lines are picked up several times a second.
     void setLive(bool live);
+    bool isLive() const;
     bool isFollowing() const;
     void setFollowing(bool follow);
     LogModel *model() const { return m_model; }

@@ -207,10 +207,8 @@ void RollbackPage::followOthersRun()
     const bool running = record.state == StepState::Running && record.lastRunEventId > 0;
     if (running && m_ui->logView->model()->runEventId() != record.lastRunEventId)
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
-    if (running != m_followingOther) {
-        m_followingOther = running;
+    if (running != m_ui->logView->isLive())
         m_ui->logView->setLive(running); // off: reads the last lines written before the end
-    }
 }
 
 void RollbackPage::onStepFinished(int index, const execution::StepResult &result)
@@ -222,7 +220,6 @@ void RollbackPage::onStepFinished(int index, const execution::StepResult &result
     m_ui->elapsedLabel->setStyleSheet(QString());
     m_ui->logView->setLive(false);
     // Unless the pane shows another console's run that is still going (selected meanwhile).
-    m_followingOther = false;
     followOthersRun();
     m_ui->commandView->setCurrentLine(0);
     if (m_terminal->step() == index && !m_terminal->isHidden()) {

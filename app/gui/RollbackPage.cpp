@@ -321,7 +321,6 @@ void RollbackPage::showStep(int index)
     if (changed && m_engine->runningStep() != index) {
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
         m_ui->logView->setLive(false);
-        m_followingOther = false;
         followOthersRun();
     }
     if (changed) {

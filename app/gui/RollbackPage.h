@@ -137,7 +137,6 @@ private:
     QElapsedTimer m_runTimer;
     runbook::Runbook m_runbook;
     int m_selected = -1;
-    bool m_followingOther = false; // the log shows another console's run live
     // The approval request the message line says was asked for (its step, its event id),
     // until something else is said: the line goes once the request is answered, so it
     // never reads "requested" beside "Approved by …".

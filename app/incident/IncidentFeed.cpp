@@ -4,7 +4,6 @@
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
 
-
 namespace rollcage::incident {
 
 IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastSeenId,

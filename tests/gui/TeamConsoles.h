@@ -5,8 +5,13 @@
 // tests of the console.
 
 #include "gui/IncidentConsole.h"
+#include "gui/LogModel.h"
+#include "gui/LogView.h"
+#include "gui/RollbackPage.h"
 #include "incident/IncidentStore.h"
 #include "runbook/Runbook.h"
+
+#include <QStringList>
 
 #include <memory>
 
@@ -21,6 +26,16 @@ inline std::unique_ptr<incident::IncidentStore> openStore(const QString &locatio
         qFatal("cannot open the store: %s", qPrintable(store.error));
     (*store)->setOperatorName(name);
     return std::move(*store);
+}
+
+// Every line the console's Roll back log pane shows, one per row.
+inline QStringList shownLogLines(const gui::IncidentConsole &console)
+{
+    const gui::LogModel *model = console.rollbackPage()->logView()->model();
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines << model->index(row, 0).data(gui::LogModel::LineTextRole).toString();
+    return lines;
 }
 
 struct TwoConsoles

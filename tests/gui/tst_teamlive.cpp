@@ -9,8 +9,6 @@
 // own re-read every few seconds updates the journal, not these panes).
 #include "TeamConsoles.h"
 #include "gui/IncidentConsole.h"
-#include "gui/LogModel.h"
-#include "gui/LogView.h"
 #include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
 #include "report/ReportFields.h"
@@ -31,11 +29,7 @@ constexpr int kLiveMs = 10000; // generous for a loaded CI machine: nothing else
 // Everything Ben's log pane shows, one line per row.
 QString shownLog(const IncidentConsole &console)
 {
-    const gui::LogModel *model = console.rollbackPage()->logView()->model();
-    QStringList lines;
-    for (int row = 0; row < model->rowCount(); ++row)
-        lines << model->index(row, 0).data(gui::LogModel::LineTextRole).toString();
-    return lines.join(QLatin1Char('\n'));
+    return test::shownLogLines(console).join(QLatin1Char('\n'));
 }
 
 } // namespace

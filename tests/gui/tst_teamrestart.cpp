@@ -14,8 +14,6 @@
 // while the server stays up; this one is the server going away.
 #include "TeamConsoles.h"
 #include "gui/IncidentConsole.h"
-#include "gui/LogModel.h"
-#include "gui/LogView.h"
 #include "gui/PresenceModel.h"
 #include "gui/RollbackPage.h"
 #include "incident/Event.h"
@@ -36,15 +34,6 @@ using gui::IncidentConsole;
 namespace {
 
 constexpr int kBackMs = 30000; // a restart with crash recovery on a loaded CI machine
-
-QStringList shownLog(const IncidentConsole &console)
-{
-    const gui::LogModel *model = console.rollbackPage()->logView()->model();
-    QStringList lines;
-    for (int row = 0; row < model->rowCount(); ++row)
-        lines << model->index(row, 0).data(gui::LogModel::LineTextRole).toString();
-    return lines;
-}
 
 int count(const QList<incident::Event> &events, const QString &type)
 {
@@ -158,7 +147,7 @@ private Q_SLOTS:
         QSignalSpy printedSpy(ana.engine(), &execution::Engine::output);
         ana.rollbackPage()->runSelected();
         QTRY_VERIFY(ana.engine()->isRunning());
-        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 20")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::shownLogLines(ben).contains(QStringLiteral("line 20")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(followShows("[1] line 20\n"), 10000);
 
         // Down while the step runs: lines 21–30 wait on Ana's console, Ben may not act.
@@ -178,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(said.isEmpty(), qPrintable(said));
         QTRY_VERIFY_WITH_TIMEOUT(ana.connectionBanner()->isHidden(), kBackMs);
         QTRY_VERIFY_WITH_TIMEOUT(ben.connectionBanner()->isHidden(), kBackMs);
-        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 30")), kBackMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::shownLogLines(ben).contains(QStringLiteral("line 30")), kBackMs);
         QTRY_VERIFY_WITH_TIMEOUT(followShows("[1] line 30\n"), kBackMs);
         QVERIFY(ana.engine()->isRunning());
 
@@ -228,8 +217,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(count(ben.engine()->journal(), QStringLiteral("step_finished")),
                                   1, kBackMs);
         QCOMPARE(count(ana.engine()->journal(), QStringLiteral("step_finished")), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("line 40")), kBackMs);
-        const QStringList shown = shownLog(ben);
+        QTRY_VERIFY_WITH_TIMEOUT(test::shownLogLines(ben).contains(QStringLiteral("line 40")), kBackMs);
+        const QStringList shown = test::shownLogLines(ben);
         for (int i = 1; i <= 40; ++i)
             QVERIFY2(shown.count(QStringLiteral("line %1").arg(i)) == 1,
                      qPrintable(shown.join(QLatin1Char('\n'))));
