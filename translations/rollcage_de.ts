@@ -2983,7 +2983,7 @@ Check the service the way your team does (the Health dock, when the runbook name
 Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runbook Endpunkte nennt), und schließen Sie dann den Incident ab (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Report exported to %1</source>
         <translation>Bericht exportiert nach %1</translation>
     </message>
@@ -3071,17 +3071,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+33"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+34"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -3094,7 +3094,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>running step %1</source>
         <translation>führt Schritt %1 aus</translation>
     </message>
@@ -3396,7 +3396,7 @@ Verfahren: %5</translation>
         <translation>Ausgabe des Schritts</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -3436,8 +3436,8 @@ Verfahren: %5</translation>
         <translation>suche …</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+108"/>
+        <location line="-45"/>
+        <location line="+110"/>
         <source>writing full log…</source>
         <translation>vollständiges Log wird geschrieben …</translation>
     </message>
@@ -4209,12 +4209,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Das Runbook erklärt diesen Schritt nicht.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>this step cannot be undone.</source>
         <translation>dieser Schritt kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
@@ -4234,7 +4234,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation>&lt;b&gt;⚠ Zerstörerisch:&lt;/b&gt; %1&lt;br&gt;Tippen Sie unten &lt;b&gt;%2&lt;/b&gt;, um Ausführen freizugeben.</translation>
     </message>
@@ -4394,12 +4394,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 erledigt: jeder Schritt ist erledigt. Weiter zu Prüfen (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
         <translation>Die Sitzung von Schritt %1 ist beendet. Hat sie getan, was sie sollte? Als erledigt oder als fehlgeschlagen markieren, mit einer Notiz.</translation>
     </message>
@@ -4414,12 +4414,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -4764,8 +4764,8 @@ Zum Festlegen: %3</translation>
     <name>rollcage::gui::TeamActions</name>
     <message>
         <location filename="../app/gui/TeamActions.cpp" line="+39"/>
-        <source>Four-eyes approval of destructive steps</source>
-        <translation>Vier-Augen-Freigabe destruktiver Schritte</translation>
+        <source>Four-eyes approval</source>
+        <translation>Vier-Augen-Freigabe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4778,7 +4778,7 @@ Zum Festlegen: %3</translation>
         <translation>&lt;b&gt;Freigabeanfragen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A destructive step runs only after a second person on the incident approved it from their console; recorded with both names.</source>
         <translation>Ein destruktiver Schritt läuft erst, wenn eine zweite Person im Incident ihn an ihrer Konsole freigegeben hat; mit beiden Namen festgehalten.</translation>
     </message>

@@ -2962,7 +2962,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Report exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,17 +3050,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+33"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+34"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3073,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>running step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,7 +3372,7 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,8 +3412,8 @@ Procedure: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+108"/>
+        <location line="-45"/>
+        <location line="+110"/>
         <source>writing full log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,12 +4179,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>this step cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source># Manual step: do it by hand, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,7 +4204,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&lt;b&gt;⚠ Destructive:&lt;/b&gt; %1&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; below to enable Run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,12 +4364,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>took %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The session of step %1 has ended. Did it do what it should? Mark done or Mark failed, with a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,12 +4384,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,7 +4733,7 @@ To settle it: %3</source>
     <name>rollcage::gui::TeamActions</name>
     <message>
         <location filename="../app/gui/TeamActions.cpp" line="+39"/>
-        <source>Four-eyes approval of destructive steps</source>
+        <source>Four-eyes approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4747,7 +4747,7 @@ To settle it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A destructive step runs only after a second person on the incident approved it from their console; recorded with both names.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,9 +16,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFocusEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -63,11 +63,18 @@ IncidentConsole::IncidentConsole(incident::IncidentStore *store, execution::Secr
     m_offline->setContentsMargins(8, 4, 8, 4);
     m_offline->hide();
     layout->addWidget(m_offline);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_pages, 1);
+    // The team panel beside the pages, its width the user's: two consoles side by side on one
+    // 1920-pixel screen need it narrower than it opens (it held 360 pixels, so a team console
+    // could not be narrower than 1099).
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("teamSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_pages);
     buildTeamPanel();
-    row->addWidget(m_teamPanel);
-    layout->addLayout(row, 1);
+    m_split->addWidget(m_teamPanel);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    layout->addWidget(m_split, 1);
     for (QWidget *page : {static_cast<QWidget *>(m_assess), static_cast<QWidget *>(m_prepare),
                           static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_verify),
                           static_cast<QWidget *>(m_communicate), static_cast<QWidget *>(m_reportPage)})

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -94,6 +95,8 @@ private:
     void attachTeam();
     void showTeam();
     void updateLocation();
+    void fitPresenceColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showConnection();
 
     incident::IncidentStore *m_store;
@@ -110,6 +113,10 @@ private:
     QSet<QString> m_prefetched; // the procedures whose secrets were asked for
     health::HealthSession *m_health = nullptr;
     QWidget *m_teamPanel = nullptr;
+    QSplitter *m_split = nullptr;
+    static constexpr int kTeamPanelWidth = 360;
+    static constexpr int kTeamPanelMinWidth = 220;
+    static constexpr int kPresenceNameChars = 10; // kept for the names before other columns
     QLabel *m_teamHeading = nullptr;
     QTreeView *m_teamView = nullptr;
     PresenceModel *m_presence = nullptr;

@@ -14,6 +14,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,6 +43,15 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->header()->setStretchLastSection(false);
     m_teamView->header()->setSectionResizeMode(PresenceModel::Name, QHeaderView::Stretch);
     m_teamView->setTextElideMode(Qt::ElideMiddle);
+    m_teamView->viewport()->installEventFilter(this);
+    connect(m_presence, &QAbstractItemModel::modelReset, this,
+            &IncidentConsole::fitPresenceColumns);
+    connect(m_presence, &QAbstractItemModel::layoutChanged, this,
+            &IncidentConsole::fitPresenceColumns);
+    connect(m_presence, &QAbstractItemModel::dataChanged, this,
+            &IncidentConsole::fitPresenceColumns);
+    connect(m_presence, &QAbstractItemModel::rowsInserted, this,
+            &IncidentConsole::fitPresenceColumns);
     layout->addWidget(m_teamHeading);
     layout->addWidget(m_teamView, 1);
     m_teamActions = new TeamActions(m_engine, m_teamPanel);
@@ -49,9 +59,9 @@ void IncidentConsole::buildTeamPanel()
     connect(m_teamActions, &TeamActions::said, this,
             [this](const QString &text, bool) { complain(text); });
     layout->addWidget(m_teamActions);
-    // Wide enough for a name, a role, "Roll back · step 12" and a time, and a request's
-    // commands; the pages keep the rest.
-    m_teamPanel->setFixedWidth(360);
+    // Opens wide enough for a name, a role, "Roll back · step 12" and a time, and a
+    // request's commands (kTeamPanelWidth); narrowed, the names give way first.
+    m_teamPanel->setMinimumWidth(kTeamPanelMinWidth);
     m_teamPanel->hide(); // only on a shared store, once the engine has joined
 }
 
@@ -67,9 +77,16 @@ void IncidentConsole::attachTeam()
         });
         showConnection();
     }
+    const bool wasHidden = m_teamPanel->isHidden();
     m_teamPanel->setVisible(m_engine->team() != nullptr);
     if (!m_engine->team())
         return;
+    if (wasHidden) {
+        // Relative weights until the console has its width: the panel's share stays that of
+        // kTeamPanelWidth in a 1366-pixel console, and never below its minimum.
+        const int total = m_split->width() > kTeamPanelWidth ? m_split->width() : 1366;
+        m_split->setSizes({total - kTeamPanelWidth, kTeamPanelWidth});
+    }
     // The log pane reads others' runs live on a connection of its own: opened now, on
     // joining, not at the start of the first step someone else runs, where every watching
     // console opened one at once (a server process each) while that step was starting.
@@ -108,6 +125,30 @@ void IncidentConsole::showTeam()
     const int here = m_presence->aliveCount();
     m_teamHeading->setText(here <= 1 ? tr("<b>Here now:</b> only you")
                                      : tr("<b>Here now:</b> %n people", nullptr, here));
+}
+
+bool IncidentConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_teamView->viewport() && event->type() == QEvent::Resize)
+        fitPresenceColumns();
+    return IncidentView::eventFilter(watched, event);
+}
+
+void IncidentConsole::fitPresenceColumns()
+{
+    // Narrowed (two consoles on one screen), the list gives up "since", then the role,
+    // rather than squeezing the names to "…": a name is what a row is for, and the row's
+    // tooltip still says the role and the time.
+    const QHeaderView *header = m_teamView->header();
+    const QAbstractItemView *view = m_teamView; // QTreeView's own override is protected
+    const auto need = [view, header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int room = m_teamView->viewport()->width() -
+                     m_teamView->fontMetrics().averageCharWidth() * kPresenceNameChars;
+    const int withRole = need(PresenceModel::Where) + need(PresenceModel::Duty);
+    m_teamView->setColumnHidden(PresenceModel::Duty, withRole > room);
+    m_teamView->setColumnHidden(PresenceModel::Since, withRole + need(PresenceModel::Since) > room);
 }
 
 void IncidentConsole::updateLocation()

@@ -36,7 +36,7 @@ TeamActions::TeamActions(execution::Engine *engine, QWidget *parent)
     , m_requestsHeading(new QLabel(this))
     , m_requests(new QWidget(this))
     , m_requestsLayout(new QVBoxLayout(m_requests))
-    , m_fourEyes(new QCheckBox(tr("Four-eyes approval of destructive steps"), this))
+    , m_fourEyes(new QCheckBox(tr("Four-eyes approval"), this))
     , m_roleLabel(new QLabel(this))
     , m_role(new QComboBox(this))
     , m_handOver(new QPushButton(tr("Hand over command…"), this))
@@ -51,6 +51,7 @@ TeamActions::TeamActions(execution::Engine *engine, QWidget *parent)
     layout->addWidget(m_requests);
 
     m_fourEyes->setObjectName(QStringLiteral("fourEyesBox"));
+    // Short enough for a narrowed panel; what it means is a hover away.
     m_fourEyes->setToolTip(tr("A destructive step runs only after a second person on the "
                               "incident approved it from their console; recorded with both "
                               "names."));

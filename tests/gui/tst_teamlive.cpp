@@ -5,10 +5,12 @@
 //    (it used to show what was stored when he selected it, and nothing more).
 //  - A report field Ana writes reaches Ben's Report page while he has it open, without
 //    touching what Ben is typing into another field.
-// Neither would ever update without the live path, however long the wait (the consoles'
-// own re-read every few seconds updates the journal, not these panes).
+//  - A team console fits half of a 1920-pixel screen, the team panel narrowing.
+// Neither of the first two would ever update without the live path, however long the wait (the
+// consoles' own re-read every few seconds updates the journal, not these panes).
 #include "TeamConsoles.h"
 #include "gui/IncidentConsole.h"
+#include "gui/PresenceModel.h"
 #include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
 #include "report/ReportFields.h"
@@ -16,8 +18,10 @@
 
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace rollcage;
 using gui::IncidentConsole;
@@ -73,6 +77,60 @@ private Q_SLOTS:
         if (m_db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamlive_postgresql)");
         qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+    }
+
+    // Two team consoles side by side on one 1920-pixel screen: each gets half. The team
+    // panel had a fixed 360 pixels, so a team console was never narrower than 1099.
+    void aTeamConsoleFitsHalfAScreen()
+    {
+        const runbook::Runbook rb = runbookWaitingFor(m_dir.filePath(QStringLiteral("never")));
+        test::TwoConsoles team = joinOn(rb, gui::Phase::RollBack);
+        QVERIFY(team.ben);
+        IncidentConsole &ben = *team.ben;
+        ben.rollbackPage()->selectStep(0);
+        QVERIFY(!ben.teamPanel()->isHidden());
+        QVERIFY2(ben.minimumSizeHint().width() <= 960,
+                 qPrintable(QString::number(ben.minimumSizeHint().width())));
+
+        // It opens at its full width where there is room, the pages keeping the rest.
+        ben.resize(1366, 800);
+        QTRY_COMPARE(ben.width(), 1366);
+        QTRY_VERIFY(ben.teamPanel()->width() >= 340);
+        QVERIFY(ben.teamPanel()->width() <= 380);
+
+        // In half a screen, both the pages and the list of who is here keep a usable width.
+        ben.resize(960, 800);
+        QTRY_COMPARE(ben.width(), 960);
+        QVERIFY2(ben.teamPanel()->width() >= 220,
+                 qPrintable(QString::number(ben.teamPanel()->width())));
+        QWidget *page = ben.rollbackPage();
+        QVERIFY2(
+            page->width() >= page->minimumSizeHint().width(),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(page->width()).arg(page->minimumSizeHint().width())));
+        QVERIFY(ben.teamPanel()->geometry().right() <= ben.width());
+        // The list gives up columns the row's tooltip says rather than squeeze the names to
+        // "…" behind a horizontal scroll bar; where each person is stays.
+        auto *who = ben.teamPanel()->findChild<QTreeView *>(QStringLiteral("presenceView"));
+        QVERIFY(who);
+        QTRY_COMPARE(who->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!who->isColumnHidden(gui::PresenceModel::Where));
+        QVERIFY(!who->isColumnHidden(gui::PresenceModel::Name));
+        const QString ana = QStringLiteral("Ana");
+        QVERIFY2(who->columnWidth(gui::PresenceModel::Name) >
+                     who->fontMetrics().horizontalAdvance(ana),
+                 qPrintable(QString::number(who->columnWidth(gui::PresenceModel::Name))));
+        QVERIFY(who->isColumnHidden(gui::PresenceModel::Since));
+        QVERIFY(who->model()
+                    ->index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("since")));
+
+        // Widened again, every column is back.
+        ben.resize(1366, 800);
+        QTRY_VERIFY(!who->isColumnHidden(gui::PresenceModel::Since));
+        QVERIFY(!who->isColumnHidden(gui::PresenceModel::Duty));
     }
 
     void othersRunStreamsIntoTheLog()

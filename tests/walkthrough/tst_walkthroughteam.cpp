@@ -1,5 +1,5 @@
 // The walkthrough of team mode (issue 20): two real rollcage programs, Ana's and Ben's,
-// side by side on one X screen (x-session.sh, openbox) and one throwaway PostgreSQL
+// side by side on one 1920-pixel X screen (x-session.sh, openbox) and one throwaway PostgreSQL
 // (pg-session.sh), driven by X input events. Ana declares, turns four-eyes approval on
 // and asks for her destructive step's approval; Ben joins by Incident → Join… as an
 // operator (command is Ana's, the dialog says, and she is here), reads the
@@ -13,7 +13,9 @@ using namespace rollcage::walkthrough;
 
 namespace {
 const QString kFourEyes = QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/four-eyes-drill.md");
-const QString kBeside = QStringLiteral("1366"); // Ben's window starts where Ana's ends
+// Half of a 1920-pixel screen each, as two consoles share one monitor: Ben's window starts
+// where Ana's ends.
+const QString kBeside = QStringLiteral("960");
 } // namespace
 
 class TestWalkthroughTeam : public Walkthrough
@@ -56,11 +58,12 @@ class TestWalkthroughTeam : public Walkthrough
     {
         QProcess xdotool;
         xdotool.start(QStringLiteral("xdotool"),
-                      {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                       QStringLiteral("--pid"), QString::number(app.processId()), QStringLiteral("."),
-                       QStringLiteral("windowsize"),
-                       QStringLiteral("%@"), QStringLiteral("1366"), QStringLiteral("860"),
-                       QStringLiteral("windowmove"), QStringLiteral("%@"), x, QStringLiteral("0")});
+                      {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--sync"),
+                       QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                       QString::number(app.processId()), QStringLiteral("."),
+                       QStringLiteral("windowsize"), QStringLiteral("%@"), kBeside,
+                       QStringLiteral("1000"), QStringLiteral("windowmove"), QStringLiteral("%@"),
+                       x, QStringLiteral("0")});
         const bool ok = xdotool.waitForFinished(20000) && xdotool.exitCode() == 0;
         if (!ok)
             qWarning().noquote() << "xdotool:" << xdotool.readAllStandardError()
