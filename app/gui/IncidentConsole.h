@@ -96,6 +96,7 @@ private:
     void showTeam();
     void updateLocation();
     void fitPresenceColumns();
+    void placeTeamPanel(int splitWidth);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showConnection();
 
@@ -113,9 +114,11 @@ private:
     QSet<QString> m_prefetched; // the procedures whose secrets were asked for
     health::HealthSession *m_health = nullptr;
     QWidget *m_teamPanel = nullptr;
-    QSplitter *m_split = nullptr;
     static constexpr int kTeamPanelWidth = 360;
     static constexpr int kTeamPanelMinWidth = 220;
+    QSplitter *m_split = nullptr;
+    int m_panelWish = kTeamPanelWidth; // as the user last dragged it
+
     static constexpr int kPresenceNameChars = 10; // kept for the names before other columns
     QLabel *m_teamHeading = nullptr;
     QTreeView *m_teamView = nullptr;

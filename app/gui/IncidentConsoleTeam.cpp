@@ -14,7 +14,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,6 +46,9 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->header()->setSectionResizeMode(PresenceModel::Name, QHeaderView::Stretch);
     m_teamView->setTextElideMode(Qt::ElideMiddle);
     m_teamView->viewport()->installEventFilter(this);
+    m_split->installEventFilter(this);
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { m_panelWish = m_teamPanel->width(); });
     connect(m_presence, &QAbstractItemModel::modelReset, this,
             &IncidentConsole::fitPresenceColumns);
     connect(m_presence, &QAbstractItemModel::layoutChanged, this,
@@ -81,12 +86,10 @@ void IncidentConsole::attachTeam()
     m_teamPanel->setVisible(m_engine->team() != nullptr);
     if (!m_engine->team())
         return;
-    if (wasHidden) {
-        // Relative weights until the console has its width: the panel's share stays that of
-        // kTeamPanelWidth in a 1366-pixel console, and never below its minimum.
-        const int total = m_split->width() > kTeamPanelWidth ? m_split->width() : 1366;
-        m_split->setSizes({total - kTeamPanelWidth, kTeamPanelWidth});
-    }
+    // Otherwise at the console's first resize (they wait until it is shown): sizes given to
+    // a splitter not yet laid out are only weights, scaled to whatever width it gets.
+    if (wasHidden && m_split->isVisible())
+        placeTeamPanel(m_split->width());
     // The log pane reads others' runs live on a connection of its own: opened now, on
     // joining, not at the start of the first step someone else runs, where every watching
     // console opened one at once (a server process each) while that step was starting.
@@ -127,10 +130,23 @@ void IncidentConsole::showTeam()
                                      : tr("<b>Here now:</b> %n people", nullptr, here));
 }
 
+void IncidentConsole::placeTeamPanel(int splitWidth)
+{
+    // The width the user gave the panel (kTeamPanelWidth until they drag its edge), as far
+    // as the pages' minimum allows: narrowed, the panel gives way; widened, it gets its width
+    // back and the rest goes to the pages.
+    const int room = splitWidth - m_split->handleWidth() - m_pages->minimumSizeHint().width();
+    const int panel =
+        std::clamp(room, kTeamPanelMinWidth, std::max(kTeamPanelMinWidth, m_panelWish));
+    m_split->setSizes({std::max(0, splitWidth - m_split->handleWidth() - panel), panel});
+}
+
 bool IncidentConsole::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_teamView->viewport() && event->type() == QEvent::Resize)
         fitPresenceColumns();
+    if (watched == m_split && event->type() == QEvent::Resize && !m_teamPanel->isHidden())
+        placeTeamPanel(static_cast<QResizeEvent *>(event)->size().width());
     return IncidentView::eventFilter(watched, event);
 }
 

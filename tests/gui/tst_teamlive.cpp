@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -127,10 +128,28 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("since")));
 
-        // Widened again, every column is back.
-        ben.resize(1366, 800);
+        // Widened again, every column is back; a wide window's room goes to the pages.
+        ben.resize(1920, 800);
         QTRY_VERIFY(!who->isColumnHidden(gui::PresenceModel::Since));
         QVERIFY(!who->isColumnHidden(gui::PresenceModel::Duty));
+        QVERIFY2(ben.teamPanel()->width() <= 380,
+                 qPrintable(QString::number(ben.teamPanel()->width())));
+
+        // A width the user drags it to is kept when the window changes.
+        auto *split = ben.findChild<QSplitter *>(QStringLiteral("teamSplit"));
+        QVERIFY(split);
+        QWidget *handle = split->handle(1);
+        const int before = ben.teamPanel()->width();
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip - QPoint(100, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(100, 0));
+        QTRY_VERIFY2(ben.teamPanel()->width() >= before + 80,
+                     qPrintable(QString::number(ben.teamPanel()->width())));
+        const int chosen = ben.teamPanel()->width();
+        ben.resize(1700, 800);
+        QTRY_COMPARE(ben.width(), 1700);
+        QCOMPARE(ben.teamPanel()->width(), chosen);
     }
 
     void othersRunStreamsIntoTheLog()
