@@ -3071,17 +3071,17 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+34"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+36"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -3094,7 +3094,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>running step %1</source>
         <translation>führt Schritt %1 aus</translation>
     </message>

@@ -3050,17 +3050,17 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+34"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+36"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3073,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>running step %1</source>
         <translation type="unfinished"></translation>
     </message>

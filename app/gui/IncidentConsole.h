@@ -5,6 +5,7 @@
 #include "gui/IncidentView.h"
 #include "gui/Phase.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -118,6 +119,7 @@ private:
     static constexpr int kTeamPanelMinWidth = 220;
     QSplitter *m_split = nullptr;
     int m_panelWish = kTeamPanelWidth; // as the user last dragged it
+    QHash<int, int> m_presenceHeaderNeed; // column → its header's width when last shown
 
     static constexpr int kPresenceNameChars = 10; // kept for the names before other columns
     QLabel *m_teamHeading = nullptr;

@@ -157,8 +157,13 @@ void IncidentConsole::fitPresenceColumns()
     // tooltip still says the role and the time.
     const QHeaderView *header = m_teamView->header();
     const QAbstractItemView *view = m_teamView; // QTreeView's own override is protected
-    const auto need = [view, header](int column) {
-        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    const auto need = [this, view, header](int column) {
+        // A hidden section's hint is 0: its header's width is kept from when it showed, or
+        // hiding a column would make it look as if it fitted again, and it would come and go
+        // at every change of the list.
+        if (!m_teamView->isColumnHidden(column))
+            m_presenceHeaderNeed[column] = header->sectionSizeHint(column);
+        return std::max(view->sizeHintForColumn(column), m_presenceHeaderNeed.value(column));
     };
     const int room = m_teamView->viewport()->width() -
                      m_teamView->fontMetrics().averageCharWidth() * kPresenceNameChars;

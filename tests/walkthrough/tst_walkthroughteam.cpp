@@ -8,6 +8,8 @@
 #include "Walkthrough.h"
 #include "incident/Events.h"
 
+#include <QRegularExpression>
+
 using namespace rollcage;
 using namespace rollcage::walkthrough;
 
@@ -69,6 +71,22 @@ class TestWalkthroughTeam : public Walkthrough
             qWarning().noquote() << "xdotool:" << xdotool.readAllStandardError()
                                  << xdotool.readAllStandardOutput();
         return ok;
+    }
+
+    // The width of the program's main window as the X server has it (xdotool), -1 unknown.
+    static int windowWidth(const QProcess &app)
+    {
+        QProcess xdotool;
+        xdotool.start(QStringLiteral("xdotool"),
+                      {QStringLiteral("search"), QStringLiteral("--all"),
+                       QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                       QString::number(app.processId()), QStringLiteral("."),
+                       QStringLiteral("getwindowgeometry")});
+        if (!xdotool.waitForFinished(20000))
+            return -1;
+        const auto m = QRegularExpression(QStringLiteral("Geometry: (\\d+)x"))
+                           .match(QString::fromUtf8(xdotool.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
     }
 
     QJsonObject phaseButton(Desktop &desk, const QString &phase)
@@ -220,6 +238,10 @@ private Q_SLOTS:
         WAIT(plain(m_ben->widget(QStringLiteral("approvalCommand"))).contains(QStringLiteral("dropping the cache")));
         m_desk->settle();
         m_ben->settle();
+        // Both team panels showing, each window still holds half of the screen: the window
+        // manager would have widened one whose console asked for more.
+        QTRY_COMPARE_WITH_TIMEOUT(windowWidth(*m_app), kBeside.toInt(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(windowWidth(*m_benApp), kBeside.toInt(), 10000);
         m_ben->shot(QStringLiteral("t01-four-eyes-request"));
         DO(m_ben->click(m_ben->widget(QStringLiteral("approveButton"))));
         WAIT(m_ben->hasWindow(QStringLiteral("Approve step 2")));

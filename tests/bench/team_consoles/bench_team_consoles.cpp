@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
 
     qint64 worstOther = 0;
     qint64 worstOtherFrom = 0;
-    qint64 worstOtherQueued = 0;
+    qint64 worstOtherQueued = -1;
     qint64 ownStall = meter.maxOwnStallMs();
     for (const auto &c : others) {
         if (c->stallMs() > worstOther) {

@@ -134,7 +134,9 @@ public:
     // When the longest stall began, in ms after start(): which part of a run it was in.
     qint64 maxStallFromMs() const { return m_maxFrom; }
     // Of the longest stall, the ms spent waiting for a core held by another process.
-    qint64 maxStallQueuedMs() const { return m_maxGapQueuedNs / 1'000'000; }
+    // -1 without the scheduler's account, never a 0 that looks measured. (A kernel that
+    // keeps no run-queue delays writes zeros: the figure then says 0.)
+    qint64 maxStallQueuedMs() const { return m_lastWait < 0 ? -1 : m_maxGapQueuedNs / 1'000'000; }
     // The longest stall less its wait for a core: what this console's own work and its
     // round trips held the loop for (-1 without the scheduler's account).
     qint64 maxOwnStallMs() const
@@ -285,7 +287,7 @@ private:
     bool m_ready = false;
     qint64 m_stallMs = -1;
     qint64 m_stallFromMs = 0;
-    qint64 m_stallQueuedMs = 0;
+    qint64 m_stallQueuedMs = -1;
     qint64 m_ownStallMs = -1;
 };
 
