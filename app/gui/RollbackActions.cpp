@@ -214,6 +214,9 @@ void RollbackPage::followOthersRun()
 void RollbackPage::onStepFinished(int index, const execution::StepResult &result)
 {
     m_clock->stop();
+    // As at its start: this console's own step, lines it no longer needs (the approval it
+    // waited for) give their room back to the log that now shows what the step did.
+    m_detailMayShrink = true;
     // The clock stops with the step: what it took, not a count that looks still running.
     if (m_runTimer.isValid())
         m_ui->elapsedLabel->setText(tr("took %1").arg(Deadline::formatSpan(m_runTimer.elapsed() / 1000)));

@@ -11,7 +11,13 @@
 #include "incident/IncidentStore.h"
 #include "runbook/Runbook.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStringList>
+#include <QTest>
 
 #include <memory>
 
@@ -26,6 +32,24 @@ inline std::unique_ptr<incident::IncidentStore> openStore(const QString &locatio
         qFatal("cannot open the store: %s", qPrintable(store.error));
     (*store)->setOperatorName(name);
     return std::move(*store);
+}
+
+// Types `text` into the question that is open (askForText) and confirms it.
+inline void answerTextDialog(const QString &text)
+{
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) ||
+                (dialog = [] {
+                    for (QWidget *w : QApplication::topLevelWidgets())
+                        if (w->objectName() == QLatin1String("textDialog") && w->isVisible())
+                            return qobject_cast<QDialog *>(w);
+                    return static_cast<QDialog *>(nullptr);
+                }()));
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
+    QVERIFY(edit);
+    edit->setPlainText(text);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 // Every line the console's Roll back log pane shows, one per row.

@@ -19,12 +19,8 @@
 #include "runbook/Importer.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
-#include <QPlainTextEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -359,71 +355,6 @@ private Q_SLOTS:
     // Four-eyes in the GUI: Ana turns it on, her destructive step's Run stays locked and
     // says why; she asks; Ben's panel shows the request with the exact command and he
     // approves with a note; Ana's Run unlocks and her page says who approved.
-    void fourEyesThroughBothConsoles()
-    {
-        const QString db = qEnvironmentVariable("ROLLCAGE_TEST_DATABASE");
-        if (db.isEmpty())
-            QSKIP("needs a PostgreSQL server (run as tst_teamconsole_postgresql)");
-        auto runbook = runbook::Importer::importFile(
-            QStringLiteral(ROLLCAGE_SOURCE_DIR "/tests/gui/fixtures/four-eyes-drill.md"));
-        QVERIFY2(runbook.ok(), qPrintable(runbook.error));
-        const test::TwoConsoles team =
-            test::declareAndJoin(db, *runbook, QStringLiteral("Reset the cache"));
-        QVERIFY(team.ana && team.ben);
-        IncidentConsole &ana = *team.ana;
-        IncidentConsole &ben = *team.ben;
-        ana.show();
-        ben.show();
-        QVERIFY(ana.goTo(gui::Phase::RollBack));
-        ana.rollbackPage()->selectStep(1);
-
-        auto *fourEyes = ana.teamActions()->findChild<QCheckBox *>(QStringLiteral("fourEyesBox"));
-        QVERIFY(fourEyes && fourEyes->isEnabled());
-        QTest::mouseClick(fourEyes, Qt::LeftButton, {}, QPoint(8, fourEyes->height() / 2));
-        QVERIFY(ana.engine()->state().fourEyes);
-        QTRY_VERIFY(ben.engine()->state().fourEyes);
-
-        const auto find = [](const IncidentConsole &c, const char *name) {
-            return c.rollbackPage()->findChild<QWidget *>(QString::fromLatin1(name));
-        };
-        auto *run = qobject_cast<QPushButton *>(find(ana, "runButton"));
-        auto *ask = qobject_cast<QPushButton *>(find(ana, "requestApprovalButton"));
-        auto *approval = qobject_cast<QLabel *>(find(ana, "approvalLabel"));
-        ana.rollbackPage()->setConfirmation(QStringLiteral("cache"));
-        QTRY_VERIFY(!approval->isHidden());
-        QVERIFY2(approval->text().contains(QStringLiteral("needs a second person's approval")),
-                 qPrintable(approval->text()));
-        QVERIFY(!run->isEnabled());
-        QVERIFY(ask->isEnabled());
-        QTest::mouseClick(ask, Qt::LeftButton);
-        answerTextDialog(QStringLiteral("the cache serves stale prices"));
-        QTRY_VERIFY(approval->text().contains(QStringLiteral("waits for a second person's approval")));
-        QVERIFY(!ask->isEnabled());
-        auto *said = qobject_cast<QLabel *>(find(ana, "messageLabel"));
-        QVERIFY2(said->text().contains(QStringLiteral("requested")), qPrintable(said->text()));
-
-        QTRY_COMPARE(ben.teamActions()->requestCount(), 1);
-        auto *command = ben.teamActions()->findChild<QPlainTextEdit *>(QStringLiteral("approvalCommand"));
-        QVERIFY(command);
-        QCOMPARE(command->toPlainText().trimmed(), QStringLiteral("echo \"dropping the cache\""));
-        // Ana's own panel shows her request without buttons: four eyes are two people.
-        QTRY_COMPARE(ana.teamActions()->requestCount(), 1);
-        QVERIFY(!ana.teamActions()->findChild<QPushButton *>(QStringLiteral("approveButton")));
-        auto *approve = ben.teamActions()->findChild<QPushButton *>(QStringLiteral("approveButton"));
-        QVERIFY(approve && approve->isEnabled());
-        QTest::mouseClick(approve, Qt::LeftButton);
-        answerTextDialog(QStringLiteral("prices checked"));
-
-        QTRY_VERIFY(run->isEnabled());
-        QVERIFY2(approval->text().contains(QStringLiteral("Approved by Ben")),
-                 qPrintable(approval->text()));
-        // What she was told when she asked is not left beside it, stale.
-        QVERIFY2(!said->text().contains(QStringLiteral("requested")), qPrintable(said->text()));
-        // Nor a greyed "Request approval…" beside an approval that holds.
-        QVERIFY(ask->isHidden());
-        QTRY_COMPARE(ben.teamActions()->requestCount(), 0);
-    }
-
     // Ana's `rollcage run` is killed holding step 1: Ben's page offers Take over… where
     // the step is; with a reason the step is his and its outcome unknown, to resolve.
     void takeOverFromAKilledConsole()
@@ -445,7 +376,7 @@ private Q_SLOTS:
         QVERIFY(takeOver);
         QTRY_VERIFY_WITH_TIMEOUT(!takeOver->isHidden(), 10000);
         QTest::mouseClick(takeOver, Qt::LeftButton);
-        answerTextDialog(QStringLiteral("Ana's laptop died"));
+        test::answerTextDialog(QStringLiteral("Ana's laptop died"));
         QTRY_COMPARE(ben.engine()->state().step(0).state, incident::StepState::OutcomeUnknown);
         QVERIFY(takeOver->isHidden());
         auto *markDone = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("markDoneButton"));
@@ -494,24 +425,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Types `text` into the question that is open (askForText) and confirms it.
-    static void answerTextDialog(const QString &text)
-    {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) ||
-                    (dialog = [] {
-                         for (QWidget *w : QApplication::topLevelWidgets())
-                             if (w->objectName() == QLatin1String("textDialog") && w->isVisible())
-                                 return qobject_cast<QDialog *>(w);
-                         return static_cast<QDialog *>(nullptr);
-                     }()));
-        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textDialogEdit"));
-        QVERIFY(edit);
-        edit->setPlainText(text);
-        auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    }
-
     runbook::Runbook m_runbook;
 };
 
