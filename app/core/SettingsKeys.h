@@ -14,6 +14,8 @@ inline const QString kWindowState = QStringLiteral("window/state");
 inline const QString kGuided = QStringLiteral("console/guided");
 // The name this user's events are recorded under (core/OperatorName.h); asked once.
 inline const QString kOperatorName = QStringLiteral("team/operatorName");
+// The width of a team console's panel of who is here, as the user last dragged it (px).
+inline const QString kTeamPanelWidth = QStringLiteral("team/panelWidth");
 // The runbooks opened last, newest first (QStringList of paths).
 inline const QString kRecentRunbooks = QStringLiteral("recentRunbooks");
 // The folder the last report was exported to.

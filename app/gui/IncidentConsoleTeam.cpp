@@ -2,6 +2,8 @@
 // the engine's TeamSession) and where this console is, for theirs.
 #include "gui/IncidentConsole.h"
 
+#include "core/SettingsKeys.h"
+
 #include "gui/Feedback.h"
 #include "gui/PhaseBar.h"
 #include "gui/PresenceModel.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QResizeEvent>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -47,8 +50,13 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->setTextElideMode(Qt::ElideMiddle);
     m_teamView->viewport()->installEventFilter(this);
     m_split->installEventFilter(this);
-    connect(m_split, &QSplitter::splitterMoved, this,
-            [this] { m_panelWish = m_teamPanel->width(); });
+    // Kept for the next console too: one's screen does not change between incidents.
+    m_panelWish = std::max(kTeamPanelMinWidth,
+                           QSettings().value(settings::kTeamPanelWidth, kTeamPanelWidth).toInt());
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        m_panelWish = m_teamPanel->width();
+        QSettings().setValue(settings::kTeamPanelWidth, m_panelWish);
+    });
     connect(m_presence, &QAbstractItemModel::modelReset, this,
             &IncidentConsole::fitPresenceColumns);
     connect(m_presence, &QAbstractItemModel::layoutChanged, this,

@@ -9,6 +9,7 @@
 // Neither of the first two would ever update without the live path, however long the wait (the
 // consoles' own re-read every few seconds updates the journal, not these panes).
 #include "TeamConsoles.h"
+#include "core/SettingsKeys.h"
 #include "gui/IncidentConsole.h"
 #include "gui/PresenceModel.h"
 #include "gui/ReportPage.h"
@@ -19,7 +20,9 @@
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -78,6 +81,9 @@ private Q_SLOTS:
         if (m_db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamlive_postgresql)");
         qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
+        // The panel's dragged width is kept in the settings: a test's own, empty at its start.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(settings::kTeamPanelWidth);
     }
 
     // Two team consoles side by side on one 1920-pixel screen: each gets half. The team
@@ -150,6 +156,13 @@ private Q_SLOTS:
         ben.resize(1700, 800);
         QTRY_COMPARE(ben.width(), 1700);
         QCOMPARE(ben.teamPanel()->width(), chosen);
+        // And by the next console opened on this machine.
+        auto store = test::openStore(m_db, QStringLiteral("Ben"));
+        IncidentConsole next(store.get(), nullptr);
+        QVERIFY(next.resume(ben.incidentId(), rb));
+        next.resize(1700, 800);
+        next.show();
+        QTRY_COMPARE(next.teamPanel()->width(), chosen);
     }
 
     void othersRunStreamsIntoTheLog()
