@@ -29,9 +29,10 @@ void RollbackPage::keepDetailVisible()
         return;
     const int total = sizes.at(0) + sizes.at(1);
     // Too little: the log yields. Too much (a taller window remembered, the health dock come
-    // in, another step shown): the log gets the surplus — not when a line of the same step
-    // goes (who holds it, a message): the log would jump, and be redrawn whole on every
-    // console at every step's end (team_consoles).
+    // in, another step shown, this console's own step starting or ending): the log gets the
+    // surplus — not when a line of the same step goes otherwise (who holds it, a message):
+    // the log would jump, and be redrawn whole on every console at every step's end
+    // (team_consoles).
     const bool mayShrink = std::exchange(m_detailMayShrink, false);
     if ((sizes.at(0) < need && total > need) || (mayShrink && sizes.at(0) > need))
         m_ui->rightSplit->setSizes({need, total - need});
