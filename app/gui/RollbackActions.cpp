@@ -204,7 +204,10 @@ void RollbackPage::followOthersRun()
     if (m_selected < 0 || m_engine->runningStep() == m_selected)
         return; // this console's own run: stepStarted and onStepFinished see to it
     const incident::StepRecord record = m_engine->state().step(m_selected);
-    const bool running = record.state == StepState::Running && record.lastRunEventId > 0;
+    // Not a run whose console stopped answering (Take over… is offered): nobody writes it.
+    // The pane asks again when that console is back (the team's view changes then too).
+    const bool running = record.state == StepState::Running && record.lastRunEventId > 0 &&
+                         !m_engine->mayTakeOverStep(m_selected);
     if (running && m_ui->logView->model()->runEventId() != record.lastRunEventId)
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
     if (running != m_ui->logView->isLive())

@@ -11,14 +11,18 @@
 #include "TeamConsoles.h"
 #include "core/SettingsKeys.h"
 #include "gui/IncidentConsole.h"
+#include "gui/LogView.h"
 #include "gui/PresenceModel.h"
 #include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
+#include "incident/IncidentState.h"
 #include "report/ReportFields.h"
 #include "runbook/Importer.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -26,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <signal.h>
 
 using namespace rollcage;
 using gui::IncidentConsole;
@@ -193,6 +199,79 @@ private Q_SLOTS:
                                   qPrintable(shownLog(ben)), kLiveMs);
         // Each line once: the end's last read does not add what was read live again.
         QCOMPARE(shownLog(ben).count(QStringLiteral("first-line-of-the-run")), 1);
+    }
+
+    // Ben watches a step Ana's `rollcage run` runs. Her process stops (SIGSTOP: a laptop
+    // asleep, a process stuck) and stops answering: Ben's pane stops asking for more of a
+    // run nobody writes, and Take over… is offered. She comes back (SIGCONT) and her step
+    // goes on: Ben's pane follows it again, live, before the step ends.
+    void aStoppedRunnerIsNotPolledAndFollowedAgainWhenBack()
+    {
+        const QString go1 = m_dir.filePath(QStringLiteral("paused-go1"));
+        const QString go2 = m_dir.filePath(QStringLiteral("paused-go2"));
+        const QString path = m_dir.filePath(QStringLiteral("paused.md"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Paused drill\n\n## Stream\n\n<!-- rollcage: procedure -->\n\n"
+                   "1. **Print in three parts**\n   ```bash\n"
+                   "   echo before-the-pause\n"
+                   "   until [ -e '" +
+                   go1.toUtf8() +
+                   "' ]; do sleep 0.05; done\n"
+                   "   echo after-the-pause\n"
+                   "   until [ -e '" +
+                   go2.toUtf8() +
+                   "' ]; do sleep 0.05; done\n"
+                   "   echo at-the-end\n   ```\n");
+        file.close();
+        const auto rb = runbook::Importer::importFile(path);
+        QVERIFY2(rb.ok(), qPrintable(rb.error));
+
+        QProcess ana;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROLLCAGE_TEAM_TTL_MS"), QStringLiteral("600"));
+        ana.setProcessEnvironment(env);
+        ana.setProcessChannelMode(QProcess::MergedChannels);
+        ana.start(QStringLiteral(ROLLCAGE_BINARY),
+                  {QStringLiteral("run"), path, QStringLiteral("--procedure"),
+                   QStringLiteral("Stream"), QStringLiteral("--database"), m_db,
+                   QStringLiteral("--operator"), QStringLiteral("Ana"), QStringLiteral("--yes"),
+                   QStringLiteral("--directory"), m_dir.path()});
+        QVERIFY(ana.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += ana.readAll()).contains("before-the-pause"), 20000);
+
+        auto store = test::openStore(m_db, QStringLiteral("Ben"));
+        IncidentConsole ben(store.get(), nullptr);
+        QVERIFY(ben.resume(store->incidents()->constLast().id, *rb));
+        ben.show();
+        QVERIFY(ben.goTo(gui::Phase::RollBack));
+        ben.rollbackPage()->selectStep(0);
+        gui::LogView *log = ben.rollbackPage()->logView();
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("before-the-pause")),
+                                 kLiveMs);
+        QVERIFY(log->isLive());
+
+        ::kill(pid_t(ana.processId()), SIGSTOP);
+        auto *takeOver =
+            ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("takeOverButton"));
+        QVERIFY(takeOver);
+        QTRY_VERIFY_WITH_TIMEOUT(!takeOver->isHidden(), kLiveMs);
+        QVERIFY(!log->isLive());
+
+        QFile(go1).open(QIODevice::WriteOnly); // the step goes on; Ana's console reads it when back
+        ::kill(pid_t(ana.processId()), SIGCONT);
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("after-the-pause")),
+                                 kLiveMs);
+        QVERIFY(log->isLive());
+        QVERIFY(takeOver->isHidden());
+        QCOMPARE(ben.engine()->state().step(0).state, incident::StepState::Running);
+
+        QFile(go2).open(QIODevice::WriteOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("at-the-end")), kLiveMs);
+        // Her run ends as it would have: the step succeeded, after its pause.
+        QTRY_COMPARE_WITH_TIMEOUT(ana.state(), QProcess::NotRunning, 20000);
+        QTRY_COMPARE(ben.engine()->state().step(0).state, incident::StepState::Succeeded);
     }
 
     void reportFieldReachesTheOpenReportPage()
