@@ -1,5 +1,7 @@
 #include "gui/IncidentConsole.h"
 
+#include "core/SettingsKeys.h"
+
 #include "core/Deadline.h"
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
@@ -18,6 +20,7 @@
 #include <QFocusEvent>
 #include <QLabel>
 #include <QPointer>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -132,6 +135,8 @@ IncidentConsole::~IncidentConsole()
     m_reportPage->disconnect(this);
     delete m_reportPage;
     m_reportPage = nullptr;
+    if (m_panelDragged) // once, not at every step of a drag
+        QSettings().setValue(settings::kTeamPanelWidth, m_panelWish);
 }
 
 void IncidentConsole::journalChecklist(ChecklistPage *page)

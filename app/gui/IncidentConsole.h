@@ -119,6 +119,7 @@ private:
     static constexpr int kTeamPanelMinWidth = 220;
     QSplitter *m_split = nullptr;
     int m_panelWish = kTeamPanelWidth; // as the user last dragged it
+    bool m_panelDragged = false;       // by the user, in this console: saved as it closes
     QHash<int, int> m_presenceHeaderNeed; // column → its header's width when last shown
 
     static constexpr int kPresenceNameChars = 10; // kept for the names before other columns

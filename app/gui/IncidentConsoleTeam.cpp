@@ -50,12 +50,15 @@ void IncidentConsole::buildTeamPanel()
     m_teamView->setTextElideMode(Qt::ElideMiddle);
     m_teamView->viewport()->installEventFilter(this);
     m_split->installEventFilter(this);
-    // Kept for the next console too: one's screen does not change between incidents.
-    m_panelWish = std::max(kTeamPanelMinWidth,
-                           QSettings().value(settings::kTeamPanelWidth, kTeamPanelWidth).toInt());
+    // Kept for the next console too (saved as this one closes): one's screen does not change
+    // between incidents. A value that is no width is ignored.
+    bool stored = false;
+    const int width = QSettings().value(settings::kTeamPanelWidth).toInt(&stored);
+    if (stored && width >= kTeamPanelMinWidth)
+        m_panelWish = width;
     connect(m_split, &QSplitter::splitterMoved, this, [this] {
         m_panelWish = m_teamPanel->width();
-        QSettings().setValue(settings::kTeamPanelWidth, m_panelWish);
+        m_panelDragged = true;
     });
     connect(m_presence, &QAbstractItemModel::modelReset, this,
             &IncidentConsole::fitPresenceColumns);

@@ -204,14 +204,21 @@ void RollbackPage::followOthersRun()
     if (m_selected < 0 || m_engine->runningStep() == m_selected)
         return; // this console's own run: stepStarted and onStepFinished see to it
     const incident::StepRecord record = m_engine->state().step(m_selected);
+    const bool journalRunning = record.state == StepState::Running && record.lastRunEventId > 0;
     // Not a run whose console stopped answering (Take over… is offered): nobody writes it.
     // The pane asks again when that console is back (the team's view changes then too).
-    const bool running = record.state == StepState::Running && record.lastRunEventId > 0 &&
-                         !m_engine->mayTakeOverStep(m_selected);
+    const bool stale = journalRunning && m_engine->mayTakeOverStep(m_selected);
+    const bool running = journalRunning && !stale;
     if (running && m_ui->logView->model()->runEventId() != record.lastRunEventId)
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
-    if (running != m_ui->logView->isLive())
+    if (running != m_ui->logView->isLive()) {
         m_ui->logView->setLive(running); // off: reads the last lines written before the end
+    } else if (!journalRunning && m_pausedRun != 0 && m_pausedRun == record.lastRunEventId) {
+        // Paused while its console was away, the run ended before this console saw that
+        // console back: what it wrote meanwhile, up to its end, is read now.
+        m_ui->logView->setLive(false);
+    }
+    m_pausedRun = stale ? record.lastRunEventId : 0;
 }
 
 void RollbackPage::onStepFinished(int index, const execution::StepResult &result)

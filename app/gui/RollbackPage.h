@@ -144,6 +144,8 @@ private:
     qint64 m_requestSaidId = 0;
     // The step's text may give its surplus height back to the log (see keepDetailVisible).
     bool m_detailMayShrink = true;
+    // The run shown, paused because its console stopped answering (followOthersRun).
+    qint64 m_pausedRun = 0;
     bool m_splitRestored = false; // the operator's split, or the first-show one, is in place
 };
 

@@ -23,10 +23,10 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -87,8 +87,8 @@ private Q_SLOTS:
         if (m_db.isEmpty())
             QSKIP("needs a PostgreSQL server (run as tst_teamlive_postgresql)");
         qputenv("ROLLCAGE_TEAM_TTL_MS", "3000");
-        // The panel's dragged width is kept in the settings: a test's own, empty at its start.
-        QStandardPaths::setTestModeEnabled(true);
+        // The panel's dragged width is kept in the settings (this test's own: ctest gives it a
+        // configuration folder of its own), none at its start.
         QSettings().remove(settings::kTeamPanelWidth);
     }
 
@@ -162,10 +162,12 @@ private Q_SLOTS:
         ben.resize(1700, 800);
         QTRY_COMPARE(ben.width(), 1700);
         QCOMPARE(ben.teamPanel()->width(), chosen);
-        // And by the next console opened on this machine.
+        // And by the next console opened on this machine, once this one has closed.
+        const qint64 incident = ben.incidentId();
+        team.ben.reset();
         auto store = test::openStore(m_db, QStringLiteral("Ben"));
         IncidentConsole next(store.get(), nullptr);
-        QVERIFY(next.resume(ben.incidentId(), rb));
+        QVERIFY(next.resume(incident, rb));
         next.resize(1700, 800);
         next.show();
         QTRY_COMPARE(next.teamPanel()->width(), chosen);
@@ -203,13 +205,24 @@ private Q_SLOTS:
 
     // Ben watches a step Ana's `rollcage run` runs. Her process stops (SIGSTOP: a laptop
     // asleep, a process stuck) and stops answering: Ben's pane stops asking for more of a
-    // run nobody writes, and Take over… is offered. She comes back (SIGCONT) and her step
-    // goes on: Ben's pane follows it again, live, before the step ends.
+    // run nobody writes, and Take over… is offered. She comes back (SIGCONT):
+    //  - "goes on": her step goes on, and Ben's pane follows it again, live, before it ends;
+    //  - "ends at once": her step ends as she comes back, before Ben's list shows her back:
+    //    his pane still reads what she wrote after the pause, up to the end.
+    void aStoppedRunnerIsNotPolledAndFollowedAgainWhenBack_data()
+    {
+        QTest::addColumn<bool>("endsAtOnce");
+        QTest::newRow("goes on") << false;
+        QTest::newRow("ends at once") << true;
+    }
+
     void aStoppedRunnerIsNotPolledAndFollowedAgainWhenBack()
     {
-        const QString go1 = m_dir.filePath(QStringLiteral("paused-go1"));
-        const QString go2 = m_dir.filePath(QStringLiteral("paused-go2"));
-        const QString path = m_dir.filePath(QStringLiteral("paused.md"));
+        QFETCH(bool, endsAtOnce);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString go1 = m_dir.filePath(tag + QStringLiteral("-go1"));
+        const QString go2 = m_dir.filePath(tag + QStringLiteral("-go2"));
+        const QString path = m_dir.filePath(tag + QStringLiteral(".md"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# Paused drill\n\n## Stream\n\n<!-- rollcage: procedure -->\n\n"
@@ -229,7 +242,8 @@ private Q_SLOTS:
 
         QProcess ana;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROLLCAGE_TEAM_TTL_MS"), QStringLiteral("600"));
+        // Gone 2 s after her last beat: soon, yet no beat a loaded machine delays looks gone.
+        env.insert(QStringLiteral("ROLLCAGE_TEAM_TTL_MS"), QStringLiteral("2000"));
         ana.setProcessEnvironment(env);
         ana.setProcessChannelMode(QProcess::MergedChannels);
         ana.start(QStringLiteral(ROLLCAGE_BINARY),
@@ -238,6 +252,17 @@ private Q_SLOTS:
                    QStringLiteral("--operator"), QStringLiteral("Ana"), QStringLiteral("--yes"),
                    QStringLiteral("--directory"), m_dir.path()});
         QVERIFY(ana.waitForStarted());
+        const auto pid = pid_t(ana.processId());
+        QVERIFY(pid > 0);
+        // Whatever happens below, nothing is left stopped or waiting: the step's shell is a
+        // process group of its own and would outlive a killed `rollcage run`.
+        const auto release = qScopeGuard([&] {
+            QFile(go1).open(QIODevice::WriteOnly);
+            QFile(go2).open(QIODevice::WriteOnly);
+            if (ana.state() == QProcess::Running)
+                ::kill(pid, SIGCONT);
+            ana.waitForFinished(20000);
+        });
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += ana.readAll()).contains("before-the-pause"), 20000);
 
@@ -250,28 +275,38 @@ private Q_SLOTS:
         gui::LogView *log = ben.rollbackPage()->logView();
         QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("before-the-pause")),
                                  kLiveMs);
-        QVERIFY(log->isLive());
+        QTRY_VERIFY(log->isLive());
 
-        ::kill(pid_t(ana.processId()), SIGSTOP);
+        QCOMPARE(ana.state(), QProcess::Running);
+        ::kill(pid, SIGSTOP);
         auto *takeOver =
             ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("takeOverButton"));
         QVERIFY(takeOver);
         QTRY_VERIFY_WITH_TIMEOUT(!takeOver->isHidden(), kLiveMs);
         QVERIFY(!log->isLive());
 
-        QFile(go1).open(QIODevice::WriteOnly); // the step goes on; Ana's console reads it when back
-        ::kill(pid_t(ana.processId()), SIGCONT);
-        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("after-the-pause")),
-                                 kLiveMs);
-        QVERIFY(log->isLive());
-        QVERIFY(takeOver->isHidden());
-        QCOMPARE(ben.engine()->state().step(0).state, incident::StepState::Running);
-
-        QFile(go2).open(QIODevice::WriteOnly);
-        QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("at-the-end")), kLiveMs);
-        // Her run ends as it would have: the step succeeded, after its pause.
+        // The step goes on meanwhile; Ana's console reads what it printed when back.
+        QFile(go1).open(QIODevice::WriteOnly);
+        if (endsAtOnce)
+            QFile(go2).open(QIODevice::WriteOnly);
+        ::kill(pid, SIGCONT);
+        if (!endsAtOnce) {
+            QTRY_VERIFY_WITH_TIMEOUT(shownLog(ben).contains(QStringLiteral("after-the-pause")),
+                                     kLiveMs);
+            QTRY_VERIFY(log->isLive());
+            QTRY_VERIFY(takeOver->isHidden());
+            QCOMPARE(ben.engine()->state().step(0).state, incident::StepState::Running);
+            QFile(go2).open(QIODevice::WriteOnly);
+        }
+        // Her run ends as it would have: the step succeeded, and Ben's pane has all of it.
+        QTRY_COMPARE_WITH_TIMEOUT(ben.engine()->state().step(0).state,
+                                  incident::StepState::Succeeded, kLiveMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::shownLogLines(ben),
+            (QStringList{QStringLiteral("before-the-pause"), QStringLiteral("after-the-pause"),
+                         QStringLiteral("at-the-end")}),
+            kLiveMs);
         QTRY_COMPARE_WITH_TIMEOUT(ana.state(), QProcess::NotRunning, 20000);
-        QTRY_COMPARE(ben.engine()->state().step(0).state, incident::StepState::Succeeded);
     }
 
     void reportFieldReachesTheOpenReportPage()

@@ -81,12 +81,17 @@ class TestWalkthroughTeam : public Walkthrough
                       {QStringLiteral("search"), QStringLiteral("--all"),
                        QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
                        QString::number(app.processId()), QStringLiteral("."),
-                       QStringLiteral("getwindowgeometry")});
+                       QStringLiteral("getwindowgeometry"), QStringLiteral("%@")});
         if (!xdotool.waitForFinished(20000))
             return -1;
-        const auto m = QRegularExpression(QStringLiteral("Geometry: (\\d+)x"))
-                           .match(QString::fromUtf8(xdotool.readAllStandardOutput()));
-        return m.hasMatch() ? m.captured(1).toInt() : -1;
+        // Every visible window of the program: the main one is the widest (a tooltip or a
+        // popup may be listed first).
+        int widest = -1;
+        auto matches = QRegularExpression(QStringLiteral("Geometry: (\\d+)x"))
+                           .globalMatch(QString::fromUtf8(xdotool.readAllStandardOutput()));
+        while (matches.hasNext())
+            widest = std::max(widest, matches.next().captured(1).toInt());
+        return widest;
     }
 
     QJsonObject phaseButton(Desktop &desk, const QString &phase)
