@@ -60,13 +60,10 @@ void IncidentConsole::buildTeamPanel()
         m_panelWish = m_teamPanel->width();
         m_panelDragged = true;
     });
+    // What the presence model emits: a reset when people come or go, a row's change.
     connect(m_presence, &QAbstractItemModel::modelReset, this,
             &IncidentConsole::fitPresenceColumns);
-    connect(m_presence, &QAbstractItemModel::layoutChanged, this,
-            &IncidentConsole::fitPresenceColumns);
     connect(m_presence, &QAbstractItemModel::dataChanged, this,
-            &IncidentConsole::fitPresenceColumns);
-    connect(m_presence, &QAbstractItemModel::rowsInserted, this,
             &IncidentConsole::fitPresenceColumns);
     layout->addWidget(m_teamHeading);
     layout->addWidget(m_teamView, 1);
