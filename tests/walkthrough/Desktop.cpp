@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QPixmap>
+#include <QRect>
 #include <QScreen>
 #include <QTest>
 
@@ -62,6 +63,27 @@ QJsonObject Desktop::widget(const QString &key, const QString &title) const
                    o.value(QLatin1String("accessible")).toString() == key || plain(o) == key;
         },
         title);
+}
+
+QJsonObject Desktop::steadyWidget(const QString &key, int ms) const
+{
+    const auto place = [](const QJsonObject &o) {
+        return QRect(o.value(QLatin1String("x")).toInt(), o.value(QLatin1String("y")).toInt(),
+                     o.value(QLatin1String("w")).toInt(), o.value(QLatin1String("h")).toInt());
+    };
+    QJsonObject seen;
+    QElapsedTimer since;
+    const bool steady = waitFor([&] {
+        const QJsonObject now = widget(key);
+        if (now.isEmpty() || seen.isEmpty() || place(now) != place(seen)) {
+            seen = now;
+            since.start();
+            return false;
+        }
+        seen = now;
+        return since.elapsed() >= ms;
+    });
+    return steady ? seen : QJsonObject();
 }
 
 QString Desktop::focusName() const { return map().value(QLatin1String("focus")).toString(); }

@@ -27,6 +27,10 @@ public:
     QJsonObject widgetWhere(const std::function<bool(const QJsonObject &)> &match,
                             const QString &title = {}) const;
     QString focusName() const;
+    // The widget once its place on screen has stayed the same for `ms`: a control just
+    // shown may be moved by a layout pass the map has not caught yet, and a click at its
+    // first place would miss it. Empty when it did not stay put within 20 s.
+    QJsonObject steadyWidget(const QString &key, int ms = 300) const;
 
     // Polls `condition` (the map is re-read each time) until it holds or `ms` pass.
     static bool waitFor(const std::function<bool()> &condition, int ms = 20000);

@@ -158,11 +158,12 @@ protected:
 // Fails the test function with what the screen and the program said.
 #define WAIT(cond) QVERIFY2(Desktop::waitFor([&] { return bool(cond); }), qPrintable(QStringLiteral(#cond "\n") + why()))
 #define DO(action) QVERIFY2(action, qPrintable(QStringLiteral(#action "\n") + why()))
-// Clicks a control once the program shows it clickable (its map lags the journal a little).
-#define CLICK(key)                                                                                  \
+// Clicks a control once the program shows it clickable (its map lags the journal a little)
+// and it has stopped moving.
+#define CLICK(key)                                                                                 \
     do {                                                                                           \
-        WAIT(clickable(key));                                                                        \
-        DO(m_desk->click(m_desk->widget(key)));                                                    \
+        WAIT(clickable(key));                                                                      \
+        DO(m_desk->click(m_desk->steadyWidget(key)));                                              \
     } while (false)
 
     // The New incident dialog, by keyboard: the procedure by its first letter, then the

@@ -102,11 +102,12 @@ private Q_SLOTS:
         m_desk->shot(QStringLiteral("09-full-log-written"));
         for (const QString &toggle : {QStringLiteral("Timestamps"), QStringLiteral("Highlight"), QStringLiteral("Follow"),
                                       QStringLiteral("Copy"), QStringLiteral("Escalate")}) {
-            DO(m_desk->click(m_desk->widget(toggle)));
-            DO(m_desk->click(m_desk->widget(toggle)));
+            DO(m_desk->click(m_desk->steadyWidget(toggle)));
+            DO(m_desk->click(m_desk->steadyWidget(toggle)));
         }
         for (const QString &inert : {QStringLiteral("runButton"), QStringLiteral("skipButton"), QStringLiteral("cancelButton")})
-            DO(m_desk->click(m_desk->widget(inert))); // disabled on a settled step: nothing happens
+            DO(m_desk->click(
+                m_desk->steadyWidget(inert))); // disabled on a settled step: nothing happens
         QVERIFY(m_app->state() == QProcess::Running);
         CLICK(QStringLiteral("valuesButton"));
         WAIT(m_desk->hasWindow(QStringLiteral("Values of incident 1")));

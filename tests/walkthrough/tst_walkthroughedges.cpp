@@ -154,7 +154,7 @@ private Q_SLOTS:
         m_desk->shot(QStringLiteral("e05-rollback-seed"));
         // Its backup restore: the command continues over five lines; what the operator types
         // to confirm is the server it creates, not the "\\" ending its first line.
-        DO(m_desk->click(m_desk->widget(QStringLiteral("procedureCombo"))));
+        DO(m_desk->click(m_desk->steadyWidget(QStringLiteral("procedureCombo"))));
         m_desk->settle(); // until the list has dropped down
         DO(m_desk->type(QStringLiteral("Restore from")));
         DO(m_desk->key(QStringLiteral("Return")));

@@ -274,7 +274,7 @@ private Q_SLOTS:
         CLICK(QStringLiteral("handOverButton"));
         WAIT(m_desk->hasWindow(QStringLiteral("Hand over command")));
         WAIT(clickable(QStringLiteral("OK")));
-        DO(m_desk->click(m_desk->widget(QStringLiteral("OK"))));
+        DO(m_desk->click(m_desk->steadyWidget(QStringLiteral("OK"))));
         WAIT(state(1).commander == QLatin1String("Ben"));
         WAIT(textOf(QStringLiteral("roleLabel")) == QLatin1String("You are:"));
         WAIT(plain(m_ben->widget(QStringLiteral("roleLabel"))).contains(QStringLiteral("Commander")));
