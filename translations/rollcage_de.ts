@@ -2949,7 +2949,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+40"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+43"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -3018,7 +3018,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Nicht alle Geheimnisse für „%1“ liegen bereit (%2); ein Schritt, der eines braucht, fragt erneut danach.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>incident declared from the console</source>
         <translation>Incident in der Konsole eröffnet</translation>
     </message>
@@ -3071,12 +3071,12 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Vorwärts beheben gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+36"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+39"/>
         <source>Who is on this incident</source>
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
@@ -3094,12 +3094,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         </translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>running step %1</source>
-        <translation>führt Schritt %1 aus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -3978,7 +3973,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+83"/>
+        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
@@ -4154,12 +4149,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+185"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+143"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-136"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -4194,7 +4189,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+118"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+76"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
@@ -4219,7 +4214,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-156"/>
         <source>What shows the session did what the step needs?</source>
         <translation>Woran zeigt sich, dass die Sitzung getan hat, was der Schritt braucht?</translation>
     </message>
@@ -4229,7 +4224,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Woran zeigt sich, dass die Sitzung nicht getan hat, was der Schritt braucht?</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+155"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
@@ -4394,7 +4389,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 erledigt: jeder Schritt ist erledigt. Weiter zu Prüfen (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
@@ -4414,12 +4409,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-104"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -5327,7 +5322,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation> (zuletzt gesehen %1 UTC)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>running step %1</source>
+        <translation>führt Schritt %1 aus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nobody else holds step %1; there is nothing to take over.</source>
         <translation>Niemand sonst hält Schritt %1; es gibt nichts zu übernehmen.</translation>
     </message>

@@ -2930,7 +2930,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+40"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+43"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +2997,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>incident declared from the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,12 +3050,12 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+36"/>
+        <location filename="../app/gui/IncidentConsoleTeam.cpp" line="+39"/>
         <source>Who is on this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,12 +3073,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         </translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>running step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,7 +3943,7 @@ Declare anyway if you will fix it before those steps run.</source>
 <context>
     <name>rollcage::gui::PresenceModel</name>
     <message>
-        <location filename="../app/gui/PresenceModel.cpp" line="+83"/>
+        <location filename="../app/gui/PresenceModel.cpp" line="+86"/>
         <source>Commander</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4124,12 +4119,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+185"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+143"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-136"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4159,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+118"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+76"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,7 +4184,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-156"/>
         <source>What shows the session did what the step needs?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,7 +4194,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+155"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,7 +4359,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>took %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,12 +4379,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-104"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,7 +5280,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>running step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nobody else holds step %1; there is nothing to take over.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,11 +185,10 @@ void IncidentConsole::updateLocation()
     incident::TeamSession *team = m_engine->team();
     if (!team)
         return;
-    // What the others read in their list: the page, and on Roll back the step.
+    // What the others read in their list: the page, and on Roll back the step. A step this
+    // console runs is said by its claim (incident::whereIs), not by rewriting this row.
     QString where = phaseName(currentPhase());
-    if (m_engine->isRunning())
-        where = tr("running step %1").arg(m_engine->runningStep() + 1);
-    else if (currentPhase() == Phase::RollBack && m_rollback->selectedStep() >= 0)
+    if (currentPhase() == Phase::RollBack && m_rollback->selectedStep() >= 0)
         where = tr("at step %1").arg(m_rollback->selectedStep() + 1); // steps are Roll back's
     team->setLocation(where);
 }

@@ -19,6 +19,9 @@ PresenceModel::PresenceModel(QObject *parent)
 void PresenceModel::setView(const incident::TeamView &view, const QString &ownConsole)
 {
     QList<incident::Presence> rows = view.consoles;
+    // Kept as the list shows it: a claim makes "running step 3" (see whereIs).
+    for (incident::Presence &p : rows)
+        p.location = incident::whereIs(view, p);
     // Oneself first, then whoever came first: the list does not reshuffle at each beat.
     std::stable_sort(rows.begin(), rows.end(),
                      [&ownConsole](const incident::Presence &a, const incident::Presence &b) {

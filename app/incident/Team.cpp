@@ -91,6 +91,15 @@ Status mayActOnStep(const TeamView &view, const QString &console, const QString 
                  p ? tr(" (last seen %1 UTC)").arg(clock(p->seenMs)) : QString()));
 }
 
+QString whereIs(const TeamView &view, const Presence &presence)
+{
+    for (const StepClaim &c : view.claims) {
+        if (c.console == presence.console)
+            return tr("running step %1").arg(c.stepIndex + 1);
+    }
+    return presence.location;
+}
+
 Status mayTakeOver(const TeamView &view, const QString &console, const QString &procedure,
                    int stepIndex, const QString &reason)
 {

@@ -66,6 +66,12 @@ ClaimStanding claimStanding(const TeamView &view, const QString &console,
 // claim on a step that ended is a leftover, no obstacle. `stepTitle` names the step.
 Status mayActOnStep(const TeamView &view, const QString &console, const QString &procedure,
                     int stepIndex, const QString &stepTitle, StepState state);
+// Where a console is, as the others' lists say it: "running step 3" while it holds a claim
+// (the claim is the truth, and it comes and goes with the step), else where it said it
+// is (a page, a step), empty when it has not said yet. A running console does not also
+// rewrite its own presence row at each step's start and end: that woke every other
+// console a second time at those moments (team_consoles).
+QString whereIs(const TeamView &view, const Presence &presence);
 // Whether the step's claim may be taken over by `console`: only a stale one, and only
 // with a reason.
 Status mayTakeOver(const TeamView &view, const QString &console, const QString &procedure,

@@ -93,6 +93,20 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(model.index(0, PresenceModel::Where).data().toString(),
                  QStringLiteral("at step 2"));
+        // Her claim says she runs a step, though her row was not rewritten; its release
+        // shows her where she said she was. One row changes each time.
+        view.claims = {{QStringLiteral("Roll Forward"), 1, QStringLiteral("a"),
+                        QStringLiteral("Ana Lima"), 10'000}};
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(model.index(0, PresenceModel::Where).data().toString(),
+                 QStringLiteral("running step 2"));
+        view.claims.clear();
+        model.setView(view, QStringLiteral("z"));
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(model.index(0, PresenceModel::Where).data().toString(),
+                 QStringLiteral("at step 2"));
         // A beat that changes nothing shown says nothing; a move says which row moved.
         view.consoles << person(QStringLiteral("b"), QStringLiteral("Ben Okafor"), QString(), 2'000,
                                 20'000);

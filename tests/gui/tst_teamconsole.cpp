@@ -117,6 +117,19 @@ private Q_SLOTS:
         QTRY_VERIFY(ana.engine()->isRunning());
         QTRY_COMPARE(whereIs(ben.presence(), QStringLiteral("Ana")),
                      QStringLiteral("running step 1"));
+        // Said by her claim: her own row still says where she was, so her step's start did
+        // not wake every console a second time to read a rewritten row.
+        const auto anaSays = [&] {
+            const auto team = storeB->team(ana.incidentId());
+            for (const incident::Presence &p :
+                 team ? team->consoles : QList<incident::Presence>()) {
+                if (p.operatorName == QLatin1String("Ana"))
+                    return p.location;
+            }
+            return QString();
+        };
+        QTRY_COMPARE(anaSays(), QStringLiteral("at step 1"));
+        QVERIFY(ana.engine()->isRunning());
 
         // Where the step is, Ben reads who has it; the buttons ask the same rule.
         auto *claim = ben.rollbackPage()->findChild<QLabel *>(QStringLiteral("claimLabel"));

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void mayActOnStep();
     void takeOverOnlyADeadConsolesClaimWithAReason_data();
     void takeOverOnlyADeadConsolesClaimWithAReason();
+    void whereIsSaidByAClaimFirst_data();
+    void whereIsSaidByAClaimFirst();
 };
 
 namespace {
@@ -99,6 +101,29 @@ void TestTeam::takeOverOnlyADeadConsolesClaimWithAReason()
         QVERIFY(!s);
         QVERIFY2(s.error.contains(refusal), qPrintable(s.error));
     }
+}
+
+void TestTeam::whereIsSaidByAClaimFirst_data()
+{
+    QTest::addColumn<QString>("console");
+    QTest::addColumn<bool>("claimed");
+    QTest::addColumn<QString>("where");
+
+    // Ana's row still says "step 3" (what she last said); her claim says more.
+    QTest::newRow("ana, holding step 3") << "a" << true << "running step 3";
+    QTest::newRow("ana, her claim released") << "a" << false << "step 3";
+    QTest::newRow("ben, holding nothing") << "b" << true << "Prepare";
+}
+
+void TestTeam::whereIsSaidByAClaimFirst()
+{
+    QFETCH(QString, console);
+    QFETCH(bool, claimed);
+    QFETCH(QString, where);
+    TeamView v = view(2000, 20000);
+    if (!claimed)
+        v.claims.clear();
+    QCOMPARE(whereIs(v, *v.presence(console)), where);
 }
 
 QTEST_GUILESS_MAIN(TestTeam)
