@@ -51,7 +51,7 @@ void RollbackPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_splitRestored)
         return;
-    // First shown (its real height known): the step's text gets what it needs up to 45 %,
+    // First shown (its real height known): the step's text gets what it needs up to 60 %,
     // the log the rest — the output is what shows a step worked.
     m_splitRestored = true;
     fitStepList();

@@ -105,9 +105,9 @@ private Q_SLOTS:
             DO(m_desk->click(m_desk->steadyWidget(toggle)));
             DO(m_desk->click(m_desk->steadyWidget(toggle)));
         }
+        // Disabled on a settled step: nothing happens.
         for (const QString &inert : {QStringLiteral("runButton"), QStringLiteral("skipButton"), QStringLiteral("cancelButton")})
-            DO(m_desk->click(
-                m_desk->steadyWidget(inert))); // disabled on a settled step: nothing happens
+            DO(m_desk->click(m_desk->steadyWidget(inert)));
         QVERIFY(m_app->state() == QProcess::Running);
         CLICK(QStringLiteral("valuesButton"));
         WAIT(m_desk->hasWindow(QStringLiteral("Values of incident 1")));
@@ -289,10 +289,7 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("ctrl+n")));
         WAIT(m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
         QVERIFY(visible(QStringLiteral("Declare a new incident anyway")));
-        // Placed by the window manager first (as the screenshot above lets the first one be):
-        // a click at where the question was being drawn can miss it (seen once in CI).
-        m_desk->settle();
-        CLICK(QStringLiteral("Stay"));
+        CLICK(QStringLiteral("Stay")); // once the window manager has placed it
         WAIT(!m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
         QVERIFY(!m_desk->hasWindow(QStringLiteral("New incident")));
         // Opening another runbook too: the file chosen, then the same question.
@@ -302,10 +299,7 @@ private Q_SLOTS:
         DO(m_desk->key(QStringLiteral("Return")));
         WAIT(m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
         QVERIFY(visible(QStringLiteral("Open another runbook anyway")));
-        // Placed by the window manager first (as the screenshot above lets the first one be):
-        // a click at where the question was being drawn can miss it (seen once in CI).
-        m_desk->settle();
-        CLICK(QStringLiteral("Stay"));
+        CLICK(QStringLiteral("Stay")); // once the window manager has placed it
         WAIT(!m_desk->hasWindow(QStringLiteral("Leave incident 3?")));
         QCOMPARE(state(3).step(0).state, incident::StepState::Running);
         CLICK(QStringLiteral("cancelButton"));
