@@ -363,35 +363,31 @@ Status IncidentStore::migrate()
 Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    if (!transactionOn(db))
         return Result<qint64>::failure(failure(tr("declare the incident"), db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO incidents (created_ms, title, service, environment, "
-                             "procedure_name, runbook_title, runbook_source, runbook_text, "
-                             "runbook_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QVariant &v :
-         {QVariant(now), text(record.title), text(record.service), text(record.environment),
-          text(record.procedure), text(record.runbookTitle), text(record.runbookSource),
-          text(record.runbookText), text(record.runbookSha256)})
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    if (!execWith(q,
+                  QStringLiteral("INSERT INTO incidents (created_ms, title, service, environment, "
+                                 "procedure_name, runbook_title, runbook_source, runbook_text, "
+                                 "runbook_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  {now, text(record.title), text(record.service), text(record.environment),
+                   text(record.procedure), text(record.runbookTitle), text(record.runbookSource),
+                   text(record.runbookText), text(record.runbookSha256)}) ||
+        !q.next()) {
         const QString message = failure(tr("declare the incident"), q.lastError());
         db.rollback();
         return Result<qint64>::failure(message);
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, step_index, "
-                             "payload) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(now);
-    q.addBindValue(m_operator);
-    q.addBindValue(events::Declared::Name);
-    q.addBindValue(-1);
-    q.addBindValue(payloadText(events::toJson(
-        events::Declared{record.title, record.service, record.environment, record.procedure})));
-    if (!q.exec() || !db.commit()) {
+    if (!execWith(q,
+                  QStringLiteral("INSERT INTO events (incident_id, at_ms, operator, type, "
+                                 "step_index, payload) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {id, now, m_operator, events::Declared::Name, -1,
+                   payloadText(events::toJson(events::Declared{
+                       record.title, record.service, record.environment, record.procedure}))}) ||
+        !commitOn(db)) {
         const QString message = failure(tr("declare the incident"),
                                         q.lastError().isValid() ? q.lastError() : db.lastError());
         db.rollback();
@@ -403,9 +399,8 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
 Result<IncidentRecord> IncidentStore::incident(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!execWith(q, QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns),
+                  {id}))
         return Result<IncidentRecord>::failure(
             failure(tr("read incident %1").arg(id), q.lastError()));
     if (!q.next())
@@ -419,7 +414,8 @@ Result<IncidentRecord> IncidentStore::incident(qint64 id) const
 Result<QList<IncidentRecord>> IncidentStore::incidents() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns)))
+    if (!execWith(q, QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns),
+                  {}))
         return Result<QList<IncidentRecord>>::failure(failure(tr("list incidents"), q.lastError()));
     QList<IncidentRecord> list;
     while (q.next())

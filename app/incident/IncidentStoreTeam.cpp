@@ -3,6 +3,7 @@
 #include "incident/IncidentStore.h"
 
 #include "incident/SqlExec.h"
+#include "incident/StatementWatch.h"
 
 #include "core/Logging.h"
 
@@ -41,6 +42,7 @@ Status IncidentStore::subscribe(const QString &channel)
     if (count++ > 0)
         return Status::success();
     QSqlDriver *d = driver();
+    const StatementWatch::Scope watched(d); // LISTEN is a statement too
     if (!d || !d->subscribeToNotification(channel)) {
         m_subscriptions.remove(channel);
         return Status::failure(failure(tr("listen for changes to %1").arg(channel),
@@ -56,8 +58,10 @@ void IncidentStore::unsubscribe(const QString &channel)
     if (it == m_subscriptions.end() || --*it > 0)
         return;
     m_subscriptions.erase(it);
-    if (QSqlDriver *d = driver())
+    if (QSqlDriver *d = driver()) {
+        const StatementWatch::Scope watched(d);
         d->unsubscribeFromNotification(channel);
+    }
 }
 
 QString IncidentStore::nowSql(bool postgres)
@@ -151,7 +155,7 @@ bool IncidentStore::readTeam(const QString &connection, bool postgres, qint64 in
         *error = q.lastError();
         return false;
     };
-    if (!q.exec(QStringLiteral("SELECT ") + nowSql(postgres)) || !q.next())
+    if (!execWith(q, QStringLiteral("SELECT ") + nowSql(postgres), {}) || !q.next())
         return failed();
     view->nowMs = q.value(0).toLongLong();
     if (!execWith(

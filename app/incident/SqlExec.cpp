@@ -1,5 +1,8 @@
 #include "incident/SqlExec.h"
 
+#include "incident/StatementWatch.h"
+
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -34,7 +37,20 @@ bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values)
     }
     text += QStringView(sql).mid(from);
     Q_ASSERT(next == values.size());
+    const StatementWatch::Scope watched(driver);
     return query.exec(text);
+}
+
+bool transactionOn(QSqlDatabase &db)
+{
+    const StatementWatch::Scope watched(db.driver());
+    return db.transaction();
+}
+
+bool commitOn(QSqlDatabase &db)
+{
+    const StatementWatch::Scope watched(db.driver());
+    return db.commit();
 }
 
 } // namespace rollcage::incident

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariantList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace rollcage::incident {
@@ -18,5 +19,10 @@ namespace rollcage::incident {
 // escaped by the driver exactly as its own EXECUTE writes bound values, and the statement
 // goes in one round trip. Other drivers (SQLite, in process) bind as usual.
 [[nodiscard]] bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values);
+
+// QSqlDatabase::transaction() and commit(), each a statement the connection's
+// StatementWatch keeps an eye on, as execWith() does.
+[[nodiscard]] bool transactionOn(QSqlDatabase &db);
+[[nodiscard]] bool commitOn(QSqlDatabase &db);
 
 } // namespace rollcage::incident

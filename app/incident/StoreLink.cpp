@@ -4,6 +4,8 @@
 
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
+#include "incident/SqlExec.h"
+#include "incident/StatementWatch.h"
 #include "incident/StoreProbe.h"
 
 #include <QDateTime>
@@ -24,6 +26,12 @@ StoreLink::StoreLink(IncidentStore *store, QObject *parent)
     m_overdue.setSingleShot(true);
     m_overdue.setInterval(answerLimitMs());
     connect(&m_overdue, &QTimer::timeout, this, &StoreLink::onOverdue);
+    m_watch = StatementWatch::attach(store->connectionName());
+}
+
+QString StoreLink::silence()
+{
+    return tr("the server has not answered for %1 s").arg(answerLimitMs() / 1000);
 }
 
 StoreLink::~StoreLink()
@@ -49,15 +57,20 @@ void StoreLink::watch()
 
 void StoreLink::markLost(const QString &problem)
 {
+    // A statement the watch cut fails with libpq's "server closed the connection"; what
+    // happened is the silence before that.
+    const bool cut = m_watch && m_watch->takeCut();
     if (!isOnline())
         return;
     m_lostSinceMs = QDateTime::currentMSecsSinceEpoch();
     // The driver says nothing when the server closed the socket between statements.
-    m_problem = problem.isEmpty() ? tr("the server closed the connection") : problem;
-    qCWarning(lcIncident).noquote() << "incident database lost:" << problem;
+    m_problem = cut                 ? silence()
+                : problem.isEmpty() ? tr("the server closed the connection")
+                                    : problem;
+    qCWarning(lcIncident).noquote() << "incident database lost:" << m_problem;
     // Reconnecting is tried even by a store nobody watched: the next action needs it.
     m_timer.start();
-    Q_EMIT lost(problem);
+    Q_EMIT lost(m_problem);
 }
 
 void StoreLink::tick()
@@ -111,11 +124,10 @@ void StoreLink::onOverdue()
     if (!m_asked)
         return;
     abandonProber();
-    const QString silence = tr("the server has not answered for %1 s").arg(answerLimitMs() / 1000);
     if (isOnline())
-        markLost(silence);
+        markLost(silence());
     else
-        m_problem = silence;
+        m_problem = silence();
 }
 
 void StoreLink::onAnswered(quint64 serial, const QString &error)
@@ -149,7 +161,7 @@ void StoreLink::onAnswered(quint64 serial, const QString &error)
 bool IncidentStore::probe(QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+    if (execWith(q, QStringLiteral("SELECT 1"), {}) && q.next())
         return true;
     // In a transaction a failed statement aborted, the server still answered (25P02).
     if (q.lastError().nativeErrorCode() == QLatin1String("25P02"))
@@ -167,6 +179,7 @@ Status IncidentStore::reconnect()
         return Status::failure(db.lastError().text().trimmed());
     // A new server session: the LISTENs of the old one are gone.
     for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        const StatementWatch::Scope watched(db.driver());
         if (!db.driver()->subscribeToNotification(it.key()))
             qCWarning(lcIncident).noquote() << "could not listen again on" << it.key() << ":"
                                             << db.driver()->lastError().text();

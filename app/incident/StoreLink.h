@@ -3,12 +3,14 @@
 #include "core/Result.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
 namespace rollcage::incident {
 
 class IncidentStore;
+class StatementWatch;
 class StoreProbe;
 
 // Whether a shared (PostgreSQL) store can be reached, for the consoles following an
@@ -42,7 +44,11 @@ public:
     int interval() const { return m_timer.interval(); }
     // How long a probe may go unanswered before the store counts as lost: longer than a
     // connect may take (connect_timeout=3) and than a busy server takes for "SELECT 1".
+    // A statement on the store's own connection waits no longer either (StatementWatch).
     static constexpr int answerLimitMs() { return 5000; }
+    // "The server has not answered for …": what the store is said to have when it is lost
+    // that way.
+    static QString silence();
 
     // Called by the store when a statement failed and a probe failed too.
     void markLost(const QString &problem);
@@ -71,6 +77,7 @@ private:
     qint64 m_lostSinceMs = 0;
     QString m_problem;
     bool m_watching = false;
+    QPointer<StatementWatch> m_watch; // the store's connection's; a child of its driver
 };
 
 } // namespace rollcage::incident

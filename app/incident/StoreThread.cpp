@@ -1,5 +1,7 @@
 #include "incident/StoreThread.h"
 
+#include "incident/StatementWatch.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,8 +21,12 @@ public:
 
     void perform(const std::function<void(const QString &)> &task)
     {
-        if (m_name.isEmpty())
+        if (m_name.isEmpty()) {
             m_name = m_params.addConnection(m_prefix); // opened by the work (openOn)
+            // A statement the server never answers ends at the link's limit, so the thread
+            // (and whoever waits for its answer) is not held for as long as TCP waits.
+            StatementWatch::attach(m_name);
+        }
         task(m_name);
     }
 

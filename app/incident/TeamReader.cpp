@@ -1,6 +1,7 @@
 #include "incident/TeamReader.h"
 
 #include "incident/IncidentStore.h"
+#include "incident/StatementWatch.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,8 +24,10 @@ TeamReader::~TeamReader()
 void TeamReader::read(quint64 serial, qint64 incidentId, const Presence &presence, int ttlMs,
                       bool clearGone)
 {
-    if (m_name.isEmpty())
+    if (m_name.isEmpty()) {
         m_name = m_params.addConnection(QStringLiteral("rollcage-team"));
+        StatementWatch::attach(m_name); // a read the server never answers ends at the limit
+    }
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
     TeamView view;
     QSqlError error;

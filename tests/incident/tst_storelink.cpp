@@ -3,7 +3,9 @@
 // for the connect timeout (3 s). The attempts run off the caller's thread, so the event
 // loop (the GUI's, in the console) keeps turning meanwhile. A proxy in this test stands
 // between the store and the real PostgreSQL (tests/pg-session.sh) and can go silent.
+#include "incident/Events.h"
 #include "incident/IncidentStore.h"
+#include "incident/OutputRecorder.h"
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
@@ -15,6 +17,11 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
+
+#include <condition_variable>
+#include <mutex>
+#include <stop_token>
+#include <thread>
 
 using namespace rollcage;
 
@@ -245,6 +252,77 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
     }
 
+    // A statement sent just as the host starts dropping packets, before the link has
+    // noticed: libpq waits for its answer with no limit of its own (minutes on a real
+    // network, for ever here), and in the console that wait is the GUI thread's. The
+    // store's statement watch cuts the connection once it has waited the link's limit:
+    // the statement fails, the store says it is lost and why, and it comes back.
+    void aStatementNeverAnsweredIsCutAtTheLimit()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        QVERIFY((*store)->incidents());
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        std::jthread rescue = liftTheBlackHoleAfterAMinute();
+        QElapsedTimer waited;
+        waited.start();
+        const auto listed = (*store)->incidents();
+        const qint64 ms = waited.elapsed();
+        QVERIFY(!listed);
+        QVERIFY2(ms < 2 * incident::StoreLink::answerLimitMs(),
+                 qPrintable(QStringLiteral("the statement waited %1 ms").arg(ms)));
+        QVERIFY2(listed.error.contains(QLatin1String("has not answered")),
+                 qPrintable(listed.error));
+        QVERIFY(!(*store)->link()->isOnline());
+        rescue.request_stop();
+        rescue.join();
+
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
+        QVERIFY((*store)->incidents());
+    }
+
+    // Step output goes to the server on a writer thread of its own, and finishing the
+    // recording (the step's end, the console closing) waits for the writer's answer. A
+    // server gone silent under a write held that wait for as long as TCP waits; the
+    // writer's connection is watched as the store's own is, so the write ends at the limit
+    // (then one reconnection attempt, and the store's own check of the failure, at most one
+    // limit more); the output is kept for when the server is back, as for any loss.
+    void outputWrittenToASilentServerIsNotWaitedForBeyondTheLimit()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("silent writer");
+        const auto id = (*store)->createIncident(record);
+        QVERIFY(id);
+        const auto run = (*store)->append(*id, incident::events::StepStarted::Name, {}, 0);
+        QVERIFY2(run, qPrintable(run.error));
+        incident::OutputRecorder recorder(store->get(), run->id);
+        recorder.append(1, "before\n", 1);
+        QTRY_COMPARE((*store)->outputLineCount(run->id).value.value_or(0), 1);
+
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        std::jthread rescue = liftTheBlackHoleAfterAMinute();
+        // Over a batch: sent to the writer at once, and never answered.
+        recorder.append(1, QByteArray(incident::OutputRecorder::kFlushBytes, 'x') + '\n', 2);
+        QElapsedTimer waited;
+        waited.start();
+        const Status finished = recorder.finish();
+        const qint64 ms = waited.elapsed();
+        QVERIFY2(ms < 3 * incident::StoreLink::answerLimitMs(),
+                 qPrintable(QStringLiteral("finishing waited %1 ms").arg(ms)));
+        QVERIFY2(finished, qPrintable(finished.error));
+        QVERIFY(!(*store)->link()->isOnline());
+        rescue.request_stop();
+        rescue.join();
+
+        // What could not be written is kept, and written when the server answers again.
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT((*store)->outputLineCount(run->id).value.value_or(0), 2, 15000);
+    }
+
     // Closing a console whose server went silent: no goodbye that would wait on it.
     void closingDuringASilenceDoesNotHang()
     {
@@ -271,6 +349,20 @@ private Q_SLOTS:
     }
 
 private:
+    // Without the statement watch a statement in the black hole never returns: the host
+    // answers again after a minute whatever happens, so that the test fails rather than
+    // hangs. Stopped (request_stop) when the test no longer needs it.
+    std::jthread liftTheBlackHoleAfterAMinute()
+    {
+        return std::jthread([this](std::stop_token stop) {
+            std::mutex mutex;
+            std::condition_variable_any never;
+            std::unique_lock lock(mutex);
+            if (!never.wait_for(lock, stop, std::chrono::minutes(1), [] { return false; }))
+                onProxy([&] { m_proxy->setBlackHole(false); });
+        });
+    }
+
     template<class F> void onProxy(F f)
     {
         QMetaObject::invokeMethod(m_proxy, f, Qt::BlockingQueuedConnection);

@@ -1,0 +1,164 @@
+#include "incident/StatementWatch.h"
+
+#include "core/Logging.h"
+#include "incident/StoreLink.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QThread>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+namespace rollcage::incident {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+namespace {
+
+int socketOf(const QSqlDriver *driver)
+{
+    // Qt's PostgreSQL driver hands out its libpq connection for exactly such uses. Qt 6
+    // names the type by the struct behind libpq's typedef.
+    const QVariant handle = driver->handle();
+    const char *type = handle.typeName();
+    if (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0)
+        return -1;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection ? PQsocket(connection) : -1;
+}
+
+// How long the socket has received nothing (the kernel's account), or -1 when it cannot
+// say (not TCP).
+qint64 quietMs(int socket)
+{
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return -1;
+    return info.tcpi_last_data_recv;
+}
+
+} // namespace
+
+StatementWatch::StatementWatch(QSqlDriver *driver)
+    : QObject(driver)
+    , m_driver(driver)
+    , m_limit(StoreLink::answerLimitMs())
+    , m_thread(QThread::create([this] { run(); }))
+{
+    m_thread->setObjectName(QStringLiteral("rollcage-statement-watch"));
+    m_thread->start();
+}
+
+StatementWatch::~StatementWatch()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread->wait();
+}
+
+StatementWatch *StatementWatch::attach(const QString &connection)
+{
+    QSqlDriver *driver = QSqlDatabase::database(connection, false).driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    if (StatementWatch *watch = of(driver))
+        return watch;
+    return new StatementWatch(driver);
+}
+
+StatementWatch *StatementWatch::of(const QSqlDriver *driver)
+{
+    return driver ? driver->findChild<StatementWatch *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+StatementWatch::Scope::Scope(const QSqlDriver *driver)
+    : m_watch(of(driver))
+{
+    if (m_watch)
+        m_watch->begin();
+}
+
+StatementWatch::Scope::~Scope()
+{
+    if (m_watch)
+        m_watch->end();
+}
+
+bool StatementWatch::takeCut()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_cut, false);
+}
+
+void StatementWatch::begin()
+{
+    // Read here, on the connection's thread: a reconnect gives the connection a new socket.
+    const int socket = socketOf(m_driver);
+    const std::lock_guard lock(m_mutex);
+    Q_ASSERT(m_serial == 0);
+    m_socket = socket;
+    m_serial = ++m_count;
+    m_since = Clock::now();
+    // A thread already waiting for a deadline looks at the newest statement when it wakes;
+    // only one waiting for nothing needs waking.
+    if (m_idle)
+        m_wake.notify_one();
+}
+
+void StatementWatch::end()
+{
+    const std::lock_guard lock(m_mutex);
+    m_serial = 0;
+}
+
+void StatementWatch::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stop) {
+        if (m_serial == 0 || m_serial == m_cutSerial) {
+            m_idle = true;
+            m_wake.wait(lock);
+            m_idle = false;
+            continue;
+        }
+        const quint64 serial = m_serial;
+        auto due = m_since + m_limit;
+        while (!m_wake.wait_until(lock, due, [&] { return m_stop || m_serial != serial; })) {
+            due = cutOrWait(serial);
+            if (due == Clock::time_point())
+                break;
+        }
+    }
+}
+
+Clock::time_point StatementWatch::cutOrWait(quint64 serial)
+{
+    // The statement is still in flight and its thread inside it, so the connection (and
+    // the socket) cannot be closed under us: closing takes the same thread.
+    m_cutSerial = serial; // looked at once more at most
+    if (m_socket < 0)
+        return {};
+    const qint64 quiet = quietMs(m_socket);
+    if (quiet >= 0 && quiet < m_limit.count()) {
+        m_cutSerial = 0;
+        return Clock::now() + (m_limit - milliseconds(quiet));
+    }
+    qCWarning(lcIncident).noquote()
+        << "the incident database has not answered a statement for" << m_limit.count()
+        << "ms: its connection is cut, and made again when the server answers";
+    ::shutdown(m_socket, SHUT_RDWR);
+    m_cut = true;
+    return {};
+}
+
+} // namespace rollcage::incident
