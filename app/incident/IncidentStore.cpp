@@ -2,6 +2,7 @@
 
 #include "incident/Events.h"
 #include "incident/SqlExec.h"
+#include "incident/StatementWatch.h"
 
 #include "core/Logging.h"
 #include "core/OperatorName.h"
@@ -376,7 +377,7 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
                    text(record.runbookText), text(record.runbookSha256)}) ||
         !q.next()) {
         const QString message = failure(tr("declare the incident"), q.lastError());
-        db.rollback();
+        (void)rollbackOn(db);
         return Result<qint64>::failure(message);
     }
     const qint64 id = q.value(0).toLongLong();
@@ -390,7 +391,7 @@ Result<qint64> IncidentStore::createIncident(const IncidentRecord &record)
         !commitOn(db)) {
         const QString message = failure(tr("declare the incident"),
                                         q.lastError().isValid() ? q.lastError() : db.lastError());
-        db.rollback();
+        (void)rollbackOn(db);
         return Result<qint64>::failure(message);
     }
     return Result<qint64>::success(id);
@@ -474,7 +475,8 @@ Result<QList<Event>> IncidentStore::events(qint64 incidentId) const
 Result<QList<Event>> IncidentStore::eventsSince(qint64 incidentId, qint64 afterId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
+    q.setForwardOnly(true); // rows fetched by next(), so watched to the last one
+    const StatementWatch::Scope watched(q.driver());
     if (!execWith(q,
                   QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id > ? "
                                  "ORDER BY id")

@@ -8,6 +8,7 @@
 #include "incident/IncidentState.h"
 #include "incident/OutputWriter.h"
 #include "incident/SqlExec.h"
+#include "incident/StatementWatch.h"
 #include "incident/StoreThread.h"
 #include "incident/WalCheckpointer.h"
 
@@ -128,6 +129,8 @@ bool IncidentStore::readOutputOn(const QString &connection, qint64 runEventId, q
     if (count <= 0)
         return true;
     QSqlDatabase db = QSqlDatabase::database(connection, false);
+    // Rows of a forward-only query are fetched by next(): watched to the last one.
+    const StatementWatch::Scope watched(db.driver());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // The record holding line `first`, then every record starting inside the window.

@@ -42,8 +42,11 @@ Status IncidentStore::subscribe(const QString &channel)
     if (count++ > 0)
         return Status::success();
     QSqlDriver *d = driver();
-    const StatementWatch::Scope watched(d); // LISTEN is a statement too
-    if (!d || !d->subscribeToNotification(channel)) {
+    const auto listen = [&] {
+        const StatementWatch::Scope watched(d); // LISTEN is a statement too
+        return d->subscribeToNotification(channel);
+    };
+    if (!d || !listen()) {
         m_subscriptions.remove(channel);
         return Status::failure(failure(tr("listen for changes to %1").arg(channel),
                                        d ? d->lastError() : QSqlError()));

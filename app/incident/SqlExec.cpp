@@ -53,4 +53,10 @@ bool commitOn(QSqlDatabase &db)
     return db.commit();
 }
 
+bool rollbackOn(QSqlDatabase &db)
+{
+    const StatementWatch::Scope watched(db.driver());
+    return db.rollback();
+}
+
 } // namespace rollcage::incident

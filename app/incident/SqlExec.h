@@ -20,9 +20,10 @@ namespace rollcage::incident {
 // goes in one round trip. Other drivers (SQLite, in process) bind as usual.
 [[nodiscard]] bool execWith(QSqlQuery &query, const QString &sql, const QVariantList &values);
 
-// QSqlDatabase::transaction() and commit(), each a statement the connection's
+// QSqlDatabase::transaction(), commit() and rollback(), each a statement the connection's
 // StatementWatch keeps an eye on, as execWith() does.
 [[nodiscard]] bool transactionOn(QSqlDatabase &db);
 [[nodiscard]] bool commitOn(QSqlDatabase &db);
+[[nodiscard]] bool rollbackOn(QSqlDatabase &db);
 
 } // namespace rollcage::incident

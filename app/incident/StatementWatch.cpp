@@ -8,10 +8,12 @@
 #include <QThread>
 #include <QVariant>
 
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace rollcage::incident {
 
@@ -102,11 +104,22 @@ bool StatementWatch::takeCut()
 
 void StatementWatch::begin()
 {
-    // Read here, on the connection's thread: a reconnect gives the connection a new socket.
-    const int socket = socketOf(m_driver);
+    int copy = -1;
+    if (m_depth++ == 0) {
+        // Read here, on the connection's thread: a reconnect gives the connection a new
+        // socket. Watched through a copy: libpq closes its own inside a statement when a
+        // read fails, and a file opened meanwhile could get its number; the copy keeps the
+        // number ours until end().
+        const int socket = socketOf(m_driver);
+        copy = socket >= 0 ? ::fcntl(socket, F_DUPFD_CLOEXEC, 0) : -1;
+        if (copy < 0 && !std::exchange(m_warned, true))
+            qCWarning(lcIncident) << "statements on this connection cannot be watched: the "
+                                     "PostgreSQL driver gave no socket";
+    }
     const std::lock_guard lock(m_mutex);
-    Q_ASSERT(m_serial == 0);
-    m_socket = socket;
+    if (m_depth == 1)
+        m_socket = copy;
+    // A statement inside another's scope (a check after a failure) gets its own limit.
     m_serial = ++m_count;
     m_since = Clock::now();
     // A thread already waiting for a deadline looks at the newest statement when it wakes;
@@ -117,8 +130,16 @@ void StatementWatch::begin()
 
 void StatementWatch::end()
 {
-    const std::lock_guard lock(m_mutex);
-    m_serial = 0;
+    int copy = -1;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (--m_depth > 0)
+            return;
+        m_serial = 0;
+        copy = std::exchange(m_socket, -1);
+    }
+    if (copy >= 0)
+        ::close(copy);
 }
 
 void StatementWatch::run()
@@ -143,9 +164,10 @@ void StatementWatch::run()
 
 Clock::time_point StatementWatch::cutOrWait(quint64 serial)
 {
-    // The statement is still in flight and its thread inside it, so the connection (and
-    // the socket) cannot be closed under us: closing takes the same thread.
-    m_cutSerial = serial; // looked at once more at most
+    // m_socket is our copy, closed only by end(), which waits for this lock: shutting it
+    // down cuts the connection's socket and nothing else. A statement cut, or with nothing
+    // to cut, is not looked at again.
+    m_cutSerial = serial;
     if (m_socket < 0)
         return {};
     const qint64 quiet = quietMs(m_socket);

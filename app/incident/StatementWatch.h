@@ -39,7 +39,8 @@ public:
     static StatementWatch *of(const QSqlDriver *driver);
 
     // Marks the driver's statement in flight for as long as it lives (nothing when the
-    // connection has no watch). Statements are not nested.
+    // connection has no watch). Around a forward-only read it covers the rows fetched
+    // after exec() too. Scopes nest: an inner one restarts the clock.
     class Scope
     {
     public:
@@ -70,7 +71,9 @@ private:
     quint64 m_serial = 0; // the statement in flight, 0 when none
     quint64 m_count = 0;
     quint64 m_cutSerial = 0;
-    int m_socket = -1;
+    int m_socket = -1; // a copy of the connection's socket while a statement is in flight
+    int m_depth = 0;   // the connection's thread's only
+    bool m_warned = false;
     bool m_idle = false; // the thread waits for a statement, with no deadline
     bool m_stop = false;
     bool m_cut = false;

@@ -4,6 +4,7 @@
 // loop (the GUI's, in the console) keeps turning meanwhile. A proxy in this test stands
 // between the store and the real PostgreSQL (tests/pg-session.sh) and can go silent.
 #include "incident/Events.h"
+#include "incident/IncidentFeed.h"
 #include "incident/IncidentStore.h"
 #include "incident/OutputRecorder.h"
 #include "incident/StoreLink.h"
@@ -280,6 +281,35 @@ private Q_SLOTS:
         onProxy([&] { m_proxy->setBlackHole(false); });
         QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
         QVERIFY((*store)->incidents());
+    }
+
+    // Following an incident starts with a LISTEN, a statement like any other: on a server
+    // gone silent it fails at the limit, and the store is then lost for that reason.
+    void listeningOnASilentServerEndsAtTheLimit()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        incident::IncidentRecord record;
+        record.title = QStringLiteral("silent listen");
+        const auto id = (*store)->createIncident(record);
+        QVERIFY(id);
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        std::jthread rescue = liftTheBlackHoleAfterAMinute();
+        incident::IncidentFeed feed(store->get(), *id, 0);
+        QElapsedTimer waited;
+        waited.start();
+        const Status started = feed.start();
+        const qint64 ms = waited.elapsed();
+        QVERIFY(!started);
+        QVERIFY2(ms < 2 * incident::StoreLink::answerLimitMs(),
+                 qPrintable(QStringLiteral("listening waited %1 ms").arg(ms)));
+        QVERIFY2(started.error.contains(QLatin1String("has not answered")),
+                 qPrintable(started.error));
+        rescue.request_stop();
+        rescue.join();
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->link()->isOnline(), 15000);
+        QVERIFY2(feed.start(), "listening once the server is back");
     }
 
     // Step output goes to the server on a writer thread of its own, and finishing the
