@@ -16,6 +16,17 @@
 
 namespace rollcage::incident {
 
+namespace {
+// libpq's messages run over several lines ("server closed the connection unexpectedly",
+// then "\tThis probably means the server terminated abnormally…"), and Qt adds its own
+// after them ("QPSQL: Unable to create query"). The banner and the terminal say the
+// problem inside a sentence: its first line, the cause.
+QString causeOf(const QString &text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+} // namespace
+
 StoreLink::StoreLink(IncidentStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -64,9 +75,9 @@ void StoreLink::markLost(const QString &problem)
         return;
     m_lostSinceMs = QDateTime::currentMSecsSinceEpoch();
     // The driver says nothing when the server closed the socket between statements.
-    m_problem = cut                 ? silence()
-                : problem.isEmpty() ? tr("the server closed the connection")
-                                    : problem;
+    m_problem = cut                          ? silence()
+                : causeOf(problem).isEmpty() ? tr("the server closed the connection")
+                                             : causeOf(problem);
     qCWarning(lcIncident).noquote() << "incident database lost:" << m_problem;
     // Reconnecting is tried even by a store nobody watched: the next action needs it.
     m_timer.start();
@@ -142,12 +153,12 @@ void StoreLink::onAnswered(quint64 serial, const QString &error)
         return;
     }
     if (!error.isEmpty()) {
-        m_problem = error;
+        m_problem = causeOf(error);
         return;
     }
     // The server answers: our own connection, on this thread, opens at once.
     if (Status s = m_store->reconnect(); !s) {
-        m_problem = s.error;
+        m_problem = causeOf(s.error);
         return;
     }
     m_lostSinceMs = 0;

@@ -175,6 +175,11 @@ private Q_SLOTS:
         QVERIFY2(
             loop.longest() < 1000,
             qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
+        // Said in a sentence (the banner's, the terminal's): libpq's cause, on one line,
+        // without the driver's "QPSQL: Unable to connect" after it.
+        QVERIFY2(!link->problem().contains(QLatin1Char('\n')) &&
+                     !link->problem().contains(QLatin1String("QPSQL")),
+                 qPrintable(link->problem()));
 
         // The server answers again: the link comes back by itself, and the store works.
         onProxy([&] { m_proxy->setSilent(false); });
