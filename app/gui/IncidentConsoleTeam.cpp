@@ -85,6 +85,7 @@ void IncidentConsole::attachTeam()
                 Qt::UniqueConnection);
         connect(link, &incident::StoreLink::restored, this, [this] {
             showConnection();
+            m_rollback->storeAnswersAgain();
             complain(tr("The incident database answers again; what others recorded meanwhile "
                         "is read in."));
         });

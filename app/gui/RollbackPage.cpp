@@ -146,7 +146,11 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
         for (int i = 0; i < m_runbook.procedures.size() && i < m_ui->procedureCombo->count(); ++i)
             m_ui->procedureCombo->setItemText(i, procedureText(m_runbook.procedures.at(i)));
     });
-    connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) { say(e, true); });
+    connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) {
+        say(e, true);
+        // The store away, said as such: no longer true once it answers (storeAnswersAgain).
+        m_saidStoreAway = e == m_engine->store()->reachable().error;
+    });
     // Terminal steps show in an embedded terminal in the log's place; someone is there to
     // answer them, so the engine may run them.
     m_engine->setTerminalAttached(true);
@@ -441,9 +445,16 @@ void RollbackPage::setConfirmation(const QString &text) { m_ui->confirmEdit->set
 
 QString RollbackPage::message() const { return m_ui->messageLabel->text(); }
 
+void RollbackPage::storeAnswersAgain()
+{
+    if (m_saidStoreAway)
+        say(QString(), false);
+}
+
 void RollbackPage::say(const QString &text, bool problem)
 {
     m_requestSaidId = 0;
+    m_saidStoreAway = false;
     showMessage(m_ui->messageLabel, text, problem);
 }
 

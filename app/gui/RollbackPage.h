@@ -71,6 +71,9 @@ public:
     bool isEscalationVisible() const;
 
     QString message() const;
+    // The shared store answers again: a line that said it was away goes (the banner and
+    // the status line say it is back).
+    void storeAnswersAgain();
     QString nextActionHint() const;
     // Retry: whether Run would start a step whose outcome is unknown once the operator's
     // retry is recorded (its confirmation typed, its values given).
@@ -147,6 +150,7 @@ private:
     // The run shown, paused because its console stopped answering (followOthersRun).
     qint64 m_pausedRun = 0;
     bool m_splitRestored = false; // the operator's split, or the first-show one, is in place
+    bool m_saidStoreAway = false; // the message line says the shared store is away
 };
 
 } // namespace rollcage::gui

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <optional>
+
 #include <fcntl.h>
 #include <libpq-fe.h>
 #include <netinet/in.h>
@@ -22,14 +24,16 @@ using std::chrono::milliseconds;
 
 namespace {
 
-int socketOf(const QSqlDriver *driver)
+// The connection's socket: -1 when it has none (closed, or broken by a failed statement:
+// what runs on it then fails at once); nothing when the driver's handle is not libpq's.
+std::optional<int> socketOf(const QSqlDriver *driver)
 {
     // Qt's PostgreSQL driver hands out its libpq connection for exactly such uses. Qt 6
     // names the type by the struct behind libpq's typedef.
     const QVariant handle = driver->handle();
     const char *type = handle.typeName();
     if (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0)
-        return -1;
+        return std::nullopt;
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     return connection ? PQsocket(connection) : -1;
 }
@@ -110,11 +114,12 @@ void StatementWatch::begin()
         // socket. Watched through a copy: libpq closes its own inside a statement when a
         // read fails, and a file opened meanwhile could get its number; the copy keeps the
         // number ours until end().
-        const int socket = socketOf(m_driver);
-        copy = socket >= 0 ? ::fcntl(socket, F_DUPFD_CLOEXEC, 0) : -1;
-        if (copy < 0 && !std::exchange(m_warned, true))
+        const std::optional<int> socket = socketOf(m_driver);
+        if (socket && *socket >= 0)
+            copy = ::fcntl(*socket, F_DUPFD_CLOEXEC, 0);
+        else if (!socket && !std::exchange(m_warned, true))
             qCWarning(lcIncident) << "statements on this connection cannot be watched: the "
-                                     "PostgreSQL driver gave no socket";
+                                     "PostgreSQL driver's handle is not a libpq connection";
     }
     const std::lock_guard lock(m_mutex);
     if (m_depth == 1)

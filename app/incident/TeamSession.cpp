@@ -165,15 +165,26 @@ void TeamSession::onRead(quint64 serial, const TeamView &view, const QString &er
         return;
     m_asked = 0;
     if (!error.isEmpty()) {
-        // A lost server is said once, by the link; anything else is said here.
-        if (m_store->reachable())
-            Q_EMIT failed(
-                tr("Could not read who is on incident %1: %2.").arg(m_incidentId).arg(error));
-    } else if (m_generation == m_askedGeneration) {
+        // A lost server is said once, by the link. A connection that died under the reader
+        // (a server restarted, a network back after a loss: what was held open is reset) is
+        // made again for one more read at once; only when that fails too, and the server
+        // answers the store, is it said here, in one line.
+        if (!m_store->reachable())
+            m_failures = 0;
+        else if (++m_failures == 1)
+            m_again = true;
+        else
+            Q_EMIT failed(tr("Could not read who is on incident %1: %2.")
+                              .arg(m_incidentId)
+                              .arg(error.section(QLatin1Char('\n'), 0, 0).trimmed()));
+    } else {
+        m_failures = 0;
         // Not older than a view read here meanwhile (a claim reads at once).
-        m_view = view;
-        ++m_generation;
-        Q_EMIT changed();
+        if (m_generation == m_askedGeneration) {
+            m_view = view;
+            ++m_generation;
+            Q_EMIT changed();
+        }
     }
     if (m_again) {
         const bool withBeat = m_againBeat;

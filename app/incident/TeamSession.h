@@ -87,6 +87,7 @@ private:
     quint64 m_askedGeneration = 0;
     bool m_again = false;
     bool m_againBeat = false;
+    int m_failures = 0; // reads failed in a row
 };
 
 } // namespace rollcage::incident

@@ -208,8 +208,13 @@ private Q_SLOTS:
                  qPrintable(note.error));
 
         QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben meanwhile")));
+        // Her refused note was said on her step's page too: true while away, not after.
+        QVERIFY2(ana.rollbackPage()->message().contains(QStringLiteral("has not answered since")),
+                 qPrintable(ana.rollbackPage()->message()));
         sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
         QTRY_VERIFY(ana.connectionBanner()->isHidden());
+        QVERIFY2(ana.rollbackPage()->message().isEmpty(),
+                 qPrintable(ana.rollbackPage()->message()));
         const auto notes = [](const IncidentConsole &console, const QString &text) {
             int n = 0;
             for (const incident::Event &e : console.engine()->journal())
@@ -321,6 +326,12 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("step_outcome_unknown")), 0);
         QTRY_COMPARE(count(QStringLiteral("session_changed")), 1);
         QTRY_VERIFY(storeB->team(id)->claims.isEmpty());
+        // Back, the step's page no longer says the store is away, nor that reading who is
+        // here failed on the connection the server cut (it is read again on a new one).
+        const QString said = ana.rollbackPage()->message();
+        QVERIFY2(!said.contains(QLatin1String("has not answered")) &&
+                     !said.contains(QLatin1String("Could not read")),
+                 qPrintable(said));
         // The console's own journal holds it once, recorded, no stand-in left.
         int held = 0;
         for (const incident::Event &e : ana.engine()->journal()) {
