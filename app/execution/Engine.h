@@ -149,6 +149,9 @@ public:
     // (steps, checklists, messages, escalations); with `commanding`, only the commander
     // decides and ends the incident. Success without a team: one laptop has no roles.
     Status roleRule(bool commanding = false) const;
+    // Whether a tick, a waiver or a note can be recorded now: the role's rule, and on a
+    // shared store that it answers. The checklist pages disable their buttons by it.
+    [[nodiscard]] Status mayRecord() const;
     // Who else holds step `index` now (their name), empty when nobody or this console.
     QString stepHolder(int index) const;
     // Four-eyes (EngineApproval.cpp; the rules are incident/Policy.h's): whether step

@@ -104,7 +104,7 @@ Status Engine::recordDecision(const QString &scenario, const QString &action,
 
 Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
 {
-    if (Status s = roleRule(); !s)
+    if (Status s = mayRecord(); !s)
         return s;
     return statusOf(record(events::ChecklistTicked{checklist, item}));
 }
@@ -112,7 +112,7 @@ Status Engine::tickChecklistItem(const QString &checklist, const QString &item)
 Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
                                   const QString &reason)
 {
-    if (Status s = roleRule(); !s)
+    if (Status s = mayRecord(); !s)
         return s;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Waiving a checklist item needs a written reason."));
@@ -122,7 +122,7 @@ Status Engine::waiveChecklistItem(const QString &checklist, const QString &item,
 Status Engine::untickChecklistItem(const QString &checklist, const QString &item,
                                    const QString &reason)
 {
-    if (Status s = roleRule(); !s)
+    if (Status s = mayRecord(); !s)
         return s;
     const bool marked = std::any_of(state().checklist.cbegin(), state().checklist.cend(),
                                     [&](const incident::ChecklistMark &m) {

@@ -79,6 +79,15 @@ Status Engine::teamRule(int index) const
                           state().step(index).state);
 }
 
+Status Engine::mayRecord() const
+{
+    // A shared store that does not answer takes nothing new: said before the operator
+    // writes a reason it would then refuse.
+    if (Status s = m_store->reachable(); !s)
+        return s;
+    return roleRule();
+}
+
 Status Engine::roleRule(bool commanding) const
 {
     if (!m_team)

@@ -19,13 +19,18 @@ ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText, 
     m_ui->continueButton->setObjectName(QStringLiteral("continueButton"));
     m_ui->checklistView->setModel(m_model);
 
-    connect(m_model, &ChecklistModel::tickRequested, this, [this](const QString &list, const QString &item) {
-        const QModelIndex current = m_ui->checklistView->currentIndex();
-        Q_EMIT tickRequested(list, item);
-        // Ticked by a click or Space: the next open item is where the work goes on.
-        if (m_model->mark(current) && !m_model->mark(current)->waived)
-            moveToNextOpen(current);
-    });
+    connect(m_model, &ChecklistModel::tickRequested, this,
+            [this](const QString &list, const QString &item) {
+                if (!m_refusal.isEmpty()) { // a click on the box while the buttons are off
+                    updateState();
+                    return;
+                }
+                const QModelIndex current = m_ui->checklistView->currentIndex();
+                Q_EMIT tickRequested(list, item);
+                // Ticked by a click or Space: the next open item is where the work goes on.
+                if (m_model->mark(current) && !m_model->mark(current)->waived)
+                    moveToNextOpen(current);
+            });
     connect(m_model, &ChecklistModel::untickRequested, this, &ChecklistPage::untickRequested);
     connect(m_ui->tickButton, &QPushButton::clicked, this, &ChecklistPage::toggleCurrent);
     connect(m_ui->waiveButton, &QPushButton::clicked, this, &ChecklistPage::waiveCurrent);
@@ -84,19 +89,28 @@ void ChecklistPage::toggleCurrent()
 void ChecklistPage::waiveCurrent()
 {
     const QModelIndex current = m_ui->checklistView->currentIndex();
-    if (!m_model->isItem(current) || m_model->mark(current))
+    if (!m_model->isItem(current) || m_model->mark(current) || !m_refusal.isEmpty())
         return;
     const QString checklist = m_model->checklistTitle(current);
     const QString item = m_model->itemText(current);
     const QPersistentModelIndex at(current);
-    askForText(this, tr("Waive checklist item"),
-               tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.")
-                   .arg(plainInline(item)),
-               [this, checklist, item, at](const QString &reason) {
-                   Q_EMIT waiveRequested(checklist, item, reason);
-                   moveToNextOpen(at);
-               },
-               true);
+    askForText(
+        this, tr("Waive checklist item"),
+        tr("Why is “%1” passed without being done?\nThe reason is recorded in the incident.")
+            .arg(plainInline(item)),
+        [this, checklist, item, at](const QString &reason) {
+            Q_EMIT waiveRequested(checklist, item, reason);
+            if (m_model->mark(at)) {
+                m_unsentReasons.remove({checklist, item});
+                moveToNextOpen(at);
+                return;
+            }
+            // Refused (the store went away while the reason was written): the item
+            // stays where it is, and the reason is kept for the next try.
+            m_unsentReasons.insert({checklist, item}, reason);
+            updateState();
+        },
+        true, m_unsentReasons.value({checklist, item}));
 }
 
 bool ChecklistPage::nextAction()
@@ -112,6 +126,14 @@ bool ChecklistPage::nextAction()
 
 QString ChecklistPage::statusText() const { return m_ui->statusLabel->text(); }
 
+void ChecklistPage::setRefusal(const QString &why)
+{
+    if (why == m_refusal)
+        return;
+    m_refusal = why;
+    updateState();
+}
+
 void ChecklistPage::updateState()
 {
     const int open = m_model->openItems();
@@ -124,12 +146,18 @@ void ChecklistPage::updateState()
     m_ui->checklistView->setVisible(!empty);
     m_ui->tickButton->setVisible(!empty);
     m_ui->waiveButton->setVisible(!empty);
-    m_ui->tickButton->setEnabled(m_model->isItem(current));
+    const bool may = m_refusal.isEmpty();
+    m_ui->tickButton->setEnabled(may && m_model->isItem(current));
+    m_ui->tickButton->setToolTip(m_refusal);
+    m_ui->waiveButton->setToolTip(m_refusal);
     m_ui->tickButton->setText(!m ? tr("&Tick") : m->waived ? tr("Withdraw &waiver") : tr("Un&tick"));
-    m_ui->waiveButton->setEnabled(m_model->isItem(current) && !m);
+    m_ui->waiveButton->setEnabled(may && m_model->isItem(current) && !m);
     m_ui->continueButton->setEnabled(open == 0);
     m_ui->continueButton->setDefault(open == 0);
-    if (empty)
+    m_ui->statusLabel->setStyleSheet(QString());
+    if (!empty && !may && open > 0)
+        showMessage(m_ui->statusLabel, m_refusal, true);
+    else if (empty)
         m_ui->statusLabel->setText(tr("Nothing to tick here."));
     else if (open == 0)
         m_ui->statusLabel->setText(tr("Every item is ticked or waived."));

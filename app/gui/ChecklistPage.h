@@ -2,6 +2,7 @@
 
 #include "gui/ChecklistModel.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -39,6 +40,9 @@ public:
     // item and say how many are open. False when it did not continue.
     bool nextAction();
     QString statusText() const;
+    // Why nothing can be ticked or waived now (a shared store away, an observer's role),
+    // empty when it can: the buttons are off with that reason, and the line says it.
+    void setRefusal(const QString &why);
 
 Q_SIGNALS:
     void tickRequested(const QString &checklist, const QString &item);
@@ -53,6 +57,10 @@ private:
 
     std::unique_ptr<Ui::ChecklistPage> m_ui;
     ChecklistModel *m_model;
+    QString m_refusal;
+    // A waiver's reason the journal did not take, by checklist and item: offered again
+    // when that item is waived next, rather than typed twice.
+    QHash<QPair<QString, QString>, QString> m_unsentReasons;
 };
 
 } // namespace rollcage::gui

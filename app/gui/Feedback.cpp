@@ -16,7 +16,8 @@
 namespace rollcage::gui {
 
 void askForText(QWidget *parent, const QString &title, const QString &label,
-                const std::function<void(const QString &)> &then, bool required)
+                const std::function<void(const QString &)> &then, bool required,
+                const QString &initial)
 {
     auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -31,6 +32,7 @@ void askForText(QWidget *parent, const QString &title, const QString &label,
     edit->setObjectName(QStringLiteral("textDialogEdit"));
     edit->setAccessibleName(title);
     edit->setTabChangesFocus(true);
+    edit->setPlainText(initial);
     edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
     prompt->setBuddy(edit);
     layout->addWidget(edit);

@@ -14,8 +14,10 @@ namespace rollcage::gui {
 // Ctrl+Enter). With `required`, OK stays disabled — and the dialog says why — until
 // something is written, so an empty reason can never close it silently. When the dialog
 // closes, either way, focus goes back to the widget that had it.
+// `initial`: the text the box opens with (a reason kept from an earlier try).
 void askForText(QWidget *parent, const QString &title, const QString &label,
-                const std::function<void(const QString &)> &then, bool required = false);
+                const std::function<void(const QString &)> &then, bool required = false,
+                const QString &initial = QString());
 
 // A page's message line: a problem stands out in red and bold; news reads plainly.
 void showMessage(QLabel *line, const QString &text, bool problem);

@@ -324,6 +324,9 @@ void IncidentConsole::refresh()
     }
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
+    const Status mayRecord = m_engine->mayRecord();
+    m_prepare->setRefusal(mayRecord.error);
+    m_verify->setRefusal(mayRecord.error);
     m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
     showTeam();
     updateLocation();

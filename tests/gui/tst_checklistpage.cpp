@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -124,6 +125,62 @@ private Q_SLOTS:
         // (The window's focus widget: offscreen, the window need not be active again.)
         QTRY_COMPARE(console.window()->focusWidget(), page->view());
         QCOMPARE(page->view()->currentIndex().row(), 3);
+    }
+
+    // While nothing can be recorded (a shared store away, an observer's role), the page
+    // says why where its count of open items was, Tick and Waive… are off with that reason,
+    // and a click on an item's box asks nothing of the journal.
+    void aRefusalTurnsTheButtonsOffAndSaysWhy()
+    {
+        ChecklistPage page(QStringLiteral("intro"), QStringLiteral("go on"), QStringLiteral("none"),
+                           {runbook::ChecklistPhase::Pre});
+        page.setRunbook(m_example);
+        QSignalSpy ticks(&page, &ChecklistPage::tickRequested);
+        auto *tick = page.findChild<QPushButton *>(QStringLiteral("tickButton"));
+        auto *waive = page.findChild<QPushButton *>(QStringLiteral("waiveButton"));
+        QVERIFY(tick->isEnabled() && waive->isEnabled());
+        const QString why = QStringLiteral("The incident database has not answered since 03:12.");
+        page.setRefusal(why);
+        QVERIFY(!tick->isEnabled());
+        QVERIFY(!waive->isEnabled());
+        QCOMPARE(tick->toolTip(), why);
+        QCOMPARE(page.statusText(), why);
+        ChecklistModel *m = page.model();
+        const QModelIndex first = m->index(0, 0, m->index(0, 0));
+        m->setData(first, Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(ticks.size(), 0);
+        page.waiveCurrent();
+        QVERIFY(!openDialog(&page));
+        page.setRefusal(QString());
+        QVERIFY(tick->isEnabled());
+        QVERIFY(page.statusText().contains(QStringLiteral("still open")));
+    }
+
+    // A waiver the journal did not take (the store went away while its reason was being
+    // written) leaves the item where it was, and the reason comes back in the box at the
+    // next Waive… of that item instead of having to be typed again.
+    void aRefusedWaiverKeepsItsReason()
+    {
+        ChecklistPage page(QStringLiteral("intro"), QStringLiteral("go on"), QStringLiteral("none"),
+                           {runbook::ChecklistPhase::Pre});
+        page.setRunbook(m_example); // nothing records what it asks: every waiver is refused
+        ChecklistModel *m = page.model();
+        const QModelIndex item = m->index(2, 0, m->index(0, 0));
+        page.view()->setCurrentIndex(item);
+        page.waiveCurrent();
+        QDialog *dialog = openDialog(&page);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(),
+                         QStringLiteral("collector ships logs"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!openDialog(&page));
+        QCOMPARE(page.view()->currentIndex(), QModelIndex(item));
+        page.waiveCurrent();
+        dialog = openDialog(&page);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>()->toPlainText(),
+                 QStringLiteral("collector ships logs"));
+        dialog->reject();
     }
 
     // Seed 001 and others have no checklist: the page says there is nothing to tick

@@ -5,6 +5,7 @@
 #include "../execution/TeamDrill.h"
 #include "TeamConsoles.h"
 #include "common/PgAdmin.h"
+#include "gui/ChecklistPage.h"
 #include "gui/CommunicatePage.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogView.h"
@@ -13,8 +14,8 @@
 #include "gui/TeamActions.h"
 #include "incident/Event.h"
 #include "incident/IncidentFeed.h"
-#include "incident/Journal.h"
 #include "incident/IncidentStore.h"
+#include "incident/Journal.h"
 #include "incident/TeamSession.h"
 #include "runbook/Importer.h"
 
@@ -202,6 +203,11 @@ private Q_SLOTS:
         QVERIFY(!run);
         QVERIFY2(run.error.contains(QStringLiteral("nothing new can be recorded")),
                  qPrintable(run.error));
+        // Nor a tick or a waiver: the checklist pages' buttons are off, saying why.
+        QVERIFY(!ana.engine()->mayRecord());
+        QTRY_VERIFY(!ana.preparePage()
+                         ->findChild<QPushButton *>(QStringLiteral("tickButton"))
+                         ->isEnabled());
         const Status note = ana.engine()->addNote(-1, QStringLiteral("from Ana while away"));
         QVERIFY(!note);
         QVERIFY2(note.error.contains(QStringLiteral("has not answered since")),
@@ -224,6 +230,7 @@ private Q_SLOTS:
         QTRY_COMPARE(notes(ana, QStringLiteral("from Ben meanwhile")), 1);
         QCOMPARE(notes(ana, QStringLiteral("from Ana while away")), 0);
         QVERIFY(ana.engine()->mayRun(0));
+        QVERIFY(ana.engine()->mayRecord());
         // Live again both ways: her LISTEN was taken again on the new connection.
         QVERIFY(ana.engine()->addNote(-1, QStringLiteral("from Ana, back")));
         QTRY_COMPARE(notes(ben, QStringLiteral("from Ana, back")), 1);
