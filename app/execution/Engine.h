@@ -227,6 +227,9 @@ Q_SIGNALS:
     // codeLine: 1-based in the step's joined commands; runbookLine: in the document.
     void currentLine(int index, int codeLine, int runbookLine);
     void stepFinished(int index, const rollcage::execution::StepResult &result);
+    // The output of run `runEventId`, held while the shared store was away after the step
+    // ended, is all stored now (a pane showing that run reads it again).
+    void outputStored(qint64 runEventId);
     void stateChanged();
     // A write to the journal failed: shown to the operator, never swallowed.
     void storeError(const QString &message);

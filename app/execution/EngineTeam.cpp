@@ -130,6 +130,8 @@ void Engine::retireRecorder()
     // console reading to the end would stop short of the last lines (tst_teamrestart).
     m_journal->holdDeferred();
     connect(parked, &QObject::destroyed, m_journal.get(), &incident::Journal::releaseDeferred);
+    connect(parked, &incident::OutputRecorder::drained, this,
+            [this, run = parked->runEventId()] { Q_EMIT outputStored(run); });
     connect(parked, &incident::OutputRecorder::drained, parked, &QObject::deleteLater);
     connect(parked, &incident::OutputRecorder::storeFailed, parked, &QObject::deleteLater);
 }

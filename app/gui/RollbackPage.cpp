@@ -9,6 +9,7 @@
 #include "gui/DisplayText.h"
 #include "gui/EscalationPanel.h"
 #include "gui/Feedback.h"
+#include "gui/LogModel.h"
 #include "gui/LogView.h"
 #include "gui/Palette.h"
 #include "gui/RollbackPageInternal.h"
@@ -138,6 +139,11 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
             m_ui->commandView->setCurrentLine(codeLine);
     });
     connect(m_engine, &execution::Engine::stepFinished, this, &RollbackPage::onStepFinished);
+    // A step that ended while the shared store was away: its last lines are stored later.
+    connect(m_engine, &execution::Engine::outputStored, this, [this](qint64 run) {
+        if (m_ui->logView->model()->runEventId() == run && !m_ui->logView->isLive())
+            m_ui->logView->setLive(false); // reads the count again
+    });
     connect(m_engine, &execution::Engine::stateChanged, this, [this] {
         followOthersRun();
         updateButtons();
@@ -449,6 +455,10 @@ void RollbackPage::storeAnswersAgain()
 {
     if (m_saidStoreAway)
         say(QString(), false);
+    // What the pane could not read while the store was away (a run that is not live is
+    // not asked again by itself).
+    if (!m_ui->logView->isLive())
+        m_ui->logView->setLive(false);
 }
 
 void RollbackPage::say(const QString &text, bool problem)

@@ -307,6 +307,9 @@ private Q_SLOTS:
         execution::DeclareOptions options;
         options.workingDirectory = dir.path();
         QVERIFY(ana.start(runbook, QStringLiteral("Print"), options));
+        ana.show();
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        ana.rollbackPage()->selectStep(0);
         QSignalSpy finished(ana.engine(), &execution::Engine::stepFinished);
         QSignalSpy printed(ana.engine(), &execution::Engine::output);
         QVERIFY(ana.engine()->runStep(0));
@@ -331,6 +334,10 @@ private Q_SLOTS:
         QTRY_VERIFY(ana.connectionBanner()->isHidden());
         QTRY_COMPARE(count(QStringLiteral("step_finished")), 1);
         QCOMPARE(count(QStringLiteral("step_outcome_unknown")), 0);
+        // Her own pane shows the lines it printed while away once they are stored, not
+        // only those stored before (it no longer polls a step that has ended).
+        QTRY_VERIFY2(test::shownLogLines(ana).contains(QStringLiteral("done")),
+                     qPrintable(test::shownLogLines(ana).join(QLatin1Char('|'))));
         QTRY_COMPARE(count(QStringLiteral("session_changed")), 1);
         QTRY_VERIFY(storeB->team(id)->claims.isEmpty());
         // Back, the step's page no longer says the store is away, nor that reading who is
