@@ -425,11 +425,11 @@ Result<QList<IncidentRecord>> IncidentStore::incidents() const
 }
 
 Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, const QJsonObject &data,
-                                    int stepIndex)
+                                    int stepIndex, qint64 atMs)
 {
     Event e;
     e.incidentId = incidentId;
-    e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.atMs = atMs > 0 ? atMs : QDateTime::currentMSecsSinceEpoch();
     e.operatorName = m_operator;
     e.type = type;
     e.stepIndex = stepIndex;

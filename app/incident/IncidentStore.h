@@ -103,8 +103,10 @@ public:
     Result<IncidentRecord> incident(qint64 id) const;
     Result<QList<IncidentRecord>> incidents() const;
 
+    // `atMs`: when it happened, when that was before now (an event held while a shared
+    // store was away); 0 for now.
     Result<Event> append(qint64 incidentId, const QString &type, const QJsonObject &data = {},
-                         int stepIndex = -1);
+                         int stepIndex = -1, qint64 atMs = 0);
     Result<QList<Event>> events(qint64 incidentId) const;
     // The events of the incident with an id above `afterId`, in id order: what a console
     // has not seen yet. Ids become visible in order (see the schema), so nothing is missed.

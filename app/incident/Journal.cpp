@@ -59,7 +59,7 @@ Result<Event> Journal::write(const QString &type, const QJsonObject &payload, in
     return e;
 }
 
-void Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
+qint64 Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
 {
     Event e;
     e.incidentId = m_incidentId;
@@ -72,6 +72,7 @@ void Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
     m_events.append(e);
     m_state.apply(e);
     Q_EMIT appended(e);
+    return e.atMs;
 }
 
 bool Journal::defer(const QString &type, const QJsonObject &payload, int stepIndex)
@@ -79,8 +80,8 @@ bool Journal::defer(const QString &type, const QJsonObject &payload, int stepInd
     StoreLink *link = m_store->link();
     if (!link)
         return false;
-    fold(type, payload, stepIndex);
-    m_deferred.append({type, payload, stepIndex});
+    const qint64 at = fold(type, payload, stepIndex);
+    m_deferred.append({type, payload, stepIndex, at});
     connect(link, &StoreLink::restored, this, &Journal::writeDeferred, Qt::UniqueConnection);
     return true;
 }
@@ -146,7 +147,7 @@ void Journal::writeDeferred()
     }
     while (!m_deferred.isEmpty()) {
         const Deferred d = m_deferred.constFirst();
-        auto e = m_store->append(m_incidentId, d.type, d.payload, d.stepIndex);
+        auto e = m_store->append(m_incidentId, d.type, d.payload, d.stepIndex, d.atMs);
         if (!e) { // away again: the rest waits for the next return
             Q_EMIT writeFailed(e.error);
             return;

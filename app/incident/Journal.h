@@ -93,7 +93,8 @@ Q_SIGNALS:
 private:
     void absorb(const QList<Event> &events);
     Result<Event> write(const QString &type, const QJsonObject &payload, int stepIndex);
-    void fold(const QString &type, QJsonObject payload, int stepIndex);
+    // Returns when it was folded in: the time of the event.
+    qint64 fold(const QString &type, QJsonObject payload, int stepIndex);
     bool defer(const QString &type, const QJsonObject &payload, int stepIndex);
     void writeDeferred();
     // `e`, read from the store, is the oldest deferred event (this console's, the same
@@ -116,6 +117,7 @@ private:
         QString type;
         QJsonObject payload;
         int stepIndex = -1;
+        qint64 atMs = 0; // when it happened; recorded with that time, not the return's
     };
     QList<Deferred> m_deferred; // appendWhenBack's, oldest first
     int m_holds = 0;

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -330,10 +331,22 @@ private Q_SLOTS:
             return n;
         };
         QCOMPARE(count(QStringLiteral("step_finished")), 0);
+        const qint64 endedBy = QDateTime::currentMSecsSinceEpoch();
         sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
         QTRY_VERIFY(ana.connectionBanner()->isHidden());
         QTRY_COMPARE(count(QStringLiteral("step_finished")), 1);
         QCOMPARE(count(QStringLiteral("step_outcome_unknown")), 0);
+        // Recorded at the time it ended, not when the store took it (the report's timeline
+        // and the step's duration read it).
+        const auto recorded = storeB->events(id);
+        QVERIFY(recorded);
+        for (const incident::Event &e : *recorded) {
+            if (e.type == QLatin1String("step_finished"))
+                QVERIFY2(
+                    e.atMs <= endedBy,
+                    qPrintable(
+                        QStringLiteral("recorded %1 ms after it ended").arg(e.atMs - endedBy)));
+        }
         // Her own pane shows the lines it printed while away once they are stored, not
         // only those stored before (it no longer polls a step that has ended).
         QTRY_VERIFY2(test::shownLogLines(ana).contains(QStringLiteral("done")),
