@@ -152,11 +152,8 @@ RollbackPage::RollbackPage(execution::Engine *engine, QWidget *parent)
         for (int i = 0; i < m_runbook.procedures.size() && i < m_ui->procedureCombo->count(); ++i)
             m_ui->procedureCombo->setItemText(i, procedureText(m_runbook.procedures.at(i)));
     });
-    connect(m_engine, &execution::Engine::storeError, this, [this](const QString &e) {
-        say(e, true);
-        // The store away, said as such: no longer true once it answers (storeAnswersAgain).
-        m_saidStoreAway = e == m_engine->store()->reachable().error;
-    });
+    connect(m_engine, &execution::Engine::storeError, this,
+            [this](const QString &e) { say(e, true); });
     // Terminal steps show in an embedded terminal in the log's place; someone is there to
     // answer them, so the engine may run them.
     m_engine->setTerminalAttached(true);
@@ -464,7 +461,9 @@ void RollbackPage::storeAnswersAgain()
 void RollbackPage::say(const QString &text, bool problem)
 {
     m_requestSaidId = 0;
-    m_saidStoreAway = false;
+    // The store away, said as such (a write refused, Run refused): no longer true once it
+    // answers (storeAnswersAgain).
+    m_saidStoreAway = problem && !text.isEmpty() && text == m_engine->store()->reachable().error;
     showMessage(m_ui->messageLabel, text, problem);
 }
 

@@ -215,7 +215,13 @@ private Q_SLOTS:
                  qPrintable(note.error));
 
         QVERIFY(ben.engine()->addNote(-1, QStringLiteral("from Ben meanwhile")));
-        // Her refused note was said on her step's page too: true while away, not after.
+        // Her refused note was said on her step's page too, as was a refused Run: true
+        // while away, not after.
+        QVERIFY2(ana.rollbackPage()->message().contains(QStringLiteral("has not answered since")),
+                 qPrintable(ana.rollbackPage()->message()));
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        ana.rollbackPage()->selectStep(0);
+        ana.rollbackPage()->runSelected();
         QVERIFY2(ana.rollbackPage()->message().contains(QStringLiteral("has not answered since")),
                  qPrintable(ana.rollbackPage()->message()));
         sql(QStringLiteral("ALTER ROLE ana_away LOGIN"));
