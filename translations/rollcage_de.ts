@@ -1917,7 +1917,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Schritt %1 liest seine Eingabe nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+107"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+116"/>
         <source>at step %1</source>
         <translation>bei Schritt %1</translation>
     </message>
@@ -2183,7 +2183,12 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::gui::ChecklistPage</name>
     <message>
-        <location filename="../app/gui/ChecklistPage.cpp" line="+92"/>
+        <location filename="../app/gui/ChecklistPage.cpp" line="+37"/>
+        <source>“%1” was not ticked.</source>
+        <translation>„%1“ wurde nicht abgehakt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Waive checklist item</source>
         <translation>Checklistenpunkt auslassen</translation>
     </message>
@@ -2195,7 +2200,12 @@ The reason is recorded in the incident.</source>
 Die Begründung wird im Incident festgehalten.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>The waiver of “%1” was not recorded; Waive… offers its reason again.</source>
+        <translation>Das Auslassen von „%1“ wurde nicht festgehalten; „Auslassen …“ bietet die Begründung erneut an.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Tick</source>
         <translation>A&amp;bhaken</translation>
     </message>
@@ -2210,7 +2220,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Haken &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Nothing to tick here.</source>
         <translation>Hier gibt es nichts abzuhaken.</translation>
     </message>
@@ -2726,7 +2736,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+43"/>
+        <location filename="../app/gui/Feedback.cpp" line="+45"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Bestätigen (Strg+Eingabe)</translation>
     </message>
@@ -3076,7 +3086,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Wer an diesem Incident ist</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
@@ -4094,7 +4104,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+64"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+65"/>
         <source>Guided mode</source>
         <translation>Geführter Modus</translation>
     </message>
@@ -4149,12 +4159,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation> — %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+143"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+149"/>
         <source>(about %1)</source>
         <translation>(etwa %1)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Mark failed</source>
         <translation>Als fehlgeschlagen markieren</translation>
     </message>
@@ -4189,7 +4199,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Prozedur: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+76"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+82"/>
         <source>When to use: %1</source>
         <translation>Wann verwenden: %1</translation>
     </message>
@@ -4214,7 +4224,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation># Manueller Schritt: Führen Sie ihn von Hand aus und klicken Sie dann auf „Erledigt“.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>What shows the session did what the step needs?</source>
         <translation>Woran zeigt sich, dass die Sitzung getan hat, was der Schritt braucht?</translation>
     </message>
@@ -4224,7 +4234,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Woran zeigt sich, dass die Sitzung nicht getan hat, was der Schritt braucht?</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation>Rollcage führt keinen %1-Code aus: Führen Sie ihn dort aus, wo er hingehört, und drücken Sie dann „Erledigt“.</translation>
     </message>
@@ -5184,7 +5194,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+48"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+49"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation>Ein anderes Programm (eine weitere Rollcage-Instanz?) hält die Datenbank gesperrt: Schließen Sie es oder warten Sie, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -5565,13 +5575,13 @@ Eingabetaste setzt ihn fort</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>declare the incident</source>
         <translation>Eröffnen des Incidents</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>read incident %1</source>
         <translation>Lesen von Incident %1</translation>
     </message>
@@ -5581,7 +5591,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>In %2 gibt es keinen Incident %1. `rollcage incidents` listet sie auf.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>list incidents</source>
         <translation>Auflisten der Incidents</translation>
     </message>
@@ -5591,12 +5601,12 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Aufzeichnen von „%1“</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>read the journal of incident %1</source>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+90"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+91"/>
         <source>record step output</source>
         <translation>Aufzeichnen der Schrittausgabe</translation>
     </message>
@@ -5611,17 +5621,17 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Lesen der Schrittausgabe</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+36"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+37"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation>Die Incident-Datenbank %1 ist eine SQLite-Datei: Konsolen sehen die Aktionen der anderen nur über einen gemeinsamen PostgreSQL-Speicher live (--database postgresql://…).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>listen for changes to %1</source>
         <translation>Abonnieren der Änderungen an %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>say this console is here</source>
         <translation>Melden dieser Konsole</translation>
     </message>
@@ -5656,7 +5666,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+185"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+209"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
     </message>
@@ -5677,12 +5687,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-129"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-130"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-34"/>
         <source>the server has not answered for %1 s</source>
         <translation>der Server hat seit %1 s nicht geantwortet</translation>
     </message>
@@ -5698,7 +5708,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamReader</name>
     <message>
-        <location filename="../app/incident/TeamReader.cpp" line="+45"/>
+        <location filename="../app/incident/TeamReader.cpp" line="+48"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -5706,12 +5716,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+171"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+177"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation>Konnte nicht lesen, wer an Vorfall %1 beteiligt ist: %2.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Step %1 was just taken by %2.</source>
         <translation>Schritt %1 wurde gerade von %2 übernommen.</translation>
     </message>

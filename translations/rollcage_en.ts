@@ -1902,7 +1902,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/execution/EngineTeam.cpp" line="+107"/>
+        <location filename="../app/execution/EngineTeam.cpp" line="+116"/>
         <source>at step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,7 +2168,12 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::gui::ChecklistPage</name>
     <message>
-        <location filename="../app/gui/ChecklistPage.cpp" line="+92"/>
+        <location filename="../app/gui/ChecklistPage.cpp" line="+37"/>
+        <source>“%1” was not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Waive checklist item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,7 +2184,12 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>The waiver of “%1” was not recorded; Waive… offers its reason again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Tick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2204,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Nothing to tick here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2718,7 @@ via %2</source>
 <context>
     <name>rollcage::gui::Feedback</name>
     <message>
-        <location filename="../app/gui/Feedback.cpp" line="+43"/>
+        <location filename="../app/gui/Feedback.cpp" line="+45"/>
         <source>Confirm (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3065,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The incident database answers again; what others recorded meanwhile is read in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,7 +4074,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+64"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+65"/>
         <source>Guided mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,12 +4129,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+143"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+149"/>
         <source>(about %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,7 +4169,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RollbackPage.cpp" line="+76"/>
+        <location filename="../app/gui/RollbackPage.cpp" line="+82"/>
         <source>When to use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,7 +4194,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <source>What shows the session did what the step needs?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,7 +4204,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>Rollcage does not run %1 code: run it where it belongs, then press Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5142,7 +5152,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+48"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+49"/>
         <source>Another program (another Rollcage?) is holding it locked: close it or wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,13 +5533,13 @@ Enter resumes it</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>declare the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>read incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5539,7 +5549,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>list incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,12 +5559,12 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>read the journal of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+90"/>
+        <location filename="../app/incident/IncidentStoreOutput.cpp" line="+91"/>
         <source>record step output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,17 +5579,17 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+36"/>
+        <location filename="../app/incident/IncidentStoreTeam.cpp" line="+37"/>
         <source>The incident database %1 is a SQLite file: consoles see each other&apos;s actions live only on a shared PostgreSQL store (--database postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>listen for changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>say this console is here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,7 +5624,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+185"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+209"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,12 +5645,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-129"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-130"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-34"/>
         <source>the server has not answered for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,7 +5666,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamReader</name>
     <message>
-        <location filename="../app/incident/TeamReader.cpp" line="+45"/>
+        <location filename="../app/incident/TeamReader.cpp" line="+48"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,12 +5674,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+171"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+177"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Step %1 was just taken by %2.</source>
         <translation type="unfinished"></translation>
     </message>

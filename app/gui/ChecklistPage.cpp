@@ -28,8 +28,15 @@ ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText, 
                 const QModelIndex current = m_ui->checklistView->currentIndex();
                 Q_EMIT tickRequested(list, item);
                 // Ticked by a click or Space: the next open item is where the work goes on.
-                if (m_model->mark(current) && !m_model->mark(current)->waived)
+                if (m_model->mark(current) && !m_model->mark(current)->waived) {
+                    m_notRecorded.clear();
                     moveToNextOpen(current);
+                } else {
+                    // Refused (the store went away as it was clicked): said with the item,
+                    // not only as the store's trouble.
+                    m_notRecorded = tr("“%1” was not ticked.").arg(plainInline(item));
+                    updateState();
+                }
             });
     connect(m_model, &ChecklistModel::untickRequested, this, &ChecklistPage::untickRequested);
     connect(m_ui->tickButton, &QPushButton::clicked, this, &ChecklistPage::toggleCurrent);
@@ -102,12 +109,16 @@ void ChecklistPage::waiveCurrent()
             Q_EMIT waiveRequested(checklist, item, reason);
             if (m_model->mark(at)) {
                 m_unsentReasons.remove({checklist, item});
+                m_notRecorded.clear();
                 moveToNextOpen(at);
                 return;
             }
             // Refused (the store went away while the reason was written): the item
             // stays where it is, and the reason is kept for the next try.
             m_unsentReasons.insert({checklist, item}, reason);
+            m_notRecorded =
+                tr("The waiver of “%1” was not recorded; Waive… offers its reason again.")
+                    .arg(plainInline(item));
             updateState();
         },
         true, m_unsentReasons.value({checklist, item}));
@@ -155,8 +166,11 @@ void ChecklistPage::updateState()
     m_ui->continueButton->setEnabled(open == 0);
     m_ui->continueButton->setDefault(open == 0);
     m_ui->statusLabel->setStyleSheet(QString());
-    if (!empty && !may && open > 0)
-        showMessage(m_ui->statusLabel, m_refusal, true);
+    const QString refused = m_notRecorded.isEmpty()
+                                ? m_refusal
+                                : m_notRecorded + (may ? QString() : QLatin1Char(' ') + m_refusal);
+    if (!empty && !refused.isEmpty() && open > 0)
+        showMessage(m_ui->statusLabel, refused, true);
     else if (empty)
         m_ui->statusLabel->setText(tr("Nothing to tick here."));
     else if (open == 0)

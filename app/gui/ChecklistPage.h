@@ -58,6 +58,7 @@ private:
     std::unique_ptr<Ui::ChecklistPage> m_ui;
     ChecklistModel *m_model;
     QString m_refusal;
+    QString m_notRecorded; // the last tick or waiver refused, until one is recorded
     // A waiver's reason the journal did not take, by checklist and item: offered again
     // when that item is waived next, rather than typed twice.
     QHash<QPair<QString, QString>, QString> m_unsentReasons;

@@ -154,6 +154,11 @@ private Q_SLOTS:
         page.setRefusal(QString());
         QVERIFY(tick->isEnabled());
         QVERIFY(page.statusText().contains(QStringLiteral("still open")));
+        // A tick the journal refuses (nothing here records it) is said with its item.
+        m->setData(first, Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(ticks.size(), 1);
+        QVERIFY2(page.statusText().contains(QStringLiteral("was not ticked")),
+                 qPrintable(page.statusText()));
     }
 
     // A waiver the journal did not take (the store went away while its reason was being
@@ -175,6 +180,8 @@ private Q_SLOTS:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_VERIFY(!openDialog(&page));
         QCOMPARE(page.view()->currentIndex(), QModelIndex(item));
+        QVERIFY2(page.statusText().contains(QStringLiteral("was not recorded")),
+                 qPrintable(page.statusText()));
         page.waiveCurrent();
         dialog = openDialog(&page);
         QVERIFY(dialog);
