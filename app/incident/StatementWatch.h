@@ -74,7 +74,6 @@ private:
     int m_socket = -1; // a copy of the connection's socket while a statement is in flight
     int m_depth = 0;   // the connection's thread's only
     bool m_warned = false;
-    bool m_idle = false; // the thread waits for a statement, with no deadline
     bool m_stop = false;
     bool m_cut = false;
     std::unique_ptr<QThread> m_thread;
