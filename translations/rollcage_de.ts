@@ -1759,7 +1759,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>Die Ausgabe von Schritt %1 wird ab seiner Zeile %2 nicht mehr aufgezeichnet (sie erscheint weiter hier, fehlt aber im Journal und im Bericht): %3</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>its end could not be recorded</source>
         <translation>sein Ende konnte nicht aufgezeichnet werden</translation>
     </message>
@@ -2188,7 +2188,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
         <translation>„%1“ wurde nicht abgehakt.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Waive checklist item</source>
         <translation>Checklistenpunkt auslassen</translation>
     </message>
@@ -2205,7 +2205,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Das Auslassen von „%1“ wurde nicht festgehalten; „Auslassen …“ bietet die Begründung erneut an.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;Tick</source>
         <translation>A&amp;bhaken</translation>
     </message>
@@ -2220,7 +2220,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Haken &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing to tick here.</source>
         <translation>Hier gibt es nichts abzuhaken.</translation>
     </message>
@@ -5219,7 +5219,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Die Datenbank lässt sich nicht öffnen: Prüfen Sie, ob ihr Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+90"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+94"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation>Einen Incident aufzugeben braucht eine Begründung; sie bleibt im Protokoll.</translation>
     </message>
@@ -5666,7 +5666,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+209"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+211"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
     </message>
@@ -5687,12 +5687,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-130"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-181"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+20"/>
         <source>the server has not answered for %1 s</source>
         <translation>der Server hat seit %1 s nicht geantwortet</translation>
     </message>
@@ -5716,7 +5716,7 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+177"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+178"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation>Konnte nicht lesen, wer an Vorfall %1 beteiligt ist: %2.</translation>
     </message>
@@ -6586,7 +6586,7 @@ Eingabetaste setzt ihn fort</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+29"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
@@ -6600,7 +6600,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>%1 (eröffnet %2 UTC, %3 %4 UTC)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)</source>
         <translation>%1 bisher: eröffnet %2 UTC, noch nicht gelöst (zuletzt aufgezeichnet %3 UTC)</translation>
     </message>

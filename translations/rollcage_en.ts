@@ -1745,7 +1745,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>its end could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,7 +2173,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Waive checklist item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2189,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;Tick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2204,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing to tick here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,7 +5177,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/IncidentSummary.cpp" line="+90"/>
+        <location filename="../app/incident/IncidentSummary.cpp" line="+94"/>
         <source>Abandoning an incident needs a reason; it is kept in the record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,7 +5624,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+209"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+211"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,12 +5645,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-130"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-181"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+20"/>
         <source>the server has not answered for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,7 +5674,7 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::TeamSession</name>
     <message>
-        <location filename="../app/incident/TeamSession.cpp" line="+177"/>
+        <location filename="../app/incident/TeamSession.cpp" line="+178"/>
         <source>Could not read who is on incident %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6512,7 +6512,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/MarkdownReport.cpp" line="+27"/>
+        <location filename="../app/report/MarkdownReport.cpp" line="+29"/>
         <source>&gt; **To be filled in.** %1
 
 </source>
@@ -6524,7 +6524,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,7 +149,7 @@ public:
     // (steps, checklists, messages, escalations); with `commanding`, only the commander
     // decides and ends the incident. Success without a team: one laptop has no roles.
     Status roleRule(bool commanding = false) const;
-    // Whether a tick, a waiver or a note can be recorded now: the role's rule, and on a
+    // Whether a checklist tick, untick or waiver can be recorded now: the role's rule, and on a
     // shared store that it answers. The checklist pages disable their buttons by it.
     [[nodiscard]] Status mayRecord() const;
     // Who else holds step `index` now (their name), empty when nobody or this console.
@@ -259,7 +259,7 @@ private:
                 event.procedure = m_procedure.title;
         }
         // A step that ended while the shared store was away: its records wait for it.
-        if (m_deferWrites && m_journal->appendWhenBack(event, stepIndex))
+        if (m_deferWrites && m_journal->appendWhenBack(event, stepIndex, m_deferAtMs))
             return Result<incident::Event>::success(incident::Event{});
         return m_journal->append(std::move(event), stepIndex);
     }
@@ -345,6 +345,7 @@ private:
     QTimer *m_teamChanged = nullptr;
     int m_runningStep = -1;
     bool m_deferWrites = false;         // record() defers to the store's return (endStep)
+    qint64 m_deferAtMs = 0;             // ...with this time: when the step ended
     std::optional<StepResult> m_ending; // ended, its output still crossing (endPendingStep)
     quint64 m_secretRequest = 0;
     quint64 m_peekRequest = 0;

@@ -177,6 +177,8 @@ void Engine::endStep(const StepResult &result)
     bool recorded = bool(record(finished, index));
     if (!recorded && m_store->link() && !m_store->link()->isOnline()) {
         m_deferWrites = true;
+        // When it ended: the first try may have waited the store's limit for an answer.
+        m_deferAtMs = r.finishedMs;
         recorded = bool(record(finished, index));
     }
     if (recorded) {
@@ -184,6 +186,7 @@ void Engine::endStep(const StepResult &result)
         if (index == m_terminalIndex)
             finishTerminal(index, r);
         m_deferWrites = false;
+        m_deferAtMs = 0;
     } else {
         markEndUnrecorded(index);
         m_terminalIndex = -1;

@@ -35,10 +35,15 @@ ChecklistPage::ChecklistPage(const QString &intro, const QString &continueText, 
                     // Refused (the store went away as it was clicked): said with the item,
                     // not only as the store's trouble.
                     m_notRecorded = tr("“%1” was not ticked.").arg(plainInline(item));
+                    m_notRecordedItem = {list, item};
                     updateState();
                 }
             });
-    connect(m_model, &ChecklistModel::untickRequested, this, &ChecklistPage::untickRequested);
+    connect(m_model, &ChecklistModel::untickRequested, this,
+            [this](const QString &list, const QString &item) {
+                if (m_refusal.isEmpty()) // a click on a ticked box while the buttons are off
+                    Q_EMIT untickRequested(list, item);
+            });
     connect(m_ui->tickButton, &QPushButton::clicked, this, &ChecklistPage::toggleCurrent);
     connect(m_ui->waiveButton, &QPushButton::clicked, this, &ChecklistPage::waiveCurrent);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &ChecklistPage::continueRequested);
@@ -65,6 +70,13 @@ void ChecklistPage::setRunbook(const runbook::Runbook &runbook)
 void ChecklistPage::setMarks(const QList<incident::ChecklistMark> &marks)
 {
     m_model->setMarks(marks);
+    // Marked meanwhile (from here, or from another console): what was said of a refused
+    // tick or waiver, and a waiver's kept reason, no longer apply.
+    for (const incident::ChecklistMark &m : marks) {
+        m_unsentReasons.remove({m.checklist, m.item});
+        if (m_notRecordedItem == qMakePair(m.checklist, m.item))
+            m_notRecorded.clear();
+    }
     updateState();
 }
 
@@ -119,6 +131,7 @@ void ChecklistPage::waiveCurrent()
             m_notRecorded =
                 tr("The waiver of “%1” was not recorded; Waive… offers its reason again.")
                     .arg(plainInline(item));
+            m_notRecordedItem = {checklist, item};
             updateState();
         },
         true, m_unsentReasons.value({checklist, item}));
@@ -137,11 +150,12 @@ bool ChecklistPage::nextAction()
 
 QString ChecklistPage::statusText() const { return m_ui->statusLabel->text(); }
 
-void ChecklistPage::setRefusal(const QString &why)
+void ChecklistPage::setRefusal(const QString &why, bool problem)
 {
-    if (why == m_refusal)
+    if (why == m_refusal && problem == m_refusalIsProblem)
         return;
     m_refusal = why;
+    m_refusalIsProblem = problem;
     updateState();
 }
 
@@ -170,7 +184,8 @@ void ChecklistPage::updateState()
                                 ? m_refusal
                                 : m_notRecorded + (may ? QString() : QLatin1Char(' ') + m_refusal);
     if (!empty && !refused.isEmpty() && open > 0)
-        showMessage(m_ui->statusLabel, refused, true);
+        // An observer's page says why plainly: that is how it is, not a fault.
+        showMessage(m_ui->statusLabel, refused, m_refusalIsProblem || !m_notRecorded.isEmpty());
     else if (empty)
         m_ui->statusLabel->setText(tr("Nothing to tick here."));
     else if (open == 0)

@@ -41,8 +41,9 @@ public:
     bool nextAction();
     QString statusText() const;
     // Why nothing can be ticked or waived now (a shared store away, an observer's role),
-    // empty when it can: the buttons are off with that reason, and the line says it.
-    void setRefusal(const QString &why);
+    // empty when it can: the buttons are off with that reason, and the line says it — in
+    // red when it is a `problem` (the store away), plainly for a role.
+    void setRefusal(const QString &why, bool problem = true);
 
 Q_SIGNALS:
     void tickRequested(const QString &checklist, const QString &item);
@@ -58,7 +59,9 @@ private:
     std::unique_ptr<Ui::ChecklistPage> m_ui;
     ChecklistModel *m_model;
     QString m_refusal;
-    QString m_notRecorded; // the last tick or waiver refused, until one is recorded
+    bool m_refusalIsProblem = true;
+    QString m_notRecorded; // the last tick or waiver refused, until that item is marked
+    QPair<QString, QString> m_notRecordedItem;
     // A waiver's reason the journal did not take, by checklist and item: offered again
     // when that item is waived next, rather than typed twice.
     QHash<QPair<QString, QString>, QString> m_unsentReasons;

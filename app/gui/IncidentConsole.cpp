@@ -325,8 +325,9 @@ void IncidentConsole::refresh()
     m_prepare->setMarks(state.checklist);
     m_verify->setMarks(state.checklist);
     const Status mayRecord = m_engine->mayRecord();
-    m_prepare->setRefusal(mayRecord.error);
-    m_verify->setRefusal(mayRecord.error);
+    const bool away = !m_store->reachable();
+    m_prepare->setRefusal(mayRecord.error, away);
+    m_verify->setRefusal(mayRecord.error, away);
     m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
     showTeam();
     updateLocation();

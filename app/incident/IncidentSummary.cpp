@@ -18,7 +18,11 @@ IncidentSummary summarize(const IncidentRecord &record, const QList<Event> &jour
     const IncidentState state = deriveState(journal);
     s.phase = state.phase;
     s.outcomeUnknown = state.unresolvedStep().has_value();
-    s.lastActivityMs = journal.isEmpty() ? record.createdMs : journal.constLast().atMs;
+    // The latest time, not the last event's (an event held while a shared store was away
+    // is recorded after others, with the earlier time it happened).
+    s.lastActivityMs = record.createdMs;
+    for (const Event &e : journal)
+        s.lastActivityMs = std::max(s.lastActivityMs, e.atMs);
     s.procedure = state.procedure.isEmpty() ? record.procedure : state.procedure;
     for (const StepRecord &step : state.steps)
         s.stepsSettled += isSettled(step.state) ? 1 : 0;

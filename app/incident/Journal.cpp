@@ -59,11 +59,11 @@ Result<Event> Journal::write(const QString &type, const QJsonObject &payload, in
     return e;
 }
 
-qint64 Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
+qint64 Journal::fold(const QString &type, QJsonObject payload, int stepIndex, qint64 atMs)
 {
     Event e;
     e.incidentId = m_incidentId;
-    e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.atMs = atMs > 0 ? atMs : QDateTime::currentMSecsSinceEpoch();
     e.operatorName = m_store->operatorName();
     e.type = type;
     e.stepIndex = stepIndex;
@@ -75,12 +75,12 @@ qint64 Journal::fold(const QString &type, QJsonObject payload, int stepIndex)
     return e.atMs;
 }
 
-bool Journal::defer(const QString &type, const QJsonObject &payload, int stepIndex)
+bool Journal::defer(const QString &type, const QJsonObject &payload, int stepIndex, qint64 atMs)
 {
     StoreLink *link = m_store->link();
     if (!link)
         return false;
-    const qint64 at = fold(type, payload, stepIndex);
+    const qint64 at = fold(type, payload, stepIndex, atMs);
     m_deferred.append({type, payload, stepIndex, at});
     connect(link, &StoreLink::restored, this, &Journal::writeDeferred, Qt::UniqueConnection);
     return true;

@@ -58,10 +58,11 @@ public:
     // Team mode, the shared store away (its StoreLink lost): folds `event` in now, as
     // assumeUnrecorded does, and writes it when the store returns — in order, in place of
     // the stand-in, once. False (nothing done) for a store without a link.
-    template<class E> bool appendWhenBack(E event, int stepIndex)
+    // `atMs`: when it happened (a step's end, from its runner), 0 for now.
+    template<class E> bool appendWhenBack(E event, int stepIndex, qint64 atMs = 0)
     {
         events::maskText(event, [this](const QString &text) { return mask(text); });
-        return defer(E::Name, events::toJson(event), stepIndex);
+        return defer(E::Name, events::toJson(event), stepIndex, atMs);
     }
 
     // The events deferred while the store was away wait while held: a step's end waits for
@@ -93,9 +94,9 @@ Q_SIGNALS:
 private:
     void absorb(const QList<Event> &events);
     Result<Event> write(const QString &type, const QJsonObject &payload, int stepIndex);
-    // Returns when it was folded in: the time of the event.
-    qint64 fold(const QString &type, QJsonObject payload, int stepIndex);
-    bool defer(const QString &type, const QJsonObject &payload, int stepIndex);
+    // At `atMs` (0: now); returns the event's time.
+    qint64 fold(const QString &type, QJsonObject payload, int stepIndex, qint64 atMs = 0);
+    bool defer(const QString &type, const QJsonObject &payload, int stepIndex, qint64 atMs);
     void writeDeferred();
     // `e`, read from the store, is the oldest deferred event (this console's, the same
     // type, step and payload): it takes the stand-in's place, once. False otherwise.

@@ -23,7 +23,12 @@ namespace {
 // problem inside a sentence: its first line, the cause.
 QString causeOf(const QString &text)
 {
-    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    // Nothing from libpq, or only the driver's "QPSQL: Unable to create query" (a
+    // connection already closed, as when the server closed the socket between statements).
+    return first.isEmpty() || first.startsWith(QLatin1String("QPSQL:"))
+               ? StoreLink::tr("the server closed the connection")
+               : first;
 }
 } // namespace
 
@@ -74,10 +79,7 @@ void StoreLink::markLost(const QString &problem)
     if (!isOnline())
         return;
     m_lostSinceMs = QDateTime::currentMSecsSinceEpoch();
-    // The driver says nothing when the server closed the socket between statements.
-    m_problem = cut                          ? silence()
-                : causeOf(problem).isEmpty() ? tr("the server closed the connection")
-                                             : causeOf(problem);
+    m_problem = cut ? silence() : causeOf(problem);
     qCWarning(lcIncident).noquote() << "incident database lost:" << m_problem;
     // Reconnecting is tried even by a store nobody watched: the next action needs it.
     m_timer.start();

@@ -167,13 +167,14 @@ void TeamSession::onRead(quint64 serial, const TeamView &view, const QString &er
     if (!error.isEmpty()) {
         // A lost server is said once, by the link. A connection that died under the reader
         // (a server restarted, a network back after a loss: what was held open is reset) is
-        // made again for one more read at once; only when that fails too, and the server
-        // answers the store, is it said here, in one line.
+        // made again for one more read at once, then read at the next beat; only when that
+        // fails too, and the server still answers the store, is it said here, in one line.
         if (!m_store->reachable())
             m_failures = 0;
         else if (++m_failures == 1)
-            m_again = true;
-        else
+            m_again = m_againBeat = true; // the beat it may have carried, too
+        else if (m_failures >= 3)         // the next beat's read failed as well: the link would
+                                          // have said a lost server by then
             Q_EMIT failed(tr("Could not read who is on incident %1: %2.")
                               .arg(m_incidentId)
                               .arg(error.section(QLatin1Char('\n'), 0, 0).trimmed()));

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rollcage::report {
 
 namespace events = incident::events;
@@ -46,7 +48,11 @@ QString impactDuration(const ReportData &d)
             return tr("%1 (declared %2 UTC, %3 %4 UTC)")
                 .arg(md::duration(e.atMs - from), md::utc(from), to, md::utc(e.atMs));
     }
-    const qint64 last = d.events.isEmpty() ? from : d.events.constLast().atMs;
+    // The latest time, not the last event's: one held while a shared store was away is
+    // recorded after others with the earlier time it happened.
+    qint64 last = from;
+    for (const incident::Event &e : d.events)
+        last = std::max(last, e.atMs);
     return tr("%1 so far: declared %2 UTC, not resolved yet (last recorded %3 UTC)")
         .arg(md::duration(last - from), md::utc(from), md::utc(last));
 }

@@ -159,6 +159,13 @@ private Q_SLOTS:
         QCOMPARE(ticks.size(), 1);
         QVERIFY2(page.statusText().contains(QStringLiteral("was not ticked")),
                  qPrintable(page.statusText()));
+        // Ticked meanwhile (from another console): no longer said.
+        incident::ChecklistMark ticked;
+        ticked.checklist = m->checklistTitle(first);
+        ticked.item = m->itemText(first);
+        page.setMarks({ticked});
+        QVERIFY2(!page.statusText().contains(QStringLiteral("was not ticked")),
+                 qPrintable(page.statusText()));
     }
 
     // A waiver the journal did not take (the store went away while its reason was being

@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY2(followSaid.count("has not answered since") == 2, followSaid.constData());
         QVERIFY2(followSaid.count("the incident database is back") == 2, followSaid.constData());
         // The cause in one line, not libpq's three and the driver's own after them.
-        QVERIFY2(followSaid.count("(server closed the connection unexpectedly).") == 2,
+        QVERIFY2(!followSaid.contains("This probably means") && !followSaid.contains("() QPSQL"),
                  followSaid.constData());
         for (int i = 1; i <= 40; ++i)
             QVERIFY2(followed.count(QByteArray("[1] line " + QByteArray::number(i) + "\n")) == 1,
