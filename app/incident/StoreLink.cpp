@@ -16,22 +16,6 @@
 
 namespace rollcage::incident {
 
-namespace {
-// libpq's messages run over several lines ("server closed the connection unexpectedly",
-// then "\tThis probably means the server terminated abnormally…"), and Qt adds its own
-// after them ("QPSQL: Unable to create query"). The banner and the terminal say the
-// problem inside a sentence: its first line, the cause.
-QString causeOf(const QString &text)
-{
-    const QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    // Nothing from libpq, or only the driver's "QPSQL: Unable to create query" (a
-    // connection already closed, as when the server closed the socket between statements).
-    return first.isEmpty() || first.startsWith(QLatin1String("QPSQL:"))
-               ? StoreLink::tr("the server closed the connection")
-               : first;
-}
-} // namespace
-
 StoreLink::StoreLink(IncidentStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -43,6 +27,16 @@ StoreLink::StoreLink(IncidentStore *store, QObject *parent)
     m_overdue.setInterval(answerLimitMs());
     connect(&m_overdue, &QTimer::timeout, this, &StoreLink::onOverdue);
     m_watch = StatementWatch::attach(store->connectionName());
+}
+
+QString StoreLink::causeOf(const QString &text)
+{
+    const QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    // Nothing from libpq, or only the driver's "QPSQL: Unable to create query" (a
+    // connection already closed, as when the server closed the socket between statements).
+    return first.isEmpty() || first.startsWith(QLatin1String("QPSQL:"))
+               ? tr("the server closed the connection")
+               : first;
 }
 
 QString StoreLink::silence()

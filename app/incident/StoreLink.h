@@ -49,6 +49,9 @@ public:
     // "The server has not answered for …": what the store is said to have when it is lost
     // that way.
     static QString silence();
+    // A driver error said inside a sentence (the banner, the terminal, a failed read):
+    // libpq's first line, the cause, without its hint lines and the driver's "QPSQL: …".
+    static QString causeOf(const QString &text);
 
     // Called by the store when a statement failed and a probe failed too.
     void markLost(const QString &problem);

@@ -177,7 +177,7 @@ void TeamSession::onRead(quint64 serial, const TeamView &view, const QString &er
                                           // have said a lost server by then
             Q_EMIT failed(tr("Could not read who is on incident %1: %2.")
                               .arg(m_incidentId)
-                              .arg(error.section(QLatin1Char('\n'), 0, 0).trimmed()));
+                              .arg(StoreLink::causeOf(error)));
     } else {
         m_failures = 0;
         // Not older than a view read here meanwhile (a claim reads at once).

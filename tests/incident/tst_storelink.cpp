@@ -105,6 +105,14 @@ private:
     QList<QPointer<QTcpSocket>> m_held;
 };
 
+// An incident to work on, in `store`.
+Result<qint64> declare(incident::IncidentStore *store, const QString &title)
+{
+    incident::IncidentRecord record;
+    record.title = title;
+    return store->createIncident(record);
+}
+
 } // namespace
 
 // The longest time the event loop went without serving a 10 ms timer, from start().
@@ -225,9 +233,7 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(store.error));
         auto direct = incident::IncidentStore::open(m_real.toString());
         QVERIFY2(direct, qPrintable(direct.error));
-        incident::IncidentRecord record;
-        record.title = QStringLiteral("team beats");
-        const auto id = (*direct)->createIncident(record);
+        const auto id = declare(direct->get(), QStringLiteral("team beats"));
         QVERIFY(id);
         incident::TeamSession watcher(direct->get(), *id);
         incident::TeamSession moving(store->get(), *id);
@@ -294,9 +300,7 @@ private Q_SLOTS:
     {
         auto store = openThroughProxy();
         QVERIFY2(store, qPrintable(store.error));
-        incident::IncidentRecord record;
-        record.title = QStringLiteral("silent listen");
-        const auto id = (*store)->createIncident(record);
+        const auto id = declare(store->get(), QStringLiteral("silent listen"));
         QVERIFY(id);
         onProxy([&] { m_proxy->setBlackHole(true); });
         std::jthread rescue = liftTheBlackHoleAfterAMinute();
@@ -327,9 +331,7 @@ private Q_SLOTS:
     {
         auto store = openThroughProxy();
         QVERIFY2(store, qPrintable(store.error));
-        incident::IncidentRecord record;
-        record.title = QStringLiteral("silent writer");
-        const auto id = (*store)->createIncident(record);
+        const auto id = declare(store->get(), QStringLiteral("silent writer"));
         QVERIFY(id);
         const auto run = (*store)->append(*id, incident::events::StepStarted::Name, {}, 0);
         QVERIFY2(run, qPrintable(run.error));
@@ -363,9 +365,7 @@ private Q_SLOTS:
     {
         auto store = openThroughProxy();
         QVERIFY2(store, qPrintable(store.error));
-        incident::IncidentRecord record;
-        record.title = QStringLiteral("closing");
-        const auto id = (*store)->createIncident(record);
+        const auto id = declare(store->get(), QStringLiteral("closing"));
         QVERIFY(id);
         auto session = std::make_unique<incident::TeamSession>(store->get(), *id);
         session->setHeartbeat(50, 1000);
