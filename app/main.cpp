@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         describeApplication();
         return rollcage::cli::run(QCoreApplication::arguments());
     }
+    rollcage::gui::prepareProcess();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rollcage"));

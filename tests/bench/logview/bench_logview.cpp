@@ -2,8 +2,9 @@
 // through the real engine (runner, masker, recorder, SQLite) while the live log pane
 // follows it in the same GUI thread. A 5 ms heartbeat timer measures the longest time
 // the event loop was not serving it; peak RSS shows the pane's memory stays bounded.
-#include "BenchUtil.h"
 #include "../ingest/BenchEngine.h"
+#include "BenchUtil.h"
+#include "gui/GuiMain.h"
 #include "gui/LogModel.h"
 #include "gui/LogView.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    gui::prepareProcess(); // as the app does
     QApplication app(argc, argv);
     QTemporaryDir dir;
     auto store = incident::IncidentStore::open(dir.filePath(QStringLiteral("logview.sqlite")));

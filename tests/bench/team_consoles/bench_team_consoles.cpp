@@ -9,6 +9,7 @@
 // Beside it, how much of the worst stalls was a wait for a core (ten consoles on two cores
 // is this benchmark's machine, not a team's), and the longest stall without such waits.
 #include "../team_propagation/TeamBench.h"
+#include "gui/GuiMain.h"
 
 #include <QHash>
 
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    gui::prepareProcess(); // as the app does
     QApplication app(argc, argv);
     const int lines = team::envOr("ROLLCAGE_BENCH_LINES", 100'000);
     // 99 characters and a newline per line.

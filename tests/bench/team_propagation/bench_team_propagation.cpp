@@ -6,6 +6,7 @@
 // refreshed), on the machine's monotonic clock. Each action waits for B to have shown
 // the previous one, so every figure is one event's own latency, not a queue's.
 #include "TeamBench.h"
+#include "gui/GuiMain.h"
 
 #include <QHash>
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    gui::prepareProcess(); // as the app does
     QApplication app(argc, argv);
     const runbook::Runbook runbook = benchRunbook();
     const QStringList args = QCoreApplication::arguments();
