@@ -3,6 +3,11 @@
 #include "core/Logging.h"
 #include "incident/IncidentStore.h"
 #include "incident/StoreLink.h"
+#include "incident/StoreThread.h"
+
+#include <QSqlError>
+
+#include <utility>
 
 namespace rollcage::incident {
 
@@ -18,7 +23,7 @@ IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastS
     connect(&m_look, &QTimer::timeout, this, &IncidentFeed::scheduleCatchUp);
     m_soon.setSingleShot(true);
     m_soon.setInterval(kBurstMs);
-    connect(&m_soon, &QTimer::timeout, this, [this] { (void)catchUp(); });
+    connect(&m_soon, &QTimer::timeout, this, &IncidentFeed::catchUpSoon);
 }
 
 void IncidentFeed::setLookInterval(int ms)
@@ -66,6 +71,56 @@ Status IncidentFeed::catchUp()
     m_lastSeen = fresh->constLast().id;
     Q_EMIT eventsArrived(*fresh);
     return Status::success();
+}
+
+void IncidentFeed::catchUpSoon()
+{
+    m_soon.stop();
+    if (m_reading) {
+        m_readAgain = true;
+        return;
+    }
+    if (!m_store->reachable())
+        return; // read when the link says it is back
+    StoreThread *reader = m_store->journalReader();
+    if (!reader) {
+        (void)catchUp();
+        return;
+    }
+    m_reading = true;
+    m_readAgain = false;
+    const qint64 incidentId = m_incidentId;
+    const qint64 afterId = m_lastSeen;
+    reader
+        ->read<QList<Event>>([incidentId, afterId](const QString &connection, QList<Event> *events,
+                                                   QSqlError *error) {
+            return IncidentStore::readEventsOn(connection, incidentId, afterId, events, error);
+        })
+        .then(this, [this](const Result<QList<Event>> &read) { onRead(read); });
+}
+
+void IncidentFeed::onRead(const Result<QList<Event>> &read)
+{
+    m_reading = false;
+    if (!read) {
+        Q_EMIT readFailed(m_store->journalReadFailed(m_incidentId, read.error));
+    } else {
+        // A read on the caller's thread (catchUp) may have announced some of these already.
+        QList<Event> fresh;
+        for (const Event &e : *read) {
+            if (e.id > m_lastSeen)
+                fresh.append(e);
+        }
+        if (!fresh.isEmpty()) {
+            m_lastSeen = fresh.constLast().id;
+            Q_EMIT eventsArrived(fresh);
+        }
+    }
+    // Asked for while this read was out (a notification, a look, the store's return, which
+    // may have come before this read failed): read again. A store still away is read when
+    // it is back.
+    if (std::exchange(m_readAgain, false))
+        catchUpSoon();
 }
 
 void IncidentFeed::scheduleCatchUp()

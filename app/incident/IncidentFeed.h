@@ -34,9 +34,14 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     qint64 lastSeen() const { return m_lastSeen; }
 
-    // Reads the events appended since the last seen id and announces them. Called on
-    // every notification; call it after a reconnect to catch up.
+    // Reads the events appended since the last seen id, now, on the caller's thread, and
+    // announces them (the terminal's follow reads a run's start before printing its output).
     [[nodiscard]] Status catchUp();
+    // The same read, on the store's journal reader where it has one (a shared store), so
+    // that a window does not wait for the server: each notification's burst, each look
+    // and each return of the store read this way. One read is out at a time; asked again
+    // meanwhile, it reads again once that one is answered.
+    void catchUpSoon();
     // How often it looks without being told (default kLookMs; tests shorten it).
     void setLookInterval(int ms);
     static constexpr int kLookMs = 5000;
@@ -56,6 +61,7 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void scheduleCatchUp();
+    void onRead(const Result<QList<Event>> &read);
 
     IncidentStore *m_store;
     qint64 m_incidentId;
@@ -64,6 +70,8 @@ private:
     bool m_started = false;
     QTimer m_look;
     QTimer m_soon; // the read after a notification, once per burst
+    bool m_reading = false;   // a read is out on the journal reader
+    bool m_readAgain = false; // and more was asked for meanwhile
 };
 
 } // namespace rollcage::incident

@@ -78,19 +78,6 @@ QString payloadText(const QJsonObject &data)
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 
-Event eventFrom(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.incidentId = q.value(1).toLongLong();
-    e.atMs = q.value(2).toLongLong();
-    e.operatorName = q.value(3).toString();
-    e.type = q.value(4).toString();
-    e.stepIndex = q.value(5).toInt();
-    e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-    return e;
-}
-
 IncidentRecord incidentFrom(const QSqlQuery &q)
 {
     IncidentRecord r;
@@ -110,8 +97,6 @@ IncidentRecord incidentFrom(const QSqlQuery &q)
 const QString kIncidentColumns =
     QStringLiteral("id, created_ms, title, service, environment, procedure_name, runbook_title, "
                    "runbook_source, runbook_text, runbook_sha256");
-const QString kEventColumns =
-    QStringLiteral("id, incident_id, at_ms, operator, type, step_index, payload");
 
 // Qt binds a null QString as SQL NULL; an unset field is an empty text here.
 QVariant text(const QString &value)
@@ -130,6 +115,7 @@ IncidentStore::~IncidentStore()
 {
     m_writer.reset(); // its thread and connection first: it writes to this store
     m_reader.reset();
+    m_journalReader.reset();
     m_link.reset();
     m_checkpointer.reset();
     {
@@ -465,29 +451,6 @@ Result<Event> IncidentStore::append(qint64 incidentId, const QString &type, cons
         return Result<Event>::failure(message);
     }
     return Result<Event>::success(e);
-}
-
-Result<QList<Event>> IncidentStore::events(qint64 incidentId) const
-{
-    return eventsSince(incidentId, 0);
-}
-
-Result<QList<Event>> IncidentStore::eventsSince(qint64 incidentId, qint64 afterId) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true); // rows fetched by next(), so watched to the last one
-    const StatementWatch::Scope watched(q.driver());
-    if (!execWith(q,
-                  QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id > ? "
-                                 "ORDER BY id")
-                      .arg(kEventColumns),
-                  {incidentId, afterId}))
-        return Result<QList<Event>>::failure(
-            failure(tr("read the journal of incident %1").arg(incidentId), q.lastError()));
-    QList<Event> list;
-    while (q.next())
-        list.append(eventFrom(q));
-    return Result<QList<Event>>::success(list);
 }
 
 } // namespace rollcage::incident

@@ -111,6 +111,16 @@ public:
     // The events of the incident with an id above `afterId`, in id order: what a console
     // has not seen yet. Ids become visible in order (see the schema), so nothing is missed.
     Result<QList<Event>> eventsSince(qint64 incidentId, qint64 afterId) const;
+    // eventsSince() on any connection to the store (a journalReader()'s, on its thread);
+    // false with the driver's error otherwise.
+    static bool readEventsOn(const QString &connection, qint64 incidentId, qint64 afterId,
+                             QList<Event> *events, class QSqlError *error);
+    // A shared store's reader of new events, off the caller's thread, for a console
+    // following an incident (null on SQLite, whose reads are local and quick).
+    StoreThread *journalReader() const;
+    // What a failed read of the journal on the journal reader means, as eventsSince()
+    // would say it: a store that is away is marked lost, anything else said as it is.
+    QString journalReadFailed(qint64 incidentId, const QString &driverText) const;
 
     // Team mode, PostgreSQL only (false on SQLite): notifications on `channel` from other
     // connections arrive as QSqlDriver::notification on driver(). Subscriptions are
@@ -199,6 +209,8 @@ private:
     QString failure(const QString &what, const class QSqlError &error) const;
     QString nowSql() const { return nowSql(m_postgres); }
     static QString nowSql(bool postgres); // the database's clock in ms, as an SQL expression
+    // `thread`, made when first asked for, on a connection of its own (null on SQLite).
+    StoreThread *readerThread(std::unique_ptr<StoreThread> &thread, const QString &name) const;
 
     QString m_connection;
     QString m_displayName;
@@ -210,6 +222,7 @@ private:
     std::unique_ptr<StoreLink> m_link;
     std::unique_ptr<OutputWriter> m_writer;
     mutable std::unique_ptr<StoreThread> m_reader; // made when first asked for
+    mutable std::unique_ptr<StoreThread> m_journalReader; // likewise
 };
 
 } // namespace rollcage::incident

@@ -182,13 +182,7 @@ bool IncidentStore::readOutputOn(const QString &connection, qint64 runEventId, q
 
 StoreThread *IncidentStore::outputReader() const
 {
-    // As outputWriter(): a shared store's round trips, not a local file's reads.
-    if (!m_postgres)
-        return nullptr;
-    if (!m_reader)
-        m_reader = std::make_unique<StoreThread>(ConnectionParams::of(m_connection),
-                                                 QStringLiteral("rollcage-output-reader"));
-    return m_reader.get();
+    return readerThread(m_reader, QStringLiteral("rollcage-output-reader"));
 }
 
 Result<QList<qint64>> IncidentStore::recoverInterrupted()

@@ -294,6 +294,52 @@ private Q_SLOTS:
         QVERIFY((*store)->incidents());
     }
 
+    // A console following an incident reads the new events at each notification and every
+    // few seconds. A read sent as the server went silent held the window until the
+    // statement watch cut it (the limit, and more). The reads go to the journal reader's
+    // thread now: the window goes on, the store is said to be lost, and what was recorded
+    // meanwhile arrives once the server answers again.
+    void followingASilentServerDoesNotHoldTheEventLoop()
+    {
+        auto store = openThroughProxy();
+        QVERIFY2(store, qPrintable(store.error));
+        auto direct = incident::IncidentStore::open(m_real.toString());
+        QVERIFY2(direct, qPrintable(direct.error));
+        const auto id = declare(direct->get(), QStringLiteral("silent follow"));
+        QVERIFY(id);
+        incident::IncidentFeed feed(store->get(), *id, 0);
+        feed.setLookInterval(3'600'000);
+        QList<qint64> seen;
+        connect(&feed, &incident::IncidentFeed::eventsArrived, this,
+                [&](const QList<incident::Event> &events) {
+                    for (const incident::Event &e : events)
+                        seen.append(e.id);
+                });
+        QVERIFY(feed.start());
+        const auto before = (*direct)->append(*id, incident::events::NoteAdded::Name);
+        QVERIFY(before);
+        feed.catchUpSoon(); // the reader's connection made while the server answers
+        QTRY_VERIFY(seen.contains(before->id));
+
+        LoopWatch loop;
+        loop.start();
+        onProxy([&] { m_proxy->setBlackHole(true); });
+        const auto during = (*direct)->append(*id, incident::events::NoteAdded::Name);
+        QVERIFY(during);
+        feed.catchUpSoon();
+        QTRY_VERIFY_WITH_TIMEOUT(!(*store)->link()->isOnline(),
+                                 3 * incident::StoreLink::answerLimitMs());
+        QVERIFY(!seen.contains(during->id));
+        QVERIFY2(
+            loop.longest() < 1000,
+            qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(loop.longest())));
+
+        onProxy([&] { m_proxy->setBlackHole(false); });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(during->id), 20000);
+        QCOMPARE(seen.count(during->id), 1);
+        QVERIFY2(loop.longest() < 1000, qPrintable(QString::number(loop.longest())));
+    }
+
     // Following an incident starts with a LISTEN, a statement like any other: on a server
     // gone silent it fails at the limit, and the store is then lost for that reason.
     void listeningOnASilentServerEndsAtTheLimit()
