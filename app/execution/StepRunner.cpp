@@ -1,6 +1,7 @@
 #include "execution/StepRunner.h"
 
 #include "core/Logging.h"
+#include "core/OwnEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -203,7 +204,7 @@ void StepRunner::start(const StepScript &script)
     }
 
     m_process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = core::operatorEnvironment();
     for (auto it = script.env.constBegin(); it != script.env.constEnd(); ++it)
         env.insert(it.key(), it.value());
     m_baseEnvironment = env;

@@ -1,6 +1,7 @@
 #include "execution/TerminalRunner.h"
 
 #include "core/Logging.h"
+#include "core/OwnEnvironment.h"
 #include "execution/PtyDrain.h"
 
 #include <KPtyDevice>
@@ -188,7 +189,7 @@ void TerminalRunner::start(const StepScript &script)
     m_process = std::make_unique<TranscriptPty>();
     m_process->setPtyChannels(KPtyProcess::AllChannels);
     m_process->setUseUtmp(false);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = core::operatorEnvironment();
     for (auto it = script.session.constBegin(); it != script.session.constEnd(); ++it)
         env.insert(it.key(), it.value());
     for (auto it = script.env.constBegin(); it != script.env.constEnd(); ++it)

@@ -2,6 +2,7 @@
 
 #include "cli/Options.h"
 #include "core/Logging.h"
+#include "core/OwnEnvironment.h"
 #include "core/Paths.h"
 #include "core/Translations.h"
 #include "gui/DeferredIconStyle.h"
@@ -129,8 +130,8 @@ void prepareProcess()
     // slowest: there a console's longest stall of its own (own_stall_ms) had a median of
     // 15 ms, and 5 ms with the pool off (20 runs each, alternated). A console's fills are
     // flat colours, cheaper drawn in place than handed over.
-    if (!qEnvironmentVariableIsSet("QT_NO_GUI_THREADPOOL"))
-        qputenv("QT_NO_GUI_THREADPOOL", "1");
+    // Qt reads only whether it is set; steps do not inherit it (core::operatorEnvironment).
+    core::setOwnVariable("QT_NO_GUI_THREADPOOL", "1");
 }
 
 int run(QApplication &app)

@@ -1,6 +1,7 @@
+#include "common/ProcessProbe.h"
+#include "core/OwnEnvironment.h"
 #include "execution/StepRunner.h"
 #include "execution/StepScript.h"
-#include "common/ProcessProbe.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,7 @@ class TestStepRunner : public QObject
 private Q_SLOTS:
     void init();
     void separatesStdoutAndStderr();
+    void stepsGetTheOperatorsEnvironment();
     void exitStatus_data();
     void exitStatus();
     void reportsCurrentLine();
@@ -97,6 +99,24 @@ void TestStepRunner::separatesStdoutAndStderr()
     QCOMPARE(run.out, QByteArray("out1\nout2\n"));
     QCOMPARE(run.err, QByteArray("err1\n"));
     QVERIFY(run.result.finishedMs >= run.result.startedMs);
+}
+
+// What Rollcage sets in its own environment for itself (a Qt setting for its windows, see
+// gui::prepareProcess) is not the operator's: a step that starts a Qt program gets the
+// environment the operator started Rollcage with. A value the operator set stays theirs.
+void TestStepRunner::stepsGetTheOperatorsEnvironment()
+{
+    qputenv("ROLLCAGE_TEST_OPERATORS", "theirs");
+    rollcage::core::setOwnVariable("ROLLCAGE_TEST_OPERATORS", "ours");
+    rollcage::core::setOwnVariable("ROLLCAGE_TEST_OWN", "1");
+    QCOMPARE(qgetenv("ROLLCAGE_TEST_OPERATORS"), QByteArray("theirs"));
+    QCOMPARE(qgetenv("ROLLCAGE_TEST_OWN"), QByteArray("1"));
+    StepRunner runner;
+    const Run run = runToEnd(
+        runner,
+        script(QStringLiteral("echo \"${ROLLCAGE_TEST_OWN-unset} $ROLLCAGE_TEST_OPERATORS\"")));
+    QCOMPARE(run.result.status, StepStatus::Succeeded);
+    QCOMPARE(run.out, QByteArray("unset theirs\n"));
 }
 
 void TestStepRunner::exitStatus_data()
