@@ -24,6 +24,9 @@ IncidentFeed::IncidentFeed(IncidentStore *store, qint64 incidentId, qint64 lastS
     m_soon.setSingleShot(true);
     m_soon.setInterval(kBurstMs);
     connect(&m_soon, &QTimer::timeout, this, &IncidentFeed::catchUpSoon);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &IncidentFeed::catchUpSoon);
 }
 
 void IncidentFeed::setLookInterval(int ms)
@@ -44,6 +47,10 @@ Status IncidentFeed::start()
     if (Status s = m_store->subscribe(m_channel); !s)
         return s;
     m_started = true;
+    // The reader's connection made now, not at the first notification: a step's start wakes
+    // every console at once, and each would connect then.
+    if (StoreThread *reader = m_store->journalReader())
+        reader->connectAhead();
     connect(m_store->driver(), &QSqlDriver::notification, this, &IncidentFeed::onNotification);
     if (StoreLink *link = m_store->link()) {
         // Noticed between actions, not only at the next one; and on return, everything
@@ -76,6 +83,7 @@ Status IncidentFeed::catchUp()
 void IncidentFeed::catchUpSoon()
 {
     m_soon.stop();
+    m_retry.stop();
     if (m_reading) {
         m_readAgain = true;
         return;
@@ -96,29 +104,45 @@ void IncidentFeed::catchUpSoon()
                                                    QSqlError *error) {
             return IncidentStore::readEventsOn(connection, incidentId, afterId, events, error);
         })
-        .then(this, [this](const Result<QList<Event>> &read) { onRead(read); });
+        .then(this, [this](const Result<QList<Event>> &read) { onRead(read); })
+        .onCanceled(this, [this] { m_reading = false; }); // the reader ended first
 }
 
 void IncidentFeed::onRead(const Result<QList<Event>> &read)
 {
     m_reading = false;
     if (!read) {
-        Q_EMIT readFailed(m_store->journalReadFailed(m_incidentId, read.error));
-    } else {
-        // A read on the caller's thread (catchUp) may have announced some of these already.
-        QList<Event> fresh;
-        for (const Event &e : *read) {
-            if (e.id > m_lastSeen)
-                fresh.append(e);
+        // The reader's connection failed: a server gone away, or a refusal. The link finds
+        // out which with a probe off this thread, and says a loss itself. Read again once
+        // it has had time to answer: a read that fails again while the server answers is a
+        // refusal, said here. (A failure may also come just after the store came back.)
+        StoreLink *link = m_store->link();
+        m_readAgain = false;
+        if (link && !link->isOnline()) {
+            m_failures = 0; // read when it is back
+            return;
         }
-        if (!fresh.isEmpty()) {
-            m_lastSeen = fresh.constLast().id;
-            Q_EMIT eventsArrived(fresh);
+        if (link)
+            link->check();
+        if (++m_failures >= 2) {
+            Q_EMIT readFailed(m_store->journalReadFailed(m_incidentId, read.error));
+            return; // the next look reads again
         }
+        m_retry.start();
+        return;
     }
-    // Asked for while this read was out (a notification, a look, the store's return, which
-    // may have come before this read failed): read again. A store still away is read when
-    // it is back.
+    m_failures = 0;
+    // A read on the caller's thread (catchUp) may have announced some of these already.
+    QList<Event> fresh;
+    for (const Event &e : *read) {
+        if (e.id > m_lastSeen)
+            fresh.append(e);
+    }
+    if (!fresh.isEmpty()) {
+        m_lastSeen = fresh.constLast().id;
+        Q_EMIT eventsArrived(fresh);
+    }
+    // Asked for while this read was out (a notification, a look, the store's return).
     if (std::exchange(m_readAgain, false))
         catchUpSoon();
 }

@@ -47,6 +47,8 @@ public:
     static constexpr int kLookMs = 5000;
     // How long a notification waits for the rest of its burst before the read.
     static constexpr int kBurstMs = 15;
+    // How long a failed read waits before the next: time for the link's probe to answer.
+    static constexpr int kRetryMs = 1500;
 
 Q_SIGNALS:
     // New events in id order, this console's own included (the receiver skips the ids
@@ -54,7 +56,8 @@ Q_SIGNALS:
     void eventsArrived(const QList<rollcage::incident::Event> &events);
     // Another console recorded more output of the step run started by `runEventId`.
     void outputGrew(qint64 runEventId);
-    // Reading the journal failed (a lost connection): said, never swallowed.
+    // Reading the journal failed while the store answers (a refusal): said, never
+    // swallowed. A store that is away is said by its link (StoreLink::lost) instead.
     void readFailed(const QString &message);
 
 private:
@@ -70,8 +73,10 @@ private:
     bool m_started = false;
     QTimer m_look;
     QTimer m_soon; // the read after a notification, once per burst
+    QTimer m_retry;           // the read after a failed one
     bool m_reading = false;   // a read is out on the journal reader
     bool m_readAgain = false; // and more was asked for meanwhile
+    int m_failures = 0; // reads failed in a row on the journal reader while the store answered
 };
 
 } // namespace rollcage::incident

@@ -118,8 +118,7 @@ public:
     // A shared store's reader of new events, off the caller's thread, for a console
     // following an incident (null on SQLite, whose reads are local and quick).
     StoreThread *journalReader() const;
-    // What a failed read of the journal on the journal reader means, as eventsSince()
-    // would say it: a store that is away is marked lost, anything else said as it is.
+    // A failed read of the journal on the journal reader, said as eventsSince() says it.
     QString journalReadFailed(qint64 incidentId, const QString &driverText) const;
 
     // Team mode, PostgreSQL only (false on SQLite): notifications on `channel` from other

@@ -66,6 +66,13 @@ bool IncidentStore::readEventsOn(const QString &connection, qint64 incidentId, q
     }
     while (q.next())
         events->append(eventFrom(q));
+    // A connection lost between rows ends next() as the last row would: not a whole answer.
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError();
+        events->clear();
+        return false;
+    }
     return true;
 }
 
@@ -88,8 +95,12 @@ StoreThread *IncidentStore::readerThread(std::unique_ptr<StoreThread> &thread,
 
 QString IncidentStore::journalReadFailed(qint64 incidentId, const QString &driverText) const
 {
-    return failure(tr("read the journal of incident %1").arg(incidentId),
-                   QSqlError(QString(), driverText, QSqlError::StatementError));
+    // As failure() says it, without its probe: that would be a round trip on the caller's
+    // thread, to a server that may not answer (the feed asks the link, which probes on a
+    // thread of its own).
+    return tr("Could not %1 in the incident database %2: %3.")
+        .arg(tr("read the journal of incident %1").arg(incidentId), m_displayName,
+             driverText.trimmed());
 }
 
 } // namespace rollcage::incident

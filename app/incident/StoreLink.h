@@ -55,6 +55,9 @@ public:
 
     // Called by the store when a statement failed and a probe failed too.
     void markLost(const QString &problem);
+    // Probes now, off the caller's thread: a read on another connection to the store failed
+    // (IncidentFeed's journal reader). A server that does not answer is said lost as usual.
+    void check() { ask(); }
 
 Q_SIGNALS:
     void lost(const QString &problem);
