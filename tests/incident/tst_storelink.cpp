@@ -115,7 +115,7 @@ Result<qint64> declare(incident::IncidentStore *store, const QString &title)
 
 } // namespace
 
-// The longest time the event loop went without serving a 10 ms timer, from start().
+// The longest time the event loop went without serving a 10 ms timer, from start() to now.
 class LoopWatch : public QObject
 {
 public:
@@ -127,7 +127,8 @@ public:
                 [this] { m_longest = std::max(m_longest, m_since.restart()); });
         m_ticker.start();
     }
-    qint64 longest() const { return m_longest; }
+    // Up to now: a wait that has not ended at a tick yet counts too.
+    qint64 longest() const { return std::max(m_longest, m_since.elapsed()); }
 
 private:
     QElapsedTimer m_since;
