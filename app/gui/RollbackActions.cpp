@@ -209,9 +209,14 @@ void RollbackPage::followOthersRun()
     // The pane asks again when that console is back (the team's view changes then too).
     const bool stale = journalRunning && m_engine->mayTakeOverStep(m_selected);
     const bool running = journalRunning && !stale;
-    if (running && m_ui->logView->model()->runEventId() != record.lastRunEventId)
+    if (record.lastRunEventId > 0 &&
+        m_ui->logView->model()->runEventId() != record.lastRunEventId) {
+        // A run the pane has not shown: just started, or started and ended unseen (while the
+        // store was away; within one read of the journal). Its output is read from the store:
+        // the pane stayed empty until another step was chosen and this one again.
         m_ui->logView->setRun(m_engine->store(), record.lastRunEventId);
-    if (running != m_ui->logView->isLive()) {
+        m_ui->logView->setLive(running);
+    } else if (running != m_ui->logView->isLive()) {
         m_ui->logView->setLive(running); // off: reads the last lines written before the end
     } else if (!journalRunning && m_pausedRun != 0 && m_pausedRun == record.lastRunEventId) {
         // Paused while its console was away, the run ended before this console saw that

@@ -69,15 +69,16 @@ struct TwoConsoles
 };
 
 // Ana declares an incident of `runbook` on `procedure` in `db`; Ben's console (or whoever
-// `benName` names) resumes it.
+// `benName` names) resumes it, on `benDb` when given (another role, say).
 // The consoles are null when either could not.
 inline TwoConsoles declareAndJoin(const QString &db, const runbook::Runbook &runbook,
                                   const QString &procedure,
-                                  const QString &benName = QStringLiteral("Ben"))
+                                  const QString &benName = QStringLiteral("Ben"),
+                                  const QString &benDb = QString())
 {
     TwoConsoles t;
     t.anaStore = openStore(db, QStringLiteral("Ana"));
-    t.benStore = openStore(db, benName);
+    t.benStore = openStore(benDb.isEmpty() ? db : benDb, benName);
     auto ana = std::make_unique<gui::IncidentConsole>(t.anaStore.get(), nullptr);
     auto ben = std::make_unique<gui::IncidentConsole>(t.benStore.get(), nullptr);
     if (!ana->start(runbook, procedure, {}) || !ben->resume(ana->incidentId(), runbook))

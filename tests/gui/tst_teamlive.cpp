@@ -9,6 +9,7 @@
 // Neither of the first two would ever update without the live path, however long the wait (the
 // consoles' own re-read every few seconds updates the journal, not these panes).
 #include "TeamConsoles.h"
+#include "common/PgAdmin.h"
 #include "core/SettingsKeys.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogView.h"
@@ -20,6 +21,7 @@
 #include "runbook/Importer.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -27,9 +29,11 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 #include <signal.h>
 
@@ -201,6 +205,52 @@ private Q_SLOTS:
                                   qPrintable(shownLog(ben)), kLiveMs);
         // Each line once: the end's last read does not add what was read live again.
         QCOMPARE(shownLog(ben).count(QStringLiteral("first-line-of-the-run")), 1);
+    }
+
+    // Ben watches a step that Ana runs from start to end while his console cannot reach the
+    // store (his sessions ended, his role refused for a while). Back, his console shows the
+    // step done and his pane what it printed: it stayed empty until he chose another step
+    // and this one again (found in a walkthrough in a real X session).
+    void aRunMissedWhileAwayShowsItsOutputOnReturn()
+    {
+        const QString admin = test::openPgAdmin(m_db);
+        QVERIFY2(admin.isEmpty(), qPrintable(admin));
+        const auto removeAdmin =
+            qScopeGuard([] { QSqlDatabase::removeDatabase(QStringLiteral("admin")); });
+        test::adminSql(QStringLiteral("DROP ROLE IF EXISTS ben_away"));
+        test::adminSql(QStringLiteral("CREATE ROLE ben_away LOGIN SUPERUSER"));
+        QUrl benDb(m_db);
+        benDb.setUserName(QStringLiteral("ben_away"));
+        const QString go = m_dir.filePath(QStringLiteral("go-at-once"));
+        QFile file(go);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const runbook::Runbook rb = runbookWaitingFor(go);
+        test::TwoConsoles team = test::declareAndJoin(m_db, rb, rb.procedures.constFirst().title,
+                                                      QStringLiteral("Ben"), benDb.toString());
+        QVERIFY(team.ana && team.ben);
+        IncidentConsole &ana = *team.ana;
+        IncidentConsole &ben = *team.ben;
+        ben.show();
+        QVERIFY(ana.goTo(gui::Phase::RollBack));
+        QVERIFY(ben.goTo(gui::Phase::RollBack));
+        ben.rollbackPage()->selectStep(0);
+
+        test::adminSql(QStringLiteral("ALTER ROLE ben_away NOLOGIN"));
+        test::adminSql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ben_away'"));
+        QTRY_VERIFY_WITH_TIMEOUT(!ben.connectionBanner()->isHidden(), kLiveMs);
+        ana.rollbackPage()->selectStep(0);
+        ana.rollbackPage()->runSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(ana.engine()->state().step(0).state,
+                                  incident::StepState::Succeeded, kLiveMs);
+
+        test::adminSql(QStringLiteral("ALTER ROLE ben_away LOGIN"));
+        QTRY_VERIFY_WITH_TIMEOUT(ben.connectionBanner()->isHidden(), kLiveMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ben.engine()->state().step(0).state,
+                                  incident::StepState::Succeeded, kLiveMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shownLog(ben), QStringLiteral("first-line-of-the-run\nlast-line-of-the-run"), kLiveMs);
     }
 
     // Ben watches a step Ana's `rollcage run` runs. Her process stops (SIGSTOP: a laptop
