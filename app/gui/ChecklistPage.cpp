@@ -150,12 +150,13 @@ bool ChecklistPage::nextAction()
 
 QString ChecklistPage::statusText() const { return m_ui->statusLabel->text(); }
 
-void ChecklistPage::setRefusal(const QString &why, bool problem)
+void ChecklistPage::setRefusal(const QString &why, bool problem, const QString &line)
 {
-    if (why == m_refusal && problem == m_refusalIsProblem)
+    if (why == m_refusal && problem == m_refusalIsProblem && line == m_refusalLine)
         return;
     m_refusal = why;
     m_refusalIsProblem = problem;
+    m_refusalLine = line;
     updateState();
 }
 
@@ -180,9 +181,9 @@ void ChecklistPage::updateState()
     m_ui->continueButton->setEnabled(open == 0);
     m_ui->continueButton->setDefault(open == 0);
     m_ui->statusLabel->setStyleSheet(QString());
-    const QString refused = m_notRecorded.isEmpty()
-                                ? m_refusal
-                                : m_notRecorded + (may ? QString() : QLatin1Char(' ') + m_refusal);
+    const QString why = m_refusalLine.isEmpty() ? m_refusal : m_refusalLine;
+    const QString refused =
+        m_notRecorded.isEmpty() ? why : m_notRecorded + (may ? QString() : QLatin1Char(' ') + why);
     if (!empty && !refused.isEmpty() && open > 0)
         // An observer's page says why plainly: that is how it is, not a fault.
         showMessage(m_ui->statusLabel, refused, m_refusalIsProblem || !m_notRecorded.isEmpty());

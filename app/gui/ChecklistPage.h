@@ -42,8 +42,9 @@ public:
     QString statusText() const;
     // Why nothing can be ticked or waived now (a shared store away, an observer's role),
     // empty when it can: the buttons are off with that reason, and the line says it — in
-    // red when it is a `problem` (the store away), plainly for a role.
-    void setRefusal(const QString &why, bool problem = true);
+    // red when it is a `problem` (the store away), plainly for a role. `line`, when given,
+    // is what the line says instead (the banner already says a store away in full).
+    void setRefusal(const QString &why, bool problem = true, const QString &line = QString());
 
 Q_SIGNALS:
     void tickRequested(const QString &checklist, const QString &item);
@@ -60,6 +61,7 @@ private:
     ChecklistModel *m_model;
     QString m_refusal;
     bool m_refusalIsProblem = true;
+    QString m_refusalLine; // said instead of m_refusal, when set
     QString m_notRecorded; // the last tick or waiver refused, until that item is marked
     QPair<QString, QString> m_notRecordedItem;
     // A waiver's reason the journal did not take, by checklist and item: offered again

@@ -81,6 +81,12 @@ void askForText(QWidget *parent, const QString &title, const QString &label,
     edit->setFocus();
 }
 
+QString waitingForStoreLine()
+{
+    return QCoreApplication::translate("rollcage::gui::Feedback",
+                                       "Waiting for the incident database (see above).");
+}
+
 void showMessage(QLabel *line, const QString &text, bool problem)
 {
     line->setText(text);

@@ -19,6 +19,10 @@ void askForText(QWidget *parent, const QString &title, const QString &label,
                 const std::function<void(const QString &)> &then, bool required = false,
                 const QString &initial = QString());
 
+// While a shared store is away the console's banner says why in full; a page's line that
+// would repeat it (why Run or Tick is off) says this instead, the reason in its tooltip.
+QString waitingForStoreLine();
+
 // A page's message line: a problem stands out in red and bold; news reads plainly.
 void showMessage(QLabel *line, const QString &text, bool problem);
 // Makes `window` as tall as its wrapped labels need at its width. A window's minimum size

@@ -6,10 +6,11 @@
 #include "gui/AssessPage.h"
 #include "gui/ChecklistPage.h"
 #include "gui/CommunicatePage.h"
+#include "gui/DisplayText.h"
+#include "gui/Feedback.h"
 #include "gui/PhaseBar.h"
 #include "gui/ReportPage.h"
 #include "gui/RollbackPage.h"
-#include "gui/DisplayText.h"
 #include "health/HealthSession.h"
 #include "messaging/Outbox.h"
 #include "runbook/SeverityLevels.h"
@@ -326,8 +327,9 @@ void IncidentConsole::refresh()
     m_verify->setMarks(state.checklist);
     const Status mayRecord = m_engine->mayRecord();
     const bool away = !m_store->reachable();
-    m_prepare->setRefusal(mayRecord.error, away);
-    m_verify->setRefusal(mayRecord.error, away);
+    const QString line = away ? waitingForStoreLine() : QString();
+    m_prepare->setRefusal(mayRecord.error, away, line);
+    m_verify->setRefusal(mayRecord.error, away, line);
     m_bar->setPhaseEnabled(Phase::RollBack, bool(m_engine->checklistGate()));
     showTeam();
     updateLocation();

@@ -123,7 +123,8 @@ void IncidentConsole::showConnection()
     m_offline->setVisible(!reachable);
     if (!reachable) {
         showMessage(m_offline, reachable.error, true);
-        complain(reachable.error);
+        // The banner says why in full; the status bar, one line, cut off the same sentence.
+        complain(waitingForStoreLine());
     }
 }
 

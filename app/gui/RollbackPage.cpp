@@ -401,8 +401,12 @@ void RollbackPage::updateButtons()
     // that act on it follow the same rule (the core's, through the engine).
     const Status team = m_engine->teamRule(m_selected);
     ui.claimLabel->setVisible(!team);
-    if (!team)
-        showMessage(ui.claimLabel, team.error, true);
+    if (!team) {
+        // The store away is said in full by the console's banner: once is enough there.
+        const bool away = !m_engine->store()->reachable();
+        showMessage(ui.claimLabel, away ? waitingForStoreLine() : team.error, true);
+        ui.claimLabel->setToolTip(away ? team.error : QString());
+    }
     ui.runButton->setEnabled(unknown ? !running && team.ok : canRun());
     ui.doneButton->setVisible(manual && !unknown);
     ui.doneButton->setEnabled(!running && !settled && team.ok);

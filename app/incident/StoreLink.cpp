@@ -65,14 +65,17 @@ void StoreLink::watch()
         m_timer.start();
 }
 
-void StoreLink::markLost(const QString &problem)
+void StoreLink::markLost(const QString &problem, qint64 sinceMs)
 {
     // A statement the watch cut fails with libpq's "server closed the connection"; what
     // happened is the silence before that.
     const bool cut = m_watch && m_watch->takeCut();
     if (!isOnline())
         return;
-    m_lostSinceMs = QDateTime::currentMSecsSinceEpoch();
+    // Since when it has not answered, not since when that was noticed: a silence is noticed
+    // a limit later (an operator reading "since 01:35:01" looks for what happened then).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_lostSinceMs = sinceMs > 0 ? sinceMs : cut ? now - answerLimitMs() : now;
     m_problem = cut ? silence() : causeOf(problem);
     qCWarning(lcIncident).noquote() << "incident database lost:" << m_problem;
     // Reconnecting is tried even by a store nobody watched: the next action needs it.
@@ -120,6 +123,7 @@ void StoreLink::ask()
     if (!m_thread)
         startProber();
     m_asked = ++m_serial;
+    m_askedAtMs = QDateTime::currentMSecsSinceEpoch();
     const quint64 serial = m_asked;
     QMetaObject::invokeMethod(
         m_prober, [prober = m_prober, serial] { prober->probe(serial); }, Qt::QueuedConnection);
@@ -130,9 +134,10 @@ void StoreLink::onOverdue()
 {
     if (!m_asked)
         return;
+    const qint64 askedAt = m_askedAtMs;
     abandonProber();
     if (isOnline())
-        markLost(silence());
+        markLost(silence(), askedAt);
     else
         m_problem = silence();
 }

@@ -53,8 +53,9 @@ public:
     // libpq's first line, the cause, without its hint lines and the driver's "QPSQL: …".
     static QString causeOf(const QString &text);
 
-    // Called by the store when a statement failed and a probe failed too.
-    void markLost(const QString &problem);
+    // Called by the store when a statement failed and a probe failed too. `sinceMs`: when
+    // the server went silent, when that was before now (a probe left unanswered).
+    void markLost(const QString &problem, qint64 sinceMs = 0);
     // Probes now, off the caller's thread: a read on another connection to the store failed
     // (IncidentFeed's journal reader). A server that does not answer is said lost as usual.
     void check() { ask(); }
@@ -80,6 +81,7 @@ private:
     StoreProbe *m_prober = nullptr; // lives on m_thread
     quint64 m_serial = 0;
     quint64 m_asked = 0; // the probe out, 0 when none
+    qint64 m_askedAtMs = 0; // when it was sent
     qint64 m_lostSinceMs = 0;
     QString m_problem;
     bool m_watching = false;

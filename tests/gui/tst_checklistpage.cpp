@@ -3,6 +3,7 @@
 // item, and a runbook without a checklist gets a page that says so.
 #include "core/SecretSource.h"
 #include "gui/ChecklistPage.h"
+#include "gui/Feedback.h"
 #include "gui/IncidentConsole.h"
 #include "incident/Events.h"
 #include "runbook/Importer.h"
@@ -151,6 +152,11 @@ private Q_SLOTS:
         QCOMPARE(ticks.size(), 0);
         page.waiveCurrent();
         QVERIFY(!openDialog(&page));
+        // The console's banner says a store away in full: the page's line points to it,
+        // the buttons' tooltips keep the reason.
+        page.setRefusal(why, true, gui::waitingForStoreLine());
+        QCOMPARE(page.statusText(), gui::waitingForStoreLine());
+        QCOMPARE(waive->toolTip(), why);
         page.setRefusal(QString());
         QVERIFY(tick->isEnabled());
         QVERIFY(page.statusText().contains(QStringLiteral("still open")));

@@ -11,6 +11,7 @@
 #include "TeamConsoles.h"
 #include "common/PgAdmin.h"
 #include "core/SettingsKeys.h"
+#include "gui/Feedback.h"
 #include "gui/IncidentConsole.h"
 #include "gui/LogView.h"
 #include "gui/PresenceModel.h"
@@ -240,6 +241,14 @@ private Q_SLOTS:
         test::adminSql(QStringLiteral(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'ben_away'"));
         QTRY_VERIFY_WITH_TIMEOUT(!ben.connectionBanner()->isHidden(), kLiveMs);
+        // Said in full once, by the banner; why Run is off, and the status bar, point to it
+        // (the same three sentences were on screen three times, one of them cut off).
+        const auto *claim = ben.rollbackPage()->findChild<QLabel *>(QStringLiteral("claimLabel"));
+        QVERIFY(claim);
+        QTRY_COMPARE(claim->text(), gui::waitingForStoreLine());
+        QVERIFY2(claim->toolTip().contains(QStringLiteral("has not answered since")),
+                 qPrintable(claim->toolTip()));
+        QCOMPARE(ben.message(), gui::waitingForStoreLine());
         ana.rollbackPage()->selectStep(0);
         ana.rollbackPage()->runSelected();
         QTRY_COMPARE_WITH_TIMEOUT(ana.engine()->state().step(0).state,

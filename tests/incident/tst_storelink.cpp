@@ -10,6 +10,7 @@
 #include "incident/StoreLink.h"
 #include "incident/TeamSession.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
@@ -211,8 +212,13 @@ private Q_SLOTS:
         LoopWatch loop;
         loop.start();
         onProxy([&] { m_proxy->setBlackHole(true); });
+        const qint64 silentFrom = QDateTime::currentMSecsSinceEpoch();
         QTRY_VERIFY_WITH_TIMEOUT(!link->isOnline(), 3 * incident::StoreLink::answerLimitMs());
         QVERIFY(!(*store)->reachable());
+        // Said lost since it went silent (the probe that went unanswered), not since the
+        // limit later when that was noticed.
+        QVERIFY2(link->lostSinceMs() <= silentFrom + link->interval() + 500,
+                 qPrintable(QString::number(link->lostSinceMs() - silentFrom)));
         // Reconnection attempts go on meanwhile (and time out), off this thread too.
         QTRY_VERIFY_WITH_TIMEOUT(
             link->problem().contains(QLatin1String("timeout"), Qt::CaseInsensitive), 15000);
