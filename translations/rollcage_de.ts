@@ -758,7 +758,7 @@ Befehle (siehe rollcage COMMAND --help): check, run, incidents, follow, approve,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+101"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+102"/>
         <source>Incident database unavailable</source>
         <translation>Incident-Datenbank nicht verfügbar</translation>
     </message>
@@ -1953,7 +1953,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+151"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+152"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation>Das temporäre Verzeichnis %1 (TMPDIR) existiert nicht. Legen Sie es an oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -1997,7 +1997,7 @@ SCOPE ist SERVICE/ENVIRONMENT, z. B. larkspur-checkout/production.</translation>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+182"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+183"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation>Das Skript des Schritts konnte nicht nach %1 geschrieben werden: %2. Schaffen Sie dort Platz oder setzen Sie TMPDIR auf ein anderes Verzeichnis.</translation>
     </message>
@@ -2205,7 +2205,7 @@ Die Begründung wird im Incident festgehalten.</translation>
         <translation>Das Auslassen von „%1“ wurde nicht festgehalten; „Auslassen …“ bietet die Begründung erneut an.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Tick</source>
         <translation>A&amp;bhaken</translation>
     </message>
@@ -2745,6 +2745,11 @@ via %2</source>
         <source>A reason is required: it is recorded in the incident.</source>
         <translation>Eine Begründung ist nötig: sie wird im Incident festgehalten.</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Waiting for the incident database (see above).</source>
+        <translation>Warten auf die Vorfalldatenbank (siehe oben).</translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::HealthDelegate</name>
@@ -2959,7 +2964,7 @@ aus Zeile %3 des Runbooks</translation>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+43"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+44"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation>Arbeiten Sie die Checkliste vor dem Rollback ab. Jedes Abhaken wird mit Ihrem Namen und der Uhrzeit festgehalten. Einen Punkt, den Sie nicht erledigen können, müssen Sie mit Begründung auslassen.</translation>
     </message>
@@ -3091,7 +3096,7 @@ Prüfen Sie den Dienst so, wie Ihr Team es tut (das Health-Dock, wenn das Runboo
         <translation>Die Incident-Datenbank antwortet wieder; was andere inzwischen aufgezeichnet haben, wird eingelesen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation>&lt;b&gt;Jetzt hier:&lt;/b&gt; nur Sie</translation>
     </message>
@@ -4269,7 +4274,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>&amp;Ausführen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Continue to &amp;Verify</source>
         <translation>Weiter zu &amp;Prüfen</translation>
     </message>
@@ -4399,7 +4404,7 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>Schritt %1 erledigt: jeder Schritt ist erledigt. Weiter zu Prüfen (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
@@ -4419,12 +4424,12 @@ Rufen Sie ihn trotzdem aus, wenn Sie es beheben, bevor diese Schritte laufen.</t
         <translation>läuft %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation>Abbruch: SIGTERM an die Prozessgruppe des Schritts, SIGKILL nach der Schonfrist …</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 succeeded in %2.</source>
         <translation>Schritt %1 erfolgreich in %2.</translation>
     </message>
@@ -5508,7 +5513,8 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+76"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+62"/>
+        <location filename="../app/incident/IncidentStoreJournal.cpp" line="+101"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation>Incident-Datenbank %2: %1 fehlgeschlagen: %3.</translation>
     </message>
@@ -5601,7 +5607,8 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Aufzeichnen von „%1“</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/incident/IncidentStoreJournal.cpp" line="-53"/>
+        <location line="+54"/>
         <source>read the journal of incident %1</source>
         <translation>Lesen des Journals von Incident %1</translation>
     </message>
@@ -5666,7 +5673,7 @@ Eingabetaste setzt ihn fort</translation>
         <translation>Übernehmen von Schritt %1 von einer anderen Konsole</translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+211"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+210"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation>Die Incident-Datenbank %1 antwortet seit %2 nicht mehr (%3). Angezeigt wird, was bis dahin aufgezeichnet wurde; bis sie wieder da ist, kann nichts Neues aufgezeichnet werden. Rollcage verbindet sich von selbst neu.</translation>
     </message>
@@ -5687,12 +5694,12 @@ Eingabetaste setzt ihn fort</translation>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-181"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-172"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>the server has not answered for %1 s</source>
         <translation>der Server hat seit %1 s nicht geantwortet</translation>
     </message>

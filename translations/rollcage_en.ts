@@ -755,7 +755,7 @@ Commands (see rollcage COMMAND --help): check, run, incidents, follow, approve, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="+101"/>
+        <location filename="../app/gui/GuiMain.cpp" line="+102"/>
         <source>Incident database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1938,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::StepRunner</name>
     <message>
-        <location filename="../app/execution/StepRunner.cpp" line="+151"/>
+        <location filename="../app/execution/StepRunner.cpp" line="+152"/>
         <source>The temporary directory %1 (TMPDIR) does not exist. Create it or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1982,7 @@ SCOPE is SERVICE/ENVIRONMENT, e.g. larkspur-checkout/production.</source>
 <context>
     <name>rollcage::execution::TerminalRunner</name>
     <message>
-        <location filename="../app/execution/TerminalRunner.cpp" line="+182"/>
+        <location filename="../app/execution/TerminalRunner.cpp" line="+183"/>
         <source>Could not write the step&apos;s script to %1: %2. Free some space there or set TMPDIR to another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2189,7 @@ The reason is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Tick</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2727,11 @@ via %2</source>
         <source>A reason is required: it is recorded in the incident.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Waiting for the incident database (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollcage::gui::HealthDelegate</name>
@@ -2940,7 +2945,7 @@ from line %3 of the runbook</source>
 <context>
     <name>rollcage::gui::IncidentConsole</name>
     <message>
-        <location filename="../app/gui/IncidentConsole.cpp" line="+43"/>
+        <location filename="../app/gui/IncidentConsole.cpp" line="+44"/>
         <source>Work through the pre-rollback checklist. Every tick is recorded with your name and the time. An item you cannot do must be waived with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,7 +3075,7 @@ Check the service the way your team does (the Health dock, when the runbook name
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&lt;b&gt;Here now:&lt;/b&gt; only you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +4244,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Continue to &amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,7 +4374,7 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>took %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,12 +4394,12 @@ Declare anyway if you will fix it before those steps run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Cancelling: SIGTERM to the step&apos;s process group, SIGKILL after the grace period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Step %1 succeeded in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,7 +5471,8 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::IncidentStore</name>
     <message>
-        <location filename="../app/incident/IncidentStore.cpp" line="+76"/>
+        <location filename="../app/incident/IncidentStore.cpp" line="+62"/>
+        <location filename="../app/incident/IncidentStoreJournal.cpp" line="+101"/>
         <source>Could not %1 in the incident database %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,7 +5565,8 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/incident/IncidentStoreJournal.cpp" line="-53"/>
+        <location line="+54"/>
         <source>read the journal of incident %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,7 +5631,7 @@ Enter resumes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="+211"/>
+        <location filename="../app/incident/StoreLink.cpp" line="+210"/>
         <source>The incident database %1 has not answered since %2 (%3). What is shown is what was recorded until then; nothing new can be recorded until it is back. Rollcage reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,12 +5652,12 @@ Enter resumes it</source>
 <context>
     <name>rollcage::incident::StoreLink</name>
     <message>
-        <location filename="../app/incident/StoreLink.cpp" line="-181"/>
+        <location filename="../app/incident/StoreLink.cpp" line="-172"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>the server has not answered for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
