@@ -150,7 +150,7 @@ void StoreLink::onAnswered(quint64 serial, const QString &error)
     m_overdue.stop();
     if (isOnline()) {
         if (!error.isEmpty())
-            markLost(error);
+            markLost(error, m_askedAtMs); // a connect that timed out: silent since it was asked
         return;
     }
     if (!error.isEmpty()) {
