@@ -407,6 +407,8 @@ void RollbackPage::updateButtons()
         showMessage(ui.claimLabel, away ? waitingForStoreLine() : team.error, true);
         ui.claimLabel->setToolTip(away ? team.error : QString());
     }
+    // Pointed at while the team's rule keeps it off, Run says why.
+    ui.runButton->setToolTip(team ? tr("Run this step (Ctrl+Enter)") : team.error);
     ui.runButton->setEnabled(unknown ? !running && team.ok : canRun());
     ui.doneButton->setVisible(manual && !unknown);
     ui.doneButton->setEnabled(!running && !settled && team.ok);

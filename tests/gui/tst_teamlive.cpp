@@ -249,6 +249,9 @@ private Q_SLOTS:
         QVERIFY2(claim->toolTip().contains(QStringLiteral("has not answered since")),
                  qPrintable(claim->toolTip()));
         QCOMPARE(ben.message(), gui::waitingForStoreLine());
+        const auto *run = ben.rollbackPage()->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QVERIFY(run && !run->isEnabled());
+        QCOMPARE(run->toolTip(), claim->toolTip());
         ana.rollbackPage()->selectStep(0);
         ana.rollbackPage()->runSelected();
         QTRY_COMPARE_WITH_TIMEOUT(ana.engine()->state().step(0).state,
