@@ -2748,7 +2748,7 @@ via %2</source>
     <message>
         <location line="+36"/>
         <source>Waiting for the incident database (see above).</source>
-        <translation>Warten auf die Vorfalldatenbank (siehe oben).</translation>
+        <translation>Warte auf die Incident-Datenbank (siehe oben).</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ void RollbackPage::cancelRunning()
 void RollbackPage::followOthersRun()
 {
     if (m_selected < 0 || m_engine->runningStep() == m_selected)
-        return; // this console's own run: stepStarted and onStepFinished see to it
+        return; // this console's own run while it runs: stepStarted and onStepFinished see to it
     const incident::StepRecord record = m_engine->state().step(m_selected);
     const bool journalRunning = record.state == StepState::Running && record.lastRunEventId > 0;
     // Not a run whose console stopped answering (Take over… is offered): nobody writes it.

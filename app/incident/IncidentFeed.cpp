@@ -83,13 +83,16 @@ Status IncidentFeed::catchUp()
 void IncidentFeed::catchUpSoon()
 {
     m_soon.stop();
-    m_retry.stop();
+    if (m_retry.isActive())
+        return; // a failed read waits for the link's probe: the retry reads everything
     if (m_reading) {
         m_readAgain = true;
         return;
     }
-    if (!m_store->reachable())
-        return; // read when the link says it is back
+    if (!m_store->reachable()) {
+        m_failures = 0; // said lost by the link; read afresh when it is back
+        return;
+    }
     StoreThread *reader = m_store->journalReader();
     if (!reader) {
         (void)catchUp();

@@ -47,7 +47,10 @@ public:
     static constexpr int kLookMs = 5000;
     // How long a notification waits for the rest of its burst before the read.
     static constexpr int kBurstMs = 15;
-    // How long a failed read waits before the next: time for the link's probe to answer.
+    // How long a failed read waits before the next (notifications and looks meanwhile wait
+    // for it): time for the link's probe to answer a server that closed or refused the
+    // connection. A silent server takes longer, but a read on it has already waited the
+    // statement watch's limit and a connect's timeout before it failed.
     static constexpr int kRetryMs = 1500;
 
 Q_SIGNALS:
@@ -56,8 +59,9 @@ Q_SIGNALS:
     void eventsArrived(const QList<rollcage::incident::Event> &events);
     // Another console recorded more output of the step run started by `runEventId`.
     void outputGrew(qint64 runEventId);
-    // Reading the journal failed while the store answers (a refusal): said, never
-    // swallowed. A store that is away is said by its link (StoreLink::lost) instead.
+    // Reading the journal failed: said, never swallowed. On the journal reader only when
+    // it fails twice while the link says the store answers (a refusal); a store that is
+    // away is said by its link (StoreLink::lost). catchUp() says any failure.
     void readFailed(const QString &message);
 
 private:

@@ -19,7 +19,8 @@ class StoreThreadWorker;
 
 // A thread of its own with a connection of its own to a shared (PostgreSQL) store, for
 // the statements a window must not wait for: step output written while a step prints
-// (OutputWriter) and read while a log pane follows it (gui/LogModel). Over a busy server
+// (OutputWriter), read while a log pane follows it (gui/LogModel), and the journal's new
+// events read while a console follows an incident (IncidentFeed). Over a busy server
 // or a real network one round trip is tens of milliseconds, and these come several times
 // a second. The connection is made, used and closed on this thread only, as Qt Sql
 // requires.
