@@ -57,6 +57,8 @@ Status IncidentFeed::start()
         // appended meanwhile is read by id from the last event seen.
         link->watch();
         connect(link, &StoreLink::restored, this, &IncidentFeed::scheduleCatchUp);
+        // Failures before a loss say nothing of the server after it.
+        connect(link, &StoreLink::lost, this, [this] { m_failures = 0; });
     }
     m_look.start();
     // What was appended between the caller's read and the LISTEN taking effect.
