@@ -125,7 +125,7 @@ IncidentStore::~IncidentStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString IncidentStore::failure(const QString &what, const QSqlError &error) const
+QString IncidentStore::failure(const QString &what, const QSqlError &error, bool mayProbe) const
 {
     QString message = tr("Could not %1 in the incident database %2: %3.")
                           .arg(what, m_displayName, error.text().trimmed());
@@ -136,7 +136,7 @@ QString IncidentStore::failure(const QString &what, const QSqlError &error) cons
     }
     // A shared store that stopped answering: said once as such (the link reconnects),
     // instead of one raw driver error per statement.
-    if (m_link && (!m_link->isOnline() || !probe())) {
+    if (m_link && (!m_link->isOnline() || (mayProbe && !probe()))) {
         m_link->markLost(error.text().trimmed());
         return reachable().error;
     }

@@ -205,7 +205,9 @@ private:
     Status migrate();
     bool reopenReadOnly();
     std::optional<int> readSchemaVersion() const;
-    QString failure(const QString &what, const class QSqlError &error) const;
+    // `mayProbe`: false where a round trip on the store's connection must not be waited for
+    // (the journal reader's failures, said on the GUI thread; the link probes on its own).
+    QString failure(const QString &what, const class QSqlError &error, bool mayProbe = true) const;
     QString nowSql() const { return nowSql(m_postgres); }
     static QString nowSql(bool postgres); // the database's clock in ms, as an SQL expression
     // `thread`, made when first asked for, on a connection of its own (null on SQLite).

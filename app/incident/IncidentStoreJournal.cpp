@@ -2,7 +2,6 @@
 // the store (the journal reader's, on its thread, for a console following the incident).
 #include "incident/IncidentStore.h"
 
-#include "core/Logging.h"
 #include "incident/SqlExec.h"
 #include "incident/StatementWatch.h"
 #include "incident/StoreThread.h"
@@ -96,14 +95,10 @@ StoreThread *IncidentStore::readerThread(std::unique_ptr<StoreThread> &thread,
 
 QString IncidentStore::journalReadFailed(qint64 incidentId, const QString &driverText) const
 {
-    // As failure() says it, without its probe: that would be a round trip on the caller's
-    // thread, to a server that may not answer (the feed asks the link, which probes on a
-    // thread of its own).
-    const QString message = tr("Could not %1 in the incident database %2: %3.")
-                                .arg(tr("read the journal of incident %1").arg(incidentId),
-                                     m_displayName, driverText.trimmed());
-    qCWarning(lcIncident).noquote() << message;
-    return message;
+    // Without failure()'s probe: that would be a round trip on the caller's thread, to a
+    // server that may not answer (the feed asks the link, which probes on a thread of its own).
+    return failure(tr("read the journal of incident %1").arg(incidentId),
+                   QSqlError(QString(), driverText, QSqlError::StatementError), false);
 }
 
 } // namespace rollcage::incident

@@ -74,9 +74,12 @@ class TestTeamLive : public QObject
 
     // Ana declares an incident of `rb` and Ben joins it, both on `phase`, Ben's console on
     // screen (a page refreshes what is shown). Null consoles when any of it failed.
-    test::TwoConsoles joinOn(const runbook::Runbook &rb, gui::Phase phase)
+    // `benDb`: Ben's store URL when it is not Ana's (another role).
+    test::TwoConsoles joinOn(const runbook::Runbook &rb, gui::Phase phase,
+                             const QString &benDb = QString())
     {
-        test::TwoConsoles team = test::declareAndJoin(m_db, rb, rb.procedures.constFirst().title);
+        test::TwoConsoles team = test::declareAndJoin(m_db, rb, rb.procedures.constFirst().title,
+                                                      QStringLiteral("Ben"), benDb);
         if (!team.ana || !team.ben)
             return team;
         team.ben->show();
@@ -227,14 +230,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         const runbook::Runbook rb = runbookWaitingFor(go);
-        test::TwoConsoles team = test::declareAndJoin(m_db, rb, rb.procedures.constFirst().title,
-                                                      QStringLiteral("Ben"), benDb.toString());
+        const test::TwoConsoles team = joinOn(rb, gui::Phase::RollBack, benDb.toString());
         QVERIFY(team.ana && team.ben);
         IncidentConsole &ana = *team.ana;
         IncidentConsole &ben = *team.ben;
-        ben.show();
-        QVERIFY(ana.goTo(gui::Phase::RollBack));
-        QVERIFY(ben.goTo(gui::Phase::RollBack));
         ben.rollbackPage()->selectStep(0);
 
         test::adminSql(QStringLiteral("ALTER ROLE ben_away NOLOGIN"));
